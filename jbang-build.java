@@ -1,0 +1,25 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS com.vladsch.flexmark:flexmark:0.64.8
+//DEPS com.vladsch.flexmark:flexmark-ext-tables:0.64.8
+//DEPS com.vladsch.flexmark:flexmark-ext-gfm-strikethrough:0.64.8
+//DEPS com.vladsch.flexmark:flexmark-ext-gfm-tasklist:0.64.8
+//DEPS com.vladsch.flexmark:flexmark-ext-footnotes:0.64.8
+//DEPS com.vladsch.flexmark:flexmark-ext-autolink:0.64.8
+//DEPS com.vladsch.flexmark:flexmark-ext-anchorlink:0.64.8
+//DEPS org.freemarker:freemarker:2.3.34
+//DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.18.2
+//DEPS info.picocli:picocli:4.7.6
+//DEPS net.sourceforge.plantuml:plantuml-mit:1.2025.2
+//DEPS org.webjars.npm:prismjs:1.29.0
+//SOURCES src/main/java/**.java
+//MAIN jbang_build
+//JAVA_OPTIONS -Djava.awt.headless=true
+
+// The build's entry point: `./jbang jbang-build.java [build|check] [options]`; see README.md.
+// The class is not public because the file name has a hyphen; pom.xml builds the same sources.
+class jbang_build {
+    public static void main(String[] args) {
+        studyguide.Main.main(args);
+    }
+}

@@ -1,0 +1,249 @@
+package studyguide.load;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studyguide.model.Category;
+import studyguide.model.Diagram;
+import studyguide.model.Located;
+import studyguide.model.Markdown;
+import studyguide.model.Question;
+import studyguide.model.Reference;
+import studyguide.model.Snippet;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+import studyguide.problem.Suggestions;
+
+/** Reads one {@code questions/<category>.yaml} file, with its answer files, snippets and diagrams. */
+final class CategoryReader {
+
+    /** What a question id (and a category or page id) may look like. */
+    static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+    static final Set<String> CATEGORY_KEYS = Set.of("title", "summary", "questions");
+    static final Set<String> QUESTION_KEYS = Set.of("id", "question", "level", "tags", "key_points",
+            "answer", "interviewer_intent", "snippets", "diagrams", "follow_ups", "related", "references");
+    static final Set<String> SNIPPET_KEYS = Set.of("file", "title", "lines", "cheatsheet");
+    static final Set<String> DIAGRAM_KEYS = Set.of("file", "caption", "cheatsheet");
+    static final Set<String> REFERENCE_KEYS = Set.of("title", "url");
+    private static final Pattern LINES = Pattern.compile("\\s*(\\d+)\\s*(?:-\\s*(\\d+)\\s*)?");
+
+    /** A category file's result: the category (null when unusable) and every question id it wrote. */
+    record Result(Category category, List<String> ids) {
+    }
+
+    private final List<String> levels;
+    private final Map<String, Markdown> answerFiles;
+    private final ContentFolder snippets;
+    private final ContentFolder diagrams;
+    private final Problems problems;
+    private final YamlReader yaml = new YamlReader();
+
+    CategoryReader(List<String> levels, Map<String, Markdown> answerFiles, ContentFolder snippets,
+            ContentFolder diagrams, Problems problems) {
+        this.levels = levels;
+        this.answerFiles = answerFiles;
+        this.snippets = snippets;
+        this.diagrams = diagrams;
+        this.problems = problems;
+    }
+
+    Result read(String id, Path file, Path shownAs) {
+        String text = TextFiles.read(file, shownAs, problems);
+        YamlNode root = text == null ? null : yaml.read(text, shownAs, problems);
+        Fields fields = root == null ? null : Fields.of(root, "a category file", CATEGORY_KEYS, problems);
+        if (fields == null) {
+            return new Result(null, List.of());
+        }
+        String title = fields.requiredText("title");
+        Markdown summary = markdown(fields, "summary", text);
+        if (!fields.has("questions")) {
+            problems.add(fields.position(), "a category file needs 'questions' (a list of questions)");
+        }
+        List<Question> questions = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (YamlNode node : fields.list("questions")) {
+            Fields q = Fields.of(node, "a question", QUESTION_KEYS, problems);
+            if (q == null) {
+                continue;
+            }
+            String qid = q.requiredText("id");
+            if (qid != null) {
+                ids.add(qid);
+                if (!ID.matcher(qid).matches()) {
+                    problems.add(q.at("id"), "id '" + qid + "' may contain only a-z, 0-9 and '-'");
+                }
+            }
+            Question question = question(q, qid, text);
+            if (question != null) {
+                questions.add(question);
+            }
+        }
+        return new Result(title == null ? null : new Category(id, title, summary, questions, fields.position()), ids);
+    }
+
+    private Question question(Fields q, String id, String source) {
+        String text = q.requiredText("question");
+        String level = q.optionalText("level");
+        if (level != null && !levels.contains(level)) {
+            String hint = Suggestions.didYouMean(level, levels);
+            problems.add(q.at("level"), "unknown level '" + level + "'; the levels are " + String.join(", ", levels) + hint);
+        }
+        Markdown answer = markdown(q, "answer", source);
+        Markdown file = id == null ? null : answerFiles.get(id);
+        if (answer != null && file != null) {
+            problems.add(q.at("answer"), "the answer is written both here and in " + file.position().file()
+                    + "; keep one of them");
+        } else if (file != null) {
+            answer = file;
+        }
+        Question question = new Question(id, text, level, q.textList("tags"), q.textList("key_points"), answer,
+                markdown(q, "interviewer_intent", source), snippets(q), diagrams(q), q.textList("follow_ups"),
+                related(q), references(q), q.at("id"));
+        return id == null || text == null ? null : question;
+    }
+
+    /** Markdown from a YAML value, positioned at its first line of text (after a '|' or '>' indicator). */
+    private Markdown markdown(Fields fields, String key, String source) {
+        String text = fields.optionalText(key);
+        if (text == null) {
+            return null;
+        }
+        Position at = fields.at(key);
+        int offset = offsetOf(source, at);
+        boolean block = offset >= 0 && offset < source.length() && (source.charAt(offset) == '|' || source.charAt(offset) == '>');
+        return new Markdown(text, block ? new Position(at.file(), at.line() + 1, 0) : at);
+    }
+
+    private static int offsetOf(String source, Position at) {
+        int line = 1;
+        int i = 0;
+        while (line < at.line() && i < source.length()) {
+            if (source.charAt(i++) == '\n') {
+                line++;
+            }
+        }
+        return i + Math.max(at.column() - 1, 0);
+    }
+
+    private List<Snippet> snippets(Fields q) {
+        List<Snippet> result = new ArrayList<>();
+        for (YamlNode node : q.list("snippets")) {
+            Fields s = Fields.of(node, "a snippet", SNIPPET_KEYS, problems);
+            if (s == null) {
+                continue;
+            }
+            String name = s.requiredText("file");
+            String title = s.requiredText("title");
+            String lines = s.optionalText("lines");
+            boolean cheatsheet = s.flag("cheatsheet");
+            Path path = name == null ? null : snippets.resolve(name, s.at("file"), problems);
+            String code = path == null ? null : TextFiles.read(path, snippets.shown(path), problems);
+            if (code == null || title == null) {
+                continue;
+            }
+            List<String> all = code.lines().toList();
+            int first = 1;
+            int last = all.size();
+            if (lines != null) {
+                Matcher m = LINES.matcher(lines);
+                if (!m.matches()) {
+                    problems.add(s.at("lines"), "'lines' must look like 12-30 (first and last line, inclusive), not '" + lines + "'");
+                    continue;
+                }
+                first = Integer.parseInt(m.group(1));
+                last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+                if (first < 1 || last < first || last > all.size()) {
+                    problems.add(s.at("lines"), "lines " + lines + " are outside " + name + ", which has "
+                            + all.size() + " line" + (all.size() == 1 ? "" : "s"));
+                    continue;
+                }
+            }
+            String shown = String.join("\n", all.subList(first - 1, last)).stripTrailing();
+            result.add(new Snippet(name, title, first, Languages.of(name), stripCommonIndent(shown), cheatsheet));
+        }
+        return result;
+    }
+
+    /** Lines cut from the middle of a function keep their indentation; remove what all of them share. */
+    private static String stripCommonIndent(String code) {
+        return code.stripIndent().stripTrailing();
+    }
+
+    private List<Diagram> diagrams(Fields q) {
+        List<Diagram> result = new ArrayList<>();
+        for (YamlNode node : q.list("diagrams")) {
+            Fields d = Fields.of(node, "a diagram", DIAGRAM_KEYS, problems);
+            if (d == null) {
+                continue;
+            }
+            String name = d.requiredText("file");
+            String caption = d.requiredText("caption");
+            boolean cheatsheet = d.flag("cheatsheet");
+            if (name == null) {
+                continue;
+            }
+            Diagram.Kind kind;
+            String lower = name.toLowerCase();
+            if (lower.endsWith(".puml") || lower.endsWith(".plantuml")) {
+                kind = Diagram.Kind.PLANTUML;
+            } else if (lower.endsWith(".svg")) {
+                kind = Diagram.Kind.SVG;
+            } else {
+                problems.add(d.at("file"), "a diagram must be a .puml (PlantUML) or .svg file, not '" + name + "'");
+                continue;
+            }
+            Path path = diagrams.resolve(name, d.at("file"), problems);
+            String source = path == null ? null : TextFiles.read(path, diagrams.shown(path), problems);
+            if (source != null && caption != null) {
+                result.add(new Diagram(name, caption, kind, source, cheatsheet, Position.of(diagrams.shown(path))));
+            }
+        }
+        return result;
+    }
+
+    private List<Located<String>> related(Fields q) {
+        List<Located<String>> result = new ArrayList<>();
+        for (YamlNode item : q.list("related")) {
+            if (item instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT && s.text() != null) {
+                result.add(new Located<>(s.text(), item.position()));
+            } else {
+                problems.add(item.position(), "each item of 'related' must be a question id, not " + item.describe());
+            }
+        }
+        return result;
+    }
+
+    private List<Reference> references(Fields q) {
+        List<Reference> result = new ArrayList<>();
+        for (YamlNode node : q.list("references")) {
+            Fields r = Fields.of(node, "a reference", REFERENCE_KEYS, problems);
+            if (r == null) {
+                continue;
+            }
+            String title = r.requiredText("title");
+            String url = r.requiredText("url");
+            if (url != null && !isHttpsUrl(url)) {
+                problems.add(r.at("url"), "'url' must be a full https:// address, not '" + url + "'");
+            } else if (title != null && url != null) {
+                result.add(new Reference(title, url));
+            }
+        }
+        return result;
+    }
+
+    private static boolean isHttpsUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equals(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package studyguide.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import studyguide.model.Category;
+import studyguide.model.Guide;
+import studyguide.model.Markdown;
+import studyguide.model.Page;
+import studyguide.model.Site;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+import studyguide.problem.Suggestions;
+
+/** Loads a content folder into a {@link Guide}, recording every problem it meets instead of stopping. */
+public final class GuideLoader {
+
+    static final Set<String> SITE_KEYS = Set.of("title", "description", "levels", "categories", "pages");
+    private static final Set<String> RESERVED_PAGE_IDS = Set.of("index", "404");
+
+    private final Problems problems;
+    private boolean allQuestionsRead;
+
+    public GuideLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Reads {@code content}; returns null when the folder cannot be read at all (the problem is recorded). */
+    public Guide load(Path content) {
+        if (!Files.isDirectory(content)) {
+            problems.add(Position.of(content), Files.exists(content)
+                    ? "the content folder is a file, not a folder"
+                    : "the content folder does not exist (give another one with --content DIR)");
+            return null;
+        }
+        Path siteFile = content.resolve("site.yaml");
+        if (!Files.isRegularFile(siteFile)) {
+            problems.add(Position.of(siteFile), "missing: every guide needs a site.yaml with its title and description");
+        }
+        SiteSettings settings = Files.isRegularFile(siteFile) ? readSite(siteFile) : null;
+        List<String> levels = settings == null || settings.levels == null ? Site.DEFAULT_LEVELS : settings.levels;
+
+        Map<String, Markdown> answers = readAnswers(content.resolve("answers"));
+        Map<String, Path> categoryFiles = files(content.resolve("questions"), ".yaml", "category files");
+        if (categoryFiles.isEmpty() && Files.isDirectory(content)) {
+            problems.add(Position.of(content.resolve("questions")),
+                    "no category files: add questions/<category>.yaml with a title and questions");
+        }
+        CategoryReader reader = new CategoryReader(levels, answers,
+                new ContentFolder(content.resolve("snippets"), content.resolve("snippets")),
+                new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams")), problems);
+        Map<String, CategoryReader.Result> results = new TreeMap<>();
+        categoryFiles.entrySet().parallelStream().forEach(e -> {
+            CategoryReader.Result result = reader.read(e.getKey(), e.getValue(), e.getValue());
+            synchronized (results) {
+                results.put(e.getKey(), result);
+            }
+        });
+
+        Set<String> ids = new HashSet<>();
+        results.values().forEach(r -> ids.addAll(r.ids()));
+        allQuestionsRead = results.values().stream().allMatch(r -> r.category() != null);
+        // With a category file unreadable its ids are unknown, and every answer file would look orphaned.
+        answers.forEach((id, answer) -> {
+            if (!allQuestionsRead) {
+                return;
+            }
+            if (!ids.contains(id)) {
+                String hint = Suggestions.nearest(id, ids).map(s -> " — did you mean '" + s + ".md'?").orElse("");
+                problems.add(answer.position(), "no question has the id '" + id + "'" + hint);
+            }
+        });
+
+        List<String> order = settings == null ? null : settings.categories;
+        List<Category> categories = new ArrayList<>();
+        for (String id : ordered(order, categoryFiles.keySet(), settings == null ? null : settings.categoriesAt,
+                "category", "questions/<id>.yaml")) {
+            Category category = results.get(id).category();
+            if (category != null) {
+                categories.add(category);
+            }
+        }
+        Map<String, Path> pageFiles = files(content.resolve("pages"), ".md", "pages");
+        List<Page> pages = new ArrayList<>();
+        for (String id : ordered(settings == null ? null : settings.pages, pageFiles.keySet(),
+                settings == null ? null : settings.pagesAt, "page", "pages/<id>.md")) {
+            Page page = readPage(id, pageFiles.get(id), categoryFiles.keySet());
+            if (page != null) {
+                pages.add(page);
+            }
+        }
+        if (settings == null || settings.title == null || settings.description == null) {
+            return null;
+        }
+        return new Guide(new Site(settings.title, settings.description, levels), categories, pages);
+    }
+
+    /**
+     * Whether every category file could be read; when one could not, checks across files (related ids,
+     * orphan answers) would only report the consequences of that one problem, so they are skipped.
+     */
+    public boolean allQuestionsRead() {
+        return allQuestionsRead;
+    }
+
+    /** What site.yaml says; fields are null where missing or wrong (the problem is recorded). */
+    private record SiteSettings(String title, String description, List<String> levels, List<String> categories,
+            Position categoriesAt, List<String> pages, Position pagesAt) {
+    }
+
+    private SiteSettings readSite(Path file) {
+        String text = TextFiles.read(file, file, problems);
+        YamlNode root = text == null ? null : new YamlReader().read(text, file, problems);
+        Fields fields = root == null ? null : Fields.of(root, "site.yaml", SITE_KEYS, problems);
+        if (fields == null) {
+            return null;
+        }
+        String title = fields.requiredText("title");
+        String description = fields.requiredText("description");
+        List<String> levels = null;
+        if (fields.has("levels")) {
+            levels = idList(fields, "levels");
+            if (levels.isEmpty()) {
+                problems.add(fields.at("levels"), "'levels' must name at least one level");
+                levels = null;
+            }
+        }
+        List<String> categories = fields.has("categories") ? idList(fields, "categories") : null;
+        List<String> pages = fields.has("pages") ? idList(fields, "pages") : null;
+        return new SiteSettings(title, description, levels, categories, fields.at("categories"), pages, fields.at("pages"));
+    }
+
+    private List<String> idList(Fields fields, String key) {
+        List<String> values = fields.textList(key);
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!CategoryReader.ID.matcher(value).matches()) {
+                problems.add(fields.at(key), "'" + value + "' in '" + key + "' may contain only a-z, 0-9 and '-'");
+            } else if (!seen.add(value)) {
+                problems.add(fields.at(key), "'" + value + "' is listed twice in '" + key + "'");
+            }
+        }
+        return values.stream().distinct().toList();
+    }
+
+    /**
+     * The display order: the list from site.yaml when given (which must name every file exactly once),
+     * otherwise alphabetical.
+     */
+    private List<String> ordered(List<String> listed, Set<String> present, Position at, String what, String pattern) {
+        if (listed == null) {
+            return present.stream().sorted().toList();
+        }
+        List<String> result = new ArrayList<>();
+        for (String id : listed) {
+            if (present.contains(id)) {
+                result.add(id);
+            } else {
+                String hint = Suggestions.didYouMean(id, present);
+                problems.add(at, "site.yaml lists the " + what + " '" + id + "', but there is no "
+                        + pattern.replace("<id>", id) + hint);
+            }
+        }
+        present.stream().sorted().filter(id -> !listed.contains(id)).forEach(id -> problems.add(at,
+                pattern.replace("<id>", id) + " is not listed in site.yaml; add '" + id + "' to the list"));
+        return result;
+    }
+
+    /** The files with the given ending in a folder, by id; other files there are reported. */
+    private Map<String, Path> files(Path folder, String ending, String what) {
+        Map<String, Path> result = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return result;
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue; // editor swap files and the like
+                }
+                if (!name.endsWith(ending) || !Files.isRegularFile(file)) {
+                    problems.add(Position.of(file), "the folder " + folder.getFileName() + "/ holds only " + what
+                            + " named <id>" + ending + "; rename or move this file");
+                    continue;
+                }
+                String id = name.substring(0, name.length() - ending.length());
+                if (!CategoryReader.ID.matcher(id).matches()) {
+                    problems.add(Position.of(file), "the file name must be an id of a-z, 0-9 and '-' followed by " + ending);
+                    continue;
+                }
+                result.put(id, file);
+            }
+        } catch (IOException e) {
+            problems.add(Position.of(folder), "could not list the folder: " + e.getMessage());
+        }
+        return result;
+    }
+
+    private Map<String, Markdown> readAnswers(Path folder) {
+        Map<String, Markdown> answers = new LinkedHashMap<>();
+        files(folder, ".md", "answer files").entrySet().parallelStream().forEach(e -> {
+            String text = TextFiles.read(e.getValue(), e.getValue(), problems);
+            if (text != null && text.isBlank()) {
+                problems.add(Position.of(e.getValue()), "the answer file is empty");
+            } else if (text != null) {
+                synchronized (answers) {
+                    answers.put(e.getKey(), new Markdown(text, new Position(e.getValue(), 1, 0)));
+                }
+            }
+        });
+        return answers;
+    }
+
+    private Page readPage(String id, Path file, Set<String> categoryIds) {
+        if (RESERVED_PAGE_IDS.contains(id) || categoryIds.contains(id)) {
+            problems.add(Position.of(file), "the page id '" + id + "' is already used by "
+                    + (categoryIds.contains(id) ? "a category" : "the site itself") + "; rename the file");
+            return null;
+        }
+        String text = TextFiles.read(file, file, problems);
+        if (text == null) {
+            return null;
+        }
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.startsWith("# ") && !line.substring(2).isBlank()) {
+                String body = String.join("\n", lines.subList(i + 1, lines.size()));
+                return new Page(id, line.substring(2).strip(), new Markdown(body, new Position(file, i + 2, 0)));
+            }
+            break;
+        }
+        problems.add(new Position(file, 1, 1), "a page must start with its title as a '# Title' heading");
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package studyguide.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+/** Reads content files as strict UTF-8, naming the line and column of the first byte that is not. */
+final class TextFiles {
+
+    private TextFiles() {
+    }
+
+    /**
+     * Returns the file's text with a leading byte-order mark removed and line ends made {@code \n}, or
+     * null after recording a problem.
+     */
+    static String read(Path file, Path shownAs, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Position.of(shownAs), "could not read the file: " + e.getMessage());
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.indexOf('\0') >= 0) {
+                problems.add(at(shownAs, text, text.indexOf('\0')), "the file contains a NUL character; is it a binary file?");
+                return null;
+            }
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            problems.add(at(shownAs, before, before.length()),
+                    String.format("the file is not UTF-8 (byte 0x%02X); save it as UTF-8", bytes[bad] & 0xff));
+            return null;
+        }
+    }
+
+    private static Position at(Path file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(file, line, column);
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+}

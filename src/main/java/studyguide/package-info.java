@@ -1,0 +1,2 @@
+/** The command line and the build pipeline: load, validate, render, write. */
+package studyguide;

@@ -1,0 +1,38 @@
+package studyguide.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of a build, so that one run reports them all; safe to share between threads.
+ */
+public final class Problems {
+
+    private final List<Problem> list = new ArrayList<>();
+
+    /** Records a problem at a position. */
+    public synchronized void add(Position position, String message) {
+        list.add(new Problem(position, message));
+    }
+
+    /** Records problems found elsewhere. */
+    public synchronized void addAll(List<Problem> problems) {
+        list.addAll(problems);
+    }
+
+    public synchronized boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    /** The problems so far, sorted by file, line and column, without duplicates. */
+    public synchronized List<Problem> sorted() {
+        return list.stream().distinct().sorted().toList();
+    }
+
+    /** Throws {@link ContentException} when any problem was recorded. */
+    public void throwIfAny() {
+        if (!isEmpty()) {
+            throw new ContentException(sorted());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package studyguide.render;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studyguide.model.Markdown;
+import studyguide.problem.Position;
+
+/**
+ * Renders Markdown (CommonMark with GitHub tables, strikethrough, task lists, autolinks, footnotes and
+ * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams.
+ */
+public final class MarkdownRenderer {
+
+    private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
+    private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
+    private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(DiagramRenderer diagrams) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                AnchorLinkExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .build();
+    }
+
+    /**
+     * Renders a block of Markdown. Every id it defines (headings, footnotes) is prefixed with
+     * {@code idPrefix}, because many answers share one page and their ids must not collide; headings
+     * are moved down so that the highest becomes {@code <h topHeading>} and fits the page's outline.
+     */
+    public String render(Markdown markdown, String idPrefix, int topHeading) {
+        Document document = parser.parse(markdown.text());
+        document.set(POSITION, markdown.position());
+        String html = renderer.render(document);
+        return tableScroll(shiftHeadings(HtmlIds.prefix(html, idPrefix), topHeading)).strip();
+    }
+
+    private static String shiftHeadings(String html, int topHeading) {
+        Matcher m = HEADING.matcher(html);
+        int highest = 7;
+        while (m.find()) {
+            highest = Math.min(highest, Integer.parseInt(m.group(2)));
+        }
+        int shift = highest == 7 ? 0 : Math.max(0, topHeading - highest);
+        if (shift == 0) {
+            return html;
+        }
+        return HEADING.matcher(html).replaceAll(r -> r.group(1) + Math.min(6, Integer.parseInt(r.group(2)) + shift));
+    }
+
+    /** Renders one line of Markdown (a key point) without the surrounding paragraph. */
+    public String renderInline(String text, Position at) {
+        String html = render(new Markdown(text, at), "", 1).strip();
+        Matcher m = PARAGRAPH.matcher(html);
+        return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
+    }
+
+    /** Wide tables scroll on their own on a phone instead of widening the whole page. */
+    private static String tableScroll(String html) {
+        return html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+                .replace("</table>", "</table></div>");
+    }
+
+    /** Renders ```plantuml fences as diagrams and leaves every other fence to flexmark. */
+    private static final class PlantUmlFence implements NodeRenderer {
+        private final DiagramRenderer diagrams;
+
+        PlantUmlFence(DiagramRenderer diagrams) {
+            this.diagrams = diagrams;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+        }
+
+        private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            if (!"plantuml".equals(node.getInfo().toString().strip())) {
+                context.delegateRender();
+                return;
+            }
+            DataHolder document = context.getDocument();
+            Position start = POSITION.get(document);
+            // Line numbers in flexmark are 0-based; the diagram's body starts on the line after the fence.
+            Position at = start == null ? null : start.plusLines(node.getStartLineNumber() + 1);
+            String svg = diagrams.plantUml(node.getContentChars().toString(), at);
+            if (svg != null) {
+                html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\">")
+                        .raw(svg).raw("</div></figure>\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package studyguide.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import studyguide.render.Views.CategoryView;
+import studyguide.render.Views.PageView;
+
+/**
+ * Renders every page of the site through the theme's templates: the home page, one page per category
+ * and per free-form page, the 404 page, and the small files hosts look for (robots.txt, sitemap.xml,
+ * .nojekyll).
+ */
+public final class PageRenderer {
+
+    private final TemplateRenderer templates;
+
+    public PageRenderer(TemplateRenderer templates) {
+        this.templates = templates;
+    }
+
+    /** The rendered files; a template that fails leaves its page out and records a problem. */
+    public List<OutputFile> render(RenderedGuide guide) {
+        List<Map<String, Object>> jobs = new ArrayList<>();
+        jobs.add(model(guide, "index.html", "index.ftlh", guide.site().title(), guide.site().description()));
+        for (CategoryView c : guide.categories()) {
+            Map<String, Object> m = model(guide, c.href(), "category.ftlh", c.title() + " — " + guide.site().title(),
+                    c.title() + ": " + c.count() + " interview questions with model answers, key points and code.");
+            m.put("category", c);
+            jobs.add(m);
+        }
+        for (PageView p : guide.pages()) {
+            Map<String, Object> m = model(guide, p.href(), "page.ftlh", p.title() + " — " + guide.site().title(),
+                    guide.site().description());
+            m.put("page", p);
+            jobs.add(m);
+        }
+        jobs.add(model(guide, "404.html", "404.ftlh", "Page not found — " + guide.site().title(), guide.site().description()));
+
+        List<OutputFile> files = new ArrayList<>(jobs.parallelStream()
+                .map(m -> {
+                    String html = templates.render((String) m.get("template"), m);
+                    return html == null ? null : OutputFile.text((String) m.get("path"), html);
+                })
+                .filter(f -> f != null)
+                .toList());
+        files.add(OutputFile.text(".nojekyll", ""));
+        files.add(OutputFile.text("robots.txt", robots(guide.site().baseUrl())));
+        if (guide.site().baseUrl() != null) {
+            files.add(OutputFile.text("sitemap.xml", sitemap(guide)));
+        }
+        return files;
+    }
+
+    private static Map<String, Object> model(RenderedGuide guide, String path, String template, String title,
+            String description) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", guide.site());
+        m.put("path", path);
+        m.put("template", template);
+        m.put("title", title);
+        m.put("description", description);
+        // The 404 page is served at any depth, so only an absolute base makes its links work everywhere.
+        String base = guide.site().baseUrl();
+        m.put("root", path.equals("404.html") && base != null ? base : "");
+        if (base != null) {
+            m.put("canonical", base + (path.equals("index.html") ? "" : path));
+        }
+        return m;
+    }
+
+    private static String robots(String baseUrl) {
+        return "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + baseUrl + "sitemap.xml\n");
+    }
+
+    private static String sitemap(RenderedGuide guide) {
+        String base = guide.site().baseUrl();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        List<String> paths = new ArrayList<>();
+        paths.add("");
+        guide.categories().forEach(c -> paths.add(c.href()));
+        guide.pages().forEach(p -> paths.add(p.href()));
+        for (String p : paths) {
+            xml.append("  <url><loc>").append(escapeXml(base + p)).append("</loc></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static String escapeXml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,97 @@
+package studyguide.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+/**
+ * Renders the theme's FreeMarker templates ({@code .ftlh}, HTML auto-escaped; {@code .ftl} for plain
+ * text) with one configuration per build; template errors are recorded with the template's file and line.
+ */
+public final class TemplateRenderer {
+
+    private final Path folder;
+    private final Configuration configuration;
+    private final Problems problems;
+
+    public TemplateRenderer(Path folder, Problems problems) throws IOException {
+        this.folder = folder;
+        this.problems = problems;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setDirectoryForTemplateLoading(folder.toFile());
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    }
+
+    /** Whether the theme has a template of this name (optional templates are skipped when absent). */
+    public boolean has(String name) {
+        return Files.isRegularFile(folder.resolve(name));
+    }
+
+    /** The rendered text, or null after recording a problem that names the template file and line. */
+    public String render(String name, Map<String, Object> model) {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            problems.add(Position.of(folder.resolve(name)), "template not found; the theme needs " + name);
+        } catch (ParseException e) {
+            problems.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),
+                    "template syntax error: " + e.getEditorMessage());
+        } catch (TemplateException e) {
+            problems.add(at(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()), name),
+                    "template error: " + summary(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            problems.add(Position.of(folder.resolve(name)), "could not read the template: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private Position at(String source, int line, int column, String fallback) {
+        return new Position(folder.resolve(source == null ? fallback : source), Math.max(line, 0), Math.max(column, 0));
+    }
+
+    private static int lineOf(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** FreeMarker's messages run to many lines of tips; keep the sentence and the failing expression. */
+    private static String summary(String message) {
+        StringBuilder result = new StringBuilder();
+        for (String line : message.lines().toList()) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("----") || s.startsWith("Tip:") || s.startsWith("FTL stack")) {
+                if (result.length() > 0 && (s.startsWith("----") || s.startsWith("Tip:"))) {
+                    break;
+                }
+                continue;
+            }
+            if (result.length() > 0) {
+                result.append(' ');
+            }
+            result.append(s.replaceAll("\\s+\\[in template.*]$", ""));
+        }
+        return result.toString();
+    }
+}

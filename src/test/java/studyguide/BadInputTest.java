@@ -1,0 +1,220 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per kind of bad input: the build exits 1, names the file and line of every problem in one
+ * run, prints no stack trace, and leaves the previous site exactly as it was.
+ */
+class BadInputTest {
+
+    @TempDir
+    Path temp;
+
+    Path content;
+    Path site;
+    Map<String, byte[]> before;
+
+    @BeforeEach
+    void buildGoodSiteFirst() throws IOException {
+        content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        site = temp.resolve("site");
+        assertEquals(0, Cli.build(content, site).exitCode());
+        before = Cli.snapshot(site);
+    }
+
+    /** Builds again and returns stderr, after checking the failure contract. */
+    private String failingBuild() throws IOException {
+        return failingBuild(Cli.TEMPLATES);
+    }
+
+    private String failingBuild(Path templates) throws IOException {
+        Cli.Run run = Cli.run("build", "--content", content.toString(), "--templates", templates.toString(),
+                "--output", site.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals("", run.out());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertTrue(run.err().contains("the site was not written"), run.err());
+        Map<String, byte[]> after = Cli.snapshot(site);
+        assertEquals(before.keySet(), after.keySet(), "previous site untouched");
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+        return run.err();
+    }
+
+    private void write(String file, String text) throws IOException {
+        Files.writeString(content.resolve(file), text);
+    }
+
+    private void assertReports(String err, String expected) {
+        assertTrue(err.contains(expected), "expected\n  " + expected + "\nin\n" + err);
+    }
+
+    private String category(String questions) {
+        return "title: Storage\nquestions:\n" + questions;
+    }
+
+    @Test
+    void yamlSyntaxError() throws IOException {
+        write("questions/storage.yaml", "title: Storage\nquestions:\n  - id: a\n    question: [unclosed\n");
+        assertReports(failingBuild(), "questions/storage.yaml:5:1: invalid YAML: ");
+    }
+
+    @Test
+    void missingRequiredField() throws IOException {
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    level: basic\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:3:5: a question needs 'question'");
+    }
+
+    @Test
+    void wrongType() throws IOException {
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n    tags: gsi\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:5:11: 'tags' must be a list, not text");
+    }
+
+    @Test
+    void unquotedColonInKeyPointIsExplained() throws IOException {
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n    key_points:\n      - GSI: eventually consistent\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:6:9: each item of 'key_points' must be text, not a mapping"
+                + " (text containing ': ' must be put in quotes)");
+    }
+
+    @Test
+    void unknownKeySuggestsTheNearestOne() throws IOException {
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n    anwser: A\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:5:5: unknown key 'anwser' in a question — did you mean 'answer'?");
+    }
+
+    @Test
+    void invalidId() throws IOException {
+        write("questions/storage.yaml", category("  - id: Bad_Id\n    question: Q?\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:3:9: id 'Bad_Id' may contain only a-z, 0-9 and '-'");
+    }
+
+    @Test
+    void duplicateIdAcrossFiles() throws IOException {
+        write("questions/storage.yaml", category("  - id: query-vs-scan\n    question: Q?\n"));
+        String err = failingBuild();
+        assertTrue(err.matches("(?s).*questions/storage\\.yaml:3:9: duplicate question id 'query-vs-scan' \\(also used at .*queries\\.yaml:3:9\\).*")
+                || err.matches("(?s).*questions/queries\\.yaml:3:9: duplicate question id 'query-vs-scan' \\(also used at .*storage\\.yaml:3:9\\).*"), err);
+    }
+
+    @Test
+    void unknownLevel() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    level: advnced\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:5:12: unknown level 'advnced'; the levels are basic, intermediate, advanced — did you mean 'advanced'?");
+    }
+
+    @Test
+    void relatedIdThatDoesNotExist() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    related: [query-vs-scn]\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:5:15: related question 'query-vs-scn' does not exist — did you mean 'query-vs-scan'?");
+    }
+
+    @Test
+    void missingSnippetFile() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    snippets:\n      - file: py/exampel.py\n        title: T\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:6:15: file 'py/exampel.py' not found in ");
+        assertReports(failingBuild(), "did you mean 'py/example.py'?");
+    }
+
+    @Test
+    void snippetLinesOutsideTheFile() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    snippets:\n      - file: py/example.py\n        title: T\n        lines: 3-50\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:8:16: lines 3-50 are outside py/example.py, which has 6 lines");
+    }
+
+    @Test
+    void pathThatLeavesTheContentFolder() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    diagrams:\n      - file: ../../site.yaml.svg\n        caption: C\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:6:15: '../../site.yaml.svg' leaves the ");
+    }
+
+    @Test
+    void missingDiagramFile() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    diagrams:\n      - file: nope.puml\n        caption: C\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:6:15: file 'nope.puml' not found in ");
+    }
+
+    @Test
+    void plantUmlThatDoesNotParse() throws IOException {
+        write("diagrams/flow.puml", "@startuml\nClient -> Router : ok\nthis is not plantuml (\n@enduml\n");
+        assertReports(failingBuild(), "diagrams/flow.puml:3: PlantUML: ");
+    }
+
+    @Test
+    void plantUmlFenceInAnAnswerNamesTheAnswerLine() throws IOException {
+        write("answers/query-vs-scan.md", "Intro.\n\n```plantuml\nAlice -> Bob : ok\nnot ( valid\n```\n");
+        assertReports(failingBuild(), "answers/query-vs-scan.md:5: PlantUML: ");
+    }
+
+    @Test
+    void fileThatIsNotUtf8() throws IOException {
+        Files.write(content.resolve("answers/query-vs-scan.md"), "Caf\u00e9 line one\nbad \u00e9 here".getBytes(StandardCharsets.ISO_8859_1));
+        assertReports(failingBuild(), "answers/query-vs-scan.md:1:4: the file is not UTF-8 (byte 0xE9); save it as UTF-8");
+    }
+
+    @Test
+    void answerBothInlineAndInAFile() throws IOException {
+        write("questions/queries.yaml", "title: Queries\nquestions:\n  - id: query-vs-scan\n    question: Q?\n    answer: Inline.\n");
+        assertReports(failingBuild(), "questions/queries.yaml:5:13: the answer is written both here and in ");
+    }
+
+    @Test
+    void answerFileWithoutAQuestion() throws IOException {
+        write("answers/query-vs-scna.md", "Orphan.");
+        assertReports(failingBuild(), "answers/query-vs-scna.md:1: no question has the id 'query-vs-scna' — did you mean 'query-vs-scan.md'?");
+    }
+
+    @Test
+    void emptyContentFolder() throws IOException {
+        content = Files.createDirectory(temp.resolve("empty"));
+        String err = failingBuild();
+        assertReports(err, "empty/site.yaml: missing: every guide needs a site.yaml");
+        assertReports(err, "empty/questions: no category files");
+    }
+
+    @Test
+    void missingContentFolder() throws IOException {
+        content = temp.resolve("does-not-exist");
+        assertReports(failingBuild(), "does-not-exist: the content folder does not exist");
+    }
+
+    @Test
+    void templateErrorNamesTheTemplateAndLine() throws IOException {
+        Path templates = Cli.copy(Cli.TEMPLATES, temp.resolve("theme"));
+        Path page = templates.resolve("page.ftlh");
+        Files.writeString(page, Files.readString(page).replace("${page.title}", "${page.titel}"));
+        String err = failingBuild(templates);
+        assertTrue(err.matches("(?s).*theme/page\\.ftlh:4:\\d+: template error: .*page\\.titel.*"), err);
+    }
+
+    @Test
+    void templateSyntaxErrorNamesTheTemplateAndLine() throws IOException {
+        Path templates = Cli.copy(Cli.TEMPLATES, temp.resolve("theme"));
+        Files.writeString(templates.resolve("404.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.page>\n<#if>\n</@layout.page>\n");
+        assertReports(failingBuild(templates), "theme/404.ftlh:3:");
+    }
+
+    @Test
+    void everyProblemIsReportedInOneRun() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    level: expert\n    tags: x\n"));
+        write("questions/queries.yaml", "title: Queries\nquestions:\n  - id: query-vs-scan\n    qestion: Q?\n");
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:5:12: unknown level 'expert'");
+        assertReports(err, "questions/storage.yaml:6:11: 'tags' must be a list");
+        assertReports(err, "questions/queries.yaml:4:5: unknown key 'qestion' in a question — did you mean 'question'?");
+        assertReports(err, "questions/queries.yaml:3:5: a question needs 'question'");
+    }
+}

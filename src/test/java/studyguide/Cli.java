@@ -1,0 +1,74 @@
+package studyguide;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the command line in-process and copies fixture guides, for tests. */
+final class Cli {
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\nout: " + out + "\nerr: " + err;
+        }
+    }
+
+    static final Path TEMPLATES = Path.of("templates");
+    static final Path SMALL_GUIDE = Path.of("src/test/resources/guides/small");
+
+    private Cli() {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Builds {@code content} with the default theme into {@code output}. */
+    static Run build(Path content, Path output, String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--templates",
+                TEMPLATES.toString(), "--output", output.toString()));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    /** A private copy of a folder, to change freely in one test. */
+    static Path copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return to;
+    }
+
+    /** Every file under a folder with its bytes, for comparing two builds or a site before and after. */
+    static java.util.Map<String, byte[]> snapshot(Path root) throws IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}

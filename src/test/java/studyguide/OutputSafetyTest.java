@@ -1,0 +1,100 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A wrong --output can never delete a user's files: the build refuses with exit 2 and touches nothing. */
+class OutputSafetyTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli.Run buildInto(Path content, Path output) {
+        return Cli.build(content, output);
+    }
+
+    private void assertRefused(Cli.Run run, String words) {
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(words), run.err());
+    }
+
+    @Test
+    void refusesTheContentFolderItself() throws IOException {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        assertRefused(buildInto(content, content), "it is or lies inside");
+        assertTrue(Files.exists(content.resolve("site.yaml")));
+    }
+
+    @Test
+    void refusesAFolderInsideTheContent() throws IOException {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        assertRefused(buildInto(content, content.resolve("questions")), "it is or lies inside");
+        assertTrue(Files.exists(content.resolve("questions/storage.yaml")));
+    }
+
+    @Test
+    void refusesAFolderThatContainsTheContentSuchAsTheProjectRoot() throws IOException {
+        Path project = temp.resolve("project");
+        Path content = Cli.copy(Cli.SMALL_GUIDE, project.resolve("content"));
+        assertRefused(buildInto(content, project), "it contains");
+        assertTrue(Files.exists(content.resolve("site.yaml")));
+    }
+
+    @Test
+    void refusesTheTemplatesFolder() throws IOException {
+        Path theme = Cli.copy(Cli.TEMPLATES, temp.resolve("theme"));
+        Cli.Run run = Cli.run("build", "--content", Cli.SMALL_GUIDE.toString(), "--templates", theme.toString(),
+                "--output", theme.resolve("assets").toString());
+        assertRefused(run, "it is or lies inside");
+        assertTrue(Files.exists(theme.resolve("assets/style.css")));
+    }
+
+    @Test
+    void refusesANonEmptyFolderItDidNotCreate() throws IOException {
+        Path documents = Files.createDirectories(temp.resolve("documents"));
+        Files.writeString(documents.resolve("thesis.txt"), "years of work");
+        assertRefused(buildInto(Cli.SMALL_GUIDE, documents), "was not written by studyguide");
+        assertEquals("years of work", Files.readString(documents.resolve("thesis.txt")));
+    }
+
+    @Test
+    void replacesItsOwnPreviousOutputAndAnEmptyFolder() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        assertEquals(0, buildInto(Cli.SMALL_GUIDE, site).exitCode());
+        Files.writeString(site.resolve("stale.html"), "from an older build");
+        assertEquals(0, buildInto(Cli.SMALL_GUIDE, site).exitCode());
+        assertTrue(Files.exists(site.resolve("index.html")));
+        assertTrue(Files.notExists(site.resolve("stale.html")), "the output is replaced, not merged");
+        try (var siblings = Files.list(temp)) {
+            assertEquals(1, siblings.count(), "no temporary folders are left beside the output");
+        }
+    }
+
+    @Test
+    void rejectsABaseUrlThatIsNotAnAddress() {
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, temp.resolve("site"), "--base-url", "user.github.io/repo");
+        assertRefused(run, "--base-url must be an http(s) address");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Cli.Run run = Cli.run("build", "--ouput", "x");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown options: '--ouput'") && run.err().contains("Possible solutions: --output"), run.err());
+    }
+
+    @Test
+    void helpAndVersionWork() {
+        Cli.Run help = Cli.run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("--base-url=URL") && help.out().contains("check"), help.out());
+        Cli.Run version = Cli.run("--version");
+        assertEquals("studyguide " + Main.VERSION, version.out().strip());
+    }
+}
