@@ -114,6 +114,15 @@ class EndToEndTest {
     }
 
     @Test
+    void rawHtmlInYamlMarkdownIsTextButAnswerFilesMayUseIt() throws IOException {
+        Document doc = page("storage.html");
+        Element keyPoint = doc.selectFirst("#script-in-question .key-points li");
+        assertEquals("Raw <img src=x onerror=alert(1)> in a key point is text", keyPoint.text());
+        assertTrue(keyPoint.select("img").isEmpty() && keyPoint.select("strong").size() == 1, keyPoint.html());
+        assertEquals(2, doc.select("#what-is-a-partition .answer kbd").size(), "the author's own HTML in answers/*.md");
+    }
+
+    @Test
     void snippetsShowOnlyTheirChosenLines() throws IOException {
         Element code = page("storage.html").selectFirst("#what-is-a-partition figure.snippet code");
         assertEquals("language-python", code.className());

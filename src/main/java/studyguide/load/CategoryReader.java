@@ -118,7 +118,7 @@ final class CategoryReader {
         Position at = fields.at(key);
         int offset = offsetOf(source, at);
         boolean block = offset >= 0 && offset < source.length() && (source.charAt(offset) == '|' || source.charAt(offset) == '>');
-        return new Markdown(text, block ? new Position(at.file(), at.line() + 1, 0) : at);
+        return Markdown.inYaml(text, block ? new Position(at.file(), at.line() + 1, 0) : at);
     }
 
     private static int offsetOf(String source, Position at) {

@@ -212,7 +212,7 @@ public final class GuideLoader {
                 problems.add(Position.of(e.getValue()), "the answer file is empty");
             } else if (text != null) {
                 synchronized (answers) {
-                    answers.put(e.getKey(), new Markdown(text, new Position(e.getValue(), 1, 0)));
+                    answers.put(e.getKey(), Markdown.inFile(text, new Position(e.getValue(), 1, 0)));
                 }
             }
         });
@@ -237,7 +237,7 @@ public final class GuideLoader {
             }
             if (line.startsWith("# ") && !line.substring(2).isBlank()) {
                 String body = String.join("\n", lines.subList(i + 1, lines.size()));
-                return new Page(id, line.substring(2).strip(), new Markdown(body, new Position(file, i + 2, 0)));
+                return new Page(id, line.substring(2).strip(), Markdown.inFile(body, new Position(file, i + 2, 0)));
             }
             break;
         }

@@ -36,6 +36,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer escapingRenderer;
 
     public MarkdownRenderer(DiagramRenderer diagrams) {
         MutableDataSet options = new MutableDataSet();
@@ -55,6 +56,12 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
                 .build();
+        MutableDataSet escaping = new MutableDataSet(options);
+        escaping.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true);
+        escaping.set(HtmlRenderer.ESCAPE_INLINE_HTML, true);
+        escapingRenderer = HtmlRenderer.builder(escaping)
+                .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .build();
     }
 
     /**
@@ -65,7 +72,7 @@ public final class MarkdownRenderer {
     public String render(Markdown markdown, String idPrefix, int topHeading) {
         Document document = parser.parse(markdown.text());
         document.set(POSITION, markdown.position());
-        String html = renderer.render(document);
+        String html = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
         return tableScroll(shiftHeadings(HtmlIds.prefix(html, idPrefix), topHeading)).strip();
     }
 
@@ -82,9 +89,9 @@ public final class MarkdownRenderer {
         return HEADING.matcher(html).replaceAll(r -> r.group(1) + Math.min(6, Integer.parseInt(r.group(2)) + shift));
     }
 
-    /** Renders one line of Markdown (a key point) without the surrounding paragraph. */
+    /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph. */
     public String renderInline(String text, Position at) {
-        String html = render(new Markdown(text, at), "", 1).strip();
+        String html = render(Markdown.inYaml(text, at), "", 1).strip();
         Matcher m = PARAGRAPH.matcher(html);
         return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
     }
