@@ -54,8 +54,12 @@ public final class Build {
         if (guide != null && loader.allQuestionsRead()) {
             new GuideValidator(problems).validate(guide);
         }
-        problems.throwIfAny();
+        if (guide == null) {
+            problems.throwIfAny();
+        }
         timings.lap("validate");
+        // Diagrams and Markdown are rendered even when the content has problems, so that one run
+        // reports PlantUML errors together with the YAML ones.
 
         DiagramRenderer diagrams = new DiagramRenderer(problems);
         RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams), diagrams).build(guide, options.baseUrl());

@@ -209,9 +209,11 @@ class BadInputTest {
 
     @Test
     void everyProblemIsReportedInOneRun() throws IOException {
-        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    level: expert\n    tags: x\n"));
         write("questions/queries.yaml", "title: Queries\nquestions:\n  - id: query-vs-scan\n    qestion: Q?\n");
+        write("answers/what-is-a-partition.md", "Intro.\n\n```plantuml\nAlice -> Bob : ok\nnot ( valid\n```\n");
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n    level: expert\n    tags: x\n"));
         String err = failingBuild();
+        assertReports(err, "answers/what-is-a-partition.md:5: PlantUML: ");
         assertReports(err, "questions/storage.yaml:5:12: unknown level 'expert'");
         assertReports(err, "questions/storage.yaml:6:11: 'tags' must be a list");
         assertReports(err, "questions/queries.yaml:4:5: unknown key 'qestion' in a question — did you mean 'question'?");
