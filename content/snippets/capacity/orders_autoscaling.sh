@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Auto scaling for the Orders table and its two GSIs (provisioned mode, eu-west-1).
 # Table: writes 300-4,000 WCU, reads 500-6,000 RCU, target tracking at 70%.
-# Each GSI is its own scalable target; index min/max are ours to choose.
+# Each GSI is its own scalable target: writes 300-4,000 WCU, reads 100-2,000 RCU.
 set -euo pipefail
 export AWS_REGION=eu-west-1
 
@@ -31,11 +31,11 @@ scale() {  # scale <resource-id> <table|index> <Read|Write> <min> <max>
 scale table/Orders                  table Write 300 4000
 scale table/Orders                  table Read  500 6000
 # A GSI that cannot absorb its writes throttles the table's writes too,
-# so the index write ceilings are never lower than the table's.
-scale table/Orders/index/ByStatus   index Write 100 4000
-scale table/Orders/index/ByStatus   index Read  50  1000
-scale table/Orders/index/ByOrderId  index Write 100 4000
-scale table/Orders/index/ByOrderId  index Read  50  1000
+# so the index write bounds match the table's.
+scale table/Orders/index/ByStatus   index Write 300 4000
+scale table/Orders/index/ByStatus   index Read  100 2000
+scale table/Orders/index/ByOrderId  index Write 300 4000
+scale table/Orders/index/ByOrderId  index Read  100 2000
 
 # CustomerRecommendations: scheduled scaling around the 01:00-03:00 UTC batch load.
 aws application-autoscaling register-scalable-target \

@@ -6,8 +6,9 @@ set -euo pipefail
 TABLE=Orders
 INDEX=ByStatusV2
 
-# 1. Create the index. Provisioned tables need the index's own throughput;
-#    GSI creation ignores auto scaling, so set a generous WCU for the build.
+# 1. Create the index. Provisioned tables need the index's own throughput.
+#    The index is not auto scaled until it is registered as a scalable target,
+#    so give the build a generous fixed WCU (backfill and live writes share it).
 aws dynamodb update-table --table-name "$TABLE" \
   --attribute-definitions \
       AttributeName=status_shard,AttributeType=S \

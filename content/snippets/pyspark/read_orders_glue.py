@@ -2,7 +2,7 @@
 
 --mode export : the export connector. Glue calls ExportTableToPointInTime and
                 reads the files from S3, so the table's RCU are not touched.
-                Needs PITR on the table; per the Glue docs it beats the scan above 80 GB.
+                Needs PITR on the table; the better choice for large tables.
 --mode scan   : the ETL connector, a parallel Scan paced to a share of the RCU.
 """
 import sys
@@ -34,7 +34,7 @@ else:
         connection_options={
             "dynamodb.input.tableName": "Orders",
             "dynamodb.throughput.read.percent": "0.25",  # default 0.5, range 0.1-1.5
-            "dynamodb.splits": "36",   # = slots: (10 G.1X workers - 1) x 4
+            "dynamodb.splits": "36",   # parallel scan segments: match the executor slots
         },
     )
 
