@@ -52,7 +52,8 @@ class EndToEndTest {
     @Test
     void writesEveryPageAndHostingFile() {
         for (String name : List.of("index.html", "storage.html", "queries.html", "how-to-prepare.html", "404.html",
-                "robots.txt", ".nojekyll", "assets/style.css", "assets/prism.js")) {
+                "robots.txt", ".nojekyll", "assets/style.css", "assets/prism.js", "assets/search-index.js", "assets/search.js",
+                "assets/search.css")) {
             assertTrue(Files.isRegularFile(site.resolve(name)), name);
         }
         assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without --base-url");
