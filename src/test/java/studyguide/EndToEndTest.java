@@ -53,7 +53,7 @@ class EndToEndTest {
     void writesEveryPageAndHostingFile() {
         for (String name : List.of("index.html", "storage.html", "queries.html", "how-to-prepare.html", "404.html",
                 "robots.txt", ".nojekyll", "assets/style.css", "assets/prism.js", "assets/search-index.js", "assets/search.js",
-                "assets/search.css")) {
+                "assets/search.css", "assets/study.js", "assets/study.css", "assets/practice-mode.js")) {
             assertTrue(Files.isRegularFile(site.resolve(name)), name);
         }
         assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without --base-url");

@@ -5,14 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -77,7 +73,6 @@ public final class SearchIndex {
             out.writeStartObject();
             out.writeNumberField("format", FORMAT);
             out.writeStringField("guide", guide.site().title());
-            out.writeStringField("key", storageKey(guide.site().title()));
             out.writeArrayFieldStart("stopWords");
             for (String w : SearchTerms.STOP_WORDS) {
                 out.writeString(w);
@@ -201,19 +196,6 @@ public final class SearchIndex {
         Map<String, Integer> weights = new HashMap<>();
         sum.forEach((t, w) -> weights.put(t, (int) Math.round(w)));
         return weights;
-    }
-
-    /**
-     * The prefix of the browser's storage keys for this guide: pages of two guides opened from disk share
-     * one origin, so progress is kept apart by a hash of the guide's title.
-     */
-    static String storageKey(String title) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(title.getBytes(StandardCharsets.UTF_8));
-            return "studyguide-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /** JSON as the body of a single-quoted JavaScript string. */

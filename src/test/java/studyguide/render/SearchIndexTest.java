@@ -144,13 +144,6 @@ class SearchIndexTest {
     }
 
     @Test
-    void storageKeyDependsOnTheTitleOnly() {
-        assertEquals(SearchIndex.storageKey("A guide"), SearchIndex.storageKey("A guide"));
-        assertFalse(SearchIndex.storageKey("A guide").equals(SearchIndex.storageKey("Another guide")));
-        assertTrue(SearchIndex.storageKey("A guide").matches("studyguide-[0-9a-f]{12}"));
-    }
-
-    @Test
     void jsStringEscapesWhatWouldEndOrBreakTheString() {
         assertEquals("it\\'s a \\\\ b\\nc\\u2028", SearchIndex.jsString("it's a \\ b\nc\u2028"));
     }
