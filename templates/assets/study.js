@@ -277,6 +277,9 @@
       revealTarget(true);
     });
   }
+  Array.prototype.forEach.call(document.querySelectorAll('.category-study'), function (p) {
+    p.hidden = false;
+  });
   root.classList.add('study-ready');
 
   // ---------------------------------------------------------------- the home page
