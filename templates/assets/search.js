@@ -99,7 +99,8 @@
         var term = terms[j];
         if (term.length >= n - 1 && withinOneEdit(word, term)) {
           found.push(j, 0.35);
-        } else if (term.length > n + 1 && withinOneEdit(word, term.slice(0, n))) {
+        } else if (term.length > n + 1 && (withinOneEdit(word, term.slice(0, n))
+            || withinOneEdit(word, term.slice(0, n + 1)) || withinOneEdit(word, term.slice(0, n - 1)))) {
           found.push(j, 0.25);
         }
       }
@@ -317,9 +318,10 @@
     li.className = 'search-result';
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
-    var a = document.createElement('a');
-    a.href = href(d);
-    a.tabIndex = -1;
+    // Options hold no links (an option's content is presentational): a click or Enter opens data-href.
+    li.setAttribute('data-href', href(d));
+    var a = document.createElement('span');
+    a.className = 'search-result-body';
     var title = document.createElement('span');
     title.className = 'search-result-question';
     title.appendChild(highlight(q[1], current.matched));
@@ -419,18 +421,32 @@
     }
   }
 
+  // Changing the URL costs milliseconds (the browser process takes part), so it waits for a pause in typing.
+  var pendingUrl = null;
+
+  function rememberSoon() {
+    clearTimeout(pendingUrl);
+    pendingUrl = setTimeout(function () {
+      pendingUrl = null;
+      remember();
+    }, 300);
+  }
+
   function update() {
     current = search(input.value, filters());
     render();
     open();
-    remember();
+    rememberSoon();
   }
 
-  function go(i) {
-    var item = list.children[i];
-    if (item) {
-      location.href = item.querySelector('a').href;
+  /** Opens a result; the search goes into this page's URL first, so Back returns to it. */
+  function go(item) {
+    if (pendingUrl !== null) {
+      clearTimeout(pendingUrl);
+      pendingUrl = null;
+      remember();
     }
+    location.href = item.getAttribute('data-href');
   }
 
   input.addEventListener('input', update);
@@ -446,6 +462,12 @@
   });
   more.addEventListener('click', function () {
     showMore();
+  });
+  list.addEventListener('click', function (e) {
+    var item = e.target.closest('[role=option]');
+    if (item) {
+      go(item);
+    }
   });
 
   input.addEventListener('keydown', function (e) {
@@ -468,7 +490,7 @@
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (!panel.hidden && count > 0) {
-        go(active >= 0 ? active : 0);
+        go(list.children[active >= 0 ? active : 0]);
       }
     } else if (e.key === 'Escape') {
       if (!panel.hidden) {
@@ -479,7 +501,7 @@
         input.value = '';
         current = search('', filters());
         render();
-        remember();
+        rememberSoon();
       }
     }
   });

@@ -93,6 +93,9 @@ class SearchInBrowserTest {
         assertEquals(List.of("What is a partition?"), results());
         type(" hahsed");
         assertEquals(List.of("What is a partition?"), results(), "two swapped letters are one typo");
+        input().clear();
+        type("partiton");
+        assertTrue(marked().contains("partitions"), "a typo in the beginning of a longer word: " + marked());
     }
 
     @Test
@@ -137,14 +140,23 @@ class SearchInBrowserTest {
     void queryAndFiltersLiveInTheUrl() {
         type("partit");
         new Select(browser.findElement(By.id("search-level"))).selectByVisibleText("Basic");
-        String url = browser.getCurrentUrl();
-        assertTrue(url.endsWith("index.html?q=partit&level=basic"), url);
+        // The URL follows after a pause in typing.
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("index.html?q=partit&level=basic"));
 
         browser.get(Browser.url(site.resolve("queries.html")) + "?q=scan&category=queries");
         assertEquals("scan", input().getAttribute("value"));
         assertEquals("queries", browser.findElement(By.id("search-category")).getAttribute("value"));
         assertEquals(List.of("What's the difference between Query and Scan?"), results());
         assertTrue(browser.findElement(By.id("search-panel")).isDisplayed(), "a shared search opens its results");
+    }
+
+    @Test
+    void openingAResultRightAfterTypingKeepsTheSearchForBack() {
+        type("scan");
+        input().sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("queries.html#query-vs-scan"));
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("index.html?q=scan"));
     }
 
     @Test
@@ -175,7 +187,7 @@ class SearchInBrowserTest {
     @Test
     void clickingAResultOpensIt() {
         type("scan");
-        browser.findElement(By.cssSelector("#search-results a")).click();
+        browser.findElement(By.cssSelector("#search-results [role=option] .search-result-question")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("queries.html#query-vs-scan"));
     }
 
@@ -196,6 +208,8 @@ class SearchInBrowserTest {
         type("alert");
         assertEquals(List.of("Is <script>alert('x')</script> shown as text?"), results());
         assertEquals(0L, browser.executeScript("return document.querySelectorAll('#search-results script').length"));
+        assertEquals(0L, browser.executeScript("return document.querySelectorAll('#search-results a, #search-results [tabindex]').length"),
+                "an option's content is presentational: nothing in it can take focus");
         new Select(browser.findElement(By.id("search-category"))).selectByVisibleText("Storage <basics>");
         assertEquals("storage", browser.findElement(By.id("search-category")).getAttribute("value"));
     }
