@@ -12,6 +12,7 @@ import studyguide.render.MarkdownRenderer;
 import studyguide.render.OutputFile;
 import studyguide.render.PageRenderer;
 import studyguide.render.RenderedGuide;
+import studyguide.render.SearchIndex;
 import studyguide.render.TemplateRenderer;
 import studyguide.render.ViewBuilder;
 import studyguide.validate.GuideValidator;
@@ -62,7 +63,8 @@ public final class Build {
         // reports PlantUML errors together with the YAML ones.
 
         DiagramRenderer diagrams = new DiagramRenderer(problems);
-        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams), diagrams).build(guide, options.baseUrl());
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams);
+        RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
 
@@ -70,6 +72,9 @@ public final class Build {
                 .render(rendered));
         problems.throwIfAny();
         timings.lap("templates");
+
+        files.add(new SearchIndex(markdown).build(guide));
+        timings.lap("search index");
 
         files.addAll(Assets.collect(options.templates()));
         timings.lap("assets");

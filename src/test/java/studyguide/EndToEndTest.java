@@ -52,7 +52,9 @@ class EndToEndTest {
     @Test
     void writesEveryPageAndHostingFile() {
         for (String name : List.of("index.html", "storage.html", "queries.html", "how-to-prepare.html", "404.html",
-                "robots.txt", ".nojekyll", "assets/style.css", "assets/prism.js")) {
+                "robots.txt", ".nojekyll", "assets/style.css", "assets/prism.js", "assets/search-index.js", "assets/search.js",
+                "assets/search.css", "assets/study.js", "assets/study.css", "assets/practice-mode.js", "flashcards.html",
+                "assets/flashcards.js", "interview.html", "assets/interview.js")) {
             assertTrue(Files.isRegularFile(site.resolve(name)), name);
         }
         assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without --base-url");
@@ -92,6 +94,7 @@ class EndToEndTest {
                     }
                     assertFalse(target.startsWith("/") || target.contains("://"), file + ": not relative: " + target);
                     String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+                    path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
                     String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
                     Path linked = path.isEmpty() ? file : site.resolve(path);
                     if (!Files.isRegularFile(linked)) {

@@ -18,7 +18,9 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.model.Markdown;
@@ -37,6 +39,8 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlRenderer escapingRenderer;
+    /** The plain text of every block rendered so far: the search index needs it, and parsing twice is slow. */
+    private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
 
     public MarkdownRenderer(DiagramRenderer diagrams) {
         MutableDataSet options = new MutableDataSet();
@@ -72,6 +76,7 @@ public final class MarkdownRenderer {
     public String render(Markdown markdown, String idPrefix, int topHeading) {
         Document document = parser.parse(markdown.text());
         document.set(POSITION, markdown.position());
+        plainTexts.put(markdown, PlainText.of(document));
         String html = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
         return tableScroll(shiftHeadings(HtmlIds.prefix(html, idPrefix), topHeading)).strip();
     }
@@ -94,6 +99,15 @@ public final class MarkdownRenderer {
         String html = render(Markdown.inYaml(text, at), "", 1).strip();
         Matcher m = PARAGRAPH.matcher(html);
         return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
+    }
+
+    /**
+     * The words of a block of Markdown as plain text, for the search index: markup and HTML tags dropped,
+     * code kept, PlantUML source left out (it is a picture, not prose); blocks and table cells end with a
+     * line break so that their words never run together.
+     */
+    public String plainText(Markdown markdown) {
+        return plainTexts.computeIfAbsent(markdown, m -> PlainText.of(parser.parse(m.text())));
     }
 
     /** Wide tables scroll on their own on a phone instead of widening the whole page. */

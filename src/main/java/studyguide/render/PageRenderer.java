@@ -36,6 +36,14 @@ public final class PageRenderer {
             m.put("page", p);
             jobs.add(m);
         }
+        if (templates.has("flashcards.ftlh")) {
+            jobs.add(model(guide, "flashcards.html", "flashcards.ftlh", "Flashcards — " + guide.site().title(),
+                    "Flashcards with spaced repetition over the questions of " + guide.site().title() + "."));
+        }
+        if (templates.has("interview.ftlh")) {
+            jobs.add(model(guide, "interview.html", "interview.ftlh", "Mock interview — " + guide.site().title(),
+                    "A timed mock interview with random questions from " + guide.site().title() + "."));
+        }
         jobs.add(model(guide, "404.html", "404.ftlh", "Page not found — " + guide.site().title(), guide.site().description()));
 
         List<OutputFile> files = new ArrayList<>(jobs.parallelStream()

@@ -1,0 +1,63 @@
+package studyguide.render;
+
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.regex.Pattern;
+
+/** Walks a parsed Markdown document and collects its readable text (see {@link MarkdownRenderer#plainText}). */
+final class PlainText {
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    private PlainText() {
+    }
+
+    static String of(Node document) {
+        StringBuilder out = new StringBuilder();
+        collect(document, out);
+        return out.toString();
+    }
+
+    private static void collect(Node node, StringBuilder out) {
+        if (node instanceof FencedCodeBlock fence) {
+            if (!"plantuml".equals(fence.getInfo().toString().strip())) {
+                out.append('\n').append(fence.getContentChars()).append('\n');
+            }
+        } else if (node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
+            out.append('\n').append(node.getChars()).append('\n');
+        } else if (node instanceof HtmlBlock && !(node instanceof HtmlCommentBlock)) {
+            out.append('\n').append(TAG.matcher(node.getChars()).replaceAll(" ")).append('\n');
+        } else if (node instanceof Text text) {
+            out.append(text.getChars().unescape());
+        } else if (node instanceof HtmlEntity entity) {
+            out.append(entity.getChars().unescape());
+        } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment || node instanceof HtmlCommentBlock
+                || node instanceof TableSeparator) {
+            return;
+        } else if (!node.hasChildren()) {
+            out.append(' ');
+        } else {
+            boolean block = node instanceof Block || node instanceof TableCell;
+            if (block) {
+                out.append('\n');
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collect(child, out);
+            }
+            if (block) {
+                out.append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package studyguide.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import studyguide.model.Category;
+import studyguide.model.Guide;
+import studyguide.model.Markdown;
+import studyguide.model.Question;
+import studyguide.model.Snippet;
+
+/**
+ * Builds {@code assets/search-index.js}: every question's text, key points, tags, category and level,
+ * and an inverted index of the words of its question, key points, tags, model answer and code, as a
+ * script that sets {@code window.studyguideIndex}, so search works from {@code file://} with no server.
+ *
+ * <p>The format (read by {@code assets/search.js}, described in docs/search.md): {@code terms} sorted,
+ * and for each term a flat list of (question number, weight) pairs, the numbers as gaps from the previous
+ * one. A weight adds up the fields the term appears in, each as {@code fieldWeight * (1 + ln count)}.
+ */
+public final class SearchIndex {
+
+    /** Where the index is written in the site. */
+    public static final String PATH = "assets/search-index.js";
+    /** Bumped when the format changes, so the script can refuse an index it cannot read. */
+    static final int FORMAT = 1;
+
+    /** How much a word counts by where it is: the question most, then tags, key points, answer and code. */
+    private enum Field {
+        QUESTION(10), TAGS(6), KEY_POINTS(4), ANSWER(1), CODE(1);
+
+        final int weight;
+
+        Field(int weight) {
+            this.weight = weight;
+        }
+    }
+
+    private final MarkdownRenderer markdown;
+
+    public SearchIndex(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The index file for a guide; the same guide always gives the same bytes. */
+    public OutputFile build(Guide guide) {
+        List<String> levels = guide.site().levels();
+        List<Question> questions = guide.questions().toList();
+        List<List<String>> keyPoints = questions.parallelStream().map(this::keyPoints).toList();
+        List<Map<String, Integer>> weights = IntStream.range(0, questions.size()).parallel()
+                .mapToObj(i -> weights(questions.get(i), keyPoints.get(i))).toList();
+
+        // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
+        Map<String, Postings> postings = new HashMap<>();
+        for (int doc = 0; doc < weights.size(); doc++) {
+            int d = doc;
+            weights.get(doc).forEach((term, weight) -> postings.computeIfAbsent(term, t -> new Postings()).add(d, weight));
+        }
+        List<String> terms = new ArrayList<>(postings.keySet());
+        Collections.sort(terms);
+
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
+            out.writeStartObject();
+            out.writeNumberField("format", FORMAT);
+            out.writeStringField("guide", guide.site().title());
+            out.writeArrayFieldStart("stopWords");
+            for (String w : SearchTerms.STOP_WORDS) {
+                out.writeString(w);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("categories");
+            for (Category c : guide.categories()) {
+                out.writeStartArray();
+                out.writeString(c.id());
+                out.writeString(c.title());
+                out.writeString(c.id() + ".html");
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("levels");
+            for (String level : levels) {
+                out.writeStartArray();
+                out.writeString(level);
+                out.writeString(ViewBuilder.label(level));
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+            // One array per question: id, question, category number, level number (-1: none), tags, key points.
+            out.writeArrayFieldStart("questions");
+            int doc = 0;
+            for (int c = 0; c < guide.categories().size(); c++) {
+                for (Question q : guide.categories().get(c).questions()) {
+                    out.writeStartArray();
+                    out.writeString(q.id());
+                    out.writeString(q.question());
+                    out.writeNumber(c);
+                    out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
+                    out.writeStartArray();
+                    for (String t : q.tags()) {
+                        out.writeString(t);
+                    }
+                    out.writeEndArray();
+                    out.writeStartArray();
+                    for (String k : keyPoints.get(doc)) {
+                        out.writeString(k);
+                    }
+                    out.writeEndArray();
+                    out.writeEndArray();
+                    doc++;
+                }
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("terms");
+            for (String term : terms) {
+                out.writeString(term);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("postings");
+            for (String term : terms) {
+                postings.get(term).write(out);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+        }
+        String script = "/* Search index for \"" + guide.site().title().replace("*/", "* /") + "\", generated by "
+                + ViewBuilder.GENERATOR + "; do not edit. */\nwindow.studyguideIndex = JSON.parse('"
+                + jsString(json.toString()) + "');\n";
+        return OutputFile.text(PATH, script);
+    }
+
+    /** One term's (question, weight) pairs, written with each question number as the gap from the previous. */
+    private static final class Postings {
+        private int[] pairs = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = doc;
+            pairs[size++] = weight;
+        }
+
+        void write(JsonGenerator out) throws IOException {
+            out.writeStartArray();
+            int previous = 0;
+            for (int i = 0; i < size; i += 2) {
+                out.writeNumber(pairs[i] - previous);
+                out.writeNumber(pairs[i + 1]);
+                previous = pairs[i];
+            }
+            out.writeEndArray();
+        }
+    }
+
+    /** Key points as plain one-line text: they are shown in results and flashcards, inserted as text. */
+    private List<String> keyPoints(Question q) {
+        return q.keyPoints().stream()
+                .map(k -> markdown.plainText(new Markdown(k, q.position())).replaceAll("\\s+", " ").strip())
+                .toList();
+    }
+
+    /** The weight of every term of one question. */
+    private Map<String, Integer> weights(Question q, List<String> keyPoints) {
+        Map<Field, List<String>> fields = new HashMap<>();
+        fields.put(Field.QUESTION, SearchTerms.of(q.question()));
+        fields.put(Field.TAGS, SearchTerms.of(String.join(" ", q.tags())));
+        fields.put(Field.KEY_POINTS, SearchTerms.of(String.join("\n", keyPoints)));
+        StringBuilder answer = new StringBuilder();
+        for (Markdown m : new Markdown[] {q.answer(), q.interviewerIntent()}) {
+            if (m != null) {
+                answer.append(markdown.plainText(m)).append('\n');
+            }
+        }
+        fields.put(Field.ANSWER, SearchTerms.of(answer.toString()));
+        fields.put(Field.CODE, SearchTerms.of(String.join("\n", q.snippets().stream().map(Snippet::code).toList())));
+
+        Map<String, Double> sum = new HashMap<>();
+        fields.forEach((field, terms) -> {
+            Map<String, Integer> counts = new HashMap<>();
+            terms.forEach(t -> counts.merge(t, 1, Integer::sum));
+            counts.forEach((t, n) -> sum.merge(t, field.weight * (1 + Math.log(n)), Double::sum));
+        });
+        Map<String, Integer> weights = new HashMap<>();
+        sum.forEach((t, w) -> weights.put(t, (int) Math.round(w)));
+        return weights;
+    }
+
+    /** JSON as the body of a single-quoted JavaScript string. */
+    static String jsString(String json) {
+        StringBuilder s = new StringBuilder(json.length() + json.length() / 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '\\' -> s.append("\\\\");
+                case '\'' -> s.append("\\'");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\u2028' -> s.append("\\u2028");
+                case '\u2029' -> s.append("\\u2029");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package studyguide.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import studyguide.Main;
+
+/** The flashcards page: deck, reveal, grade, next, spaced repetition kept across reloads. */
+class FlashcardsInBrowserTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path site;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndOpen() {
+        site = temp.resolve("site");
+        assertEquals(0, Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--output", site.toString()},
+                new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true)));
+        browser = Browser.start(1000, 900);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void forgetEverything() {
+        open("index.html");
+        browser.executeScript("localStorage.clear()");
+    }
+
+    private void open(String page) {
+        browser.get(Browser.url(site.resolve("")) + page);
+    }
+
+    private WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    private String question() {
+        return find("#card-question").getText();
+    }
+
+    private String status() {
+        return find("#deck-status").getText();
+    }
+
+    private void reveal() {
+        find("#card-reveal").click();
+    }
+
+    private void grade(String grade) {
+        find("[data-grade=" + grade + "]").click();
+    }
+
+    /** Days from now until a question's card is due, from the stored state. */
+    private double dueInDays(String id) {
+        return ((Number) browser.executeScript("return (studyguideStore.cards()[arguments[0]].due - Date.now()) / 86400000", id))
+                .doubleValue();
+    }
+
+    @Test
+    void oneCardAtATimeRevealGradeNext() {
+        open("flashcards.html?category=storage");
+        assertEquals("3 cards to study: 0 due, 3 new.", status());
+        assertEquals("What is a partition?", question());
+        assertEquals("Storage <basics> · Basic · card 1 of 3", find("#card-meta").getText());
+        assertFalse(find("#card-answer").isDisplayed(), "the answer waits");
+
+        reveal();
+        assertEquals(List.of("Up to 3,000 RCU per partition", "Keys are hashed"),
+                browser.findElements(By.cssSelector("#card-points li")).stream().map(WebElement::getText).toList());
+        assertTrue(find("#card-link").getAttribute("href").endsWith("/storage.html#what-is-a-partition"));
+        grade("hard");
+
+        assertEquals("Is <script>alert('x')</script> shown as text?", question(), "content is shown as text");
+        reveal();
+        assertEquals("This question has no key points; open the full answer.", find("#card-points li").getText());
+        grade("easy");
+
+        assertEquals("Tell me about a time you were wrong.", question());
+        reveal();
+        grade("again");
+        assertEquals("Tell me about a time you were wrong.", question(), "a card graded again comes back");
+        reveal();
+        grade("good");
+
+        assertFalse(find("#card").isDisplayed());
+        assertEquals("Done: 4 cards reviewed. Nothing in this deck is due; the next card is due in 12 hours.", status());
+        assertTrue(dueInDays("what-is-a-partition") < dueInDays("tell-me-about-a-time"), "hard comes back before good");
+        assertTrue(dueInDays("tell-me-about-a-time") < dueInDays("script-in-question"), "good comes back before easy");
+
+        find("#study-all").click();
+        assertEquals("Studying all 3 cards of this deck.", status());
+        assertEquals("What is a partition?", question(), "the card due soonest first");
+    }
+
+    @Test
+    void stateSurvivesAReload() {
+        open("flashcards.html?category=storage");
+        reveal();
+        grade("good");
+        assertEquals("Is <script>alert('x')</script> shown as text?", question());
+        browser.navigate().refresh();
+        assertEquals("2 cards to study: 0 due, 2 new; 1 not due yet.", status());
+        assertEquals("Is <script>alert('x')</script> shown as text?", question());
+        assertEquals(1.0, dueInDays("what-is-a-partition"), 0.01);
+    }
+
+    @Test
+    void spacedRepetitionFollowsSm2() {
+        open("flashcards.html");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) browser.executeScript("""
+                var s = studyguideFlashcards.schedule, now = 0, c = null, goods = [];
+                for (var i = 0; i < 4; i++) { c = s(c, 'good', now); goods.push(c.interval); }
+                var failed = s(c, 'again', now);
+                var floor = null;
+                for (var j = 0; j < 10; j++) { floor = s(floor, 'again', now); }
+                return {goods: goods, hard: s(null, 'hard', now).interval, good: s(null, 'good', now).interval,
+                        easy: s(null, 'easy', now).interval, failedReps: failed.reps, failedDue: failed.due,
+                        failedEf: failed.ef, floor: floor.ef, hardEf: s(null, 'hard', now).ef};
+                """);
+        assertEquals(List.of(1L, 6L, 15L, 37.5), result.get("goods"), "1 day, 6 days, then times the ease 2.5");
+        assertEquals(0.5, ((Number) result.get("hard")).doubleValue());
+        assertEquals(1L, result.get("good"));
+        assertEquals(1.5, ((Number) result.get("easy")).doubleValue());
+        assertEquals(0L, result.get("failedReps"), "a failed card starts over");
+        assertEquals(0L, result.get("failedDue"), "and is due at once");
+        assertEquals(1.96, ((Number) result.get("failedEf")).doubleValue(), 1e-9, "ease 2.5 - 0.54");
+        assertEquals(1.3, ((Number) result.get("floor")).doubleValue(), 1e-9, "the ease never falls below 1.3");
+        assertEquals(2.36, ((Number) result.get("hardEf")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void keyboardOnly() {
+        open("flashcards.html?level=basic");
+        WebElement revealButton = find("#card-reveal");
+        revealButton.sendKeys(Keys.ENTER);
+        assertTrue(find("#card-answer").isDisplayed());
+        browser.switchTo().activeElement().sendKeys("3");
+        assertFalse(find("#card").isDisplayed(), "the only basic card was graded with the key 3");
+        assertTrue(status().startsWith("Done: 1 card reviewed."), status());
+        assertEquals(1.0, dueInDays("what-is-a-partition"), 0.01, "3 is Good");
+    }
+
+    @Test
+    void deckOfQuestionsMarkedForReview() {
+        open("queries.html");
+        find("#query-vs-scan .mark-review").click();
+        open("flashcards.html");
+        find("input[name=review]").click();
+        assertTrue(browser.getCurrentUrl().endsWith("flashcards.html?review=1"), browser.getCurrentUrl());
+        assertEquals("1 card to study: 0 due, 1 new.", status());
+        assertEquals("What's the difference between Query and Scan?", question());
+        new Select(find("select[name=category]")).selectByVisibleText("Storage <basics>");
+        assertEquals("No questions match these filters.", status());
+    }
+
+    @Test
+    void categoryPagesLinkToTheirDeck() {
+        open("storage.html");
+        WebElement link = find(".category-study a");
+        assertTrue(link.isDisplayed());
+        link.click();
+        assertEquals("storage", find("select[name=category]").getAttribute("value"));
+        assertEquals("3 cards to study: 0 due, 3 new.", status());
+    }
+
+    @Test
+    void withoutJavaScriptThePageSaysWhatItNeeds() {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            open("flashcards.html");
+            assertFalse(find("#flashcards").isDisplayed());
+            assertTrue(find("main").getText().contains("Flashcards need JavaScript."), find("main").getText());
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+}

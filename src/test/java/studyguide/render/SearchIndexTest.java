@@ -1,0 +1,180 @@
+package studyguide.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import studyguide.load.GuideLoader;
+import studyguide.model.Guide;
+import studyguide.model.Markdown;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+/** The search index a build writes for the small fixture guide, read back as the browser reads it. */
+class SearchIndexTest {
+
+    static MarkdownRenderer markdown;
+    static Guide guide;
+    static String script;
+    static JsonNode index;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Problems problems = new Problems();
+        guide = new GuideLoader(problems).load(Path.of("src/test/resources/guides/small"));
+        problems.throwIfAny();
+        markdown = new MarkdownRenderer(new DiagramRenderer(problems));
+        OutputFile file = new SearchIndex(markdown).build(guide);
+        assertEquals("assets/search-index.js", file.path());
+        script = new String(file.bytes(), StandardCharsets.UTF_8);
+        index = new ObjectMapper().readTree(unquote(script));
+    }
+
+    /** The JSON inside {@code JSON.parse('...')}, with the JavaScript string escapes undone. */
+    private static String unquote(String script) {
+        String start = "JSON.parse('";
+        String body = script.substring(script.indexOf(start) + start.length(), script.lastIndexOf("');"));
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                char next = body.charAt(++i);
+                switch (next) {
+                    case 'n' -> json.append('\n');
+                    case 'r' -> json.append('\r');
+                    case 'u' -> {
+                        json.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                    default -> json.append(next);
+                }
+            } else {
+                assertFalse(c == '\'' || c == '\n', "unescaped " + c + " in the script");
+                json.append(c);
+            }
+        }
+        return json.toString();
+    }
+
+    private static List<String> questionsWith(String term) {
+        JsonNode terms = index.get("terms");
+        for (int t = 0; t < terms.size(); t++) {
+            if (terms.get(t).asText().equals(term)) {
+                List<String> ids = new ArrayList<>();
+                JsonNode postings = index.get("postings").get(t);
+                int doc = 0;
+                for (int k = 0; k < postings.size(); k += 2) {
+                    doc += postings.get(k).asInt();
+                    ids.add(index.get("questions").get(doc).get(0).asText());
+                }
+                return ids;
+            }
+        }
+        return List.of();
+    }
+
+    @Test
+    void isAScriptThatSetsAGlobal() {
+        assertTrue(script.startsWith("/* Search index for \"Small Test Guide\""), script);
+        assertTrue(script.contains("\nwindow.studyguideIndex = JSON.parse('"));
+        assertTrue(script.endsWith("');\n"));
+    }
+
+    @Test
+    void listsEveryQuestionWithItsCategoryLevelTagsAndKeyPointsAsPlainText() {
+        JsonNode first = index.get("questions").get(0);
+        assertEquals("what-is-a-partition", first.get(0).asText());
+        assertEquals("What is a partition?", first.get(1).asText());
+        assertEquals("storage", index.get("categories").get(first.get(2).asInt()).get(0).asText());
+        assertEquals("Basic", index.get("levels").get(first.get(3).asInt()).get(1).asText());
+        assertEquals("partitions", first.get(4).get(0).asText());
+        assertEquals("Up to 3,000 RCU per partition", first.get(5).get(0).asText(), "Markdown ** removed");
+        assertEquals(-1, index.get("questions").get(2).get(3).asInt(), "a question without a level");
+        assertEquals("Is <script>alert('x')</script> shown as text?", index.get("questions").get(1).get(1).asText());
+        assertEquals(4, index.get("questions").size());
+    }
+
+    @Test
+    void indexesQuestionKeyPointsTagsAnswerAndCode() {
+        assertEquals(List.of("tell-me-about-a-time"), questionsWith("wrong"), "question text");
+        assertEquals(List.of("what-is-a-partition"), questionsWith("hashed"), "key point");
+        assertEquals(List.of("what-is-a-partition"), questionsWith("partitions"), "tag");
+        assertEquals(List.of("what-is-a-partition"), questionsWith("storage"), "answer file");
+        assertEquals(List.of("what-is-a-partition"), questionsWith("boto3"), "snippet code");
+        assertEquals(List.of("query-vs-scan"), questionsWith("secret"), "fenced code in an answer");
+        assertEquals(List.of(), questionsWith("alice"), "PlantUML source is a picture, not text");
+        assertEquals(List.of(), questionsWith("not_shown_before"), "snippet lines left out are not indexed");
+        assertEquals(List.of(), questionsWith("the"), "stop words are left out");
+    }
+
+    @Test
+    void termsAreSortedSoTheBrowserCanFindPrefixesByBinarySearch() {
+        List<String> terms = new ArrayList<>();
+        index.get("terms").forEach(t -> terms.add(t.asText()));
+        assertEquals(terms.stream().sorted().distinct().toList(), terms);
+        assertEquals(terms.size(), index.get("postings").size());
+    }
+
+    @Test
+    void aWordInTheQuestionWeighsMoreThanTheSameWordInTheAnswer() {
+        JsonNode terms = index.get("terms");
+        int scan = -1;
+        for (int t = 0; t < terms.size(); t++) {
+            if (terms.get(t).asText().equals("scan")) {
+                scan = t;
+            }
+        }
+        // "scan": in query-vs-scan's question (10) and answer (1).
+        assertEquals(11, index.get("postings").get(scan).get(1).asInt());
+    }
+
+    @Test
+    void sameGuideGivesTheSameBytes() {
+        String again = new String(new SearchIndex(markdown).build(guide).bytes(), StandardCharsets.UTF_8);
+        assertEquals(script, again);
+    }
+
+    @Test
+    void jsStringEscapesWhatWouldEndOrBreakTheString() {
+        assertEquals("it\\'s a \\\\ b\\nc\\u2028", SearchIndex.jsString("it's a \\ b\nc\u2028"));
+    }
+
+    @Test
+    void termsAreFoldedLowerCasedAndSplitOnCamelCase() {
+        assertEquals(List.of("batchwriteitem", "batch", "write", "item", "cafe", "put", "item", "3", "000", "gsis"),
+                SearchTerms.of("The BatchWriteItem, café; put_item: a 3,000 GSIs"));
+    }
+
+    @Test
+    void plainTextKeepsWordsApartAndDropsMarkup() {
+        String text = markdown.plainText(new Markdown("""
+                Some **bold** and `code` <b>raw</b> ab&amp;cd.
+
+                | one | two |
+                |-----|-----|
+                | six | ten |
+
+                ```python
+                print("hi")
+                ```
+
+                ```plantuml
+                Alice -> Bob
+                ```
+                """, new Position(Path.of("x.md"), 1, 1)));
+        assertEquals(List.of("some", "bold", "code", "raw", "ab", "cd", "one", "two", "six", "ten", "print", "hi"),
+                SearchTerms.of(text));
+        assertTrue(text.contains("ab&cd"), text);
+        assertFalse(text.contains("Alice"));
+        assertFalse(text.contains("<b>"));
+    }
+}

@@ -1,0 +1,563 @@
+/*
+ * studyguide search: the header's search box over assets/search-index.js (window.studyguideIndex).
+ *
+ * All words must match; each word matches a term exactly or as a prefix, and a word that matches nothing
+ * of either kind may have one typo (a letter wrong, missing, extra or two letters swapped). Results are
+ * ranked by field-weighted term weights times the term's rarity. The index format is described in
+ * docs/search.md; SearchTerms.java splits text into terms exactly as words() below splits queries.
+ *
+ * Everything is inserted into the page as text (textContent, createElement), never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var data = window.studyguideIndex;
+  if (!data || data.format !== 1) {
+    return;
+  }
+
+  // ---------------------------------------------------------------- the engine (no DOM)
+
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var MARKS = /\p{M}+/gu;
+  var ASCII = /^[\x00-\x7f]*$/;
+  var CAMEL = /\p{Ll}\p{Lu}/u;
+  var PAGE = 20;
+
+  var terms = data.terms;
+  var postings = data.postings;
+  var questions = data.questions;
+  var N = questions.length;
+  var stopWords = new Set(data.stopWords);
+  var idf = new Float64Array(terms.length);
+  for (var t = 0; t < terms.length; t++) {
+    idf[t] = Math.log(1 + N / (postings[t].length / 2));
+  }
+
+  /** Accents dropped and lower case, as SearchTerms.fold and toLowerCase do at build time. */
+  function fold(text) {
+    return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  }
+
+  /** The distinct words of a query, without stop words. */
+  function words(text) {
+    var found = fold(text).match(WORD) || [];
+    var result = [];
+    found.forEach(function (w) {
+      if (!stopWords.has(w) && result.indexOf(w) < 0) {
+        result.push(w);
+      }
+    });
+    return result;
+  }
+
+  /** The first term not less than word (terms are sorted by UTF-16 code units, as Java sorts them). */
+  function lowerBound(word) {
+    var lo = 0;
+    var hi = terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (terms[mid] < word) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether a and b differ by at most one letter changed, added, removed, or two neighbours swapped. */
+  function withinOneEdit(a, b) {
+    var la = a.length;
+    var lb = b.length;
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    var i = 0;
+    while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) {
+      i++;
+    }
+    if (la === lb) {
+      return i === la || a.slice(i + 1) === b.slice(i + 1)
+          || (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /**
+   * The terms a word stands for, each with how much a match counts: 1 for the word itself, less for a
+   * longer term it begins, least for a term one typo away (tried only when nothing else matches).
+   */
+  function expand(word) {
+    var found = [];
+    for (var i = lowerBound(word); i < terms.length && terms[i].startsWith(word); i++) {
+      found.push(i, terms[i] === word ? 1 : 0.4 + 0.5 * word.length / terms[i].length);
+    }
+    if (found.length === 0 && word.length >= 4) {
+      var n = word.length;
+      for (var j = 0; j < terms.length; j++) {
+        var term = terms[j];
+        if (term.length >= n - 1 && withinOneEdit(word, term)) {
+          found.push(j, 0.35);
+        } else if (term.length > n + 1 && (withinOneEdit(word, term.slice(0, n))
+            || withinOneEdit(word, term.slice(0, n + 1)) || withinOneEdit(word, term.slice(0, n - 1)))) {
+          found.push(j, 0.25);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether question d passes the filters ({category, level, tag}, each '' for any). */
+  function passes(d, filters) {
+    var q = questions[d];
+    return (filters.category === '' || data.categories[q[2]][0] === filters.category)
+        && (filters.level === '' || (q[3] >= 0 && data.levels[q[3]][0] === filters.level))
+        && (filters.tag === '' || q[4].indexOf(filters.tag) >= 0);
+  }
+
+  function filtering(filters) {
+    return filters.category !== '' || filters.level !== '' || filters.tag !== '';
+  }
+
+  /**
+   * Runs a query: {results: question numbers best first (null when there is nothing to search for),
+   * matched: the set of terms that matched, for highlighting}.
+   */
+  function search(text, filters) {
+    var query = words(text);
+    var matched = new Set();
+    var results = [];
+    var d;
+    if (query.length === 0) {
+      if (!filtering(filters)) {
+        return {results: null, matched: matched};
+      }
+      for (d = 0; d < N; d++) {
+        if (passes(d, filters)) {
+          results.push(d);
+        }
+      }
+      return {results: results, matched: matched};
+    }
+    total.fill(0);
+    hits.fill(0);
+    for (var w = 0; w < query.length; w++) {
+      var found = expand(query[w]);
+      if (found.length === 0) {
+        return {results: [], matched: matched};
+      }
+      best.fill(0);
+      for (var f = 0; f < found.length; f += 2) {
+        var term = found[f];
+        var weight = idf[term] * found[f + 1];
+        var list = postings[term];
+        matched.add(terms[term]);
+        d = 0;
+        for (var k = 0; k < list.length; k += 2) {
+          d += list[k];
+          var score = list[k + 1] * weight;
+          if (score > best[d]) {
+            best[d] = score;
+          }
+        }
+      }
+      for (d = 0; d < N; d++) {
+        if (best[d] > 0) {
+          total[d] += best[d];
+          hits[d]++;
+        }
+      }
+    }
+    for (d = 0; d < N; d++) {
+      if (hits[d] === query.length && passes(d, filters)) {
+        results.push(d);
+      }
+    }
+    results.sort(function (a, b) {
+      return total[b] - total[a] || a - b;
+    });
+    return {results: results, matched: matched};
+  }
+
+  // Scratch space for search(), allocated once: per question, the score so far, the words matched, and
+  // the best score of the current word.
+  var total = new Float64Array(N);
+  var hits = new Uint16Array(N);
+  var best = new Float64Array(N);
+
+  /** Text as a fragment with the words whose terms matched (or matching camelCase parts) in <mark>. */
+  function highlight(text, matched) {
+    var fragment = document.createDocumentFragment();
+    var last = 0;
+    var word = new RegExp(WORD.source, 'gu');
+    var m;
+    function mark(from, to) {
+      if (from > last) {
+        fragment.appendChild(document.createTextNode(text.slice(last, from)));
+      }
+      var el = document.createElement('mark');
+      el.textContent = text.slice(from, to);
+      fragment.appendChild(el);
+      last = to;
+    }
+    while ((m = word.exec(text)) !== null) {
+      var token = m[0];
+      if (matched.has(fold(token))) {
+        mark(m.index, m.index + token.length);
+        continue;
+      }
+      if (!CAMEL.test(token)) {
+        continue;
+      }
+      var start = 0;
+      for (var i = 1; i <= token.length; i++) {
+        var boundary = i === token.length || (/\p{Ll}/u.test(token[i - 1]) && /\p{Lu}/u.test(token[i]));
+        if (boundary) {
+          if (matched.has(fold(token.slice(start, i)))) {
+            mark(m.index + start, m.index + i);
+          }
+          start = i;
+        }
+      }
+    }
+    if (last < text.length) {
+      fragment.appendChild(document.createTextNode(text.slice(last)));
+    }
+    return fragment;
+  }
+
+  /** For other scripts (study mode, flashcards, mock interview) and for tests. */
+  window.studyguideSearch = {search: search, words: words, passes: passes, highlight: highlight};
+  // For SearchBenchmark: the moment the index is parsed and searchable.
+  performance.mark('studyguide-search-ready');
+
+  // ---------------------------------------------------------------- the search box
+
+  var box = document.getElementById('search');
+  if (!box) {
+    return;
+  }
+  var root = box.getAttribute('data-root') || '';
+  var input = document.getElementById('search-input');
+  var panel = document.getElementById('search-panel');
+  var list = document.getElementById('search-results');
+  var status = document.getElementById('search-status');
+  var more = document.getElementById('search-more');
+  var selects = {
+    category: document.getElementById('search-category'),
+    level: document.getElementById('search-level'),
+    tag: document.getElementById('search-tag')
+  };
+
+  function option(select, value, label) {
+    var o = document.createElement('option');
+    o.value = value;
+    o.textContent = label;
+    select.appendChild(o);
+  }
+  data.categories.forEach(function (c) {
+    option(selects.category, c[0], c[1]);
+  });
+  data.levels.forEach(function (l) {
+    option(selects.level, l[0], l[1]);
+  });
+  var tags = new Set();
+  questions.forEach(function (q) {
+    q[4].forEach(function (tag) {
+      tags.add(tag);
+    });
+  });
+  Array.from(tags).sort().forEach(function (tag) {
+    option(selects.tag, tag, tag);
+  });
+
+  var current = {results: null, matched: new Set()};
+  var shown = 0;
+  var active = -1;
+
+  function filters() {
+    return {category: selects.category.value, level: selects.level.value, tag: selects.tag.value};
+  }
+
+  function open() {
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  }
+
+  function close() {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  }
+
+  function setActive(i) {
+    var items = list.children;
+    if (active >= 0 && active < items.length) {
+      items[active].setAttribute('aria-selected', 'false');
+    }
+    active = i;
+    if (i >= 0 && i < items.length) {
+      items[i].setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', items[i].id);
+      items[i].scrollIntoView({block: 'nearest'});
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function href(d) {
+    var q = questions[d];
+    return root + data.categories[q[2]][2] + '#' + q[0];
+  }
+
+  function resultItem(d, n) {
+    var q = questions[d];
+    var li = document.createElement('li');
+    li.id = 'search-result-' + n;
+    li.className = 'search-result';
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    // Options hold no links (an option's content is presentational): a click or Enter opens data-href.
+    li.setAttribute('data-href', href(d));
+    var a = document.createElement('span');
+    a.className = 'search-result-body';
+    var title = document.createElement('span');
+    title.className = 'search-result-question';
+    title.appendChild(highlight(q[1], current.matched));
+    a.appendChild(title);
+    var meta = document.createElement('span');
+    meta.className = 'search-result-meta';
+    var category = document.createElement('span');
+    category.className = 'search-result-category';
+    category.textContent = data.categories[q[2]][1];
+    meta.appendChild(category);
+    if (q[3] >= 0) {
+      var level = document.createElement('span');
+      level.className = 'level level-' + data.levels[q[3]][0];
+      level.textContent = data.levels[q[3]][1];
+      meta.appendChild(level);
+    }
+    q[4].forEach(function (tag) {
+      var span = document.createElement('span');
+      span.className = 'tag';
+      span.appendChild(highlight(tag, current.matched));
+      meta.appendChild(span);
+    });
+    a.appendChild(meta);
+    var point = bestKeyPoint(q[5]);
+    if (point !== null) {
+      var context = document.createElement('span');
+      context.className = 'search-result-context';
+      context.appendChild(highlight(point, current.matched));
+      a.appendChild(context);
+    }
+    li.appendChild(a);
+    return li;
+  }
+
+  /** The key point with the most matched words, or null when none has any. */
+  function bestKeyPoint(points) {
+    var best = null;
+    var bestCount = 0;
+    points.forEach(function (p) {
+      var count = (fold(p).match(WORD) || []).filter(function (w) {
+        return current.matched.has(w);
+      }).length;
+      if (count > bestCount) {
+        best = p;
+        bestCount = count;
+      }
+    });
+    return best;
+  }
+
+  function showMore() {
+    var results = current.results;
+    var end = Math.min(results.length, shown + PAGE);
+    var fragment = document.createDocumentFragment();
+    for (var i = shown; i < end; i++) {
+      fragment.appendChild(resultItem(results[i], i));
+    }
+    list.appendChild(fragment);
+    shown = end;
+    more.hidden = shown >= results.length;
+    more.textContent = 'Show more (' + (results.length - shown) + ' left)';
+  }
+
+  function render() {
+    list.textContent = '';
+    shown = 0;
+    setActive(-1);
+    var results = current.results;
+    if (results === null) {
+      status.textContent = 'Type words to search, or choose a category, level or tag.';
+      more.hidden = true;
+      return;
+    }
+    status.textContent = results.length === 0 ? 'No questions match.'
+        : results.length === 1 ? '1 question' : results.length + ' questions';
+    showMore();
+  }
+
+  /** The query and filters as the page's URL (?q=&category=&level=&tag=), so a search can be shared. */
+  function remember() {
+    var params = new URLSearchParams();
+    if (input.value.trim() !== '') {
+      params.set('q', input.value);
+    }
+    var f = filters();
+    Object.keys(f).forEach(function (name) {
+      if (f[name] !== '') {
+        params.set(name, f[name]);
+      }
+    });
+    var query = params.toString();
+    var url = location.pathname + (query === '' ? '' : '?' + query) + location.hash;
+    try {
+      history.replaceState(history.state, '', url);
+    } catch (e) {
+      // Some browsers refuse to change a file:// URL; the search still works, it just is not in the URL.
+    }
+  }
+
+  // Changing the URL costs milliseconds (the browser process takes part), so it waits for a pause in typing.
+  var pendingUrl = null;
+
+  function rememberSoon() {
+    clearTimeout(pendingUrl);
+    pendingUrl = setTimeout(function () {
+      pendingUrl = null;
+      remember();
+    }, 300);
+  }
+
+  function update() {
+    current = search(input.value, filters());
+    render();
+    open();
+    rememberSoon();
+  }
+
+  /** Opens a result; the search goes into this page's URL first, so Back returns to it. */
+  function go(item) {
+    if (pendingUrl !== null) {
+      clearTimeout(pendingUrl);
+      pendingUrl = null;
+      remember();
+    }
+    location.href = item.getAttribute('data-href');
+  }
+
+  input.addEventListener('input', update);
+  // Focus opens the panel even when empty, so the filters (browse without typing) are found.
+  input.addEventListener('focus', function () {
+    if (panel.hidden) {
+      render();
+      open();
+    }
+  });
+  Object.keys(selects).forEach(function (name) {
+    selects[name].addEventListener('change', update);
+  });
+  more.addEventListener('click', function () {
+    showMore();
+  });
+  list.addEventListener('click', function (e) {
+    var item = e.target.closest('[role=option]');
+    if (item) {
+      go(item);
+    }
+  });
+
+  input.addEventListener('keydown', function (e) {
+    var count = list.children.length;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (panel.hidden) {
+        update();
+      } else if (count > 0) {
+        if (active === count - 1 && !more.hidden) {
+          showMore();
+        }
+        setActive(Math.min(active + 1, list.children.length - 1));
+      }
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (count > 0) {
+        setActive(Math.max(active - 1, 0));
+      }
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (!panel.hidden && count > 0) {
+        go(list.children[active >= 0 ? active : 0]);
+      }
+    } else if (e.key === 'Escape') {
+      if (!panel.hidden) {
+        e.preventDefault();
+        close();
+      } else if (input.value !== '') {
+        e.preventDefault();
+        input.value = '';
+        current = search('', filters());
+        render();
+        rememberSoon();
+      }
+    }
+  });
+
+  // Escape anywhere in the panel (on a filter, on "Show more") closes it and returns to the box.
+  panel.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+      input.focus();
+    }
+  });
+
+  // Focus leaving the box and its panel closes the panel; checked after the move, because a select's
+  // option list can take focus away for a moment.
+  box.addEventListener('focusout', function () {
+    setTimeout(function () {
+      if (!box.contains(document.activeElement)) {
+        close();
+      }
+    }, 0);
+  });
+
+  document.addEventListener('pointerdown', function (e) {
+    if (!box.contains(e.target)) {
+      close();
+    }
+  });
+
+  /** "/" focuses the search box, unless the person is typing in a field. */
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) {
+      return;
+    }
+    var target = e.target;
+    var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (!typing) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+
+  // A shared search: ?q=...&category=...&level=...&tag=... fills the box and opens the results.
+  var params = new URLSearchParams(location.search);
+  input.value = params.get('q') || '';
+  Object.keys(selects).forEach(function (name) {
+    var value = params.get(name) || '';
+    if (Array.prototype.some.call(selects[name].options, function (o) {
+      return o.value === value;
+    })) {
+      selects[name].value = value;
+    }
+  });
+  box.hidden = false;
+  if (input.value !== '' || filtering(filters())) {
+    update();
+  }
+}());

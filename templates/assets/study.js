@@ -1,0 +1,383 @@
+/*
+ * studyguide study mode: the practice switch, "Show answer", the "I know this" / "Review again" marks,
+ * and, on the home page, progress per category with export, import and reset.
+ *
+ * Progress lives in this browser's localStorage under "studyguide:<guide title>" (the mode under
+ * "studyguide:<guide title>:mode"), so two guides opened from disk, which share one origin, keep theirs
+ * apart. window.studyguideStore is the one place that reads and writes it (flashcards and the mock
+ * interview use it too). Everything is inserted as text, never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var root = document.documentElement;
+  var guide = root.getAttribute('data-guide') || '';
+  var KEY = 'studyguide:' + guide;
+  var MODE_KEY = KEY + ':mode';
+  var FORMAT = 'studyguide-progress';
+  var MARKS = ['known', 'review'];
+  var data = window.studyguideIndex && window.studyguideIndex.format === 1 ? window.studyguideIndex : null;
+
+  // ---------------------------------------------------------------- the store
+
+  function isObject(x) {
+    return x !== null && typeof x === 'object' && !Array.isArray(x);
+  }
+
+  function isCard(c) {
+    return isObject(c) && typeof c.ef === 'number' && c.ef >= 1.3 && c.ef <= 5
+        && Number.isInteger(c.reps) && c.reps >= 0 && typeof c.interval === 'number' && c.interval >= 0
+        && typeof c.due === 'number' && isFinite(c.due);
+  }
+
+  /** Only well-formed entries, and with the index loaded only this guide's questions. */
+  function clean(state) {
+    var known = data ? new Set(data.questions.map(function (q) {
+      return q[0];
+    })) : null;
+    var result = {marks: {}, cards: {}};
+    if (!isObject(state)) {
+      return result;
+    }
+    if (isObject(state.marks)) {
+      Object.keys(state.marks).forEach(function (id) {
+        if (MARKS.indexOf(state.marks[id]) >= 0 && (known === null || known.has(id))) {
+          result.marks[id] = state.marks[id];
+        }
+      });
+    }
+    if (isObject(state.cards)) {
+      Object.keys(state.cards).forEach(function (id) {
+        var c = state.cards[id];
+        if (isCard(c) && (known === null || known.has(id))) {
+          result.cards[id] = {ef: c.ef, reps: c.reps, interval: c.interval, due: c.due};
+        }
+      });
+    }
+    return result;
+  }
+
+  function read() {
+    try {
+      return clean(JSON.parse(window.localStorage.getItem(KEY) || 'null'));
+    } catch (e) {
+      return {marks: {}, cards: {}};
+    }
+  }
+
+  function write(state) {
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(state));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /** Reads, changes and writes back at once, so two open pages do not undo each other's changes. */
+  function change(fn) {
+    var state = read();
+    fn(state);
+    return write(state);
+  }
+
+  var store = {
+    marks: function () {
+      return read().marks;
+    },
+    /** Sets a question's mark ('known', 'review') or removes it (null). */
+    mark: function (id, value) {
+      return change(function (s) {
+        if (value) {
+          s.marks[id] = value;
+        } else {
+          delete s.marks[id];
+        }
+      });
+    },
+    cards: function () {
+      return read().cards;
+    },
+    setCard: function (id, card) {
+      return change(function (s) {
+        s.cards[id] = card;
+      });
+    },
+    practice: function () {
+      try {
+        return window.localStorage.getItem(MODE_KEY) === 'practice';
+      } catch (e) {
+        return false;
+      }
+    },
+    setPractice: function (on) {
+      try {
+        if (on) {
+          window.localStorage.setItem(MODE_KEY, 'practice');
+        } else {
+          window.localStorage.removeItem(MODE_KEY);
+        }
+      } catch (e) {
+        // The mode then lasts for this page only.
+      }
+    },
+    /** The progress as the text of a JSON file. */
+    exportText: function () {
+      var s = read();
+      return JSON.stringify({format: FORMAT, version: 1, guide: guide, exported: new Date().toISOString(),
+        marks: s.marks, cards: s.cards}, null, 2) + '\n';
+    },
+    /**
+     * Merges a file made by exportText into the stored progress (the file wins where both have a
+     * question); returns {marks, cards} counts, or throws an Error whose message can be shown.
+     */
+    importText: function (text) {
+      var parsed;
+      try {
+        parsed = JSON.parse(text);
+      } catch (e) {
+        throw new Error('This file is not JSON.');
+      }
+      if (!isObject(parsed) || parsed.format !== FORMAT) {
+        throw new Error('This file is not a studyguide progress file.');
+      }
+      var incoming = clean(parsed);
+      var ok = change(function (s) {
+        Object.keys(incoming.marks).forEach(function (id) {
+          s.marks[id] = incoming.marks[id];
+        });
+        Object.keys(incoming.cards).forEach(function (id) {
+          s.cards[id] = incoming.cards[id];
+        });
+      });
+      if (!ok) {
+        throw new Error('This browser would not save the progress.');
+      }
+      return {marks: Object.keys(incoming.marks).length, cards: Object.keys(incoming.cards).length,
+        otherGuide: typeof parsed.guide === 'string' && parsed.guide !== guide ? parsed.guide : null};
+    },
+    reset: function () {
+      try {
+        window.localStorage.removeItem(KEY);
+      } catch (e) {
+        // Nothing stored, nothing to reset.
+      }
+    },
+    key: KEY
+  };
+  window.studyguideStore = store;
+
+  function button(text, className) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.className = className;
+    b.textContent = text;
+    return b;
+  }
+
+  // ---------------------------------------------------------------- pages with questions
+
+  var articles = Array.prototype.slice.call(document.querySelectorAll('article.question'));
+  var bars = new Map();
+
+  function practising() {
+    return root.classList.contains('practice');
+  }
+
+  function setRevealed(article, on) {
+    article.classList.toggle('revealed', on);
+    var show = bars.get(article).show;
+    show.textContent = on ? 'Hide answer' : 'Show answer';
+    show.setAttribute('aria-expanded', String(on || !practising()));
+  }
+
+  function showMarks(article) {
+    var mark = store.marks()[article.id] || null;
+    var bar = bars.get(article);
+    bar.known.setAttribute('aria-pressed', String(mark === 'known'));
+    bar.review.setAttribute('aria-pressed', String(mark === 'review'));
+    article.classList.toggle('marked-known', mark === 'known');
+    article.classList.toggle('marked-review', mark === 'review');
+  }
+
+  function addBar(article) {
+    var body = article.querySelector('.question-body');
+    var head = article.querySelector('.question-head');
+    if (!body || !head) {
+      return;
+    }
+    var bar = document.createElement('div');
+    bar.className = 'study-bar';
+    bar.setAttribute('role', 'group');
+    bar.setAttribute('aria-label', 'Practise this question');
+    var show = button('Show answer', 'show-answer');
+    show.setAttribute('aria-controls', body.id);
+    var known = button('I know this', 'mark mark-known');
+    var review = button('Review again', 'mark mark-review');
+    bar.appendChild(show);
+    bar.appendChild(known);
+    bar.appendChild(review);
+    head.insertAdjacentElement('afterend', bar);
+    bars.set(article, {show: show, known: known, review: review});
+
+    show.addEventListener('click', function () {
+      setRevealed(article, !article.classList.contains('revealed'));
+    });
+    [[known, 'known'], [review, 'review']].forEach(function (pair) {
+      pair[0].addEventListener('click', function () {
+        var current = store.marks()[article.id];
+        store.mark(article.id, current === pair[1] ? null : pair[1]);
+        showMarks(article);
+      });
+    });
+    setRevealed(article, false);
+    showMarks(article);
+  }
+
+  function setPractice(on) {
+    root.classList.toggle('practice', on);
+    store.setPractice(on);
+    document.getElementById('practice-switch').setAttribute('aria-checked', String(on));
+    articles.forEach(function (a) {
+      setRevealed(a, false);
+    });
+  }
+
+  /** A deep link to a question, or to anything inside one, shows that question's answer. */
+  function revealTarget(scroll) {
+    var id;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch (e) {
+      return;
+    }
+    var target = id === '' ? null : document.getElementById(id);
+    var article = target ? target.closest('article.question') : null;
+    if (article && bars.has(article)) {
+      var wasHidden = practising() && !article.classList.contains('revealed');
+      setRevealed(article, true);
+      if (scroll && wasHidden && target !== article) {
+        target.scrollIntoView();
+      }
+    }
+  }
+
+  if (articles.length > 0) {
+    articles.forEach(addBar);
+    var practiceSwitch = document.getElementById('practice-switch');
+    if (practiceSwitch) {
+      practiceSwitch.hidden = false;
+      practiceSwitch.setAttribute('aria-checked', String(practising()));
+      practiceSwitch.addEventListener('click', function () {
+        setPractice(!practising());
+      });
+    }
+    revealTarget(true);
+    window.addEventListener('hashchange', function () {
+      revealTarget(true);
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('.category-study'), function (p) {
+    p.hidden = false;
+  });
+  root.classList.add('study-ready');
+
+  // ---------------------------------------------------------------- the home page
+
+  var tools = document.getElementById('study-tools');
+  if (!tools || !data) {
+    return;
+  }
+  var status = document.getElementById('study-status');
+
+  function showProgress() {
+    var marks = store.marks();
+    var all = {total: 0, known: 0, review: 0};
+    var perCategory = {};
+    data.questions.forEach(function (q) {
+      var c = data.categories[q[2]][0];
+      var counts = perCategory[c] || (perCategory[c] = {total: 0, known: 0, review: 0});
+      counts.total++;
+      all.total++;
+      if (marks[q[0]]) {
+        counts[marks[q[0]]]++;
+        all[marks[q[0]]]++;
+      }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('.category-progress[data-category]'), function (p) {
+      var counts = perCategory[p.getAttribute('data-category')];
+      if (!counts) {
+        return;
+      }
+      p.textContent = '';
+      var bar = document.createElement('progress');
+      bar.max = counts.total;
+      bar.value = counts.known;
+      bar.setAttribute('aria-hidden', 'true');
+      var text = document.createElement('span');
+      text.textContent = counts.known + ' of ' + counts.total + ' known'
+          + (counts.review > 0 ? ' · ' + counts.review + ' to review' : '');
+      p.appendChild(bar);
+      p.appendChild(text);
+      p.hidden = false;
+    });
+    document.getElementById('study-summary').textContent = 'You know ' + all.known + ' of ' + all.total
+        + ' questions' + (all.review > 0 ? ', and marked ' + all.review + ' to review again.' : '.')
+        + ' Your progress is kept in this browser only; export it to keep a copy or move it to another.';
+  }
+
+  document.getElementById('progress-export').addEventListener('click', function () {
+    var blob = new Blob([store.exportText()], {type: 'application/json'});
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = (guide.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'guide') + '-progress.json';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () {
+      URL.revokeObjectURL(link.href);
+    }, 1000);
+    status.textContent = 'Progress exported as ' + link.download + '.';
+  });
+
+  var importInput = document.getElementById('progress-import');
+  importInput.addEventListener('change', function () {
+    var file = importInput.files[0];
+    if (!file) {
+      return;
+    }
+    var reader = new FileReader();
+    reader.onload = function () {
+      try {
+        var counts = store.importText(String(reader.result));
+        status.textContent = 'Imported ' + counts.marks + ' mark' + (counts.marks === 1 ? '' : 's') + ' and '
+            + counts.cards + ' flashcard' + (counts.cards === 1 ? '' : 's') + ' from ' + file.name + '.'
+            + (counts.otherGuide ? ' The file was made for "' + counts.otherGuide + '"; only questions of this guide were kept.' : '');
+      } catch (e) {
+        status.textContent = 'Nothing imported: ' + e.message;
+      }
+      importInput.value = '';
+      showProgress();
+    };
+    reader.onerror = function () {
+      status.textContent = 'Nothing imported: the file could not be read.';
+    };
+    reader.readAsText(file);
+  });
+
+  document.getElementById('progress-reset').addEventListener('click', function () {
+    if (window.confirm('Forget every mark and flashcard of this guide in this browser?')) {
+      store.reset();
+      status.textContent = 'Progress reset.';
+      showProgress();
+    }
+  });
+
+  window.addEventListener('storage', function (e) {
+    if (e.key === KEY) {
+      showProgress();
+    }
+  });
+  showProgress();
+  tools.hidden = false;
+}());
