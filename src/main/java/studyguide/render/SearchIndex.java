@@ -168,7 +168,7 @@ public final class SearchIndex {
     /** Key points as plain one-line text: they are shown in results and flashcards, inserted as text. */
     private List<String> keyPoints(Question q) {
         return q.keyPoints().stream()
-                .map(k -> markdown.plainText(new Markdown(k, q.position())).replaceAll("\\s+", " ").strip())
+                .map(k -> markdown.plainText(Markdown.inYaml(k, q.position())).replaceAll("\\s+", " ").strip())
                 .toList();
     }
 
