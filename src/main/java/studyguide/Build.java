@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import studyguide.export.Exports;
 import studyguide.load.GuideLoader;
 import studyguide.model.Guide;
 import studyguide.problem.Problems;
@@ -11,6 +12,7 @@ import studyguide.render.DiagramRenderer;
 import studyguide.render.MarkdownRenderer;
 import studyguide.render.OutputFile;
 import studyguide.render.PageRenderer;
+import studyguide.render.RenderCache;
 import studyguide.render.RenderedGuide;
 import studyguide.render.TemplateRenderer;
 import studyguide.render.ViewBuilder;
@@ -26,14 +28,21 @@ public final class Build {
     public record Options(Path content, Path templates, Path output, String baseUrl) {
     }
 
-    /** What a build produced, for the summary line. */
-    public record Result(int questions, int categories, int files, long bytes, Timings timings) {
+    /** What a build produced, for the summary line (and the guide itself, for reports such as coverage). */
+    public record Result(int questions, int categories, int files, long bytes, Timings timings, Guide guide) {
     }
 
     private final Options options;
+    private final RenderCache cache;
 
     public Build(Options options) {
+        this(options, new RenderCache());
+    }
+
+    /** A build that reuses what earlier builds with the same cache rendered (the serve command's rebuilds). */
+    public Build(Options options, RenderCache cache) {
         this.options = options;
+        this.cache = cache;
     }
 
     /**
@@ -57,24 +66,31 @@ public final class Build {
         problems.throwIfAny();
         timings.lap("validate");
 
-        DiagramRenderer diagrams = new DiagramRenderer(problems);
-        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams), diagrams).build(guide, options.baseUrl());
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams());
+        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, cache.markdown()), diagrams)
+                .build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
 
-        List<OutputFile> files = new ArrayList<>(new PageRenderer(new TemplateRenderer(options.templates(), problems))
-                .render(rendered));
+        TemplateRenderer templates = new TemplateRenderer(options.templates(), problems, cache.theme(options.templates()));
+        List<OutputFile> files = new ArrayList<>(new PageRenderer(templates).render(rendered));
         problems.throwIfAny();
         timings.lap("templates");
 
-        files.addAll(Assets.collect(options.templates()));
+        files.addAll(Assets.collect(options.templates(), cache));
         timings.lap("assets");
+
+        // Last before writing: the single-file export inlines whatever the stages above produced.
+        files.addAll(Exports.render(guide, rendered, templates, files));
+        problems.throwIfAny();
+        timings.lap("exports");
 
         long bytes = 0;
         if (write) {
             bytes = SiteWriter.write(options.output(), files);
             timings.lap("write");
         }
-        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings);
+        cache.keepOnlyUsed();
+        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings, guide);
     }
 }

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.model.Markdown;
@@ -31,13 +32,26 @@ import studyguide.problem.Position;
 public final class MarkdownRenderer {
 
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
+    /** Set by a diagram that failed, so that a render with problems is never cached. */
+    private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Memo<Key, String> cache;
+
+    /** What a rendering depends on: the source and the options of {@link #render}. */
+    public record Key(String text, String idPrefix, int topHeading) {
+    }
 
     public MarkdownRenderer(DiagramRenderer diagrams) {
+        this(diagrams, new Memo<>());
+    }
+
+    /** A renderer that shares its cache of rendered Markdown with other builds (see {@link RenderCache}). */
+    public MarkdownRenderer(DiagramRenderer diagrams, Memo<Key, String> cache) {
+        this.cache = cache;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
@@ -63,10 +77,20 @@ public final class MarkdownRenderer {
      * are moved down so that the highest becomes {@code <h topHeading>} and fits the page's outline.
      */
     public String render(Markdown markdown, String idPrefix, int topHeading) {
+        Key key = new Key(markdown.text(), idPrefix, topHeading);
+        String cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
         Document document = parser.parse(markdown.text());
         document.set(POSITION, markdown.position());
-        String html = renderer.render(document);
-        return tableScroll(shiftHeadings(HtmlIds.prefix(html, idPrefix), topHeading)).strip();
+        AtomicBoolean failed = new AtomicBoolean();
+        document.set(FAILED, failed);
+        String html = tableScroll(shiftHeadings(HtmlIds.prefix(renderer.render(document), idPrefix), topHeading)).strip();
+        if (!failed.get()) {
+            cache.put(key, html);
+        }
+        return html;
     }
 
     private static String shiftHeadings(String html, int topHeading) {
@@ -118,7 +142,12 @@ public final class MarkdownRenderer {
             // Line numbers in flexmark are 0-based; the diagram's body starts on the line after the fence.
             Position at = start == null ? null : start.plusLines(node.getStartLineNumber() + 1);
             String svg = diagrams.plantUml(node.getContentChars().toString(), at);
-            if (svg != null) {
+            if (svg == null) {
+                AtomicBoolean failed = FAILED.get(document);
+                if (failed != null) {
+                    failed.set(true);
+                }
+            } else {
                 html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\">")
                         .raw(svg).raw("</div></figure>\n");
             }

@@ -26,9 +26,19 @@ public final class TemplateRenderer {
     private final Problems problems;
 
     public TemplateRenderer(Path folder, Problems problems) throws IOException {
+        this(folder, problems, configuration(folder));
+    }
+
+    /** A renderer over a configuration shared with other builds, whose parsed templates it reuses. */
+    public TemplateRenderer(Path folder, Problems problems, Configuration configuration) {
         this.folder = folder;
         this.problems = problems;
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        this.configuration = configuration;
+    }
+
+    /** The FreeMarker configuration for a theme folder. */
+    static Configuration configuration(Path folder) throws IOException {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setDirectoryForTemplateLoading(folder.toFile());
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setDefaultEncoding("UTF-8");
@@ -40,6 +50,7 @@ public final class TemplateRenderer {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        return configuration;
     }
 
     /** Whether the theme has a template of this name (optional templates are skipped when absent). */
