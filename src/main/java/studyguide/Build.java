@@ -34,6 +34,7 @@ public final class Build {
 
     private final Options options;
     private final RenderCache cache;
+    private boolean exports = true;
 
     public Build(Options options) {
         this(options, new RenderCache());
@@ -43,6 +44,12 @@ public final class Build {
     public Build(Options options, RenderCache cache) {
         this.options = options;
         this.cache = cache;
+    }
+
+    /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
+    public Build withoutExports() {
+        exports = false;
+        return this;
     }
 
     /**
@@ -81,9 +88,11 @@ public final class Build {
         timings.lap("assets");
 
         // Last before writing: the single-file export inlines whatever the stages above produced.
-        files.addAll(Exports.render(guide, rendered, templates, files));
-        problems.throwIfAny();
-        timings.lap("exports");
+        if (exports) {
+            files.addAll(Exports.render(guide, rendered, templates, files));
+            problems.throwIfAny();
+            timings.lap("exports");
+        }
 
         long bytes = 0;
         if (write) {

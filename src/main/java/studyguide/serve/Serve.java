@@ -48,6 +48,7 @@ public final class Serve implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean built;
+    private boolean exportsWritten;
     private int builds;
     private SiteServer server;
     private SourceWatcher watcher;
@@ -83,7 +84,8 @@ public final class Serve implements AutoCloseable {
         // Watch first, so that an edit made while the first build runs is not missed.
         watcher = new SourceWatcher(Set.of(options.content(), options.templates()), this::changed);
         rebuild(null, true);
-        server = new SiteServer(new InetSocketAddress(options.bind(), options.port()), () -> built ? output : null, live);
+        server = new SiteServer(new InetSocketAddress(options.bind(), options.port()), () -> built ? output : null, live,
+                this::writeExports);
     }
 
     /** The address pages are served at, e.g. {@code http://127.0.0.1:8000/}. */
@@ -124,8 +126,7 @@ public final class Serve implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         Build.Result result = null;
         try {
-            result = new Build(new Build.Options(options.content(), options.templates(), output, options.baseUrl()), cache)
-                    .run(true);
+            result = new Build(buildOptions(), cache).withoutExports().run(true);
         } catch (ContentException e) {
             e.problems().stream().map(Problem::toString).forEach(problems::add);
         } catch (IOException e) {
@@ -135,6 +136,7 @@ public final class Serve implements AutoCloseable {
         String what = changed == null ? "" : " after a change to " + describe(changed);
         if (result != null) {
             built = true;
+            exportsWritten = false;
             builds++;
             boolean fixed = !live.state().problems().isEmpty();
             live.publish(new LiveReload.State(run + "-" + builds, List.of()));
@@ -149,6 +151,29 @@ public final class Serve implements AutoCloseable {
         }
         out.flush();
         err.flush();
+    }
+
+    private Build.Options buildOptions() {
+        return new Build.Options(options.content(), options.templates(), output, options.baseUrl());
+    }
+
+    /**
+     * Rebuilds with site/export/ when a page asks for a file in it: the single-file export re-renders the
+     * whole guide, which rebuilds while typing do not need. Returns whether the exports are there.
+     */
+    private synchronized boolean writeExports() {
+        if (!built) {
+            return false;
+        }
+        if (!exportsWritten) {
+            try {
+                new Build(buildOptions(), cache).run(true);
+                exportsWritten = true;
+            } catch (ContentException | IOException | UnsafeOutputException e) {
+                return false; // the next edit's rebuild reports it
+            }
+        }
+        return true;
     }
 
     private static String describe(Set<Path> changed) {

@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -45,13 +46,17 @@ final class SiteServer {
     private final LiveReload live;
     private final Supplier<Path> root;
     private final byte[] script;
+    private final BooleanSupplier exports;
 
     /**
      * @param root the folder of the site now being served (it changes as builds swap it), or null
      *     while no build has succeeded yet
+     * @param exports writes site/export/ when it is missing (rebuilds leave it out); false if it cannot
      */
-    SiteServer(InetSocketAddress address, Supplier<Path> root, LiveReload live) throws IOException {
+    SiteServer(InetSocketAddress address, Supplier<Path> root, LiveReload live, BooleanSupplier exports)
+            throws IOException {
         this.root = root;
+        this.exports = exports;
         this.live = live;
         try (InputStream in = SiteServer.class.getResourceAsStream("live.js")) {
             if (in == null) {
@@ -113,6 +118,10 @@ final class SiteServer {
             return;
         }
         Path file = resolve(site, path);
+        if (file != null && path.startsWith("/export/") && !Files.exists(file) && exports.getAsBoolean()) {
+            site = root.get();
+            file = resolve(site, path);
+        }
         if (file != null && Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
                 exchange.getResponseHeaders().set("Location", path + "/");

@@ -82,6 +82,19 @@ class ServeTest {
     }
 
     @Test
+    void exportsAreWrittenWhenAPageAsksForThem() throws Exception {
+        assertFalse(Files.exists(serve.output().resolve("export")), "rebuilds leave the exports out");
+        HttpResponse<String> json = get("/export/guide.json");
+        assertEquals(200, json.statusCode());
+        assertEquals("application/json", json.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(json.body().contains("\"what-is-a-partition\""));
+        HttpResponse<String> single = get("/export/guide.html");
+        assertEquals(200, single.statusCode());
+        assertTrue(single.body().contains("id=\"query-vs-scan\""));
+        assertEquals(404, get("/export/nothing.txt").statusCode());
+    }
+
+    @Test
     void neverServesFilesOutsideTheSite() throws Exception {
         Path site = serve.output();
         assertEquals(null, SiteServer.resolve(site, "/../secret"));
