@@ -20,7 +20,7 @@ import studyguide.write.UnsafeOutputException;
 @Command(name = "studyguide", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a searchable, printable study site from a question bank.%n"
                 + "With no command, builds the site (the same as 'build').",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, InitCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The tool's version; pom.xml's version must match (DependencyVersionsTest). */

@@ -140,8 +140,9 @@ public final class Serve implements AutoCloseable {
             builds++;
             boolean fixed = !live.state().problems().isEmpty();
             live.publish(new LiveReload.State(run + "-" + builds, List.of()));
-            out.printf(Locale.ROOT, "%s %d questions in %d categories%s in %d ms%s%n", first ? "Built" : "Rebuilt",
-                    result.questions(), result.categories(), what, millis, fixed ? "; the problems are fixed" : "");
+            out.printf(Locale.ROOT, "%s %s in %s%s in %d ms%s%n", first ? "Built" : "Rebuilt",
+                    count(result.questions(), "question", "questions"), count(result.categories(), "category", "categories"),
+                    what, millis, fixed ? "; the problems are fixed" : "");
         } else {
             live.publish(new LiveReload.State(live.state().version(), List.copyOf(problems)));
             problems.forEach(err::println);
@@ -174,6 +175,10 @@ public final class Serve implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String describe(Set<Path> changed) {
