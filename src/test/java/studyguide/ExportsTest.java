@@ -113,6 +113,18 @@ class ExportsTest {
     }
 
     @Test
+    void csvLinksToOtherPagesPointToThePublishedSiteWhenItsAddressIsKnown() throws IOException {
+        String plain = Files.readString(site.resolve("export/anki.csv"));
+        assertTrue(plain.contains("href=\"\"queries.html#query-vs-scan\"\""), "without an address, links stay as they are");
+        Path hosted = temp.resolve("hosted");
+        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, hosted, "--base-url", "https://user.github.io/repo/").exitCode());
+        String csv = Files.readString(hosted.resolve("export/anki.csv"));
+        assertTrue(csv.contains("href=\"\"https://user.github.io/repo/queries.html#query-vs-scan\"\""), csv);
+        assertTrue(csv.contains("href=\"\"#what-is-a-partition--fn-1\"\""), "anchors on the card itself are kept");
+        assertFalse(csv.contains("https://user.github.io/repo/https://"), "absolute links are left alone");
+    }
+
+    @Test
     void singleFileNeedsNothingBesideItself() throws IOException {
         Document doc = Jsoup.parse(site.resolve("export/guide.html").toFile(), "UTF-8");
         assertTrue(doc.select("script[src], link[rel=stylesheet], img[src]:not([src^=data:])").isEmpty(),

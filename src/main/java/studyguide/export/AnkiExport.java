@@ -3,6 +3,8 @@ package studyguide.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import studyguide.render.RenderedGuide;
 import studyguide.render.Views.CategoryView;
 import studyguide.render.Views.LevelGroup;
@@ -18,6 +20,9 @@ import studyguide.render.Views.QuestionView;
  * which is all of RFC 4180 a writer needs.
  */
 final class AnkiExport {
+
+    /** A relative link in the rendered HTML (not an anchor on the card, not an address with a scheme). */
+    private static final Pattern RELATIVE_HREF = Pattern.compile("(\\shref=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:)([^\"#][^\"]*)\"");
 
     private AnkiExport() {
     }
@@ -35,7 +40,8 @@ final class AnkiExport {
         for (CategoryView c : guide.categories()) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
-                    row(csv, List.of(escape(q.question()), back(q), tags(c, q), deck + "/" + q.id()));
+                    row(csv, List.of(escape(q.question()), absoluteLinks(back(q), guide.site().baseUrl()), tags(c, q),
+                            deck + "/" + q.id()));
                 }
             }
         }
@@ -54,6 +60,17 @@ final class AnkiExport {
             html.append("<div class=\"answer\">").append(q.answerHtml()).append("</div>");
         }
         return html.toString();
+    }
+
+    /**
+     * Links to other pages of the site lead nowhere inside Anki; with the site's address known they
+     * point to the published site instead.
+     */
+    static String absoluteLinks(String html, String baseUrl) {
+        if (baseUrl == null) {
+            return html;
+        }
+        return RELATIVE_HREF.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + baseUrl + m.group(2) + "\""));
     }
 
     /** Anki tags are separated by spaces: the category, the level and the question's tags. */
