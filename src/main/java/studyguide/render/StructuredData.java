@@ -20,7 +20,10 @@ public final class StructuredData {
     private StructuredData() {
     }
 
-    /** The JSON-LD of a category page, safe to put inside a {@code <script>} element. */
+    /**
+     * The JSON-LD of a category page, safe to put inside a {@code <script>} element; null when no
+     * question has an answer yet (an FAQ page needs at least one).
+     */
     public static String faqPage(CategoryView category, String siteTitle, String canonical) {
         ObjectNode page = JSON.createObjectNode();
         page.put("@context", "https://schema.org");
@@ -46,6 +49,9 @@ public final class StructuredData {
                     question.put("url", canonical + "#" + q.id());
                 }
             }
+        }
+        if (questions.isEmpty()) {
+            return null;
         }
         try {
             return forScript(JSON.writeValueAsString(page));

@@ -47,6 +47,7 @@ final class SiteServer {
     private final Supplier<Path> root;
     private final byte[] script;
     private final BooleanSupplier exports;
+    private final boolean loopback;
 
     /**
      * @param root the folder of the site now being served (it changes as builds swap it), or null
@@ -57,6 +58,7 @@ final class SiteServer {
             throws IOException {
         this.root = root;
         this.exports = exports;
+        this.loopback = address.getAddress().isLoopbackAddress();
         this.live = live;
         try (InputStream in = SiteServer.class.getResourceAsStream("live.js")) {
             if (in == null) {
@@ -96,6 +98,11 @@ final class SiteServer {
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (loopback && !localHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                // A web page that points its own domain name at 127.0.0.1 (DNS rebinding) must not read the guide.
+                send(exchange, 403, TYPES.get("txt"), "Only this computer's own addresses may ask.".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path = exchange.getRequestURI().getPath();
@@ -152,6 +159,16 @@ final class SiteServer {
             bytes = inject(new String(bytes, StandardCharsets.UTF_8), live.state().version());
         }
         send(exchange, status, type, bytes);
+    }
+
+    /** Whether a Host header names this computer (localhost, 127.x.x.x or ::1), with or without a port. */
+    static boolean localHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(1, Math.max(1, host.indexOf(']')))
+                : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+        return name.equalsIgnoreCase("localhost") || name.matches("127(\\.\\d{1,3}){3}") || name.equals("::1");
     }
 
     /** The file a URL path names inside the site, or null when it would leave it. */

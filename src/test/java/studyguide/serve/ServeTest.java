@@ -106,6 +106,18 @@ class ServeTest {
     }
 
     @Test
+    void answersOnlyRequestsAddressedToThisComputer() throws Exception {
+        assertTrue(SiteServer.localHost("127.0.0.1:8000") && SiteServer.localHost("localhost") && SiteServer.localHost("[::1]:8000"));
+        assertFalse(SiteServer.localHost("evil.example:8000") || SiteServer.localHost(null) || SiteServer.localHost("127.0.0.1.evil.example"));
+        try (java.net.Socket socket = new java.net.Socket(serve.address().getHost(), serve.address().getPort())) {
+            socket.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: evil.example:8000\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 403"), response);
+        }
+    }
+
+    @Test
     void theBuiltFilesOnDiskHaveNoLiveScript() throws IOException {
         try (Stream<Path> files = Files.walk(serve.output())) {
             for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
