@@ -79,7 +79,7 @@ public final class Build {
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
 
-        TemplateRenderer templates = new TemplateRenderer(options.templates(), problems, cache.theme(options.templates()));
+        TemplateRenderer templates = cache.templates(options.templates(), problems);
         List<OutputFile> files = new ArrayList<>(new PageRenderer(templates).render(rendered));
         problems.throwIfAny();
         timings.lap("templates");

@@ -35,6 +35,12 @@ public final class Memo<K, V> {
         used = new ConcurrentHashMap<>();
     }
 
+    /** Forgets everything. */
+    public synchronized void clear() {
+        used = new ConcurrentHashMap<>();
+        older = new ConcurrentHashMap<>();
+    }
+
     /** How many entries the cache holds (for tests and the benchmark). */
     public int size() {
         Map<K, V> all = new ConcurrentHashMap<>(older);

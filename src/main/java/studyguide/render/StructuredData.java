@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.stream.Collectors;
 import studyguide.render.Views.CategoryView;
-import studyguide.render.Views.LevelGroup;
 import studyguide.render.Views.QuestionView;
 
 /**
@@ -33,21 +33,23 @@ public final class StructuredData {
             page.put("url", canonical);
         }
         ArrayNode questions = page.putArray("mainEntity");
-        for (LevelGroup group : category.groups()) {
-            for (QuestionView q : group.questions()) {
-                String answer = answerText(q);
-                if (answer.isEmpty()) {
-                    continue; // an FAQ entry needs an answer
-                }
-                ObjectNode question = questions.addObject();
-                question.put("@type", "Question");
-                question.put("name", q.question());
-                ObjectNode accepted = question.putObject("acceptedAnswer");
-                accepted.put("@type", "Answer");
-                accepted.put("text", answer);
-                if (canonical != null) {
-                    question.put("url", canonical + "#" + q.id());
-                }
+        List<QuestionView> all = category.groups().stream().flatMap(g -> g.questions().stream()).toList();
+        // Turning every answer into text is the slow part on a large guide: do it on every core.
+        List<String> answers = all.parallelStream().map(StructuredData::answerText).toList();
+        for (int i = 0; i < all.size(); i++) {
+            QuestionView q = all.get(i);
+            String answer = answers.get(i);
+            if (answer.isEmpty()) {
+                continue; // an FAQ entry needs an answer
+            }
+            ObjectNode question = questions.addObject();
+            question.put("@type", "Question");
+            question.put("name", q.question());
+            ObjectNode accepted = question.putObject("acceptedAnswer");
+            accepted.put("@type", "Answer");
+            accepted.put("text", answer);
+            if (canonical != null) {
+                question.put("url", canonical + "#" + q.id());
             }
         }
         if (questions.isEmpty()) {
