@@ -14,9 +14,10 @@ import studyguide.init.Skeleton;
 
 /** {@code init DIR}: a new guide with a sample category and the default theme; never overwrites a file. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Creates DIR with a sample guide (content/), the default theme (templates/) and the content",
-                "schemas for editors (docs/schema/). Files that already exist are left as they are; when",
-                "DIR/content/site.yaml exists, no sample content is added."})
+        description = {"Starts a new guide in DIR, ready to build.",
+                "Writes a sample guide (content/), the default theme (templates/) and the content schemas for "
+                        + "editors (docs/schema/). Files that already exist are left as they are; when "
+                        + "DIR/content/site.yaml exists, no sample content is added."})
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The folder of the new guide; created if needed.")

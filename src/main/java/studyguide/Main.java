@@ -102,8 +102,8 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Checks the content and theme and reports every problem; writes nothing.",
-                    "Prints a coverage report: questions per category and level, and the questions that lack",
-                    "an answer, key points, code, a diagram or references."})
+                    "Then prints a coverage report: questions per category and level, and the questions that lack "
+                            + "an answer, key points, code, a diagram or references."})
     static final class CheckCommand implements Callable<Integer> {
         @Mixin
         BuildOptions options;

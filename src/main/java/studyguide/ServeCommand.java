@@ -16,9 +16,9 @@ import studyguide.write.UnsafeOutputException;
 
 /** {@code serve}: a live preview on http://127.0.0.1:8000 that rebuilds and reloads as files change. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Builds the guide, serves it on http://127.0.0.1:8000/ and rebuilds it whenever a file in the",
-                "content or templates folder changes; open pages reload by themselves and show content errors.",
-                "Ctrl+C stops it."})
+        description = {"Serves a live preview on http://127.0.0.1:8000/ that rebuilds as you save.",
+                "Builds the guide, serves it, and rebuilds it whenever a file in the content or templates folder "
+                        + "changes; open pages reload by themselves and show content errors. Ctrl+C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
