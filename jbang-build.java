@@ -13,6 +13,9 @@
 //DEPS net.sourceforge.plantuml:plantuml-mit:1.2025.2
 //DEPS org.webjars.npm:prismjs:1.29.0
 //SOURCES src/main/java/**.java
+//FILES studyguide/=src/main/resources/studyguide/**
+//FILES studyguide/theme/=templates/**
+//FILES studyguide/schema/=docs/schema/**
 //MAIN jbang_build
 //JAVA_OPTIONS -Djava.awt.headless=true
 

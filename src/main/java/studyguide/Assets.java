@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import studyguide.render.OutputFile;
-import studyguide.render.PrismBundle;
+import studyguide.render.RenderCache;
 
 /** The site's static files: the theme's {@code assets/} folder as it is, plus Prism from its WebJar. */
 final class Assets {
@@ -15,7 +15,7 @@ final class Assets {
     private Assets() {
     }
 
-    static List<OutputFile> collect(Path templates) throws IOException {
+    static List<OutputFile> collect(Path templates, RenderCache cache) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         Path assets = templates.resolve("assets");
         if (Files.isDirectory(assets)) {
@@ -26,7 +26,7 @@ final class Assets {
                 }
             }
         }
-        files.add(new OutputFile("assets/prism.js", PrismBundle.build()));
+        files.add(new OutputFile("assets/prism.js", cache.prism()));
         return files;
     }
 }

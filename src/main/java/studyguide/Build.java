@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import studyguide.export.Exports;
 import studyguide.load.GuideLoader;
 import studyguide.model.Guide;
 import studyguide.problem.Problems;
@@ -11,6 +12,7 @@ import studyguide.render.DiagramRenderer;
 import studyguide.render.MarkdownRenderer;
 import studyguide.render.OutputFile;
 import studyguide.render.PageRenderer;
+import studyguide.render.RenderCache;
 import studyguide.render.RenderedGuide;
 import studyguide.render.SearchIndex;
 import studyguide.render.TemplateRenderer;
@@ -27,14 +29,28 @@ public final class Build {
     public record Options(Path content, Path templates, Path output, String baseUrl) {
     }
 
-    /** What a build produced, for the summary line. */
-    public record Result(int questions, int categories, int files, long bytes, Timings timings) {
+    /** What a build produced, for the summary line (and the guide itself, for reports such as coverage). */
+    public record Result(int questions, int categories, int files, long bytes, Timings timings, Guide guide) {
     }
 
     private final Options options;
+    private final RenderCache cache;
+    private boolean exports = true;
 
     public Build(Options options) {
+        this(options, new RenderCache());
+    }
+
+    /** A build that reuses what earlier builds with the same cache rendered (the serve command's rebuilds). */
+    public Build(Options options, RenderCache cache) {
         this.options = options;
+        this.cache = cache;
+    }
+
+    /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
+    public Build withoutExports() {
+        exports = false;
+        return this;
     }
 
     /**
@@ -62,28 +78,36 @@ public final class Build {
         // Diagrams and Markdown are rendered even when the content has problems, so that one run
         // reports PlantUML errors together with the YAML ones.
 
-        DiagramRenderer diagrams = new DiagramRenderer(problems);
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams);
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams());
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, cache.markdown());
         RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
 
-        List<OutputFile> files = new ArrayList<>(new PageRenderer(new TemplateRenderer(options.templates(), problems))
-                .render(rendered));
+        TemplateRenderer templates = cache.templates(options.templates(), problems);
+        List<OutputFile> files = new ArrayList<>(new PageRenderer(templates).render(rendered));
         problems.throwIfAny();
         timings.lap("templates");
 
         files.add(new SearchIndex(markdown).build(guide));
         timings.lap("search index");
 
-        files.addAll(Assets.collect(options.templates()));
+        files.addAll(Assets.collect(options.templates(), cache));
         timings.lap("assets");
+
+        // Last before writing: the single-file export inlines whatever the stages above produced.
+        if (exports) {
+            files.addAll(Exports.render(guide, rendered, templates, files));
+            problems.throwIfAny();
+            timings.lap("exports");
+        }
 
         long bytes = 0;
         if (write) {
             bytes = SiteWriter.write(options.output(), files);
             timings.lap("write");
         }
-        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings);
+        cache.keepOnlyUsed();
+        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings, guide);
     }
 }

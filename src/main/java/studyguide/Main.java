@@ -13,13 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
+import studyguide.report.Coverage;
 import studyguide.write.UnsafeOutputException;
 
 /** The command line: {@code build} (the default) and {@code check}; exit 0 success, 1 content errors, 2 usage errors. */
 @Command(name = "studyguide", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a searchable, printable study site from a question bank.%n"
                 + "With no command, builds the site (the same as 'build').",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, InitCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The tool's version; pom.xml's version must match (DependencyVersionsTest). */
@@ -100,7 +101,9 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Checks the content and theme and reports every problem; writes nothing.")
+            description = {"Checks the content and theme and reports every problem; writes nothing.",
+                    "Then prints a coverage report: questions per category and level, and the questions that lack "
+                            + "an answer, key points, code, a diagram or references."})
     static final class CheckCommand implements Callable<Integer> {
         @Mixin
         BuildOptions options;
@@ -134,6 +137,7 @@ public final class Main implements Callable<Integer> {
                         count(r.questions(), "question"), count(r.categories(), "category"), o.output, r.files(),
                         size(r.bytes()), r.timings().totalSeconds());
             } else {
+                out.println(new Coverage(r.guide()).format());
                 out.printf(Locale.ROOT, "Checked %s in %s: no problems found.%n",
                         count(r.questions(), "question"), count(r.categories(), "category"));
             }

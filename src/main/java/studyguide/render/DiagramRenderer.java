@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.plantuml.BlockUml;
@@ -31,10 +29,16 @@ public final class DiagramRenderer {
     private static final String SMETANA = "!pragma layout smetana";
 
     private final Problems problems;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Memo<String, String> cache;
 
     public DiagramRenderer(Problems problems) {
+        this(problems, new Memo<>());
+    }
+
+    /** A renderer that shares its cache of rendered diagrams with other builds (see {@link RenderCache}). */
+    public DiagramRenderer(Problems problems, Memo<String, String> cache) {
         this.problems = problems;
+        this.cache = cache;
     }
 
     /**

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
  * Makes the ids inside an HTML or SVG fragment unique on its page by prefixing them, together with
  * every reference to them in the fragment ({@code href="#id"}, {@code xlink:href="#id"}, {@code url(#id)}).
  */
-final class HtmlIds {
+public final class HtmlIds {
 
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
 
     private HtmlIds() {
     }
 
-    static String prefix(String html, String prefix) {
+    /** The fragment with every id it defines, and every reference to one, prefixed. */
+    public static String prefix(String html, String prefix) {
         if (prefix.isEmpty()) {
             return html;
         }

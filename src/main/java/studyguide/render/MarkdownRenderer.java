@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.model.Markdown;
@@ -33,6 +34,8 @@ import studyguide.problem.Position;
 public final class MarkdownRenderer {
 
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
+    /** Set by a diagram that failed, so that a render with problems is never cached. */
+    private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
 
@@ -41,8 +44,23 @@ public final class MarkdownRenderer {
     private final HtmlRenderer escapingRenderer;
     /** The plain text of every block rendered so far: the search index needs it, and parsing twice is slow. */
     private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
+    private final Memo<Key, Rendered> cache;
+
+    /** What a rendering depends on: the source, whether raw HTML passes, and the options of {@link #render}. */
+    public record Key(String text, boolean rawHtml, String idPrefix, int topHeading) {
+    }
+
+    /** A rendering kept between builds: the HTML, and the plain text the search index reads. */
+    public record Rendered(String html, String plainText) {
+    }
 
     public MarkdownRenderer(DiagramRenderer diagrams) {
+        this(diagrams, new Memo<>());
+    }
+
+    /** A renderer that shares its cache of rendered Markdown with other builds (see {@link RenderCache}). */
+    public MarkdownRenderer(DiagramRenderer diagrams, Memo<Key, Rendered> cache) {
+        this.cache = cache;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
@@ -74,11 +92,24 @@ public final class MarkdownRenderer {
      * are moved down so that the highest becomes {@code <h topHeading>} and fits the page's outline.
      */
     public String render(Markdown markdown, String idPrefix, int topHeading) {
+        Key key = new Key(markdown.text(), markdown.rawHtml(), idPrefix, topHeading);
+        Rendered cached = cache.get(key);
+        if (cached != null) {
+            plainTexts.put(markdown, cached.plainText());
+            return cached.html();
+        }
         Document document = parser.parse(markdown.text());
         document.set(POSITION, markdown.position());
-        plainTexts.put(markdown, PlainText.of(document));
-        String html = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
-        return tableScroll(shiftHeadings(HtmlIds.prefix(html, idPrefix), topHeading)).strip();
+        String plainText = PlainText.of(document);
+        plainTexts.put(markdown, plainText);
+        AtomicBoolean failed = new AtomicBoolean();
+        document.set(FAILED, failed);
+        String rendered = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
+        String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
+        if (!failed.get()) {
+            cache.put(key, new Rendered(html, plainText));
+        }
+        return html;
     }
 
     private static String shiftHeadings(String html, int topHeading) {
@@ -139,7 +170,12 @@ public final class MarkdownRenderer {
             // Line numbers in flexmark are 0-based; the diagram's body starts on the line after the fence.
             Position at = start == null ? null : start.plusLines(node.getStartLineNumber() + 1);
             String svg = diagrams.plantUml(node.getContentChars().toString(), at);
-            if (svg != null) {
+            if (svg == null) {
+                AtomicBoolean failed = FAILED.get(document);
+                if (failed != null) {
+                    failed.set(true);
+                }
+            } else {
                 html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\">")
                         .raw(svg).raw("</div></figure>\n");
             }

@@ -28,6 +28,7 @@ public final class PageRenderer {
             Map<String, Object> m = model(guide, c.href(), "category.ftlh", c.title() + " — " + guide.site().title(),
                     c.title() + ": " + c.count() + " interview questions with model answers, key points and code.");
             m.put("category", c);
+            m.put("jsonLd", StructuredData.faqPage(c, guide.site().title(), (String) m.get("canonical")));
             jobs.add(m);
         }
         for (PageView p : guide.pages()) {

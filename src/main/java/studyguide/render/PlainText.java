@@ -13,16 +13,37 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.regex.Pattern;
 
-/** Walks a parsed Markdown document and collects its readable text (see {@link MarkdownRenderer#plainText}). */
-final class PlainText {
+/**
+ * Readable text for places that take text only: the search index (from a Markdown tree) and
+ * structured data or link previews (from rendered HTML, with diagrams and code left out).
+ */
+public final class PlainText {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern DROPPED = Pattern.compile(
+            "<(svg|pre|script|style|template)\\b.*?</\\1\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_END = Pattern.compile(
+            "</(p|li|h[1-6]|td|th|tr|div|blockquote|figcaption)\\s*>|<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private PlainText() {
     }
 
+    /** The text of an HTML fragment, whitespace collapsed, entities decoded; "" for null. */
+    public static String of(String html) {
+        if (html == null) {
+            return "";
+        }
+        String text = DROPPED.matcher(html).replaceAll(" ");
+        text = BLOCK_END.matcher(text).replaceAll(" ");
+        text = TAG.matcher(text).replaceAll("");
+        return SPACE.matcher(Escaping.unescapeHtml(text)).replaceAll(" ").strip();
+    }
+
+    /** The text of a parsed Markdown document, code included and PlantUML source left out. */
     static String of(Node document) {
         StringBuilder out = new StringBuilder();
         collect(document, out);

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import studyguide.problem.Position;
@@ -23,12 +25,23 @@ public final class TemplateRenderer {
 
     private final Path folder;
     private final Configuration configuration;
+    private final Memo<List<Object>, String> pages;
     private final Problems problems;
 
     public TemplateRenderer(Path folder, Problems problems) throws IOException {
+        this(folder, problems, configuration(folder), new Memo<>());
+    }
+
+    TemplateRenderer(Path folder, Problems problems, Configuration configuration, Memo<List<Object>, String> pages) {
         this.folder = folder;
         this.problems = problems;
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        this.configuration = configuration;
+        this.pages = pages;
+    }
+
+    /** The FreeMarker configuration for a theme folder. */
+    static Configuration configuration(Path folder) throws IOException {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setDirectoryForTemplateLoading(folder.toFile());
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setDefaultEncoding("UTF-8");
@@ -40,6 +53,7 @@ public final class TemplateRenderer {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        return configuration;
     }
 
     /** Whether the theme has a template of this name (optional templates are skipped when absent). */
@@ -49,6 +63,20 @@ public final class TemplateRenderer {
 
     /** The rendered text, or null after recording a problem that names the template file and line. */
     public String render(String name, Map<String, Object> model) {
+        // The model holds records, lists and strings, which compare by value: the same model gives the same page.
+        List<Object> key = List.of(name, new HashMap<>(model));
+        String cached = pages.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String page = renderNow(name, model);
+        if (page != null) {
+            pages.put(key, page);
+        }
+        return page;
+    }
+
+    private String renderNow(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter();

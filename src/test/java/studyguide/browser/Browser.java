@@ -72,6 +72,18 @@ public final class Browser {
                 Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /**
+     * Saves a screenshot to target/screenshots/NAME.png for people to look at (tests never compare pixels).
+     */
+    public static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A file:// URL for a file of a built site. */
     public static String url(Path file) {
         return file.toAbsolutePath().toUri().toString();

@@ -1,0 +1,272 @@
+package studyguide.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studyguide.render.HtmlIds;
+import studyguide.render.OutputFile;
+import studyguide.render.RenderedGuide;
+import studyguide.render.StructuredData;
+import studyguide.render.TemplateRenderer;
+import studyguide.render.Views.CategoryView;
+import studyguide.render.Views.PageView;
+
+/**
+ * {@code export/guide.html}: the whole guide as one file that works from disk with no network. The
+ * theme's {@code single-file.ftlh} renders every category and page into one document through the
+ * usual layout; then links between pages become links to sections of the file, and every style
+ * sheet, script, icon and image the page loads from the site is written into it.
+ *
+ * <p>Patterns rather than an HTML parser do the rewriting: they only ever see HTML this build wrote
+ * (FreeMarker and flexmark quote every attribute), and re-serialising the document through a parser
+ * would change the inline SVG diagrams.
+ */
+final class SingleFile {
+
+    static final String TEMPLATE = "single-file.ftlh";
+
+    private static final Pattern HREF = Pattern.compile("(\\shref\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>(.*?)</script\\s*>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK = Pattern.compile("<link\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMG = Pattern.compile("<img\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "([^\\s=/>\"']+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+)))?");
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("css", "text/css"), Map.entry("js", "text/javascript"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"),
+            Map.entry("json", "application/json"));
+
+    private SingleFile() {
+    }
+
+    /** The single file, or null when the theme has no single-file template (or it failed, with a problem recorded). */
+    static String render(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site) {
+        if (!templates.has(TEMPLATE)) {
+            return null;
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        targets.put("index.html", "home");
+        for (CategoryView c : guide.categories()) {
+            targets.put(c.href(), "category--" + c.id());
+        }
+        List<PageView> pages = new ArrayList<>();
+        for (PageView p : guide.pages()) {
+            targets.put(p.href(), "page--" + p.id());
+            // Pages' heading ids are unique on their own page only; in one file they need the page's prefix.
+            pages.add(new PageView(p.id(), p.title(), p.href(), HtmlIds.prefix(p.html(), p.id() + "--")));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", guide.site());
+        model.put("path", Exports.HTML);
+        model.put("root", "");
+        model.put("title", guide.site().title());
+        model.put("description", guide.site().description());
+        model.put("categories", guide.categories());
+        model.put("pages", pages);
+        String html = templates.render(TEMPLATE, model);
+        if (html == null) {
+            return null;
+        }
+        Map<String, byte[]> files = new HashMap<>();
+        site.forEach(f -> files.put(f.path(), f.bytes()));
+        html = rewriteLinks(html, targets, pagePrefixes(guide));
+        html = inline(html, files);
+        return insertBeforeBodyEnd(html, "<script>" + scriptText(linkScript(targets, pagePrefixes(guide))) + "</script>\n");
+    }
+
+    /** Page name to the prefix its ids get in the single file (categories keep theirs). */
+    private static Map<String, String> pagePrefixes(RenderedGuide guide) {
+        Map<String, String> prefixes = new HashMap<>();
+        guide.pages().forEach(p -> prefixes.put(p.href(), p.id() + "--"));
+        return prefixes;
+    }
+
+    /** Turns {@code storage.html#q} into {@code #q} and {@code storage.html} into the category's section. */
+    static String rewriteLinks(String html, Map<String, String> targets, Map<String, String> prefixes) {
+        return HREF.matcher(html).replaceAll(m -> {
+            String value = m.group(2) != null ? m.group(2) : m.group(3);
+            String local = local(value.replace("&amp;", "&"), targets, prefixes);
+            return Matcher.quoteReplacement(local == null ? m.group() : m.group(1) + "\"" + local + "\"");
+        });
+    }
+
+    private static String local(String href, Map<String, String> targets, Map<String, String> prefixes) {
+        String path = href.startsWith("./") ? href.substring(2) : href;
+        int hash = path.indexOf('#');
+        String page = hash < 0 ? path : path.substring(0, hash);
+        if (!targets.containsKey(page)) {
+            return null;
+        }
+        if (hash < 0 || hash == path.length() - 1) {
+            return "#" + targets.get(page);
+        }
+        return "#" + prefixes.getOrDefault(page, "") + path.substring(hash + 1);
+    }
+
+    /** Writes the site's style sheets, scripts, icons and images into the page. */
+    static String inline(String html, Map<String, byte[]> files) {
+        List<String> deferred = new ArrayList<>();
+        html = SCRIPT.matcher(html).replaceAll(m -> {
+            Map<String, String> attributes = attributes(m.group(1));
+            byte[] script = attributes.containsKey("src") ? files.get(resolve("", attributes.get("src"))) : null;
+            if (script == null) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            boolean later = attributes.containsKey("defer") || attributes.containsKey("async");
+            attributes.keySet().removeAll(List.of("src", "defer", "async", "integrity", "crossorigin"));
+            String element = "<script" + render(attributes) + ">" + scriptText(new String(script, StandardCharsets.UTF_8))
+                    + "</script>";
+            if (later && !"module".equals(attributes.get("type"))) {
+                // A deferred script runs once the document is parsed; at the end of <body> an inline one does too.
+                deferred.add(element);
+                return "";
+            }
+            return Matcher.quoteReplacement(element);
+        });
+        html = LINK.matcher(html).replaceAll(m -> {
+            Map<String, String> attributes = attributes(m.group(1));
+            String rel = attributes.getOrDefault("rel", "").toLowerCase(Locale.ROOT);
+            String path = attributes.containsKey("href") ? resolve("", attributes.get("href")) : null;
+            byte[] bytes = path == null ? null : files.get(path);
+            if (bytes == null) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            if (rel.contains("stylesheet")) {
+                String media = attributes.containsKey("media") ? " media=\"" + attributes.get("media") + "\"" : "";
+                String css = inlineCssUrls(new String(bytes, StandardCharsets.UTF_8), path, files);
+                return Matcher.quoteReplacement("<style" + media + ">" + css.replace("</style", "<\\/style") + "</style>");
+            }
+            attributes.put("href", dataUri(path, bytes));
+            return Matcher.quoteReplacement("<link" + render(attributes) + ">");
+        });
+        html = IMG.matcher(html).replaceAll(m -> {
+            Map<String, String> attributes = attributes(m.group(1));
+            String path = attributes.containsKey("src") ? resolve("", attributes.get("src")) : null;
+            if (path == null || !files.containsKey(path)) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            attributes.put("src", dataUri(path, files.get(path)));
+            return Matcher.quoteReplacement("<img" + render(attributes) + ">");
+        });
+        return deferred.isEmpty() ? html : insertBeforeBodyEnd(html, String.join("\n", deferred) + "\n");
+    }
+
+    private static String inlineCssUrls(String css, String cssPath, Map<String, byte[]> files) {
+        String folder = cssPath.contains("/") ? cssPath.substring(0, cssPath.lastIndexOf('/') + 1) : "";
+        return CSS_URL.matcher(css).replaceAll(m -> {
+            String path = resolve(folder, m.group(2));
+            byte[] bytes = path == null ? null : files.get(path);
+            return Matcher.quoteReplacement(bytes == null ? m.group() : "url(\"" + dataUri(path, bytes) + "\")");
+        });
+    }
+
+    /** The site path a relative URL names from {@code folder}, or null for absolute URLs and paths that leave the site. */
+    static String resolve(String folder, String url) {
+        String value = url.replace("&amp;", "&").strip();
+        if (value.isEmpty() || value.startsWith("#") || value.startsWith("/") || value.startsWith("data:")
+                || value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return null;
+        }
+        value = value.replaceAll("[?#].*$", "");
+        List<String> parts = new ArrayList<>(List.of((folder + value).split("/")));
+        List<String> path = new ArrayList<>();
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (path.isEmpty()) {
+                    return null;
+                }
+                path.remove(path.size() - 1);
+            } else {
+                path.add(part);
+            }
+        }
+        return String.join("/", path);
+    }
+
+    private static String dataUri(String path, byte[] bytes) {
+        String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return "data:" + TYPES.getOrDefault(extension, "application/octet-stream") + ";base64,"
+                + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** Script text that cannot end its element early or switch the HTML parser into another state. */
+    static String scriptText(String js) {
+        return js.replaceAll("(?i)</script", "<\\\\/script").replace("<!--", "<\\!--");
+    }
+
+    private static Map<String, String> attributes(String text) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher m = ATTRIBUTE.matcher(text);
+        while (m.find()) {
+            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            attributes.put(m.group(1).toLowerCase(Locale.ROOT), value);
+        }
+        return attributes;
+    }
+
+    private static String render(Map<String, String> attributes) {
+        StringBuilder s = new StringBuilder();
+        attributes.forEach((name, value) -> {
+            s.append(' ').append(name);
+            if (value != null) {
+                s.append("=\"").append(value.replace("\"", "&quot;")).append('"');
+            }
+        });
+        return s.toString();
+    }
+
+    private static String insertBeforeBodyEnd(String html, String text) {
+        int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        return end < 0 ? html + text : html.substring(0, end) + text + html.substring(end);
+    }
+
+    /**
+     * A click handler for links that scripts create at run time (such as search results), which the
+     * build could not rewrite: a link to another page of the site goes to that page's section instead.
+     */
+    private static String linkScript(Map<String, String> targets, Map<String, String> prefixes) {
+        StringBuilder json = new StringBuilder("{");
+        targets.forEach((page, id) -> json.append(json.length() > 1 ? "," : "").append('"').append(page).append("\":[\"")
+                .append(id).append("\",\"").append(prefixes.getOrDefault(page, "")).append("\"]"));
+        json.append('}');
+        return "/* studyguide single file: links between pages lead to sections of this file. */\n"
+                + "(function () {\n"
+                + "  var targets = " + StructuredData.forScript(json.toString()) + ";\n"
+                + "  function local(href) {\n"
+                + "    if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href)) return null;\n"
+                + "    var hash = href.indexOf('#');\n"
+                + "    var path = (hash < 0 ? href : href.slice(0, hash)).replace(/^(\\.\\.?\\/)+/, '');\n"
+                + "    var target = targets[path];\n"
+                + "    if (!target) return null;\n"
+                + "    return hash < 0 || hash === href.length - 1 ? target[0] : target[1] + href.slice(hash + 1);\n"
+                + "  }\n"
+                + "  window.addEventListener('click', function (event) {\n"
+                + "    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;\n"
+                + "    var link = event.target.closest && event.target.closest('a[href]');\n"
+                + "    var id = link && local(link.getAttribute('href'));\n"
+                + "    if (!id) return;\n"
+                + "    event.preventDefault();\n"
+                + "    if (location.hash === '#' + id) {\n"
+                + "      var element = document.getElementById(id);\n"
+                + "      if (element) element.scrollIntoView();\n"
+                + "    } else {\n"
+                + "      location.hash = id;\n"
+                + "    }\n"
+                + "  });\n"
+                + "})();\n";
+    }
+}

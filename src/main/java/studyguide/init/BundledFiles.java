@@ -1,0 +1,66 @@
+package studyguide.init;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Files shipped inside the tool itself, on its class path: the default theme ({@code templates/} of
+ * the project, copied to {@code studyguide/theme/} by Maven's resources and JBang's {@code //FILES})
+ * and the content schemas ({@code docs/schema/}). They are read from there rather than from the
+ * current folder, so {@code init} works wherever the tool is run from.
+ */
+final class BundledFiles {
+
+    static final String THEME = "studyguide/theme";
+    static final String SCHEMAS = "studyguide/schema";
+
+    private BundledFiles() {
+    }
+
+    /**
+     * Every file under a class-path folder, by path relative to it ('/'-separated), in name order.
+     *
+     * @param known a file that must be in the folder; class loaders find files, not folders
+     */
+    static Map<String, byte[]> folder(String folder, String known) throws IOException {
+        URL url = BundledFiles.class.getClassLoader().getResource(folder + "/" + known);
+        if (url == null) {
+            throw new IOException("the tool was built without " + folder + "/ (its class path has no " + folder + "/" + known + ")");
+        }
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        if (uri.getScheme().equals("jar")) {
+            // A jar (as JBang and packaged builds run): read it as a file system.
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return read(jar.getPath("/" + folder));
+            } catch (FileSystemAlreadyExistsException e) {
+                return read(FileSystems.getFileSystem(uri).getPath("/" + folder)); // opened elsewhere: not ours to close
+            }
+        }
+        return read(Path.of(uri).getParent());
+    }
+
+    private static Map<String, byte[]> read(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}

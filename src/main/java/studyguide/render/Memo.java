@@ -1,0 +1,50 @@
+package studyguide.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A thread-safe cache that forgets what a build did not use: entries read or written since the last
+ * {@link #keepOnlyUsed()} survive it, the rest are dropped, so a long-running server does not keep
+ * every old version of an edited answer.
+ */
+public final class Memo<K, V> {
+
+    private volatile Map<K, V> used = new ConcurrentHashMap<>();
+    private volatile Map<K, V> older = new ConcurrentHashMap<>();
+
+    /** The cached value, or null. */
+    public V get(K key) {
+        V value = used.get(key);
+        if (value == null) {
+            value = older.get(key);
+            if (value != null) {
+                used.put(key, value);
+            }
+        }
+        return value;
+    }
+
+    public void put(K key, V value) {
+        used.put(key, value);
+    }
+
+    /** Drops every entry that was not read or written since the previous call. */
+    public synchronized void keepOnlyUsed() {
+        older = used;
+        used = new ConcurrentHashMap<>();
+    }
+
+    /** Forgets everything. */
+    public synchronized void clear() {
+        used = new ConcurrentHashMap<>();
+        older = new ConcurrentHashMap<>();
+    }
+
+    /** How many entries the cache holds (for tests and the benchmark). */
+    public int size() {
+        Map<K, V> all = new ConcurrentHashMap<>(older);
+        all.putAll(used);
+        return all.size();
+    }
+}

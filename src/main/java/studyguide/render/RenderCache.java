@@ -1,0 +1,75 @@
+package studyguide.render;
+
+import freemarker.template.Configuration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import studyguide.problem.Problems;
+
+/**
+ * What a long-running process ({@code serve}) keeps from one build to the next: rendered diagrams and
+ * Markdown, the theme's parsed templates, the pages rendered from them, and the Prism bundle. A one-off
+ * build uses a fresh one.
+ */
+public final class RenderCache {
+
+    private final Memo<String, String> diagrams = new Memo<>();
+    private final Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown = new Memo<>();
+    private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
+    private final Memo<List<Object>, String> pages = new Memo<>();
+    private volatile byte[] prism;
+
+    /** SVG by PlantUML source. */
+    public Memo<String, String> diagrams() {
+        return diagrams;
+    }
+
+    /** HTML by Markdown source and rendering options. */
+    public Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown() {
+        return markdown;
+    }
+
+    /**
+     * A template renderer for a theme folder that reuses its parsed templates, and the pages it rendered
+     * from an equal model, from earlier builds.
+     */
+    public TemplateRenderer templates(Path folder, Problems problems) {
+        return new TemplateRenderer(folder, problems, theme(folder), pages);
+    }
+
+    private Configuration theme(Path folder) {
+        return themes.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> {
+            try {
+                return TemplateRenderer.configuration(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Forgets the parsed templates and the pages rendered with them, after a file of the theme changed. */
+    public void themeChanged() {
+        themes.values().forEach(Configuration::clearTemplateCache);
+        pages.clear();
+    }
+
+    /** {@code assets/prism.js}, built once. */
+    public byte[] prism() throws IOException {
+        byte[] bytes = prism;
+        if (bytes == null) {
+            bytes = PrismBundle.build();
+            prism = bytes;
+        }
+        return bytes;
+    }
+
+    /** Called after a successful build: drops what that build did not use. */
+    public void keepOnlyUsed() {
+        diagrams.keepOnlyUsed();
+        markdown.keepOnlyUsed();
+        pages.keepOnlyUsed();
+    }
+}

@@ -1,0 +1,130 @@
+package studyguide.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Watches folders and their sub-folders (the JDK's WatchService, inotify on Linux) and hands each burst
+ * of changes to a listener as one set of paths, once the burst has been quiet for a moment: an editor
+ * saving a file writes, renames and deletes several files at once.
+ */
+final class SourceWatcher implements Closeable {
+
+    /** How long a burst of changes must be quiet before the listener hears of it. */
+    private static final long QUIET_MILLIS = 40;
+    /** A burst that never stops is still handed over after this long. */
+    private static final long MAX_WAIT_MILLIS = 400;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    /** Starts watching {@code roots} (those that exist); {@code listener} runs on the watcher's own thread. */
+    SourceWatcher(Set<Path> roots, Consumer<Set<Path>> listener) throws IOException {
+        service = FileSystems.getDefault().newWatchService();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            }
+        }
+        thread = new Thread(() -> loop(listener), "studyguide-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                folders.put(key, dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void loop(Consumer<Set<Path>> listener) {
+        try {
+            while (!closed) {
+                WatchKey first = service.take();
+                Set<Path> changed = new TreeSet<>();
+                collect(first, changed);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+                WatchKey next;
+                while (System.nanoTime() < deadline && (next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    collect(next, changed);
+                }
+                if (!changed.isEmpty() && !closed) {
+                    listener.accept(changed);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closing
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (folder == null) {
+                continue;
+            }
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add(folder); // events were lost: treat the whole folder as changed
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            if (ignored(path)) {
+                continue;
+            }
+            changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    registerTree(path);
+                } catch (IOException e) {
+                    // the folder went away again; its files are not part of the guide anyway
+                }
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+    }
+
+    /** Editor swap and backup files, which are not part of the guide (the loader skips dot files too). */
+    static boolean ignored(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.startsWith("#");
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        service.close(); // wakes the thread; a rebuild under way is left to finish
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** init DIR: a skeleton that builds as it is, with the tool's own theme, and never overwrites a file. */
+class InitTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theSkeletonBuildsAndChecksWithNoWarnings() {
+        Path guide = temp.resolve("my-guide");
+        Cli.Run init = Cli.run("init", guide.toString());
+        assertEquals(0, init.exitCode(), init::toString);
+        assertEquals("", init.err());
+        for (String file : List.of("content/site.yaml", "content/questions/getting-started.yaml",
+                "content/answers/how-is-a-question-written.md", "content/snippets/question.yaml",
+                "content/diagrams/from-files-to-site.puml", "templates/layout.ftlh", "templates/assets/style.css",
+                "docs/schema/questions.schema.json", ".gitignore")) {
+            assertTrue(Files.isRegularFile(guide.resolve(file)), file);
+        }
+        Cli.Run build = Cli.run("build", "--content", guide.resolve("content").toString(), "--templates",
+                guide.resolve("templates").toString(), "--output", guide.resolve("site").toString());
+        assertEquals(0, build.exitCode(), build::toString);
+        assertEquals("", build.err(), "no warnings");
+        assertTrue(build.out().startsWith("Built 2 questions in 1 category"), build.out());
+        Cli.Run check = Cli.run("check", "--content", guide.resolve("content").toString(), "--templates",
+                guide.resolve("templates").toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertEquals("", check.err());
+    }
+
+    @Test
+    void theThemeIsACopyOfTheToolsOwn() throws IOException {
+        Path guide = temp.resolve("g");
+        assertEquals(0, Cli.run("init", guide.toString()).exitCode());
+        Map<String, byte[]> ours = Cli.snapshot(Cli.TEMPLATES);
+        Map<String, byte[]> theirs = Cli.snapshot(guide.resolve("templates"));
+        assertEquals(ours.keySet(), theirs.keySet());
+        ours.forEach((name, bytes) -> assertArrayEquals(bytes, theirs.get(name), name));
+        assertArrayEquals(Files.readAllBytes(Path.of("docs/schema/site.schema.json")),
+                Files.readAllBytes(guide.resolve("docs/schema/site.schema.json")));
+    }
+
+    @Test
+    void neverOverwritesAFile() throws IOException {
+        Path guide = temp.resolve("g");
+        Files.createDirectories(guide.resolve("templates"));
+        Files.writeString(guide.resolve("templates/layout.ftlh"), "my own layout");
+        Files.writeString(guide.resolve(".gitignore"), "my ignores\n");
+        Cli.Run init = Cli.run("init", guide.toString());
+        assertEquals(0, init.exitCode(), init::toString);
+        assertEquals("my own layout", Files.readString(guide.resolve("templates/layout.ftlh")));
+        assertEquals("my ignores\n", Files.readString(guide.resolve(".gitignore")));
+        assertTrue(init.out().contains("Kept 2 files that already existed (never overwritten):"), init.out());
+        assertTrue(Files.isRegularFile(guide.resolve("templates/category.ftlh")), "missing files are still added");
+
+        Map<String, byte[]> before = Cli.snapshot(guide);
+        Cli.Run again = Cli.run("init", guide.toString());
+        assertEquals(0, again.exitCode());
+        assertTrue(again.out().contains("Created 0 files"), again.out());
+        Map<String, byte[]> after = Cli.snapshot(guide);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+    }
+
+    @Test
+    void anExistingGuideGetsNoSampleContent() throws IOException {
+        Path guide = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("g/content")).getParent();
+        Cli.Run init = Cli.run("init", guide.toString());
+        assertEquals(0, init.exitCode(), init::toString);
+        assertTrue(init.out().contains("no sample content was added"), init.out());
+        assertFalse(Files.exists(guide.resolve("content/questions/getting-started.yaml")));
+        assertTrue(Files.isRegularFile(guide.resolve("templates/layout.ftlh")));
+        assertEquals(0, Cli.build(guide.resolve("content"), temp.resolve("site")).exitCode());
+    }
+
+    @Test
+    void aFileIsNotAFolder() throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "x");
+        Cli.Run init = Cli.run("init", file.toString());
+        assertEquals(2, init.exitCode());
+        assertTrue(init.err().contains("is a file"), init.err());
+    }
+
+    @Test
+    void theSampleYamlNamesSchemasThatExistAndAcceptIt() throws IOException {
+        Path guide = temp.resolve("g");
+        assertEquals(0, Cli.run("init", guide.toString()).exitCode());
+        Pattern modeline = Pattern.compile("^# yaml-language-server: \\$schema=(\\S+)$", Pattern.MULTILINE);
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        ObjectMapper json = new ObjectMapper();
+        for (String name : List.of("content/site.yaml", "content/questions/getting-started.yaml")) {
+            Path file = guide.resolve(name);
+            Matcher m = modeline.matcher(Files.readString(file));
+            assertTrue(m.find(), name + " names its schema for editors");
+            Path schema = file.getParent().resolve(m.group(1)).normalize();
+            assertTrue(Files.isRegularFile(schema), schema.toString());
+            var errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                    .getSchema(json.readTree(schema.toFile())).validate(yaml.readTree(file.toFile()));
+            assertEquals(Set.of(), errors, name);
+        }
+    }
+
+    /**
+     * The way people use it: the tool started from another folder (so the theme must come from the
+     * tool's own files), then the build command run inside the new folder with no options.
+     */
+    @Test
+    void worksFromAnotherFolderAndBuildsInsideTheNewOneWithNoOptions() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Process init = tool(elsewhere, "init", "my-guide");
+        assertEquals(0, init.exitValue(), output(init));
+        Path guide = elsewhere.resolve("my-guide");
+        Process build = tool(guide);
+        assertEquals(0, build.exitValue(), output(build));
+        assertTrue(Files.isRegularFile(guide.resolve("site/getting-started.html")));
+        assertEquals("", new String(build.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static Process tool(Path directory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", absoluteClassPath(), "studyguide.Main"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the tool finished");
+        return process;
+    }
+
+    /** The test's class path with every entry absolute, so it works from another working directory. */
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static String output(Process p) throws IOException {
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+}

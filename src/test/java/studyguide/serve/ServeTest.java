@@ -1,0 +1,233 @@
+package studyguide.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The serve command's server: a free loopback port, pages with the live script, rebuilds, errors and their fix. */
+@Timeout(120)
+class ServeTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path temp;
+
+    Path content;
+    Serve serve;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        content = copy(Path.of("src/test/resources/guides/small"), temp.resolve("content"));
+        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @AfterEach
+    void stop() {
+        serve.close();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(serve.address().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheSiteOnAFreeLoopbackPortWithTheLiveScript() throws Exception {
+        URI address = serve.address();
+        assertEquals("127.0.0.1", address.getHost());
+        assertTrue(address.getPort() > 0);
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(home.body().contains("<script src=\"/__studyguide/live.js\" data-version=\""), home.body());
+        assertTrue(home.body().indexOf("/__studyguide/live.js") < home.body().lastIndexOf("</body>"));
+        assertEquals(200, get("/storage.html").statusCode());
+        HttpResponse<String> css = get("/assets/style.css");
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(css.body().contains("__studyguide"), "only HTML pages get the script");
+        assertTrue(get("/__studyguide/live.js").body().contains("EventSource"));
+        HttpResponse<String> missing = get("/no-such-page.html");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), "the site's own 404 page");
+        assertTrue(out.toString().startsWith("Built 4 questions in 2 categories"), out.toString());
+    }
+
+    @Test
+    void exportsAreWrittenWhenAPageAsksForThem() throws Exception {
+        assertFalse(Files.exists(serve.output().resolve("export")), "rebuilds leave the exports out");
+        HttpResponse<String> json = get("/export/guide.json");
+        assertEquals(200, json.statusCode());
+        assertEquals("application/json", json.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(json.body().contains("\"what-is-a-partition\""));
+        HttpResponse<String> single = get("/export/guide.html");
+        assertEquals(200, single.statusCode());
+        assertTrue(single.body().contains("id=\"query-vs-scan\""));
+        assertEquals(404, get("/export/nothing.txt").statusCode());
+    }
+
+    @Test
+    void neverServesFilesOutsideTheSite() throws Exception {
+        Path site = serve.output();
+        assertEquals(null, SiteServer.resolve(site, "/../secret"));
+        assertEquals(null, SiteServer.resolve(site, "/assets/..\\..\\secret"));
+        assertEquals(site.resolve("assets/style.css"), SiteServer.resolve(site, "/assets/./style.css"));
+        HttpResponse<String> escape = http.send(HttpRequest.newBuilder(URI.create(serve.address() + "%2e%2e/%2e%2e/etc/passwd")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, escape.statusCode());
+    }
+
+    @Test
+    void answersOnlyRequestsAddressedToThisComputer() throws Exception {
+        assertTrue(SiteServer.localHost("127.0.0.1:8000") && SiteServer.localHost("localhost") && SiteServer.localHost("[::1]:8000"));
+        assertFalse(SiteServer.localHost("evil.example:8000") || SiteServer.localHost(null) || SiteServer.localHost("127.0.0.1.evil.example"));
+        try (java.net.Socket socket = new java.net.Socket(serve.address().getHost(), serve.address().getPort())) {
+            socket.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: evil.example:8000\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 403"), response);
+        }
+    }
+
+    @Test
+    void theBuiltFilesOnDiskHaveNoLiveScript() throws IOException {
+        try (Stream<Path> files = Files.walk(serve.output())) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertFalse(Files.readString(file).contains("__studyguide"), file.toString());
+            }
+        }
+    }
+
+    @Test
+    void aChangedFileIsRebuiltAndOpenPagesAreToldToReload() throws Exception {
+        try (Events events = new Events(serve.address())) {
+            JsonNode first = events.next(WAIT);
+            assertEquals(0, first.get("problems").size());
+            String version = first.get("version").asText();
+            assertTrue(get("/storage.html").body().contains("data-version=\"" + version + "\""));
+
+            Files.writeString(content.resolve("answers/what-is-a-partition.md"), "A partition is **EDITED_TEXT** now.\n");
+            JsonNode next = events.nextChange(version, WAIT);
+            assertEquals(0, next.get("problems").size());
+            assertNotEquals(version, next.get("version").asText());
+            String page = get("/storage.html").body();
+            assertTrue(page.contains("<strong>EDITED_TEXT</strong>"), "the rebuilt page is served");
+            assertTrue(page.contains("data-version=\"" + next.get("version").asText() + "\""));
+            assertTrue(out.toString().contains("Rebuilt 4 questions in 2 categories after a change to "), out.toString());
+        }
+    }
+
+    @Test
+    void aBrokenFileShowsItsProblemAndTheFixClearsIt() throws Exception {
+        try (Events events = new Events(serve.address())) {
+            String version = events.next(WAIT).get("version").asText();
+            Path storage = content.resolve("questions/storage.yaml");
+            String good = Files.readString(storage);
+
+            Files.writeString(storage, good.replace("level: basic", "level: basik"));
+            JsonNode broken = events.nextChange(version, WAIT);
+            assertEquals(1, broken.get("problems").size(), broken.toString());
+            assertTrue(broken.get("problems").get(0).asText().matches(".*questions/storage\\.yaml:\\d+:\\d+: unknown level 'basik'.*"),
+                    broken.toString());
+            assertEquals(version, broken.get("version").asText(), "the last good site stays up");
+            assertEquals(200, get("/storage.html").statusCode());
+            assertTrue(err.toString().contains("unknown level 'basik'"), "the terminal shows the problem too");
+            assertTrue(err.toString().contains("still serving the last good build"), err.toString());
+
+            Files.writeString(storage, good);
+            JsonNode fixed = events.nextChange(version, WAIT);
+            assertEquals(0, fixed.get("problems").size(), fixed.toString());
+            assertNotEquals(version, fixed.get("version").asText());
+            assertTrue(out.toString().contains("the problems are fixed"), out.toString());
+        }
+    }
+
+    @Test
+    void aThemeChangeIsPickedUp() throws Exception {
+        serve.close();
+        Path theme = copy(Path.of("templates"), temp.resolve("theme"));
+        serve = Serve.start(new Serve.Options(content, theme, null, null, InetAddress.getLoopbackAddress(), 0),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        try (Events events = new Events(serve.address())) {
+            String version = events.next(WAIT).get("version").asText();
+            Path page = theme.resolve("page.ftlh");
+            Files.writeString(page, Files.readString(page).replace("<h1>${page.title}</h1>", "<h1>THEMED ${page.title}</h1>"));
+            events.nextChange(version, WAIT);
+            assertTrue(get("/how-to-prepare.html").body().contains("<h1>THEMED How to prepare</h1>"));
+        }
+    }
+
+    @Test
+    void closingStopsTheServerAndDeletesItsFolder() throws Exception {
+        Path site = serve.output();
+        assertTrue(Files.isDirectory(site));
+        serve.close();
+        assertFalse(Files.exists(site.getParent()), "the temporary folder is gone");
+        assertThrows(ConnectException.class, () -> get("/"));
+    }
+
+    @Test
+    void aGuideThatDoesNotBuildStillStartsAndShowsItsProblems() throws Exception {
+        serve.close();
+        Files.writeString(content.resolve("questions/queries.yaml"), "title: Queries\nquestions:\n  - id: Bad_Id\n    question: Q?\n");
+        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        HttpResponse<String> page = get("/");
+        assertEquals(503, page.statusCode());
+        assertTrue(page.body().contains("/__studyguide/live.js"));
+        try (Events events = new Events(serve.address())) {
+            JsonNode state = events.next(WAIT);
+            assertTrue(state.get("problems").toString().contains("queries.yaml:3:9: id 'Bad_Id' may contain only"), state.toString());
+            Files.writeString(content.resolve("questions/queries.yaml"),
+                    "title: Queries\nquestions:\n  - id: query-vs-scan\n    question: Q?\n");
+            JsonNode fixed = events.nextChange(state.get("version").asText(), WAIT);
+            assertEquals(0, fixed.get("problems").size());
+            assertEquals(200, get("/").statusCode());
+        }
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return to;
+    }
+}
