@@ -308,6 +308,10 @@
 
   function href(d) {
     var q = questions[d];
+    // In the single-file export every question is a section of this one document.
+    if (document.body.classList.contains('single-file')) {
+      return '#' + q[0];
+    }
     return root + data.categories[q[2]][2] + '#' + q[0];
   }
 

@@ -39,10 +39,10 @@ class CoverageTest {
         Cli.Run run = Cli.run("check", "--content", Cli.SMALL_GUIDE.toString());
         String out = run.out();
         assertTrue(out.contains("Questions that lack something (3 of 4):"), out);
-        assertTrue(out.matches("(?s).*questions/storage\\.yaml:40:9  tell-me-about-a-time +lacks key points, code, diagram, references\n.*"), out);
+        assertTrue(out.matches("(?s).*questions/storage\\.yaml:42:9  tell-me-about-a-time +lacks key points, code, diagram, references\n.*"), out);
         // query-vs-scan has code and a diagram inside its answer (fenced blocks), so it lacks neither.
         assertTrue(out.matches("(?s).*questions/queries\\.yaml:3:9  query-vs-scan +lacks key points, references\n.*"), out);
-        assertTrue(out.contains("Questions without answer: 0, key points: 3, code: 2, diagram: 2, references: 3"), out);
+        assertTrue(out.contains("Questions without answer: 0, key points: 2, code: 2, diagram: 2, references: 3"), out);
     }
 
     @Test

@@ -63,7 +63,7 @@ class ExportsTest {
         assertEquals("what-is-a-partition", partition.get("id").asText());
         assertEquals("Up to **3,000 RCU** per partition", partition.at("/key_points/0/markdown").asText());
         assertEquals("Up to <strong>3,000 RCU</strong> per partition", partition.at("/key_points/0/html").asText());
-        assertEquals("A partition is a unit of storage.", partition.at("/answer/markdown").asText().lines().findFirst().orElseThrow());
+        assertEquals("A partition is a unit of storage. Press <kbd>Ctrl</kbd>+<kbd>P</kbd> to print.", partition.at("/answer/markdown").asText().lines().findFirst().orElseThrow());
         assertTrue(partition.at("/diagrams/0/svg").asText().startsWith("<svg"));
         assertEquals("storage.html#what-is-a-partition", partition.get("url").asText());
     }

@@ -85,7 +85,7 @@ class MetaTagsTest {
         JsonNode partition = json.get("mainEntity").get(1);
         assertEquals("Question", partition.get("@type").asText());
         assertEquals("Answer", partition.at("/acceptedAnswer/@type").asText());
-        assertTrue(partition.at("/acceptedAnswer/text").asText().startsWith("A partition is a unit of storage. How it works See the other question."),
+        assertTrue(partition.at("/acceptedAnswer/text").asText().startsWith("A partition is a unit of storage. Press Ctrl+P to print. How it works See the other question."),
                 partition.at("/acceptedAnswer/text").asText());
         assertEquals("https://user.github.io/repo/storage.html#what-is-a-partition", partition.get("url").asText());
     }

@@ -100,7 +100,7 @@ public final class MarkdownRenderer {
         }
         Document document = parser.parse(markdown.text());
         document.set(POSITION, markdown.position());
-        String plainText = PlainText.of(document);
+        String plainText = PlainText.of(document, markdown.rawHtml());
         plainTexts.put(markdown, plainText);
         AtomicBoolean failed = new AtomicBoolean();
         document.set(FAILED, failed);
@@ -138,7 +138,7 @@ public final class MarkdownRenderer {
      * line break so that their words never run together.
      */
     public String plainText(Markdown markdown) {
-        return plainTexts.computeIfAbsent(markdown, m -> PlainText.of(parser.parse(m.text())));
+        return plainTexts.computeIfAbsent(markdown, m -> PlainText.of(parser.parse(m.text()), m.rawHtml()));
     }
 
     /** Wide tables scroll on their own on a phone instead of widening the whole page. */

@@ -44,13 +44,21 @@ public final class PlainText {
     }
 
     /** The text of a parsed Markdown document, code included and PlantUML source left out. */
-    static String of(Node document) {
+    static String of(Node document, boolean rawHtml) {
         StringBuilder out = new StringBuilder();
-        collect(document, out);
+        collect(document, rawHtml, out);
         return out.toString();
     }
 
-    private static void collect(Node node, StringBuilder out) {
+    /**
+     * Raw HTML is markup in the author's Markdown files, but shown as text in Markdown from YAML, so
+     * there it is text to index and show, like the page does.
+     */
+    private static void collect(Node node, boolean rawHtml, StringBuilder out) {
+        if (!rawHtml && (node instanceof HtmlInline || node instanceof HtmlBlock)) {
+            out.append(node.getChars());
+            return;
+        }
         if (node instanceof FencedCodeBlock fence) {
             if (!"plantuml".equals(fence.getInfo().toString().strip())) {
                 out.append('\n').append(fence.getContentChars()).append('\n');
@@ -74,7 +82,7 @@ public final class PlainText {
                 out.append('\n');
             }
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                collect(child, out);
+                collect(child, rawHtml, out);
             }
             if (block) {
                 out.append('\n');

@@ -208,6 +208,9 @@ public final class SearchIndex {
                 case '\'' -> s.append("\\'");
                 case '\n' -> s.append("\\n");
                 case '\r' -> s.append("\\r");
+                // No "<" at all, so neither "</script" nor "<!--" can end or change a <script> element
+                // when the index is inlined into one (the single-file export).
+                case '<' -> s.append("\\x3C");
                 case '\u2028' -> s.append("\\u2028");
                 case '\u2029' -> s.append("\\u2029");
                 default -> s.append(c);

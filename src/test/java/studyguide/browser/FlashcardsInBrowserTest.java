@@ -97,7 +97,8 @@ class FlashcardsInBrowserTest {
 
         assertEquals("Is <script>alert('x')</script> shown as text?", question(), "content is shown as text");
         reveal();
-        assertEquals("This question has no key points; open the full answer.", find("#card-points li").getText());
+        assertEquals("Raw <img src=x onerror=alert(1)> in a key point is text", find("#card-points li").getText(),
+                "HTML in a key point is shown as text, never run");
         grade("easy");
 
         assertEquals("Tell me about a time you were wrong.", question());

@@ -101,10 +101,10 @@ class InterviewInBrowserTest {
         assertEquals(List.of(first, second), answers.stream().map(a -> a.findElement(By.tagName("h3")).getText()).toList());
         assertTrue(answers.get(0).getText().matches("(?s).*You took 0:0[1-9].*"), "the first question took a second or more");
         List<WebElement> points = browser.findElements(By.cssSelector("#interview-answers input[type=checkbox]"));
-        assertEquals(2, points.size(), "the key points of 'What is a partition?'");
-        assertTrue(find("#interview-score").getText().endsWith("; you covered 0 of 2 key points."));
+        assertEquals(3, points.size(), "the key points of both questions");
+        assertTrue(find("#interview-score").getText().endsWith("; you covered 0 of 3 key points."));
         points.get(1).click();
-        assertTrue(find("#interview-score").getText().endsWith("; you covered 1 of 2 key points."), find("#interview-score").getText());
+        assertTrue(find("#interview-score").getText().endsWith("; you covered 1 of 3 key points."), find("#interview-score").getText());
         assertTrue(find("#interview-answers").getText().contains("Keys are hashed"));
         assertTrue(browser.findElements(By.cssSelector("#interview-answers a")).get(0).getAttribute("href").contains("storage.html#"));
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,7 +23,7 @@ import studyguide.Main;
 /**
  * export/guide.html copied alone into an empty folder and opened from disk, as someone would on a
  * laptop with no network: styles, highlighting and diagrams work, nothing else is loaded, links stay
- * inside the file, and search works when the theme has a search box.
+ * inside the file, and search finds and opens a question inside the file.
  */
 class SingleFileInBrowserTest {
 
@@ -32,7 +31,6 @@ class SingleFileInBrowserTest {
     static Path temp;
 
     static Path alone;
-    static Path aloneWithSearch;
     static ChromeDriver browser;
 
     @BeforeAll
@@ -43,7 +41,6 @@ class SingleFileInBrowserTest {
         assertEquals(0, code);
         alone = Files.createDirectories(temp.resolve("alone")).resolve("guide.html");
         Files.copy(site.resolve("export/guide.html"), alone);
-        aloneWithSearch = singleFileWithStandInSearch();
         browser = Browser.start(390, 844);
     }
 
@@ -97,96 +94,21 @@ class SingleFileInBrowserTest {
         assertTrue(Math.abs(top.doubleValue()) < 60, "the question is in view: " + top);
     }
 
-    /** Search lives in the theme's layout; when the theme has a search box, it must work in the single file too. */
     @Test
-    void searchWorksWhenTheThemeHasIt() {
-        if (!search(alone)) {
-            // No search in this theme (yet): the content itself must be complete instead.
-            assertEquals(4, browser.findElements(By.cssSelector("article.question")).size());
-        }
-    }
-
-    /**
-     * The same check on a theme with a small stand-in search (a data script in the head, a deferred
-     * script that makes result links at run time), so the inlining that real search will rely on is tested now.
-     */
-    @Test
-    void aThemesSearchScriptsWorkInTheSingleFile() {
-        assertTrue(search(aloneWithSearch), "the stand-in theme has a search box");
-    }
-
-    /** Types a query, follows the result; false when the page has no search box. */
-    private boolean search(Path file) {
-        browser.get(Browser.url(file));
+    void searchWorksInTheSingleFile() {
+        browser.get(Browser.url(alone));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> js("return document.readyState").equals("complete"));
-        List<WebElement> boxes = browser.findElements(By.cssSelector("input[type=search]"));
-        if (boxes.isEmpty()) {
-            return false;
-        }
         assertEquals(0L, js("return performance.getEntriesByType('resource').length"), "search loads nothing either");
-        WebElement box = boxes.get(0);
+        WebElement box = browser.findElement(By.cssSelector("input[type=search]"));
         box.click();
         box.sendKeys("partition");
-        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("a[href]"))
+        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[role=option]"))
                 .stream()
-                .filter(a -> a.isDisplayed() && a.getText().contains("What is a partition?"))
-                .filter(a -> a.findElements(By.xpath("ancestor::article | ancestor::nav")).isEmpty())
+                .filter(o -> o.isDisplayed() && o.getText().contains("What is a partition?"))
                 .findFirst().orElse(null));
         result.click();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "#what-is-a-partition".equals(js("return location.hash")));
-        assertTrue(((String) js("return location.pathname")).endsWith("/guide.html"), "still the same file");
-        box.sendKeys(Keys.ESCAPE);
-        return true;
-    }
-
-    /** Builds with a copy of the theme that has a stand-in search box, and copies its single file alone. */
-    private static Path singleFileWithStandInSearch() throws Exception {
-        Path theme = temp.resolve("theme");
-        try (var walk = Files.walk(Path.of("templates"))) {
-            for (Path p : walk.toList()) {
-                Path target = theme.resolve(Path.of("templates").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        Files.writeString(theme.resolve("assets/stand-in-index.js"), """
-                window.STAND_IN_INDEX = [
-                  { title: "What is a partition?", href: "storage.html#what-is-a-partition" },
-                  { title: "What's the difference between Query and Scan?", href: "queries.html#query-vs-scan" }
-                ];
-                """);
-        Files.writeString(theme.resolve("assets/stand-in-search.js"), """
-                var box = document.querySelector('input[type=search]');
-                var results = document.getElementById('stand-in-results');
-                box.addEventListener('input', function () {
-                  results.textContent = '';
-                  window.STAND_IN_INDEX.filter(function (e) {
-                    return e.title.toLowerCase().indexOf(box.value.toLowerCase()) >= 0;
-                  }).forEach(function (e) {
-                    var link = document.createElement('a');
-                    link.href = e.href;
-                    link.textContent = e.title;
-                    var item = document.createElement('li');
-                    item.appendChild(link);
-                    results.appendChild(item);
-                  });
-                });
-                """);
-        Path layout = theme.resolve("layout.ftlh");
-        Files.writeString(layout, Files.readString(layout)
-                .replace("</head>", "<script src=\"${root}assets/stand-in-index.js\"></script>\n"
-                        + "<script src=\"${root}assets/stand-in-search.js\" defer></script>\n</head>")
-                .replace("<main id=\"main\" class=\"wrap\">", "<div class=\"wrap\"><input type=\"search\" aria-label=\"Search\">"
-                        + "<ul id=\"stand-in-results\"></ul></div>\n<main id=\"main\" class=\"wrap\">"));
-        Path site = temp.resolve("site-with-search");
-        int code = Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--templates", theme.toString(),
-                "--output", site.toString()}, new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
-        assertEquals(0, code);
-        Path file = Files.createDirectories(temp.resolve("alone-with-search")).resolve("guide.html");
-        Files.copy(site.resolve("export/guide.html"), file);
-        return file;
+        assertTrue(((String) js("return location.pathname")).endsWith("/alone/guide.html"), "still the same file");
+        assertTrue(browser.findElement(By.id("what-is-a-partition")).isDisplayed());
     }
 }
