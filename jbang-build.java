@@ -12,6 +12,10 @@
 //DEPS info.picocli:picocli:4.7.6
 //DEPS net.sourceforge.plantuml:plantuml-mit:1.2025.2
 //DEPS org.webjars.npm:prismjs:1.29.0
+//DEPS io.github.openhtmltopdf:openhtmltopdf-pdfbox:1.1.65
+//DEPS io.github.openhtmltopdf:openhtmltopdf-svg-support:1.1.65
+//DEPS org.jsoup:jsoup:1.18.3
+//DEPS net.sf.jasperreports:jasperreports-fonts:7.0.3
 //SOURCES src/main/java/**.java
 //MAIN jbang_build
 //JAVA_OPTIONS -Djava.awt.headless=true

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import studyguide.load.GuideLoader;
 import studyguide.model.Guide;
+import studyguide.print.PrintFonts;
+import studyguide.print.RenderedSheet;
+import studyguide.print.SheetPages;
+import studyguide.print.SheetPdfs;
 import studyguide.problem.Problems;
 import studyguide.render.DiagramRenderer;
 import studyguide.render.MarkdownRenderer;
@@ -26,8 +30,8 @@ public final class Build {
     public record Options(Path content, Path templates, Path output, String baseUrl) {
     }
 
-    /** What a build produced, for the summary line. */
-    public record Result(int questions, int categories, int files, long bytes, Timings timings) {
+    /** What a build produced, for the summary line, and warnings that do not stop it. */
+    public record Result(int questions, int categories, int files, long bytes, Timings timings, List<String> warnings) {
     }
 
     private final Options options;
@@ -62,19 +66,35 @@ public final class Build {
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
 
-        List<OutputFile> files = new ArrayList<>(new PageRenderer(new TemplateRenderer(options.templates(), problems))
-                .render(rendered));
+        TemplateRenderer templates = new TemplateRenderer(options.templates(), problems);
+        List<OutputFile> files = new ArrayList<>(new PageRenderer(templates).render(rendered));
         problems.throwIfAny();
         timings.lap("templates");
 
         files.addAll(Assets.collect(options.templates()));
         timings.lap("assets");
 
+        List<RenderedSheet> sheets = new SheetPages(templates).render(rendered);
+        problems.throwIfAny();
+        SheetPdfs.Result pdfs = SheetPdfs.render(sheets, withFonts(files, sheets));
+        sheets.forEach(s -> files.add(s.page()));
+        files.addAll(pdfs.files());
+        timings.lap("cheat sheets+pdf");
+
         long bytes = 0;
         if (write) {
             bytes = SiteWriter.write(options.output(), files);
             timings.lap("write");
         }
-        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings);
+        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings,
+                pdfs.warnings());
+    }
+
+    /** The sheets' fonts join the site's files when there are sheets to print. */
+    private static List<OutputFile> withFonts(List<OutputFile> files, List<RenderedSheet> sheets) throws IOException {
+        if (!sheets.isEmpty()) {
+            files.addAll(PrintFonts.collect(PrintFonts.usedBy(sheets)));
+        }
+        return files;
     }
 }
