@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import studyguide.load.GuideLoader;
 import studyguide.model.Guide;
 import studyguide.print.PrintFonts;
@@ -51,6 +52,8 @@ public final class Build {
             OutputFolder.check(options.output(), List.of(options.content(), options.templates()));
         }
         Problems problems = new Problems();
+        // The PDF renderer takes a second to load: it loads on its own thread while the guide is rendered.
+        CompletableFuture<Void> pdfRenderer = SheetPdfs.warmUp(options.templates());
 
         GuideLoader loader = new GuideLoader(problems);
         Guide guide = loader.load(options.content());
@@ -76,6 +79,7 @@ public final class Build {
 
         List<RenderedSheet> sheets = new SheetPages(templates).render(rendered);
         problems.throwIfAny();
+        pdfRenderer.join();
         SheetPdfs.Result pdfs = SheetPdfs.render(sheets, withFonts(files, sheets));
         sheets.forEach(s -> files.add(s.page()));
         files.addAll(pdfs.files());

@@ -2,11 +2,15 @@ package studyguide.print;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import studyguide.render.OutputFile;
 
@@ -29,7 +33,46 @@ public final class SheetPdfs {
     private record Done(Job job, PdfRenderer.Pdf pdf) {
     }
 
+    /** A small sheet with what the real ones use: fonts, columns, lists, code, a diagram, margin boxes. */
+    private static final String WARM_UP_PAGE = """
+            <!DOCTYPE html><html><head><title>warm-up</title><style>
+            @font-face { font-family: W; src: url(assets/fonts/DejaVuSansCondensed.ttf); }
+            @page { margin: 10mm; @bottom-right { content: counter(page) " of " counter(pages); font-family: W; } }
+            body { font-family: W; font-size: 7.5pt; } main { column-count: 3; }
+            article { display: inline-block; width: 100%; }
+            </style></head><body><main><article><h4>Question?</h4><ul><li>Key <code>point</code></li></ul>
+            <pre><code>code()</code></pre></article></main>
+            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20">
+            <text x="1" y="15" font-family="W" font-size="12">svg</text></svg></body></html>
+            """;
+
     private SheetPdfs() {
+    }
+
+    /**
+     * Loads and compiles the PDF renderer (some 4,000 classes, about a second) on a thread of its own, so
+     * that this happens while the guide is still being read and rendered rather than before the first PDF.
+     * Does nothing for a theme without sheets. Failures are ignored here: the real rendering reports them.
+     */
+    public static CompletableFuture<Void> warmUp(Path templates) {
+        if (!Files.isRegularFile(templates.resolve("cheatsheet.ftlh")) && !Files.isRegularFile(templates.resolve("quiz.ftlh"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                PrintFonts.collect(Set.of()).forEach(f -> files.put(f.path(), f.bytes()));
+                new PdfRenderer(files).render(OutputFile.text("warm-up.html", WARM_UP_PAGE), Paper.A4);
+            } catch (IOException | RuntimeException e) {
+                // ignored: see above
+            } finally {
+                done.complete(null);
+            }
+        }, "pdf-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
 
     /**
