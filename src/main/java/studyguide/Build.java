@@ -79,11 +79,14 @@ public final class Build {
 
         List<RenderedSheet> sheets = new SheetPages(templates).render(rendered);
         problems.throwIfAny();
+        files.addAll(withFonts(sheets));
+        timings.lap("sheets");
+
         pdfRenderer.join();
-        SheetPdfs.Result pdfs = SheetPdfs.render(sheets, withFonts(files, sheets));
+        SheetPdfs.Result pdfs = SheetPdfs.render(sheets, files);
         sheets.forEach(s -> files.add(s.page()));
         files.addAll(pdfs.files());
-        timings.lap("cheat sheets+pdf");
+        timings.lap("pdf");
 
         long bytes = 0;
         if (write) {
@@ -94,11 +97,8 @@ public final class Build {
                 pdfs.warnings());
     }
 
-    /** The sheets' fonts join the site's files when there are sheets to print. */
-    private static List<OutputFile> withFonts(List<OutputFile> files, List<RenderedSheet> sheets) throws IOException {
-        if (!sheets.isEmpty()) {
-            files.addAll(PrintFonts.collect(PrintFonts.usedBy(sheets)));
-        }
-        return files;
+    /** The sheets' fonts, when there are sheets to print. */
+    private static List<OutputFile> withFonts(List<RenderedSheet> sheets) throws IOException {
+        return sheets.isEmpty() ? List.of() : PrintFonts.collect(PrintFonts.usedBy(sheets));
     }
 }

@@ -80,7 +80,6 @@ public final class PdfRenderer {
         List<String> warnings = new ArrayList<>();
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.withW3cDocument(dom, base);
         builder.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM);
         builder.useProtocolsStreamImplementation(this::open, "file", "http", "https", "data", "jar", "ftp");
