@@ -134,6 +134,20 @@ class CheatSheetPdfTest {
     }
 
     @Test
+    void theSameGuideGivesByteIdenticalSheetsAndPdfs() throws IOException {
+        Path again = temp.resolve("site-again");
+        assertEquals(0, SheetFixture.build(temp.resolve("content"), again).exitCode());
+        for (String folder : List.of("print", "assets/fonts")) {
+            try (Stream<Path> files = Files.list(site.resolve(folder))) {
+                for (Path file : files.sorted().toList()) {
+                    byte[] second = Files.readAllBytes(again.resolve(folder).resolve(file.getFileName().toString()));
+                    assertTrue(java.util.Arrays.equals(Files.readAllBytes(file), second), site.relativize(file) + " differs");
+                }
+            }
+        }
+    }
+
+    @Test
     void aCategoryThatOverflowsTwoPagesIsAWarningNotAnError() throws IOException {
         SheetFixture big = new SheetFixture();
         Path content = big.write(temp.resolve("big-content"), 150);
