@@ -12,12 +12,16 @@
 //DEPS info.picocli:picocli:4.7.6
 //DEPS net.sourceforge.plantuml:plantuml-mit:1.2025.2
 //DEPS org.webjars.npm:prismjs:1.29.0
+//DEPS io.github.openhtmltopdf:openhtmltopdf-pdfbox:1.1.65
+//DEPS io.github.openhtmltopdf:openhtmltopdf-svg-support:1.1.65
+//DEPS org.jsoup:jsoup:1.18.3
+//DEPS net.sf.jasperreports:jasperreports-fonts:7.0.3
 //SOURCES src/main/java/**.java
 //FILES studyguide/=src/main/resources/studyguide/**
 //FILES studyguide/theme/=templates/**
 //FILES studyguide/schema/=docs/schema/**
 //MAIN jbang_build
-//JAVA_OPTIONS -Djava.awt.headless=true
+//JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1
 
 // The build's entry point: `./jbang jbang-build.java [build|check] [options]`; see README.md.
 // The class is not public because the file name has a hyphen; pom.xml builds the same sources.

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import studyguide.export.Exports;
 import studyguide.load.GuideLoader;
 import studyguide.model.Guide;
+import studyguide.print.PrintFonts;
+import studyguide.print.RenderedSheet;
+import studyguide.print.SheetPages;
+import studyguide.print.SheetPdfs;
 import studyguide.problem.Problems;
 import studyguide.render.DiagramRenderer;
 import studyguide.render.MarkdownRenderer;
@@ -29,8 +34,12 @@ public final class Build {
     public record Options(Path content, Path templates, Path output, String baseUrl) {
     }
 
-    /** What a build produced, for the summary line (and the guide itself, for reports such as coverage). */
-    public record Result(int questions, int categories, int files, long bytes, Timings timings, Guide guide) {
+    /**
+     * What a build produced, for the summary line; warnings that do not stop it; and the guide itself,
+     * for reports such as coverage.
+     */
+    public record Result(int questions, int categories, int files, long bytes, Timings timings, List<String> warnings,
+            Guide guide) {
     }
 
     private final Options options;
@@ -64,6 +73,8 @@ public final class Build {
             OutputFolder.check(options.output(), List.of(options.content(), options.templates()));
         }
         Problems problems = new Problems();
+        // The PDF renderer takes a second to load: it loads on its own thread while the guide is rendered.
+        CompletableFuture<Void> pdfRenderer = SheetPdfs.warmUp(options.templates());
 
         GuideLoader loader = new GuideLoader(problems);
         Guide guide = loader.load(options.content());
@@ -95,6 +106,17 @@ public final class Build {
         files.addAll(Assets.collect(options.templates(), cache));
         timings.lap("assets");
 
+        List<RenderedSheet> sheets = new SheetPages(templates).render(rendered);
+        problems.throwIfAny();
+        files.addAll(withFonts(sheets));
+        timings.lap("sheets");
+
+        pdfRenderer.join();
+        SheetPdfs.Result pdfs = SheetPdfs.render(sheets, files);
+        sheets.forEach(s -> files.add(s.page()));
+        files.addAll(pdfs.files());
+        timings.lap("pdf");
+
         // Last before writing: the single-file export inlines whatever the stages above produced.
         if (exports) {
             files.addAll(Exports.render(guide, rendered, templates, files));
@@ -108,6 +130,12 @@ public final class Build {
             timings.lap("write");
         }
         cache.keepOnlyUsed();
-        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings, guide);
+        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings,
+                pdfs.warnings(), guide);
+    }
+
+    /** The sheets' fonts, when there are sheets to print. */
+    private static List<OutputFile> withFonts(List<RenderedSheet> sheets) throws IOException {
+        return sheets.isEmpty() ? List.of() : PrintFonts.collect(PrintFonts.usedBy(sheets));
     }
 }

@@ -132,6 +132,7 @@ public final class Main implements Callable<Integer> {
             if (o.timings) {
                 err.println("Timings: " + r.timings());
             }
+            r.warnings().forEach(w -> err.println("warning: " + w));
             if (write) {
                 out.printf(Locale.ROOT, "Built %s in %s -> %s/ (%d files, %s) in %.1f s%n",
                         count(r.questions(), "question"), count(r.categories(), "category"), o.output, r.files(),

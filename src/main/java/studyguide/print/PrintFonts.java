@@ -1,0 +1,94 @@
+package studyguide.print;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.jsoup.parser.Parser;
+import studyguide.render.OutputFile;
+
+/**
+ * The fonts of the printable sheets, written to {@code assets/fonts/}: DejaVu Sans Condensed for the text
+ * (narrow, so that three columns fit on a page, and with the arrows and symbols answers use), DejaVu Sans
+ * Mono for code, and DejaVu Sans for diagram labels (PlantUML measures its text in a font of that width).
+ *
+ * <p>The fonts come from a jar on Maven Central (JasperReports' font extension ships the DejaVu TrueType
+ * files unchanged), so the browser print and the PDF use the very same files on any machine, with no font
+ * installed; font WebJars ship WOFF files, which the PDF renderer cannot embed. Each font is cut down to the
+ * characters the sheets use (with PDFBox's subsetter), which makes the files small and the PDFs fast to
+ * render, and drops kerning and ligature tables, so the browser and the PDF renderer set text with the
+ * same glyph widths and break lines in the same places.
+ */
+public final class PrintFonts {
+
+    private static final String JAR_FOLDER = "net/sf/jasperreports/fonts/dejavu/";
+
+    /** The font files, as named in the jar and in {@code assets/fonts/}. */
+    static final List<String> FILES = List.of("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
+            "DejaVuSansCondensed-Oblique.ttf", "DejaVuSansMono.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
+
+    /** The tables a font needs to be drawn by a browser and embedded in a PDF; no kerning or ligatures. */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cmap", "glyf", "hmtx", "name",
+            "OS/2", "post");
+
+    private PrintFonts() {
+    }
+
+    /**
+     * The font files, cut down to {@code codePoints} and the printable ASCII and Latin-1 characters, and
+     * their licence, under {@code assets/fonts/}.
+     */
+    public static List<OutputFile> collect(Set<Integer> codePoints) throws IOException {
+        Set<Integer> keep = new TreeSet<>(codePoints);
+        for (int c = 0x20; c <= 0xFF; c++) {
+            if (c < 0x7F || c >= 0xA0) {
+                keep.add(c);
+            }
+        }
+        keep.add(0x2022); // the bullet some browsers draw list markers with
+        List<OutputFile> files = new ArrayList<>();
+        for (String name : FILES) {
+            files.add(new OutputFile("assets/fonts/" + name, subset(read(name), keep)));
+        }
+        files.add(new OutputFile("assets/fonts/DejaVu-LICENSE.txt", read("LICENSE")));
+        return files;
+    }
+
+    /** Every character the pages use, in their text, their markup or as character references. */
+    public static Set<Integer> usedBy(List<RenderedSheet> sheets) {
+        Set<Integer> used = new TreeSet<>();
+        for (RenderedSheet sheet : sheets) {
+            Parser.unescapeEntities(new String(sheet.page().bytes(), StandardCharsets.UTF_8), false)
+                    .codePoints().forEach(used::add);
+        }
+        return used;
+    }
+
+    private static byte[] subset(byte[] font, Set<Integer> codePoints) throws IOException {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] read(String name) throws IOException {
+        try (InputStream in = PrintFonts.class.getClassLoader().getResourceAsStream(JAR_FOLDER + name)) {
+            if (in == null) {
+                throw new IOException("the font file " + JAR_FOLDER + name + " is missing from the classpath "
+                        + "(it comes from net.sf.jasperreports:jasperreports-fonts)");
+            }
+            return in.readAllBytes();
+        }
+    }
+}

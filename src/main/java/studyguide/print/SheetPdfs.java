@@ -1,0 +1,132 @@
+package studyguide.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import studyguide.render.OutputFile;
+
+/**
+ * Renders every sheet to PDF on A4 and on US Letter, in parallel, and warns when a category's cheat sheet
+ * takes more pages than fit the promise of a one- or two-page sheet.
+ */
+public final class SheetPdfs {
+
+    /** The most pages a category's cheat sheet may take before the build warns. */
+    public static final int CATEGORY_PAGE_LIMIT = 2;
+
+    /** The PDFs, and warnings for the person building (the build still succeeds). */
+    public record Result(List<OutputFile> files, List<String> warnings) {
+    }
+
+    private record Job(RenderedSheet sheet, Paper paper) {
+    }
+
+    private record Done(Job job, PdfRenderer.Pdf pdf) {
+    }
+
+    /** A small sheet with what the real ones use: fonts, columns, lists, code, a diagram, margin boxes. */
+    private static final String WARM_UP_PAGE = """
+            <!DOCTYPE html><html><head><title>warm-up</title><style>
+            @font-face { font-family: W; src: url(assets/fonts/DejaVuSansCondensed.ttf); }
+            @page { margin: 10mm; @bottom-right { content: counter(page) " of " counter(pages); font-family: W; } }
+            body { font-family: W; font-size: 7.5pt; } main { column-count: 3; }
+            article { display: inline-block; width: 100%; }
+            </style></head><body><main><article><h4>Question?</h4><ul><li>Key <code>point</code></li></ul>
+            <pre><code>code()</code></pre></article></main>
+            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20">
+            <text x="1" y="15" font-family="W" font-size="12">svg</text></svg></body></html>
+            """;
+
+    private SheetPdfs() {
+    }
+
+    /**
+     * Loads and compiles the PDF renderer (some 4,000 classes, about a second) on a thread of its own, so
+     * that this happens while the guide is still being read and rendered rather than before the first PDF.
+     * Does nothing for a theme without sheets. Failures are ignored here: the real rendering reports them.
+     */
+    public static CompletableFuture<Void> warmUp(Path templates) {
+        if (!Files.isRegularFile(templates.resolve("cheatsheet.ftlh")) && !Files.isRegularFile(templates.resolve("quiz.ftlh"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                PrintFonts.collect(Set.of()).forEach(f -> files.put(f.path(), f.bytes()));
+                new PdfRenderer(files).render(OutputFile.text("warm-up.html", WARM_UP_PAGE), Paper.A4);
+            } catch (IOException | RuntimeException e) {
+                // ignored: see above
+            } finally {
+                done.complete(null);
+            }
+        }, "pdf-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
+    }
+
+    /**
+     * @param sheets the sheets' pages
+     * @param site every other file of the site, for the stylesheets and fonts the pages link to
+     */
+    public static Result render(List<RenderedSheet> sheets, List<OutputFile> site) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        site.forEach(f -> files.put(f.path(), f.bytes()));
+        sheets.forEach(s -> files.put(s.page().path(), s.page().bytes()));
+        PdfRenderer renderer = new PdfRenderer(files);
+
+        List<Job> jobs = new ArrayList<>();
+        for (RenderedSheet sheet : sheets) {
+            for (Paper paper : Paper.values()) {
+                jobs.add(new Job(sheet, paper));
+            }
+        }
+        List<Done> done;
+        try {
+            done = jobs.parallelStream().map(job -> new Done(job, render(renderer, job))).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+
+        List<OutputFile> pdfs = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Map<Sheet, List<Done>> overflowing = new LinkedHashMap<>();
+        for (Done d : done) {
+            Job job = d.job();
+            String path = Sheet.FOLDER + job.sheet().sheet().pdfName(job.paper());
+            pdfs.add(new OutputFile(path, d.pdf().bytes()));
+            d.pdf().warnings().forEach(w -> warnings.add(path + ": " + w));
+            Sheet sheet = job.sheet().sheet();
+            if (sheet.kind() == Sheet.Kind.CHEATSHEET && !sheet.wholeGuide() && d.pdf().pages() > CATEGORY_PAGE_LIMIT) {
+                overflowing.computeIfAbsent(sheet, s -> new ArrayList<>()).add(d);
+            }
+        }
+        overflowing.forEach((sheet, list) -> warnings.add(String.format(Locale.ROOT,
+                "the cheat sheet of category '%s' (questions/%s.yaml) takes %s; a category's sheet should fit on %d: "
+                        + "shorten its key points, or mark fewer snippets and diagrams with 'cheatsheet: true'",
+                sheet.categoryId(), sheet.categoryId(),
+                list.stream().map(d -> d.pdf().pages() + " pages on " + d.job().paper().label())
+                        .collect(Collectors.joining(" and ")),
+                CATEGORY_PAGE_LIMIT)));
+        return new Result(pdfs, warnings);
+    }
+
+    private static PdfRenderer.Pdf render(PdfRenderer renderer, Job job) {
+        try {
+            return renderer.render(job.sheet().page(), job.paper());
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("could not render " + job.sheet().page().path() + " to PDF on "
+                    + job.paper().label() + ": " + e.getMessage(), e));
+        }
+    }
+}

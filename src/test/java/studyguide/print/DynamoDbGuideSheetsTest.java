@@ -1,0 +1,103 @@
+package studyguide.print;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import studyguide.browser.Browser;
+
+/**
+ * The limits the cheat sheets promise for the DynamoDB guide in content/: a category's sheet on one or two
+ * pages, the whole guide's on at most eight, on A4 and on US Letter, in the build's PDFs and in the
+ * browser's print, with every question and its key points kept in one column.
+ */
+class DynamoDbGuideSheetsTest {
+
+    static final int CATEGORY_PAGES = 2;
+    static final int GUIDE_PAGES = 8;
+
+    @TempDir
+    static Path temp;
+
+    static Path site;
+    static SheetFixture.BuildRun run;
+    static List<String> categories = new ArrayList<>();
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = temp.resolve("site");
+        run = SheetFixture.build(Path.of("content"), site);
+        try (Stream<Path> files = Files.list(Path.of("content/questions"))) {
+            files.map(p -> p.getFileName().toString().replace(".yaml", "")).sorted().forEach(categories::add);
+        }
+    }
+
+    @Test
+    void theGuideBuildsWithoutOverflowWarnings() {
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void everyCategorysSheetFitsTwoPagesAndTheWholeGuidesEight() throws IOException {
+        for (String paper : List.of("a4", "letter")) {
+            List<ExpectedQuestions.Expected> all = new ArrayList<>();
+            for (String category : categories) {
+                List<ExpectedQuestions.Expected> questions = ExpectedQuestions.fromCategoryPage(site.resolve(category + ".html"));
+                all.addAll(questions);
+                String name = "cheatsheet-" + category + "-" + paper + ".pdf";
+                PdfText pdf = new PdfText(Files.readAllBytes(site.resolve("print/" + name)), 3);
+                assertTrue(pdf.pageCount() <= CATEGORY_PAGES, name + " has " + pdf.pageCount() + " pages");
+                SheetAssertions.assertKeptTogether(name, pdf, questions);
+            }
+            String name = "cheatsheet-" + paper + ".pdf";
+            PdfText pdf = new PdfText(Files.readAllBytes(site.resolve("print/" + name)), 3);
+            assertTrue(pdf.pageCount() <= GUIDE_PAGES, name + " has " + pdf.pageCount() + " pages");
+            SheetAssertions.assertKeptTogether(name, pdf, all);
+        }
+    }
+
+    @Test
+    void chromiumPrintsTheSheetsWithinTheSameLimits() throws IOException {
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            Map<String, double[]> papers = Map.of("a4", new double[] {210 / 25.4, 297 / 25.4}, "letter", new double[] {8.5, 11});
+            for (var paper : papers.entrySet()) {
+                List<String> sheets = new ArrayList<>(List.of(""));
+                categories.forEach(c -> sheets.add("-" + c));
+                for (String sheet : sheets) {
+                    browser.get(Browser.url(site.resolve("print/cheatsheet" + sheet + ".html")));
+                    browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
+                    Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth",
+                            paper.getValue()[0], "paperHeight", paper.getValue()[1], "printBackground", true));
+                    PdfText printed = new PdfText(Base64.getDecoder().decode((String) result.get("data")), 3);
+                    String name = "cheatsheet" + sheet + "-" + paper.getKey();
+                    PdfText built = new PdfText(Files.readAllBytes(site.resolve("print/" + name + ".pdf")), 3);
+                    List<ExpectedQuestions.Expected> questions = new ArrayList<>();
+                    for (String category : sheet.isEmpty() ? categories : List.of(sheet.substring(1))) {
+                        questions.addAll(ExpectedQuestions.fromCategoryPage(site.resolve(category + ".html")));
+                    }
+                    SheetAssertions.assertKeptTogether("Chromium's " + name, printed, questions);
+                    assertAll(name,
+                            () -> assertTrue(printed.pageCount() <= (sheet.isEmpty() ? GUIDE_PAGES : CATEGORY_PAGES),
+                                    printed.pageCount() + " pages"),
+                            () -> assertEquals(built.pageCount(), printed.pageCount(), "as many pages as the build's PDF"));
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+}
