@@ -170,7 +170,7 @@ class CheatSheetPdfTest {
         for (Path page : pages) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             for (Element a : doc.select("a[href], link[href]")) {
-                String href = a.attr("href").replaceAll("#.*", "");
+                String href = a.attr("href").replaceAll("[?#].*", "");
                 if (!href.isEmpty() && !href.startsWith("http") && !Files.isRegularFile(page.resolveSibling(href).normalize())) {
                     broken.add(site.relativize(page) + " -> " + a.attr("href"));
                 }
