@@ -28,6 +28,8 @@ public final class DiagramRenderer {
     private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern ROOT_ATTRIBUTES = Pattern.compile(
             "\\s(?:style|preserveAspectRatio|contentStyleType|zoomAndPan)=\"[^\"]*\"");
+    private static final Pattern EMPTY_XMLNS = Pattern.compile("\\sxmlns=\"\"(?=[\\s/>])");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]+)|([0-9]+));");
     private static final String SMETANA = "!pragma layout smetana";
 
     private final Problems problems;
@@ -66,7 +68,7 @@ public final class DiagramRenderer {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
-            svg = clean(out.toString(StandardCharsets.UTF_8));
+            svg = clean(sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8)));
             cache.put(prepared.text, svg);
             return svg;
         } catch (IOException | RuntimeException e) {
@@ -112,16 +114,43 @@ public final class DiagramRenderer {
     }
 
     /**
-     * Drops the XML prolog, processing instructions and comments, which cannot be inlined in HTML, and
-     * the root element's fixed-size style and non-scaling aspect ratio, so the picture scales to a phone.
+     * PlantUML serializes through whichever JAXP transformer is on the class path, and they differ: Saxon
+     * writes {@code &#xd7;} where the JDK writes {@code &#215;}; both become the character itself, so a
+     * build gives the same bytes in any environment.
+     */
+    private static String sameInEveryEnvironment(String svg) {
+        return CHARACTER_REFERENCE.matcher(svg).replaceAll(DiagramRenderer::character);
+    }
+
+    /**
+     * Drops the XML prolog, processing instructions and comments, which cannot be inlined in HTML, the
+     * empty {@code xmlns=""} that some serializers (Saxon) write on the root's children, which HTML
+     * forbids, and the root element's fixed-size style and non-scaling aspect ratio, so the picture
+     * scales to a phone.
      */
     private static String clean(String svg) {
         String text = PROLOG.matcher(svg).replaceAll("").strip();
+        text = EMPTY_XMLNS.matcher(text).replaceAll("");
         Matcher root = ROOT.matcher(text);
         if (!root.find()) {
             return text;
         }
         String tag = ROOT_ATTRIBUTES.matcher(root.group()).replaceAll("");
         return text.substring(0, root.start()) + tag + text.substring(root.end());
+    }
+
+    /** A numeric character reference as the character itself, unless it is markup or not a printable character. */
+    private static String character(java.util.regex.MatchResult reference) {
+        String hex = reference.group(1);
+        int codePoint;
+        try {
+            codePoint = hex != null ? Integer.parseInt(hex, 16) : Integer.parseInt(reference.group(2));
+        } catch (NumberFormatException e) {
+            return Matcher.quoteReplacement(reference.group());
+        }
+        boolean printable = Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint)
+                && Character.isDefined(codePoint) && Character.getType(codePoint) != Character.SURROGATE
+                && "<>&\"'".indexOf(codePoint) < 0;
+        return Matcher.quoteReplacement(printable ? Character.toString(codePoint) : "&#" + codePoint + ";");
     }
 }

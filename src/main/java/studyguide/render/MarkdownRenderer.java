@@ -32,6 +32,7 @@ public final class MarkdownRenderer {
 
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
+    private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
 
     private final Parser parser;
@@ -89,9 +90,14 @@ public final class MarkdownRenderer {
         return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
     }
 
-    /** Wide tables scroll on their own on a phone instead of widening the whole page. */
+    /**
+     * Wide tables scroll on their own on a phone instead of widening the whole page. An empty header
+     * cell (the corner of a comparison table) becomes a plain cell: a header that labels nothing is read
+     * out as an empty header by screen readers.
+     */
     private static String tableScroll(String html) {
-        return html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+        return EMPTY_HEADER_CELL.matcher(html).replaceAll("<td$1></td>")
+                .replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
                 .replace("</table>", "</table></div>");
     }
 
