@@ -58,7 +58,7 @@ public final class Build {
         timings.lap("validate");
 
         DiagramRenderer diagrams = new DiagramRenderer(problems);
-        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams), diagrams).build(guide, options.baseUrl());
+        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
 

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.plantuml.BlockUml;
@@ -14,6 +16,7 @@ import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
 import net.sourceforge.plantuml.core.Diagram;
+import net.sourceforge.plantuml.core.ImageData;
 import net.sourceforge.plantuml.error.PSystemError;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -32,6 +35,20 @@ public final class DiagramRenderer {
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]+)|([0-9]+));");
     private static final String SMETANA = "!pragma layout smetana";
 
+    /** Far beyond any readable diagram; see {@link #withinLimits}. */
+    static final int MAX_SOURCE_CHARS = 64 * 1024;
+    static final int MAX_LINE_CHARS = 2_000;
+
+    /**
+     * PlantUML logs its internal failures, stack trace included, straight to the console through this
+     * logger; the build reports them itself, as problems with a place. Held here so the setting stays.
+     */
+    private static final Logger PLANTUML_LOG = Logger.getLogger("com.plantuml");
+
+    static {
+        PLANTUML_LOG.setLevel(Level.OFF);
+    }
+
     private final Problems problems;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -46,6 +63,9 @@ public final class DiagramRenderer {
      * @param at where line 1 of {@code source} is written
      */
     public String plantUml(String source, Position at) {
+        if (!withinLimits(source, at)) {
+            return null;
+        }
         Prepared prepared = prepare(source);
         String svg = cache.get(prepared.text);
         if (svg != null) {
@@ -67,14 +87,45 @@ public final class DiagramRenderer {
                 return null;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
+            ImageData image = diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
+            if (image != null && image.getStatus() >= 400) {
+                // PlantUML draws a picture of its own crash report instead of failing; that is no diagram.
+                problems.add(at, "PlantUML could not draw this diagram: its layout engine failed (shorten long "
+                        + "labels, or choose another layout with '!pragma layout')");
+                return null;
+            }
             svg = clean(sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8)));
             cache.put(prepared.text, svg);
             return svg;
         } catch (IOException | RuntimeException e) {
-            problems.add(at, "PlantUML could not render this diagram: " + e);
+            problems.add(at, "PlantUML could not draw this diagram" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return null;
+        } catch (StackOverflowError e) {
+            problems.add(at, "PlantUML could not draw this diagram: it is nested too deeply");
             return null;
         }
+    }
+
+    /**
+     * Whether the source is small enough to draw in reasonable time; PlantUML's time grows faster than
+     * the length of a label (a label of a million characters takes minutes), so an oversized diagram
+     * is reported at its first long line instead of stalling the build.
+     */
+    private boolean withinLimits(String source, Position at) {
+        List<String> lines = source.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_CHARS) {
+                problems.add(new Position(at.file(), at.line() + i, 0), "a line of " + lines.get(i).length()
+                        + " characters; a diagram's lines can be at most " + MAX_LINE_CHARS + " characters long");
+                return false;
+            }
+        }
+        if (source.length() > MAX_SOURCE_CHARS) {
+            problems.add(at, "this diagram is " + source.length() / 1024 + " KB of PlantUML; at most "
+                    + MAX_SOURCE_CHARS / 1024 + " KB can be drawn: split it into several diagrams");
+            return false;
+        }
+        return true;
     }
 
     /** An SVG file's markup, ready to inline. */

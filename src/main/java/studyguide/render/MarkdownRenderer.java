@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
+import studyguide.problem.Problems;
 
 /**
  * Renders Markdown (CommonMark with GitHub tables, strikethrough, task lists, autolinks, footnotes and
@@ -37,8 +38,11 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Problems problems;
 
-    public MarkdownRenderer(DiagramRenderer diagrams) {
+    /** Renders diagrams in fences with {@code diagrams}; Markdown it cannot render is reported to {@code problems}. */
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems) {
+        this.problems = problems;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
@@ -64,9 +68,18 @@ public final class MarkdownRenderer {
      * are moved down so that the highest becomes {@code <h topHeading>} and fits the page's outline.
      */
     public String render(Markdown markdown, String idPrefix, int topHeading) {
-        Document document = parser.parse(markdown.text());
-        document.set(POSITION, markdown.position());
-        String html = renderer.render(document);
+        String html;
+        try {
+            Document document = parser.parse(markdown.text());
+            document.set(POSITION, markdown.position());
+            html = renderer.render(document);
+        } catch (StackOverflowError e) {
+            // flexmark parses and renders recursively: thousands of nested quotes, lists, links or
+            // emphasis exhaust the stack. The error unwinds this one document's parse, nothing shared.
+            problems.add(markdown.position(), "this Markdown is nested too deeply to render (thousands of "
+                    + "quote markers, list markers or brackets inside one another); flatten it");
+            return "";
+        }
         return tableScroll(shiftHeadings(HtmlIds.prefix(html, idPrefix), topHeading)).strip();
     }
 
