@@ -24,8 +24,11 @@ import studyguide.Main;
  */
 public final class BuiltSites {
 
-    /** A built site, the name it is reported under, and its {@code --base-url} (null when built without). */
-    public record Site(String name, Path root, String baseUrl) {
+    /**
+     * A built site, the name it is reported under, its {@code --base-url} (null when built without) and a
+     * word its search finds (for tests that open search results).
+     */
+    public record Site(String name, Path root, String baseUrl, String searchWord) {
         /** Every HTML page of the site, in any folder, sorted. */
         public List<Path> pages() {
             return BuiltSites.pages(root);
@@ -37,14 +40,15 @@ public final class BuiltSites {
         }
     }
 
+    /** Per site: a word its search finds, then the build's arguments after --content. */
     private static final Map<String, String[]> SOURCES = new LinkedHashMap<>();
 
     static {
-        SOURCES.put("small", new String[] {"src/test/resources/guides/small"});
-        SOURCES.put("small-hosted", new String[] {"src/test/resources/guides/small", "--base-url",
+        SOURCES.put("small", new String[] {"partition", "src/test/resources/guides/small"});
+        SOURCES.put("small-hosted", new String[] {"partition", "src/test/resources/guides/small", "--base-url",
                 "https://user.github.io/repo/"});
-        SOURCES.put("hostile", new String[] {"src/test/resources/guides/hostile"});
-        SOURCES.put("dynamodb", new String[] {"content"});
+        SOURCES.put("hostile", new String[] {"script", "src/test/resources/guides/hostile"});
+        SOURCES.put("dynamodb", new String[] {"partition", "content"});
     }
 
     private static final Map<String, Site> BUILT = new LinkedHashMap<>();
@@ -83,15 +87,15 @@ public final class BuiltSites {
 
     private static Site build(String name, String[] source) {
         Path output = tempRoot().resolve(name);
-        List<String> args = new ArrayList<>(List.of("build", "--content", source[0], "--templates", "templates",
+        List<String> args = new ArrayList<>(List.of("build", "--content", source[1], "--templates", "templates",
                 "--output", output.toString()));
-        args.addAll(List.of(source).subList(1, source.length));
+        args.addAll(List.of(source).subList(2, source.length));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, () -> "building " + name + " failed:\n" + out + err);
         int base = args.indexOf("--base-url");
-        return new Site(name, output, base < 0 ? null : args.get(base + 1));
+        return new Site(name, output, base < 0 ? null : args.get(base + 1), source[0]);
     }
 
     /** Every {@code .html} file under {@code root}, in any folder, sorted by path. */
