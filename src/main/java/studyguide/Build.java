@@ -90,7 +90,7 @@ public final class Build {
         // reports PlantUML errors together with the YAML ones.
 
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams());
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, cache.markdown());
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
         RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");

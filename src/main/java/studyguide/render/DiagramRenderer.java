@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.plantuml.BlockUml;
@@ -12,6 +14,7 @@ import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
 import net.sourceforge.plantuml.core.Diagram;
+import net.sourceforge.plantuml.core.ImageData;
 import net.sourceforge.plantuml.error.PSystemError;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -26,7 +29,23 @@ public final class DiagramRenderer {
     private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern ROOT_ATTRIBUTES = Pattern.compile(
             "\\s(?:style|preserveAspectRatio|contentStyleType|zoomAndPan)=\"[^\"]*\"");
+    private static final Pattern EMPTY_XMLNS = Pattern.compile("\\sxmlns=\"\"(?=[\\s/>])");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]+)|([0-9]+));");
     private static final String SMETANA = "!pragma layout smetana";
+
+    /** Far beyond any readable diagram; see {@link #withinLimits}. */
+    static final int MAX_SOURCE_CHARS = 64 * 1024;
+    static final int MAX_LINE_CHARS = 2_000;
+
+    /**
+     * PlantUML logs its internal failures, stack trace included, straight to the console through this
+     * logger; the build reports them itself, as problems with a place. Held here so the setting stays.
+     */
+    private static final Logger PLANTUML_LOG = Logger.getLogger("com.plantuml");
+
+    static {
+        PLANTUML_LOG.setLevel(Level.OFF);
+    }
 
     private final Problems problems;
     private final Memo<String, String> cache;
@@ -48,6 +67,9 @@ public final class DiagramRenderer {
      * @param at where line 1 of {@code source} is written
      */
     public String plantUml(String source, Position at) {
+        if (!withinLimits(source, at)) {
+            return null;
+        }
         Prepared prepared = prepare(source);
         String svg = cache.get(prepared.text);
         if (svg != null) {
@@ -69,14 +91,45 @@ public final class DiagramRenderer {
                 return null;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
-            svg = clean(out.toString(StandardCharsets.UTF_8));
+            ImageData image = diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
+            if (image != null && image.getStatus() >= 400) {
+                // PlantUML draws a picture of its own crash report instead of failing; that is no diagram.
+                problems.add(at, "PlantUML could not draw this diagram: its layout engine failed (shorten long "
+                        + "labels, or choose another layout with '!pragma layout')");
+                return null;
+            }
+            svg = clean(sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8)));
             cache.put(prepared.text, svg);
             return svg;
         } catch (IOException | RuntimeException e) {
-            problems.add(at, "PlantUML could not render this diagram: " + e);
+            problems.add(at, "PlantUML could not draw this diagram" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return null;
+        } catch (StackOverflowError e) {
+            problems.add(at, "PlantUML could not draw this diagram: it is nested too deeply");
             return null;
         }
+    }
+
+    /**
+     * Whether the source is small enough to draw in reasonable time; PlantUML's time grows faster than
+     * the length of a label (a label of a million characters takes minutes), so an oversized diagram
+     * is reported at its first long line instead of stalling the build.
+     */
+    private boolean withinLimits(String source, Position at) {
+        List<String> lines = source.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_CHARS) {
+                problems.add(new Position(at.file(), at.line() + i, 0), "a line of " + lines.get(i).length()
+                        + " characters; a diagram's lines can be at most " + MAX_LINE_CHARS + " characters long");
+                return false;
+            }
+        }
+        if (source.length() > MAX_SOURCE_CHARS) {
+            problems.add(at, "this diagram is " + source.length() / 1024 + " KB of PlantUML; at most "
+                    + MAX_SOURCE_CHARS / 1024 + " KB can be drawn: split it into several diagrams");
+            return false;
+        }
+        return true;
     }
 
     /** An SVG file's markup, ready to inline. */
@@ -116,16 +169,43 @@ public final class DiagramRenderer {
     }
 
     /**
-     * Drops the XML prolog, processing instructions and comments, which cannot be inlined in HTML, and
-     * the root element's fixed-size style and non-scaling aspect ratio, so the picture scales to a phone.
+     * PlantUML serializes through whichever JAXP transformer is on the class path, and they differ: Saxon
+     * writes {@code &#xd7;} where the JDK writes {@code &#215;}; both become the character itself, so a
+     * build gives the same bytes in any environment.
+     */
+    private static String sameInEveryEnvironment(String svg) {
+        return CHARACTER_REFERENCE.matcher(svg).replaceAll(DiagramRenderer::character);
+    }
+
+    /**
+     * Drops the XML prolog, processing instructions and comments, which cannot be inlined in HTML, the
+     * empty {@code xmlns=""} that some serializers (Saxon) write on the root's children, which HTML
+     * forbids, and the root element's fixed-size style and non-scaling aspect ratio, so the picture
+     * scales to a phone.
      */
     private static String clean(String svg) {
         String text = PROLOG.matcher(svg).replaceAll("").strip();
+        text = EMPTY_XMLNS.matcher(text).replaceAll("");
         Matcher root = ROOT.matcher(text);
         if (!root.find()) {
             return text;
         }
         String tag = ROOT_ATTRIBUTES.matcher(root.group()).replaceAll("");
         return text.substring(0, root.start()) + tag + text.substring(root.end());
+    }
+
+    /** A numeric character reference as the character itself, unless it is markup or not a printable character. */
+    private static String character(java.util.regex.MatchResult reference) {
+        String hex = reference.group(1);
+        int codePoint;
+        try {
+            codePoint = hex != null ? Integer.parseInt(hex, 16) : Integer.parseInt(reference.group(2));
+        } catch (NumberFormatException e) {
+            return Matcher.quoteReplacement(reference.group());
+        }
+        boolean printable = Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint)
+                && Character.isDefined(codePoint) && Character.getType(codePoint) != Character.SURROGATE
+                && "<>&\"'".indexOf(codePoint) < 0;
+        return Matcher.quoteReplacement(printable ? Character.toString(codePoint) : "&#" + codePoint + ";");
     }
 }

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
+import studyguide.problem.Problems;
 
 /**
  * Renders Markdown (CommonMark with GitHub tables, strikethrough, task lists, autolinks, footnotes and
@@ -37,6 +38,7 @@ public final class MarkdownRenderer {
     /** Set by a diagram that failed, so that a render with problems is never cached. */
     private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
+    private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
 
     private final Parser parser;
@@ -45,6 +47,7 @@ public final class MarkdownRenderer {
     /** The plain text of every block rendered so far: the search index needs it, and parsing twice is slow. */
     private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
     private final Memo<Key, Rendered> cache;
+    private final Problems problems;
 
     /** What a rendering depends on: the source, whether raw HTML passes, and the options of {@link #render}. */
     public record Key(String text, boolean rawHtml, String idPrefix, int topHeading) {
@@ -54,12 +57,14 @@ public final class MarkdownRenderer {
     public record Rendered(String html, String plainText) {
     }
 
-    public MarkdownRenderer(DiagramRenderer diagrams) {
-        this(diagrams, new Memo<>());
+    /** Renders diagrams in fences with {@code diagrams}; Markdown it cannot render is reported to {@code problems}. */
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems) {
+        this(diagrams, problems, new Memo<>());
     }
 
     /** A renderer that shares its cache of rendered Markdown with other builds (see {@link RenderCache}). */
-    public MarkdownRenderer(DiagramRenderer diagrams, Memo<Key, Rendered> cache) {
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache) {
+        this.problems = problems;
         this.cache = cache;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
@@ -98,13 +103,23 @@ public final class MarkdownRenderer {
             plainTexts.put(markdown, cached.plainText());
             return cached.html();
         }
-        Document document = parser.parse(markdown.text());
-        document.set(POSITION, markdown.position());
-        String plainText = PlainText.of(document, markdown.rawHtml());
-        plainTexts.put(markdown, plainText);
+        String plainText;
+        String rendered;
         AtomicBoolean failed = new AtomicBoolean();
-        document.set(FAILED, failed);
-        String rendered = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
+        try {
+            Document document = parser.parse(markdown.text());
+            document.set(POSITION, markdown.position());
+            document.set(FAILED, failed);
+            plainText = PlainText.of(document, markdown.rawHtml());
+            rendered = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
+        } catch (StackOverflowError e) {
+            // flexmark parses and renders recursively: thousands of nested quotes, lists, links or
+            // emphasis exhaust the stack. The error unwinds this one document's parse, nothing shared.
+            problems.add(markdown.position(), "this Markdown is nested too deeply to render (thousands of "
+                    + "quote markers, list markers or brackets inside one another); flatten it");
+            return "";
+        }
+        plainTexts.put(markdown, plainText);
         String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
         if (!failed.get()) {
             cache.put(key, new Rendered(html, plainText));
@@ -141,9 +156,14 @@ public final class MarkdownRenderer {
         return plainTexts.computeIfAbsent(markdown, m -> PlainText.of(parser.parse(m.text()), m.rawHtml()));
     }
 
-    /** Wide tables scroll on their own on a phone instead of widening the whole page. */
+    /**
+     * Wide tables scroll on their own on a phone instead of widening the whole page. An empty header
+     * cell (the corner of a comparison table) becomes a plain cell: a header that labels nothing is read
+     * out as an empty header by screen readers.
+     */
     private static String tableScroll(String html) {
-        return html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+        return EMPTY_HEADER_CELL.matcher(html).replaceAll("<td$1></td>")
+                .replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
                 .replace("</table>", "</table></div>");
     }
 

@@ -256,7 +256,7 @@ class SearchBenchmark {
     private static List<Map<String, String>> documents() {
         Problems problems = new Problems();
         Guide g = new GuideLoader(problems).load(guide);
-        MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems));
+        MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
         List<Map<String, String>> docs = new ArrayList<>();
         for (Question q : g.questions().toList()) {
             Map<String, String> d = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ class SearchIndexTest {
         Problems problems = new Problems();
         guide = new GuideLoader(problems).load(Path.of("src/test/resources/guides/small"));
         problems.throwIfAny();
-        markdown = new MarkdownRenderer(new DiagramRenderer(problems));
+        markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
         OutputFile file = new SearchIndex(markdown).build(guide);
         assertEquals("assets/search-index.js", file.path());
         script = new String(file.bytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,191 @@
+package studyguide.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import studyguide.browser.Axe;
+import studyguide.browser.Browser;
+
+/**
+ * Every page of every built site is accessible: axe-core finds no violation (WCAG 2.2 A and AA, colour
+ * contrast included, and best practices) on a desktop in light and dark mode and on a phone, also with
+ * search results open where a page has a search box; and the keyboard alone reaches everything that
+ * can be focused, each with a visible focus indicator.
+ */
+class AccessibilityTest {
+
+    /** Window sizes and colour schemes the pages are checked in. */
+    private record Setting(String name, int width, int height, String scheme) {
+    }
+
+    private static final List<Setting> SETTINGS = List.of(new Setting("desktop, light", 1280, 900, "light"),
+            new Setting("desktop, dark", 1280, 900, "dark"), new Setting("phone, light", 390, 844, "light"));
+
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        Axe.requireInstalled();
+        browser = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void use(Setting setting) {
+        browser.manage().window().setSize(new Dimension(setting.width(), setting.height()));
+        Browser.colorScheme(browser, setting.scheme());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> axeFindsNoViolationOnAnyPage() {
+        return SETTINGS.stream().flatMap(setting -> BuiltSites.fromDisk().stream().map(site ->
+                DynamicTest.dynamicTest(site.name() + " (" + setting.name() + ")", () -> {
+                    List<Path> pages = site.pages();
+                    assertFalse(pages.isEmpty());
+                    use(setting);
+                    List<String> found = new ArrayList<>();
+                    for (Path page : pages) {
+                        browser.get(Browser.url(page));
+                        for (String violation : Axe.violations(browser)) {
+                            found.add(site.root().relativize(page) + ": " + violation);
+                        }
+                        // A page with a search box is checked again with its results open.
+                        WebElement search = browser.findElements(By.cssSelector("input[type=search]")).stream()
+                                .filter(WebElement::isDisplayed).findFirst().orElse(null);
+                        if (search != null) {
+                            search.sendKeys(site.searchWord());
+                            browser.executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 300);");
+                            for (String violation : Axe.violations(browser)) {
+                                found.add(site.root().relativize(page) + " searching '" + site.searchWord() + "': " + violation);
+                            }
+                        }
+                    }
+                    assertEquals(List.of(), found, () -> site + " (" + setting.name() + "):\n" + String.join("\n", found));
+                })));
+    }
+
+    /**
+     * Tab from the top of each page: the skip link comes first and shows itself, the keyboard reaches
+     * every focusable element in document order, and each shows a focus outline.
+     */
+    @TestFactory
+    Stream<DynamicTest> keyboardReachesEverythingWithVisibleFocus() {
+        return BuiltSites.fromDisk().stream().map(site -> DynamicTest.dynamicTest(site.name(), () -> {
+            use(SETTINGS.get(0));
+            List<String> found = new ArrayList<>();
+            for (Path page : site.pages()) {
+                browser.get(Browser.url(page));
+                for (String problem : keyboardProblems()) {
+                    found.add(site.root().relativize(page) + ": " + problem);
+                }
+            }
+            assertEquals(List.of(), found, () -> site + ":\n" + String.join("\n", found));
+        }));
+    }
+
+    /** Tabs through the open page, recording each focused element as it gets focus. */
+    @SuppressWarnings("unchecked")
+    private static List<String> keyboardProblems() {
+        // What a keyboard user can reach, in document order: focusable, not disabled, not hidden, not
+        // taken out of the order. Elements are compared by identity: scripts may change their classes.
+        long count = (Long) browser.executeScript("""
+                const selector = 'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true], audio[controls], video[controls]';
+                window.tabbable = [...document.querySelectorAll(selector)]
+                  .filter(el => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
+                      && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'));
+                window.describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+                    + (el.getAttribute('href') ? '[href="' + el.getAttribute('href') + '"]' : '');
+                window.focusLog = [];
+                document.addEventListener('focusin', e => {
+                  const el = e.target, s = getComputedStyle(el), r = el.getBoundingClientRect();
+                  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+                  const ring = s.boxShadow && s.boxShadow !== 'none';
+                  const inView = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0
+                      && r.top < innerHeight && r.left < innerWidth;
+                  window.focusLog.push({index: window.tabbable.indexOf(el), name: describe(el),
+                      indicator: outline || ring, inView: inView});
+                });
+                return window.tabbable.length;
+                """);
+        Actions tabs = new Actions(browser);
+        for (int i = 0; i < count + 1; i++) {
+            tabs.sendKeys(Keys.TAB);
+        }
+        tabs.perform();
+        List<Map<String, Object>> log = (List<Map<String, Object>>) browser.executeScript("return window.focusLog;");
+        List<String> problems = new ArrayList<>();
+        if (log.isEmpty() || !((String) log.get(0).get("name")).contains("skip-link")) {
+            problems.add("the first Tab does not focus the skip link, but " + (log.isEmpty() ? "nothing" : log.get(0).get("name")));
+        }
+        for (int i = 0; i < count; i++) {
+            long index = i < log.size() ? (Long) log.get(i).get("index") : -2;
+            if (index != i) {
+                problems.add("Tab order differs from document order at Tab " + (i + 1) + ": expected "
+                        + browser.executeScript("return describe(window.tabbable[arguments[0]]);", i) + ", got "
+                        + (i < log.size() ? log.get(i).get("name") : "nothing"));
+                break;
+            }
+        }
+        for (Map<String, Object> focus : log) {
+            if (!Boolean.TRUE.equals(focus.get("indicator"))) {
+                problems.add("no visible focus indicator on " + focus.get("name"));
+            }
+            if (!Boolean.TRUE.equals(focus.get("inView"))) {
+                problems.add("focused but not in view: " + focus.get("name"));
+            }
+        }
+        return problems;
+    }
+
+    /** The gate can fail: axe finds low contrast, a missing alternative text and an unnamed link. */
+    @Test
+    void axeReportsViolations(@TempDir Path temp) throws Exception {
+        Path page = temp.resolve("bad.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main>"
+                + "<h1>t</h1><p style=\"color:#aaa;background:#fff\">faint</p><img src=\"x.png\"><a href=\"#\"></a></main></body></html>");
+        use(SETTINGS.get(0));
+        browser.get(Browser.url(page));
+        List<String> rules = Axe.violations(browser).stream().map(v -> v.substring(0, v.indexOf(' '))).sorted().toList();
+        assertEquals(List.of("color-contrast", "image-alt", "link-name"), rules);
+    }
+
+    /** The gate can fail: the keyboard check finds a missing skip link, a jump in the order and a hidden outline. */
+    @Test
+    void keyboardCheckReportsProblems(@TempDir Path temp) throws Exception {
+        Path page = temp.resolve("bad.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang=en><head><title>t</title><style>#x:focus{outline:none}</style></head>"
+                + "<body><main><a href=\"#x\" id=x>first</a><a href=\"#y\" id=y tabindex=\"1\">jumps the queue</a></main></body></html>");
+        use(SETTINGS.get(0));
+        browser.get(Browser.url(page));
+        List<String> problems = keyboardProblems();
+        assertEquals(3, problems.size(), problems::toString);
+        assertEquals("the first Tab does not focus the skip link, but a#y[href=\"#y\"]", problems.get(0));
+        assertEquals("Tab order differs from document order at Tab 1: expected a#x[href=\"#x\"], got a#y[href=\"#y\"]",
+                problems.get(1));
+        assertEquals("no visible focus indicator on a#x[href=\"#x\"]", problems.get(2));
+    }
+}

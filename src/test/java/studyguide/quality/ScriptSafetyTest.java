@@ -1,0 +1,147 @@
+package studyguide.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.browser.Browser;
+
+/**
+ * Text from a guide never runs as script. The hostile fixture guide puts {@code <img src=x onerror=...>}
+ * and {@code </script><script>...} into every plain-text field (and into code in its Markdown), each
+ * payload setting {@code window.studyguideXss} to the name of its field. Every page of the built site,
+ * in any folder, is checked twice: in its HTML, and in headless Chromium, where the global must stay
+ * undefined after the page has loaded (and, where a page has a search box, after searching).
+ */
+class ScriptSafetyTest {
+
+    private static final String MARKER = "studyguideXss";
+    /** Script types that hold data, not code. */
+    private static final Set<String> DATA_SCRIPT_TYPES = Set.of("application/json", "application/ld+json");
+
+    static ChromeDriver browser;
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void noPayloadBecomesLiveMarkupOnAnyPage() throws IOException {
+        BuiltSites.Site site = BuiltSites.get("hostile");
+        List<String> found = new ArrayList<>();
+        int payloads = 0;
+        for (Path page : site.pages()) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            payloads += doc.text().split(MARKER, -1).length - 1;
+            for (String problem : scriptableMarkers(doc)) {
+                found.add(site.root().relativize(page) + ": " + problem);
+            }
+        }
+        assertEquals(List.of(), found);
+        assertTrue(payloads >= 20, "the payloads are on the pages, shown as text (" + payloads + " found)");
+    }
+
+    @Test
+    void noPayloadRunsInTheBrowserOnAnyPage() {
+        BuiltSites.Site site = BuiltSites.get("hostile");
+        browser = browser == null ? Browser.start(1280, 900) : browser;
+        List<Path> pages = site.pages();
+        assertFalse(pages.isEmpty());
+        List<String> ran = new ArrayList<>();
+        for (Path page : pages) {
+            browser.get(Browser.url(page));
+            settle();
+            report(ran, site.root().relativize(page).toString());
+            WebElement search = browser.findElements(By.cssSelector("input[type=search]")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (search != null) {
+                search.sendKeys(site.searchWord());
+                settle();
+                report(ran, site.root().relativize(page) + " after searching '" + site.searchWord() + "'");
+            }
+        }
+        assertEquals(List.of(), ran);
+    }
+
+    /** The browser check can fail: a payload inserted as HTML on a built page does run from file://. */
+    @Test
+    void theBrowserCheckSeesAPayloadThatRuns() {
+        BuiltSites.Site site = BuiltSites.get("hostile");
+        browser = browser == null ? Browser.start(1280, 900) : browser;
+        browser.get(Browser.url(site.root().resolve("index.html")));
+        browser.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', arguments[0]);",
+                "<img src=x onerror=\"window." + MARKER + "='control'\">");
+        settle();
+        assertEquals("control", browser.executeScript("return window." + MARKER + ";"));
+    }
+
+    /** The HTML check can fail: each way a payload can become live markup is reported. */
+    @Test
+    void theHtmlCheckSeesLiveMarkup(@TempDir Path temp) throws IOException {
+        Path page = temp.resolve("bad.html");
+        Files.writeString(page, "<p>" + MARKER + " as text is fine</p><img src=x onerror=\"window." + MARKER + "=1\">"
+                + "<script type=\"application/ld+json\">{\"name\": \"</script><script>window." + MARKER + "=2</script>\"}</script>"
+                + "<a href=\"javascript:window." + MARKER + "=3\">x</a><iframe srcdoc=\"&lt;b&gt;" + MARKER + "\"></iframe>");
+        List<String> problems = scriptableMarkers(Jsoup.parse(page.toFile(), "UTF-8"));
+        assertEquals(4, problems.size(), problems::toString);
+    }
+
+    /** Places in a page where the marker could run: handlers, script code, script URLs, srcdoc. */
+    private static List<String> scriptableMarkers(Document doc) {
+        List<String> problems = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase();
+                String value = a.getValue();
+                if (!value.contains(MARKER)) {
+                    continue;
+                }
+                if (name.startsWith("on") || name.equals("srcdoc") || value.strip().toLowerCase().startsWith("javascript:")) {
+                    problems.add("<" + e.tagName() + " " + name + "=\"" + value + "\">");
+                }
+            }
+            if (e.tagName().equals("script") && e.data().contains(MARKER)
+                    && !DATA_SCRIPT_TYPES.contains(e.attr("type").strip().toLowerCase())) {
+                problems.add("<script> with a payload in its code: " + e.data().strip());
+            }
+        }
+        return problems;
+    }
+
+    /** Lets image error events and deferred scripts run. */
+    private static void settle() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+        browser.executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 300);");
+    }
+
+    private static void report(List<String> ran, String where) {
+        Object value = browser.executeScript("return window." + MARKER + ";");
+        if (value != null) {
+            ran.add(where + ": the payload from the " + value + " ran");
+            browser.executeScript("delete window." + MARKER + ";");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package studyguide.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import studyguide.model.Markdown;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+class MarkdownRendererTest {
+
+    private final Problems problems = new Problems();
+    private final MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+
+    private Element render(String markdown) {
+        return Jsoup.parseBodyFragment(renderer.render(new Markdown(markdown, new Position(Path.of("a.md"), 1, 0)), "q--", 5)).body();
+    }
+
+    @Test
+    void theEmptyCornerOfAComparisonTableIsNotAnEmptyHeader() {
+        Element table = render("| | GSI | LSI |\n|:--|---|---|\n| Key | any | same |\n").selectFirst("table");
+        assertEquals("td", table.selectFirst("thead tr").child(0).tagName());
+        assertEquals("left", table.selectFirst("thead tr").child(0).attr("align"));
+        assertEquals("[GSI, LSI]", table.select("thead th").eachText().toString());
+        assertEquals("table-scroll", table.parent().className(), "wide tables scroll on their own");
+    }
+
+    @Test
+    void headerCellsWithTextStayHeaders() {
+        assertEquals(3, render("| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n").select("thead th").size());
+        assertEquals(1, render("| | b |\n|---|---|\n| 1 | 2 |\n").select("thead td").size());
+    }
+
+    @Test
+    void markdownNestedThousandsDeepIsAProblemNotACrash() {
+        Markdown deep = new Markdown("Intro\n\n" + "![".repeat(20000) + "x" + "](y)".repeat(20000) + "\n",
+                new Position(Path.of("answers/a.md"), 1, 0));
+        assertEquals("", renderer.render(deep, "q--", 5));
+        assertEquals("[answers/a.md:1: this Markdown is nested too deeply to render (thousands of quote markers, "
+                + "list markers or brackets inside one another); flatten it]", problems.sorted().toString());
+    }
+}

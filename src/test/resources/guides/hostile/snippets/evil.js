@@ -1,0 +1,2 @@
+// </script><script>window.studyguideXss = "snippet js"</script>
+const html = '<img src=x onerror="window.studyguideXss=\'snippet js string\'">';
