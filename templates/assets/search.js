@@ -455,7 +455,10 @@
 
   input.addEventListener('input', update);
   // Focus opens the panel even when empty, so the filters (browse without typing) are found.
-  input.addEventListener('focus', function () {
+  // A click or tap opens the panel even when empty, so the filters (browse without typing) are found;
+  // focus alone does not, so tabbing past the search box never drops a panel of filters in the way.
+  // From the keyboard, ArrowDown opens it.
+  input.addEventListener('click', function () {
     if (panel.hidden) {
       render();
       open();

@@ -99,7 +99,7 @@ class SingleFileInBrowserTest {
         browser.get(Browser.url(alone));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> js("return document.readyState").equals("complete"));
         assertEquals(0L, js("return performance.getEntriesByType('resource').length"), "search loads nothing either");
-        WebElement box = browser.findElement(By.cssSelector("input[type=search]"));
+        WebElement box = browser.findElement(By.cssSelector("input[type=search], input[role=combobox]"));
         box.click();
         box.sendKeys("partition");
         WebElement result = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("[role=option]"))

@@ -73,7 +73,7 @@ class AccessibilityTest {
                             found.add(site.root().relativize(page) + ": " + violation);
                         }
                         // A page with a search box is checked again with its results open.
-                        WebElement search = browser.findElements(By.cssSelector("input[type=search]")).stream()
+                        WebElement search = browser.findElements(By.cssSelector("input[type=search], input[role=combobox]")).stream()
                                 .filter(WebElement::isDisplayed).findFirst().orElse(null);
                         if (search != null) {
                             search.sendKeys(site.searchWord());

@@ -16,7 +16,7 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
 
     private Element render(String markdown) {
-        return Jsoup.parseBodyFragment(renderer.render(new Markdown(markdown, new Position(Path.of("a.md"), 1, 0)), "q--", 5)).body();
+        return Jsoup.parseBodyFragment(renderer.render(Markdown.inFile(markdown, new Position(Path.of("a.md"), 1, 0)), "q--", 5)).body();
     }
 
     @Test
@@ -36,7 +36,7 @@ class MarkdownRendererTest {
 
     @Test
     void markdownNestedThousandsDeepIsAProblemNotACrash() {
-        Markdown deep = new Markdown("Intro\n\n" + "![".repeat(20000) + "x" + "](y)".repeat(20000) + "\n",
+        Markdown deep = Markdown.inFile("Intro\n\n" + "![".repeat(20000) + "x" + "](y)".repeat(20000) + "\n",
                 new Position(Path.of("answers/a.md"), 1, 0));
         assertEquals("", renderer.render(deep, "q--", 5));
         assertEquals("[answers/a.md:1: this Markdown is nested too deeply to render (thousands of quote markers, "
