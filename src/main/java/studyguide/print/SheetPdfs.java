@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -22,6 +23,13 @@ public final class SheetPdfs {
 
     /** The most pages a category's cheat sheet may take before the build warns. */
     public static final int CATEGORY_PAGE_LIMIT = 2;
+
+    /**
+     * A sheet page larger than this (about twelve printed pages; the DynamoDB guide's whole-guide sheet
+     * is 62 KB for six) gets a one-page PDF that says so instead of the sheet: laying out hundreds of
+     * pages takes minutes, and nobody prints them the night before an interview.
+     */
+    static final int MAX_PAGE_BYTES = 120 * 1024;
 
     /** The PDFs, and warnings for the person building (the build still succeeds). */
     public record Result(List<OutputFile> files, List<String> warnings) {
@@ -101,13 +109,16 @@ public final class SheetPdfs {
         List<OutputFile> pdfs = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<Sheet, List<Done>> overflowing = new LinkedHashMap<>();
+        Set<Sheet> tooLong = new LinkedHashSet<>();
         for (Done d : done) {
             Job job = d.job();
             String path = Sheet.FOLDER + job.sheet().sheet().pdfName(job.paper());
             pdfs.add(new OutputFile(path, d.pdf().bytes()));
             d.pdf().warnings().forEach(w -> warnings.add(path + ": " + w));
             Sheet sheet = job.sheet().sheet();
-            if (sheet.kind() == Sheet.Kind.CHEATSHEET && !sheet.wholeGuide() && d.pdf().pages() > CATEGORY_PAGE_LIMIT) {
+            if (job.sheet().page().bytes().length > MAX_PAGE_BYTES) {
+                tooLong.add(sheet);
+            } else if (sheet.kind() == Sheet.Kind.CHEATSHEET && !sheet.wholeGuide() && d.pdf().pages() > CATEGORY_PAGE_LIMIT) {
                 overflowing.computeIfAbsent(sheet, s -> new ArrayList<>()).add(d);
             }
         }
@@ -118,12 +129,28 @@ public final class SheetPdfs {
                 list.stream().map(d -> d.pdf().pages() + " pages on " + d.job().paper().label())
                         .collect(Collectors.joining(" and ")),
                 CATEGORY_PAGE_LIMIT)));
+        tooLong.forEach(sheet -> warnings.add(String.format(Locale.ROOT,
+                "%s is far too long to print (%d KB of page); its PDFs only say so: print a category's sheet, "
+                        + "or shorten the key points", Sheet.FOLDER + sheet.htmlName(),
+                sheets.stream().filter(r -> r.sheet().equals(sheet)).findFirst().orElseThrow().page().bytes().length / 1024)));
         return new Result(pdfs, warnings);
     }
 
+    /** A one-page stand-in for a sheet too long to lay out, at the sheet's own path so its links resolve. */
+    private static OutputFile tooLong(RenderedSheet sheet) {
+        String title = sheet.sheet().title().replace("&", "&amp;").replace("<", "&lt;");
+        return OutputFile.text(sheet.page().path(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                + "<title>" + title + "</title></head><body><h1>" + title + "</h1><p>This sheet is too long to print as a "
+                + "cheat sheet. Print the sheet of one category instead, or open the page in a browser.</p></body></html>");
+    }
+
     private static PdfRenderer.Pdf render(PdfRenderer renderer, Job job) {
+        OutputFile page = job.sheet().page();
         try {
-            return renderer.render(job.sheet().page(), job.paper());
+            if (page.bytes().length > MAX_PAGE_BYTES) {
+                return renderer.render(tooLong(job.sheet()), job.paper());
+            }
+            return renderer.render(page, job.paper());
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("could not render " + job.sheet().page().path() + " to PDF on "
                     + job.paper().label() + ": " + e.getMessage(), e));
