@@ -7,6 +7,7 @@ import java.util.List;
 import studyguide.load.GuideLoader;
 import studyguide.model.Guide;
 import studyguide.problem.Problems;
+import studyguide.render.DiagramCache;
 import studyguide.render.DiagramRenderer;
 import studyguide.render.MarkdownRenderer;
 import studyguide.render.OutputFile;
@@ -57,7 +58,7 @@ public final class Build {
         problems.throwIfAny();
         timings.lap("validate");
 
-        DiagramRenderer diagrams = new DiagramRenderer(problems);
+        DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(System.getenv()));
         RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams), diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");

@@ -31,10 +31,18 @@ public final class DiagramRenderer {
     private static final String SMETANA = "!pragma layout smetana";
 
     private final Problems problems;
+    private final DiagramCache saved;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
+    /** A renderer that draws every diagram (no cache between builds). */
     public DiagramRenderer(Problems problems) {
+        this(problems, DiagramCache.none());
+    }
+
+    /** A renderer that reuses the pictures {@code saved} kept from earlier builds and keeps new ones there. */
+    public DiagramRenderer(Problems problems, DiagramCache saved) {
         this.problems = problems;
+        this.saved = saved;
     }
 
     /**
@@ -47,6 +55,12 @@ public final class DiagramRenderer {
         Prepared prepared = prepare(source);
         String svg = cache.get(prepared.text);
         if (svg != null) {
+            return svg;
+        }
+        String kept = saved.get(prepared.text);
+        if (kept != null) {
+            svg = clean(kept);
+            cache.put(prepared.text, svg);
             return svg;
         }
         try {
@@ -66,7 +80,9 @@ public final class DiagramRenderer {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
-            svg = clean(out.toString(StandardCharsets.UTF_8));
+            String drawn = out.toString(StandardCharsets.UTF_8);
+            saved.put(prepared.text, drawn);
+            svg = clean(drawn);
             cache.put(prepared.text, svg);
             return svg;
         } catch (IOException | RuntimeException e) {
