@@ -14,7 +14,8 @@
 //DEPS org.webjars.npm:prismjs:1.29.0
 //SOURCES src/main/java/**.java
 //MAIN jbang_build
-//JAVA_OPTIONS -Djava.awt.headless=true
+//JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+//CDS
 
 // The build's entry point: `./jbang jbang-build.java [build|check] [options]`; see README.md.
 // The class is not public because the file name has a hyphen; pom.xml builds the same sources.
