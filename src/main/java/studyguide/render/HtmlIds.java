@@ -17,7 +17,7 @@ final class HtmlIds {
     }
 
     static String prefix(String html, String prefix) {
-        if (prefix.isEmpty()) {
+        if (prefix.isEmpty() || !html.contains(" id=\"")) {
             return html;
         }
         Set<String> ids = new LinkedHashSet<>();

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +34,7 @@ public final class MarkdownRenderer {
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
+    private static final String NEXT = "<!--studyguide:next-->";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -70,6 +72,9 @@ public final class MarkdownRenderer {
     }
 
     private static String shiftHeadings(String html, int topHeading) {
+        if (!html.contains("<h")) {
+            return html; // most answers have no heading: skip the regular expression
+        }
         Matcher m = HEADING.matcher(html);
         int highest = 7;
         while (m.find()) {
@@ -84,9 +89,40 @@ public final class MarkdownRenderer {
 
     /** Renders one line of Markdown (a key point) without the surrounding paragraph. */
     public String renderInline(String text, Position at) {
-        String html = render(new Markdown(text, at), "", 1).strip();
-        Matcher m = PARAGRAPH.matcher(html);
-        return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
+        return unwrap(render(new Markdown(text, at), "", 1));
+    }
+
+    /**
+     * Renders several lines of Markdown (a question's key points) exactly as {@link #renderInline} renders
+     * each, but in one flexmark document when every line stands alone: flexmark's set-up per document
+     * (parser state, a regular expression the tables extension compiles, the renderer's handler map)
+     * costs more than a key point's own text. A line that could reach into the next one (HTML, a fence,
+     * a footnote, a link definition, a heading whose id could be deduplicated, more than one line) makes
+     * them render one by one, and so does any doubt about where one ends.
+     */
+    public List<String> renderInlineAll(List<String> texts, Position at) {
+        if (texts.size() > 1 && texts.stream().allMatch(MarkdownRenderer::standsAlone)) {
+            // Each line is its own block; a blank line and an HTML comment block separate them.
+            String html = render(new Markdown(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1);
+            String[] parts = html.split(NEXT, -1);
+            if (parts.length == texts.size()) {
+                return Arrays.stream(parts).map(MarkdownRenderer::unwrap).toList();
+            }
+        }
+        return texts.stream().map(t -> renderInline(t, at)).toList();
+    }
+
+    private static boolean standsAlone(String text) {
+        return !text.isBlank() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '#'
+                && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('<') < 0
+                && !text.contains("```") && !text.contains("~~~") && !text.contains("[^") && !text.contains("]:");
+    }
+
+    /** The HTML of one line without its paragraph. */
+    private static String unwrap(String html) {
+        String text = html.strip();
+        Matcher m = PARAGRAPH.matcher(text);
+        return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : text;
     }
 
     /** Wide tables scroll on their own on a phone instead of widening the whole page. */

@@ -88,17 +88,18 @@ public final class SyntheticGuide {
         Files.writeString(out.resolve(MARKER), "written by studyguide's SyntheticGuide; replaced on every run\n");
     }
 
-    /** One generated question, shared by both outputs. */
-    record Question(int number, String id, int category, String level, String text, List<String> tags,
+    /** One generated question, shared by both outputs (and by tests that need realistic Markdown). */
+    public record Question(int number, String id, int category, String level, String text, List<String> tags,
             List<String> keyPoints, String answer, List<String> related, String followUp, String reference,
             Snippet snippet, String diagram) {
     }
 
     /** A code file of the question: its path under snippets/ and its text. */
-    record Snippet(String file, String code) {
+    public record Snippet(String file, String code) {
     }
 
-    static List<Question> questions(int n) {
+    /** The questions of a guide of {@code n}, without writing anything. */
+    public static List<Question> questions(int n) {
         Random random = new Random(20240917L);
         List<Question> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
