@@ -6,8 +6,14 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,11 +55,34 @@ public final class TemplateRenderer {
 
     /** The rendered text, or null after recording a problem that names the template file and line. */
     public String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter();
+        return process(name, model, out) ? out.toString() : null;
+    }
+
+    /**
+     * The rendered text as UTF-8, or null after recording a problem. For pages: encoding while rendering
+     * skips a page-sized String (two bytes a character once any character is outside Latin-1, as an em
+     * dash in a title is) and its copies, which at 10,000 questions are tens of megabytes.
+     */
+    public byte[] renderBytes(String name, Map<String, Object> model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
+        if (!process(name, model, out)) {
+            return null;
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private boolean process(String name, Map<String, Object> model, Writer out) {
         try {
             Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter();
             template.process(model, out);
-            return out.toString();
+            return true;
         } catch (TemplateNotFoundException e) {
             problems.add(Position.of(folder.resolve(name)), "template not found; the theme needs " + name);
         } catch (ParseException e) {
@@ -65,7 +94,7 @@ public final class TemplateRenderer {
         } catch (IOException e) {
             problems.add(Position.of(folder.resolve(name)), "could not read the template: " + e.getMessage());
         }
-        return null;
+        return false;
     }
 
     private Position at(String source, int line, int column, String fallback) {
