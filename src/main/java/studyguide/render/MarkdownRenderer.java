@@ -53,7 +53,7 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        parser = Parser.builder(options).build();
+        parser = InlineParserWithoutCopies.install(Parser.builder(options), options).build();
         renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
                 .build();
