@@ -2,7 +2,6 @@ package studyguide.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -42,7 +41,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(DiagramRenderer diagrams) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TaskListExtension.create(), new QuickAutolinkExtension(), FootnoteExtension.create(),
                 AnchorLinkExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
