@@ -42,7 +42,17 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
             return true;
         }
         BasedSequence text = node.getChars();
-        return text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.indexOf("ww") >= 0;
+        // One pass over the document's own string: flexmark's indexOf goes through its sequence classes.
+        CharSequence base = text.getBase() instanceof CharSequence s ? s : text;
+        int start = base == text ? 0 : text.getStartOffset();
+        int end = base == text ? text.length() : text.getEndOffset();
+        for (int i = start; i < end; i++) {
+            char c = base.charAt(i);
+            if (c == ':' || c == '@' || c == 'w' && i + 1 < end && base.charAt(i + 1) == 'w') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Factory extends NodePostProcessorFactory {
