@@ -21,7 +21,8 @@
 //FILES studyguide/theme/=templates/**
 //FILES studyguide/schema/=docs/schema/**
 //MAIN jbang_build
-//JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1
+//JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+//CDS
 
 // The build's entry point: `./jbang jbang-build.java [build|check] [options]`; see README.md.
 // The class is not public because the file name has a hyphen; pom.xml builds the same sources.

@@ -13,6 +13,7 @@ import studyguide.print.RenderedSheet;
 import studyguide.print.SheetPages;
 import studyguide.print.SheetPdfs;
 import studyguide.problem.Problems;
+import studyguide.render.DiagramCache;
 import studyguide.render.DiagramRenderer;
 import studyguide.render.MarkdownRenderer;
 import studyguide.render.OutputFile;
@@ -89,7 +90,7 @@ public final class Build {
         // Diagrams and Markdown are rendered even when the content has problems, so that one run
         // reports PlantUML errors together with the YAML ones.
 
-        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams());
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
         RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.report.Coverage;
+import studyguide.render.WarmUp;
 import studyguide.write.UnsafeOutputException;
 
 /** The command line: {@code build} (the default) and {@code check}; exit 0 success, 1 content errors, 2 usage errors. */
@@ -38,6 +39,7 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        WarmUp.start(); // the Markdown and template libraries load on the other core meanwhile (docs/performance.md)
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -34,7 +34,9 @@ final class TextFiles {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            // The String constructor's fast path replaces bad bytes with U+FFFD; text without U+FFFD had none.
+            String quick = new String(bytes, StandardCharsets.UTF_8);
+            String text = quick.indexOf('\uFFFD') < 0 ? quick : decoder.decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
@@ -42,7 +44,7 @@ final class TextFiles {
                 problems.add(at(shownAs, text, text.indexOf('\0')), "the file contains a NUL character; is it a binary file?");
                 return null;
             }
-            return text.replace("\r\n", "\n").replace('\r', '\n');
+            return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
             int bad = firstBadByte(bytes);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);

@@ -49,15 +49,26 @@ public final class DiagramRenderer {
 
     private final Problems problems;
     private final Memo<String, String> cache;
+    private final DiagramCache saved;
 
+    /** A renderer that draws every diagram (no cache between builds). */
     public DiagramRenderer(Problems problems) {
-        this(problems, new Memo<>());
+        this(problems, new Memo<>(), DiagramCache.none());
     }
 
-    /** A renderer that shares its cache of rendered diagrams with other builds (see {@link RenderCache}). */
-    public DiagramRenderer(Problems problems, Memo<String, String> cache) {
+    /** A renderer that reuses the pictures {@code saved} kept from earlier builds and keeps new ones there. */
+    public DiagramRenderer(Problems problems, DiagramCache saved) {
+        this(problems, new Memo<>(), saved);
+    }
+
+    /**
+     * A renderer that shares its in-memory cache with other builds of the same process (see
+     * {@link RenderCache}) and its pictures on disk with other processes ({@link DiagramCache}).
+     */
+    public DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved) {
         this.problems = problems;
         this.cache = cache;
+        this.saved = saved;
     }
 
     /**
@@ -73,6 +84,12 @@ public final class DiagramRenderer {
         Prepared prepared = prepare(source);
         String svg = cache.get(prepared.text);
         if (svg != null) {
+            return svg;
+        }
+        String kept = saved.get(prepared.text);
+        if (kept != null) {
+            svg = clean(sameInEveryEnvironment(kept));
+            cache.put(prepared.text, svg);
             return svg;
         }
         try {
@@ -98,7 +115,9 @@ public final class DiagramRenderer {
                         + "labels, or choose another layout with '!pragma layout')");
                 return null;
             }
-            svg = clean(sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8)));
+            String drawn = sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8));
+            saved.put(prepared.text, drawn);
+            svg = clean(drawn);
             cache.put(prepared.text, svg);
             return svg;
         } catch (IOException | RuntimeException e) {

@@ -18,7 +18,7 @@ public final class HtmlIds {
 
     /** The fragment with every id it defines, and every reference to one, prefixed. */
     public static String prefix(String html, String prefix) {
-        if (prefix.isEmpty()) {
+        if (prefix.isEmpty() || !html.contains(" id=\"")) {
             return html;
         }
         Set<String> ids = new LinkedHashSet<>();

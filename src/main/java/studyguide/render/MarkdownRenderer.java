@@ -2,7 +2,6 @@ package studyguide.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -17,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +40,10 @@ public final class MarkdownRenderer {
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
+    private static final String NEXT = "<!--studyguide:next-->";
+    /** The separator as rendered: Markdown from YAML shows HTML, comments included, as text. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "(?:<p>)?(?:<!--studyguide:next-->|&lt;!--studyguide:next--&gt;)(?:</p>)?");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -68,7 +72,7 @@ public final class MarkdownRenderer {
         this.cache = cache;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                TaskListExtension.create(), new QuickAutolinkExtension(), FootnoteExtension.create(),
                 AnchorLinkExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -79,7 +83,7 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
-        parser = Parser.builder(options).build();
+        parser = InlineParserWithoutCopies.install(Parser.builder(options), options).build();
         renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
                 .build();
@@ -128,6 +132,9 @@ public final class MarkdownRenderer {
     }
 
     private static String shiftHeadings(String html, int topHeading) {
+        if (!html.contains("<h")) {
+            return html; // most answers have no heading: skip the regular expression
+        }
         Matcher m = HEADING.matcher(html);
         int highest = 7;
         while (m.find()) {
@@ -142,9 +149,40 @@ public final class MarkdownRenderer {
 
     /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph. */
     public String renderInline(String text, Position at) {
-        String html = render(Markdown.inYaml(text, at), "", 1).strip();
-        Matcher m = PARAGRAPH.matcher(html);
-        return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
+        return unwrap(render(Markdown.inYaml(text, at), "", 1));
+    }
+
+    /**
+     * Renders several lines of Markdown (a question's key points) exactly as {@link #renderInline} renders
+     * each, but in one flexmark document when every line stands alone: flexmark's set-up per document
+     * (parser state, a regular expression the tables extension compiles, the renderer's handler map)
+     * costs more than a key point's own text. A line that could reach into the next one (HTML, a fence,
+     * a footnote, a link definition, a heading whose id could be deduplicated, more than one line) makes
+     * them render one by one, and so does any doubt about where one ends.
+     */
+    public List<String> renderInlineAll(List<String> texts, Position at) {
+        if (texts.size() > 1 && texts.stream().allMatch(MarkdownRenderer::standsAlone)) {
+            // Each line is its own block; a blank line and an HTML comment block separate them.
+            String html = render(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1);
+            String[] parts = SEPARATOR.split(html, -1);
+            if (parts.length == texts.size()) {
+                return Arrays.stream(parts).map(MarkdownRenderer::unwrap).toList();
+            }
+        }
+        return texts.stream().map(t -> renderInline(t, at)).toList();
+    }
+
+    private static boolean standsAlone(String text) {
+        return !text.isBlank() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '#'
+                && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('<') < 0
+                && !text.contains("```") && !text.contains("~~~") && !text.contains("[^") && !text.contains("]:");
+    }
+
+    /** The HTML of one line without its paragraph. */
+    private static String unwrap(String html) {
+        String text = html.strip();
+        Matcher m = PARAGRAPH.matcher(text);
+        return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : text;
     }
 
     /**

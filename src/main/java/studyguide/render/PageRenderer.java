@@ -49,8 +49,8 @@ public final class PageRenderer {
 
         List<OutputFile> files = new ArrayList<>(jobs.parallelStream()
                 .map(m -> {
-                    String html = templates.render((String) m.get("template"), m);
-                    return html == null ? null : OutputFile.text((String) m.get("path"), html);
+                    byte[] html = templates.renderBytes((String) m.get("template"), m);
+                    return html == null ? null : new OutputFile((String) m.get("path"), html);
                 })
                 .filter(f -> f != null)
                 .toList());

@@ -19,7 +19,7 @@ public final class RenderCache {
     private final Memo<String, String> diagrams = new Memo<>();
     private final Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown = new Memo<>();
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
-    private final Memo<List<Object>, String> pages = new Memo<>();
+    private final Memo<List<Object>, byte[]> pages = new Memo<>();
     private volatile byte[] prism;
 
     /** SVG by PlantUML source. */

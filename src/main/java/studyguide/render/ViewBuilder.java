@@ -79,7 +79,7 @@ public final class ViewBuilder {
 
     private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, String> texts) {
         String prefix = q.id() + "--";
-        List<String> keyPoints = q.keyPoints().stream().map(k -> markdown.renderInline(k, q.position())).toList();
+        List<String> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
         List<DiagramView> pictures = new ArrayList<>();
         for (int i = 0; i < q.diagrams().size(); i++) {
             Diagram d = q.diagrams().get(i);

@@ -65,7 +65,7 @@ class SearchBenchmark {
     @BeforeAll
     static void generateAndBuild() throws IOException {
         guide = temp.resolve("guide");
-        SyntheticGuide.write(guide, QUESTIONS, 42);
+        SearchGuide.write(guide, QUESTIONS, 42);
         site = temp.resolve("site");
         StringWriter out = new StringWriter();
         int code = Main.run(new String[] {"build", "--content", guide.toString(), "--output", site.toString(), "--timings"},

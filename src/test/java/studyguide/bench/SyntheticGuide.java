@@ -1,166 +1,441 @@
 package studyguide.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes a deterministic synthetic guide of N questions in our content format, for the search benchmark:
- * 8 categories, 3 levels, 3 tags, 3–5 key points and a 330–400-word answer with a list and a code block
- * per question (about the size of the DynamoDB guide's). Words are drawn with a Zipf distribution from a
- * vocabulary of 30,000 (a few hundred real words, then made-up ones), so the index has a realistic
- * number of distinct terms, many of them rare.
+ * Writes a deterministic synthetic question bank of any size, twice: in studyguide's content format and
+ * as a Hugo site with the same text, so that the benchmark (bench/run) builds the same work with both.
  *
- * <p>Minimal on purpose: the full benchmark generator (snippets, diagrams, related links, a Hugo twin)
- * belongs to the performance benchmark.
+ * <p>N questions over 8 categories and 3 levels; each has 3-5 key points, a 150-300-word Markdown
+ * answer with a list and a code block, tags, related links, a follow-up and a reference; every 20th
+ * question also has a snippet file and a PlantUML diagram. The text comes from a fixed vocabulary and
+ * {@link Random} with a fixed seed (its algorithm is part of the Java specification), so the same N
+ * gives byte-identical files on every machine.
+ *
+ * <p>Run from the project root with the JDK's source launcher (no class path needed):
+ * {@code java src/test/java/studyguide/bench/SyntheticGuide.java 1000 /tmp/guide-1000}, which writes
+ * {@code /tmp/guide-1000/content/} and {@code /tmp/guide-1000/hugo/}.
  */
 public final class SyntheticGuide {
 
-    private static final String[] COMMON = ("the a of to and in is for on with that by as it at be this table "
-            + "partition key write read capacity index query item items data throughput request sort secondary "
-            + "global local consistency eventually strongly cost units provisioned demand auto scaling hot "
-            + "throttling throttled retry backoff exponential batch stream streams lambda trigger ttl expire "
-            + "attribute attributes projection projections sparse overloaded single design pattern access "
-            + "patterns scan filter expression condition update put get delete transaction transactions "
-            + "idempotent token limit limits quota burst adaptive split merge shard sharding suffix random "
-            + "composite prefix begins between range timestamp order orders customer customers status event "
-            + "events metrics alarm alarms cloudwatch dashboard latency p99 percentile monitor monitoring "
-            + "spark pyspark glue emr export import s3 parquet job jobs worker workers executor parallel "
-            + "segments segment throughput rcu wcu gsi lsi backfill propagation lag replica replication region "
-            + "regions failover backup restore recovery pitr encryption kms iam role policy least privilege "
-            + "vpc endpoint client sdk boto3 resource paginator pagination cursor lastevaluatedkey exclusive "
-            + "start marker size kb mb gb item collection hash distribution uniform skew cardinality "
-            + "candidate interviewer answer explain why how when what tradeoff trade benefit drawback risk "
-            + "incident outage postmortem root cause fix mitigation team we our you your production "
-            + "migration schema relational normalization denormalization join aggregate counter atomic "
-            + "increment optimistic locking version conflict").split(" ");
-    private static final String[] SYLLABLES = ("ka ro ti me su na lo vi pe da ze mu ri fo ga le ni to ba "
-            + "se du ky po ha mi re tu wa jo").split(" ");
-    private static final int VOCABULARY = 30_000;
-    private static final String[] LEVELS = {"basic", "intermediate", "advanced"};
-    private static final int CATEGORIES = 8;
+    /** The marker the generator leaves, so that it only ever replaces a folder it wrote itself. */
+    public static final String MARKER = ".synthetic-guide";
 
-    private final Random random;
-    private final double[] cumulative = new double[VOCABULARY];
+    static final String[] CATEGORIES = {"storage", "indexes", "queries", "capacity", "streams", "security",
+        "modelling", "operations"};
+    static final String[] CATEGORY_TITLES = {"Storage and partitions", "Secondary indexes", "Queries and scans",
+        "Capacity and throttling", "Streams and change data", "Security and access", "Data modelling",
+        "Operations and monitoring"};
+    static final String[] LEVELS = {"basic", "intermediate", "advanced"};
 
-    private SyntheticGuide(long seed) {
-        random = new Random(seed);
-        double sum = 0;
-        for (int r = 0; r < VOCABULARY; r++) {
-            sum += 1.0 / (r + 1);
-            cumulative[r] = sum;
-        }
-    }
+    private static final String[] SUBJECTS = {"partition key", "sort key", "global secondary index",
+        "local secondary index", "write capacity", "read capacity", "burst capacity", "adaptive capacity",
+        "item collection", "conditional write", "transaction", "batch request", "stream record", "TTL expiry",
+        "point-in-time recovery", "on-demand table", "provisioned table", "hot partition", "projection",
+        "pagination token", "filter expression", "key condition", "sparse index", "composite key",
+        "access pattern", "single-table design", "consistent read", "eventual consistency", "backfill",
+        "auto scaling", "cache layer", "retry policy", "IAM condition", "encryption key", "export job"};
+    private static final String[] SITUATIONS = {"traffic doubles overnight", "one tenant is much larger than the rest",
+        "the table reaches a terabyte", "reads must be strongly consistent", "items approach 400 KB",
+        "a new access pattern arrives", "writes arrive in bursts", "the index is throttled",
+        "costs must fall by half", "the service runs in two regions", "a batch job scans the table",
+        "latency must stay under ten milliseconds"};
+    private static final String[] VERBS = {"spreads", "limits", "shapes", "throttles", "duplicates", "orders",
+        "filters", "costs", "protects", "replicates", "invalidates", "groups", "projects", "retries", "caches"};
+    private static final String[] ADJECTIVES = {"uneven", "predictable", "expensive", "cheap", "bounded",
+        "sparse", "dense", "eventual", "strong", "stale", "hot", "cold", "large", "small", "atomic", "idempotent"};
+    private static final String[] NOUNS = {"throughput", "latency", "storage", "keys", "items", "requests",
+        "partitions", "indexes", "writes", "reads", "tenants", "pages", "tokens", "costs", "errors", "retries",
+        "metrics", "alarms", "backups", "streams", "shards", "queries", "scans", "attributes", "tables"};
+    private static final String[] CONNECTIVES = {"because", "so", "while", "although", "unless", "when", "and",
+        "but", "since", "whereas"};
+    private static final String[] TAGS = {"partitions", "gsi", "lsi", "capacity", "throttling", "streams",
+        "ttl", "transactions", "batch", "query", "scan", "modelling", "cost", "latency", "security", "backup",
+        "monitoring", "pagination", "consistency", "caching"};
 
-    /** Writes a guide of {@code questions} questions into {@code folder} (created; must not exist or be empty). */
-    public static void write(Path folder, int questions, long seed) throws IOException {
-        new SyntheticGuide(seed).writeGuide(folder, questions);
+    private SyntheticGuide() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: SyntheticGuide FOLDER QUESTIONS");
+        if (args.length != 2 || !args[0].matches("\\d+") || Integer.parseInt(args[0]) < 1) {
+            System.err.println("usage: java src/test/java/studyguide/bench/SyntheticGuide.java N OUTPUT-DIR");
+            System.err.println("writes N questions to OUTPUT-DIR/content (studyguide) and OUTPUT-DIR/hugo (Hugo)");
             System.exit(2);
         }
-        write(Path.of(args[0]), Integer.parseInt(args[1]), 42);
+        int n = Integer.parseInt(args[0]);
+        Path out = Path.of(args[1]);
+        write(n, out);
+        System.out.printf(Locale.ROOT, "Wrote %d questions to %s/content and %s/hugo%n", n, out, out);
     }
 
-    private void writeGuide(Path folder, int questions) throws IOException {
-        Files.createDirectories(folder.resolve("questions"));
-        Files.writeString(folder.resolve("site.yaml"), "title: \"Synthetic guide, " + questions + " questions\"\n"
-                + "description: \"A generated guide for benchmarks.\"\n");
-        List<StringBuilder> files = new ArrayList<>();
-        for (int c = 0; c < CATEGORIES; c++) {
-            files.add(new StringBuilder("title: \"Category " + (c + 1) + " " + word(200) + "\"\nquestions:\n"));
-        }
-        for (int i = 0; i < questions; i++) {
-            StringBuilder y = files.get(i % CATEGORIES);
-            y.append("  - id: q").append(i + 1).append('\n');
-            y.append("    question: \"").append(capitalised(sentence(9 + random.nextInt(6)))).append("?\"\n");
-            y.append("    level: ").append(LEVELS[i % LEVELS.length]).append('\n');
-            y.append("    tags: [\"tag").append(random.nextInt(60)).append("\", \"tag").append(random.nextInt(60))
-                    .append("\", \"").append(word(300)).append("\"]\n");
-            y.append("    key_points:\n");
-            int points = 3 + random.nextInt(3);
-            for (int k = 0; k < points; k++) {
-                y.append("      - \"").append(capitalised(sentence(8 + random.nextInt(5)))).append("\"\n");
+    /** Writes the guide of {@code n} questions into {@code out} (which must be empty, absent or an earlier output). */
+    public static void write(int n, Path out) throws IOException {
+        prepare(out);
+        List<Question> questions = questions(n);
+        writeContent(questions, out.resolve("content"));
+        writeHugo(questions, out.resolve("hugo"));
+        Files.writeString(out.resolve(MARKER), "written by studyguide's SyntheticGuide; replaced on every run\n");
+    }
+
+    /** One generated question, shared by both outputs (and by tests that need realistic Markdown). */
+    public record Question(int number, String id, int category, String level, String text, List<String> tags,
+            List<String> keyPoints, String answer, List<String> related, String followUp, String reference,
+            Snippet snippet, String diagram) {
+    }
+
+    /** A code file of the question: its path under snippets/ and its text. */
+    public record Snippet(String file, String code) {
+    }
+
+    /** The questions of a guide of {@code n}, without writing anything. */
+    public static List<Question> questions(int n) {
+        Random random = new Random(20240917L);
+        List<Question> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int category = i % CATEGORIES.length;
+            String level = LEVELS[(i / CATEGORIES.length) % LEVELS.length];
+            String id = id(i, n);
+            String subject = pick(random, SUBJECTS);
+            String text = question(random, subject);
+            List<String> tags = new ArrayList<>();
+            int tagCount = 2 + random.nextInt(3);
+            while (tags.size() < tagCount) {
+                String t = pick(random, TAGS);
+                if (!tags.contains(t)) {
+                    tags.add(t);
+                }
             }
-            y.append("    answer: |\n");
-            answer().lines().forEach(line -> y.append(line.isEmpty() ? "" : "      ").append(line).append('\n'));
+            List<String> keyPoints = new ArrayList<>();
+            int pointCount = 3 + random.nextInt(3);
+            for (int k = 0; k < pointCount; k++) {
+                keyPoints.add(keyPoint(random));
+            }
+            List<String> related = new ArrayList<>();
+            if (n > 1) {
+                for (int r : new int[] {1 + random.nextInt(Math.max(1, n - 1)), 1 + random.nextInt(Math.max(1, n - 1))}) {
+                    String other = id((i + r) % n, n);
+                    if (!other.equals(id) && !related.contains(other)) {
+                        related.add(other);
+                    }
+                }
+            }
+            boolean extras = i % 20 == 19;
+            Snippet snippet = extras ? new Snippet(CATEGORIES[category] + "/" + id + ".py", snippetCode(random, id)) : null;
+            String diagram = extras ? diagram(random, i, subject) : null;
+            String answer = answer(random, subject);
+            String followUp = "What changes when " + pick(random, SITUATIONS) + "?";
+            String reference = "https://docs.example.com/guide/" + subject.replace(' ', '-') + ".html";
+            result.add(new Question(i, id, category, level, text, List.copyOf(tags), List.copyOf(keyPoints), answer,
+                    List.copyOf(related), followUp, reference, snippet, diagram));
         }
-        for (int c = 0; c < CATEGORIES; c++) {
-            Files.writeString(folder.resolve("questions/category-" + (c + 1) + ".yaml"), files.get(c));
-        }
+        return result;
     }
 
-    /** About 330–400 words: two paragraphs, a list of four items, a code block, a closing paragraph. */
-    private String answer() {
-        StringBuilder a = new StringBuilder();
-        a.append(paragraph(80 + random.nextInt(30))).append("\n\n").append(paragraph(70 + random.nextInt(30))).append("\n\n");
-        for (int i = 0; i < 4; i++) {
-            a.append("- **").append(word(400)).append("**: ").append(sentence(10 + random.nextInt(6))).append('\n');
-        }
-        a.append("\n```python\n");
-        for (int i = 0; i < 6; i++) {
-            a.append(word(2000)).append('_').append(word(2000)).append(" = client.").append(word(300)).append("(\"")
-                    .append(word(VOCABULARY)).append("\")\n");
-        }
-        a.append("```\n\n").append(paragraph(60 + random.nextInt(30))).append('\n');
-        return a.toString();
+    /** Ids sort in question order: {@code q00042-queries}. */
+    static String id(int i, int n) {
+        int digits = Math.max(3, String.valueOf(n).length());
+        return "q" + String.format(Locale.ROOT, "%0" + digits + "d", i + 1) + "-" + CATEGORIES[i % CATEGORIES.length];
     }
 
-    private String paragraph(int words) {
-        StringBuilder p = new StringBuilder();
-        while (words > 0) {
-            int n = Math.min(words, 8 + random.nextInt(12));
-            p.append(capitalised(sentence(n))).append(". ");
-            words -= n;
-        }
-        return p.toString().strip();
+    private static String question(Random random, String subject) {
+        return switch (random.nextInt(4)) {
+            case 0 -> "How does the " + subject + " behave when " + pick(random, SITUATIONS) + "?";
+            case 1 -> "When would you choose a " + subject + " over a " + pick(random, SUBJECTS) + "?";
+            case 2 -> "What goes wrong with the " + subject + " when " + pick(random, SITUATIONS) + "?";
+            default -> "Explain how the " + subject + " " + pick(random, VERBS) + " " + pick(random, NOUNS) + ".";
+        };
     }
 
-    private String sentence(int words) {
+    private static String keyPoint(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> "The " + pick(random, SUBJECTS) + " " + pick(random, VERBS) + " **" + pick(random, ADJECTIVES) + " "
+                    + pick(random, NOUNS) + "**";
+            case 1 -> "Use `" + pick(random, NOUNS) + "` to keep " + pick(random, NOUNS) + " " + pick(random, ADJECTIVES);
+            default -> "Watch " + pick(random, NOUNS) + " when " + pick(random, SITUATIONS);
+        };
+    }
+
+    /** 150-300 words outside the code block: paragraphs, a bulleted list, a code block, a closing paragraph. */
+    private static String answer(Random random, String subject) {
+        int target = 150 + random.nextInt(151);
+        StringBuilder md = new StringBuilder();
+        md.append("The **").append(subject).append("** matters here. ");
+        paragraph(random, md, 30 + random.nextInt(15));
+        md.append("\n\nThree things to check:\n\n");
+        for (int i = 0; i < 3; i++) {
+            md.append("- ").append(sentence(random, 6 + random.nextInt(6))).append('\n');
+        }
+        md.append("\nFor example:\n\n");
+        int prose = words(md);
+        md.append("```python\n");
+        md.append("response = table.query(\n");
+        md.append("    KeyConditionExpression=Key(\"pk\").eq(\"").append(pick(random, NOUNS).toUpperCase(Locale.ROOT))
+                .append("#").append(random.nextInt(1000)).append("\"),\n");
+        md.append("    Limit=").append(10 + random.nextInt(90)).append(",\n)\n");
+        md.append("items = response[\"Items\"]\n```\n\n");
+        String link = "See the [documentation](https://docs.example.com/guide/" + subject.replace(' ', '-')
+                + ".html) for the limits.";
+        paragraph(random, md, target - prose - words(new StringBuilder(link)));
+        md.append(' ').append(link).append('\n');
+        return md.toString();
+    }
+
+    private static int words(CharSequence text) {
+        String s = text.toString().strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** Sentences of exactly {@code words} words in all. */
+    private static void paragraph(Random random, StringBuilder md, int words) {
+        int left = words;
+        while (left > 0) {
+            int length = left >= 18 ? 8 + random.nextInt(10) : left;
+            md.append(sentence(random, length)).append(' ');
+            left -= length;
+        }
+        md.setLength(md.length() - 1);
+    }
+
+    private static String sentence(Random random, int words) {
         StringBuilder s = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            s.append(i == 0 ? "" : " ").append(word(VOCABULARY));
-        }
-        return s.toString();
-    }
-
-    /** A word of rank below {@code limit}, drawn with probability proportional to 1 / rank. */
-    private String word(int limit) {
-        double x = random.nextDouble() * cumulative[limit - 1];
-        int lo = 0;
-        int hi = limit - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        String first = pick(random, ADJECTIVES);
+        s.append(Character.toUpperCase(first.charAt(0))).append(first.substring(1));
+        for (int w = 1; w < words; w++) {
+            s.append(' ');
+            switch (w % 4) {
+                case 0 -> s.append(pick(random, CONNECTIVES));
+                case 1 -> s.append(w == 5 && random.nextInt(4) == 0 ? "`" + pick(random, NOUNS) + "`" : pick(random, NOUNS));
+                case 2 -> s.append(pick(random, VERBS));
+                default -> s.append(pick(random, ADJECTIVES));
             }
         }
-        return rankWord(lo);
+        return s.append('.').toString();
     }
 
-    /** The word of a rank: the real words first, then distinct made-up words of two to four syllables. */
-    private static String rankWord(int rank) {
-        if (rank < COMMON.length) {
-            return COMMON[rank];
-        }
-        int n = rank - COMMON.length + SYLLABLES.length * SYLLABLES.length;
-        StringBuilder w = new StringBuilder();
-        while (n > 0) {
-            w.append(SYLLABLES[n % SYLLABLES.length]);
-            n /= SYLLABLES.length;
-        }
-        return w.toString();
+    private static String snippetCode(Random random, String id) {
+        String table = pick(random, NOUNS);
+        return "\"\"\"Example for " + id + ".\"\"\"\n"
+                + "import boto3\n"
+                + "from boto3.dynamodb.conditions import Key\n\n"
+                + "table = boto3.resource(\"dynamodb\").Table(\"" + table + "\")\n\n\n"
+                + "def fetch(pk, limit=" + (10 + random.nextInt(90)) + "):\n"
+                + "    pages = table.query(KeyConditionExpression=Key(\"pk\").eq(pk), Limit=limit)\n"
+                + "    return pages[\"Items\"]\n";
     }
 
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** Alternates a sequence diagram and an activity diagram; the labels differ for every question. */
+    private static String diagram(Random random, int i, String subject) {
+        if ((i / 20) % 2 == 0) {
+            return "@startuml\nhide footbox\ntitle " + subject + " (" + (i + 1) + ")\n"
+                    + "actor Client as c\nparticipant \"" + pick(random, NOUNS) + " API\" as api\ndatabase Table as t\n"
+                    + "c -> api : request " + (i + 1) + "\napi -> t : " + pick(random, VERBS) + " " + pick(random, NOUNS) + "\n"
+                    + "t --> api : " + pick(random, ADJECTIVES) + " " + pick(random, NOUNS) + "\napi --> c : response\n@enduml\n";
+        }
+        return "@startuml\ntitle " + subject + " (" + (i + 1) + ")\nstart\n:" + pick(random, VERBS) + " "
+                + pick(random, NOUNS) + ";\nif (" + pick(random, ADJECTIVES) + "?) then (yes)\n  :" + pick(random, VERBS)
+                + " " + pick(random, NOUNS) + ";\nelse (no)\n  :retry with backoff;\nendif\nstop\n@enduml\n";
+    }
+
+    private static String pick(Random random, String[] words) {
+        return words[random.nextInt(words.length)];
+    }
+
+    // ---- studyguide's content format
+
+    private static void writeContent(List<Question> questions, Path content) throws IOException {
+        write(content.resolve("site.yaml"), "title: Synthetic guide (" + questions.size() + " questions)\n"
+                + "description: A generated question bank for the benchmark; the same text as the Hugo site beside it.\n"
+                + "categories: [" + String.join(", ", CATEGORIES) + "]\n");
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            StringBuilder yaml = new StringBuilder();
+            yaml.append("title: ").append(CATEGORY_TITLES[c]).append('\n');
+            yaml.append("summary: |\n  Generated questions about ").append(CATEGORY_TITLES[c].toLowerCase(Locale.ROOT))
+                    .append(".\n");
+            yaml.append("questions:\n");
+            for (Question q : questions) {
+                if (q.category() == c) {
+                    question(yaml, q);
+                }
+            }
+            write(content.resolve("questions/" + CATEGORIES[c] + ".yaml"), yaml.toString());
+        }
+        for (Question q : questions) {
+            write(content.resolve("answers/" + q.id() + ".md"), q.answer());
+            if (q.snippet() != null) {
+                write(content.resolve("snippets/" + q.snippet().file()), q.snippet().code());
+            }
+            if (q.diagram() != null) {
+                write(content.resolve("diagrams/" + CATEGORIES[q.category()] + "/" + q.id() + ".puml"), q.diagram());
+            }
+        }
+    }
+
+    private static void question(StringBuilder yaml, Question q) {
+        yaml.append("  - id: ").append(q.id()).append('\n');
+        yaml.append("    question: ").append(quoted(q.text())).append('\n');
+        yaml.append("    level: ").append(q.level()).append('\n');
+        yaml.append("    tags: [").append(String.join(", ", q.tags())).append("]\n");
+        yaml.append("    key_points:\n");
+        for (String k : q.keyPoints()) {
+            yaml.append("      - ").append(quoted(k)).append('\n');
+        }
+        if (q.snippet() != null) {
+            yaml.append("    snippets:\n      - file: ").append(q.snippet().file()).append("\n        title: Query with a limit\n");
+        }
+        if (q.diagram() != null) {
+            yaml.append("    diagrams:\n      - file: ").append(CATEGORIES[q.category()]).append('/').append(q.id())
+                    .append(".puml\n        caption: How the request flows\n");
+        }
+        yaml.append("    follow_ups:\n      - ").append(quoted(q.followUp())).append('\n');
+        if (!q.related().isEmpty()) {
+            yaml.append("    related: [").append(String.join(", ", q.related())).append("]\n");
+        }
+        yaml.append("    references:\n      - title: Developer guide\n        url: ").append(q.reference()).append('\n');
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    // ---- the same questions as a Hugo site
+
+    private static void writeHugo(List<Question> questions, Path hugo) throws IOException {
+        write(hugo.resolve("hugo.toml"), """
+                baseURL = "http://localhost/"
+                languageCode = "en"
+                title = "Synthetic guide"
+                disableKinds = ["taxonomy", "term", "RSS"]
+                relativeURLs = true
+
+                [markup.goldmark.renderer]
+                unsafe = true
+                """);
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            write(hugo.resolve("content/" + CATEGORIES[c] + "/_index.md"), "---\ntitle: " + quoted(CATEGORY_TITLES[c])
+                    + "\nweight: " + (c + 1) + "\n---\nGenerated questions about "
+                    + CATEGORY_TITLES[c].toLowerCase(Locale.ROOT) + ".\n");
+        }
+        write(hugo.resolve("content/_index.md"), "---\ntitle: Synthetic guide\n---\nA generated question bank.\n");
+        for (Question q : questions) {
+            StringBuilder md = new StringBuilder("---\n");
+            md.append("title: ").append(quoted(q.text())).append('\n');
+            md.append("slug: ").append(q.id()).append('\n');
+            md.append("weight: ").append(q.number() + 1).append('\n');
+            md.append("level: ").append(q.level()).append('\n');
+            md.append("tags: [").append(String.join(", ", q.tags())).append("]\n");
+            md.append("key_points:\n");
+            for (String k : q.keyPoints()) {
+                md.append("  - ").append(quoted(k)).append('\n');
+            }
+            md.append("follow_ups:\n  - ").append(quoted(q.followUp())).append('\n');
+            md.append("related: [").append(String.join(", ", q.related())).append("]\n");
+            md.append("references:\n  - title: Developer guide\n    url: ").append(q.reference()).append('\n');
+            md.append("---\n").append(q.answer());
+            if (q.snippet() != null) {
+                md.append("\n```python\n").append(q.snippet().code()).append("```\n");
+            }
+            if (q.diagram() != null) {
+                // Hugo cannot render PlantUML itself; the source is shown as a code block instead.
+                md.append("\n```plantuml\n").append(q.diagram()).append("```\n");
+            }
+            write(hugo.resolve("content/" + CATEGORIES[q.category()] + "/" + q.id() + ".md"), md.toString());
+        }
+        write(hugo.resolve("layouts/_default/baseof.html"), """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>{{ .Title }} — {{ .Site.Title }}</title>
+                </head>
+                <body>
+                <header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a>
+                <nav>{{ range .Site.Sections }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</nav></header>
+                <main>{{ block "main" . }}{{ end }}</main>
+                </body>
+                </html>
+                """);
+        write(hugo.resolve("layouts/_default/single.html"), """
+                {{ define "main" }}
+                <article data-pagefind-body>
+                <h1>{{ .Title }}</h1>
+                <p>{{ .Params.level }} {{ range .Params.tags }}<span class="tag">{{ . }}</span> {{ end }}</p>
+                <h2>Key points</h2>
+                <ul>{{ range .Params.key_points }}<li>{{ . | markdownify }}</li>{{ end }}</ul>
+                <h2>Model answer</h2>
+                {{ .Content }}
+                <h2>Follow-up questions</h2>
+                <ul>{{ range .Params.follow_ups }}<li>{{ . }}</li>{{ end }}</ul>
+                <h2>Related questions</h2>
+                <ul>{{ range .Params.related }}{{ with $.Site.GetPage (printf "/%s/%s" (index (split . "-") 1) .) }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}{{ end }}</ul>
+                <h2>References</h2>
+                <ul>{{ range .Params.references }}<li><a href="{{ .url }}">{{ .title }}</a></li>{{ end }}</ul>
+                </article>
+                {{ end }}
+                """);
+        write(hugo.resolve("layouts/_default/list.html"), """
+                {{ define "main" }}
+                <h1>{{ .Title }}</h1>
+                {{ .Content }}
+                <ol>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ol>
+                {{ end }}
+                """);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Empties {@code out} when it is an earlier output of this generator; refuses any other non-empty folder. */
+    private static void prepare(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            Files.createDirectories(out);
+            return;
+        }
+        try (var entries = Files.list(out)) {
+            if (entries.findAny().isEmpty()) {
+                return;
+            }
+        }
+        if (!Files.exists(out.resolve(MARKER))) {
+            throw new IOException("refusing to replace " + out + ": it is not empty and was not written by SyntheticGuide");
+        }
+        for (String part : List.of("content", "hugo")) {
+            Path p = out.resolve(part);
+            if (Files.exists(p)) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw new UncheckedIOException(e);
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -1,0 +1,428 @@
+#!/usr/bin/env python3
+"""The benchmark: studyguide beside Hugo and Hugo + Pagefind on the same synthetic question bank.
+
+For each size it generates a guide (src/test/java/studyguide/bench/SyntheticGuide.java), builds it with
+the README's build command (./jbang jbang-build.java) from a new process each time, and, where they are
+installed, with Hugo and with Hugo followed by Pagefind, alternating the tools run by run. It prints the
+median and range of wall time, CPU time (user + system, all processes) and peak memory (the largest
+resident set of any one process), the output's file count and size, the gzipped size of the search
+index, and the median time of each build stage (--timings). Then the build after one changed answer
+with the previous output kept, and the `serve` figure when the build has a serve command.
+
+Usage (from anywhere; see docs/performance.md):
+    bench/benchmark.py [--sizes 100,1000,10000] [--runs 5] [--work /tmp/studyguide-bench]
+                       [--no-hugo] [--search-index REGEX] [--pagefind PATH] [--json FILE]
+
+Only the Python 3 standard library is used. Linux only (it reads resource usage with wait4).
+"""
+
+import argparse
+import gzip
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GENERATOR = os.path.join(ROOT, "src/test/java/studyguide/bench/SyntheticGuide.java")
+CATEGORIES = ["storage", "indexes", "queries", "capacity", "streams", "security", "modelling", "operations"]
+# The search issue ships the index as JavaScript; any output file whose path says "search" and "index"
+# (or is under a search/ folder) is counted, so the figure appears as soon as search lands.
+DEFAULT_SEARCH_INDEX = r"(^|/)search[^/]*index[^/]*\.(js|json)$|(^|/)search-?data[^/]*\.(js|json)$|(^|/)search/.*\.(js|json)$"
+STAGE_LINE = re.compile(r"^Timings: (.*)$", re.MULTILINE)
+STAGE = re.compile(r"([^,]+?) (\d+) ms")
+
+
+def main():
+    args = parse_args()
+    sizes = [int(s) for s in args.sizes.replace("_", "").split(",")]
+    os.makedirs(args.work, exist_ok=True)
+    tools = find_tools(args)
+    print(header(tools, args))
+    # JBang compiles the build once after a change of its sources, and its first run writes the class-data
+    # archive (//CDS) of the classes that run loads: a check of the project's guide loads them all.
+    # Neither is part of any figure.
+    warm = os.path.join(args.work, "warm-up-cache")
+    shutil.rmtree(warm, ignore_errors=True)
+    check(run(["./jbang", "jbang-build.java", "check"], env=ours_env(warm)), "./jbang jbang-build.java check")
+    results = {"machine": machine(), "sizes": {}}
+    if not args.no_guide:
+        results["guide"] = bench_guide(args)
+    for n in sizes:
+        results["sizes"][n] = bench_size(n, args, tools)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=2, sort_keys=True)
+        print(f"\nwrote {args.json}")
+
+
+def parse_args():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="100,1000,10000", help="question counts, comma-separated (default %(default)s)")
+    p.add_argument("--runs", type=int, default=5, help="timed runs of each tool per size (default %(default)s)")
+    p.add_argument("--work", default="/tmp/studyguide-bench", help="where guides and outputs go (default %(default)s)")
+    p.add_argument("--no-hugo", action="store_true", help="build with studyguide only")
+    p.add_argument("--no-guide", action="store_true", help="skip the build of the project's own guide (content/)")
+    p.add_argument("--pagefind", default=None,
+                   help="the pagefind command (default: pagefind on PATH, or ./node_modules/.bin/pagefind here or in /opt/pagefind)")
+    p.add_argument("--search-index", default=DEFAULT_SEARCH_INDEX,
+                   help="regular expression for the search index files in our output (relative paths)")
+    p.add_argument("--serve-size", type=int, default=1000, help="the size at which the serve figure is taken")
+    p.add_argument("--json", default=None, help="also write every figure to this JSON file")
+    return p.parse_args()
+
+
+# ---- running and measuring
+
+
+class Measure:
+    """One finished process tree: wall seconds, CPU seconds, peak resident set in MiB, its output."""
+
+    def __init__(self, wall, cpu, rss_mib, code, out, err):
+        self.wall, self.cpu, self.rss, self.code, self.out, self.err = wall, cpu, rss_mib, code, out, err
+
+
+def run(cmd, cwd=ROOT, env=None, shell=False):
+    """Runs a command as a new process and returns its Measure; wait4 gives the usage of the whole tree
+    (a process's reaped children are included in its usage, and exec keeps the process)."""
+    # Output goes to files, not pipes: Popen.wait() would reap the child and lose its resource usage.
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, shell=shell, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Measure(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, proc.returncode,
+                       out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+
+
+def check(m, what):
+    if m.code != 0:
+        sys.exit(f"benchmark: {what} failed with exit code {m.code}\n{m.out[-2000:]}\n{m.err[-4000:]}")
+    return m
+
+
+def ours_cmd(content, output, extra=()):
+    return ["./jbang", "jbang-build.java", "--content", content, "--output", output, "--timings", *extra]
+
+
+def ours_env(cache):
+    """The build's environment with its diagram cache in the benchmark's folder, emptied per size."""
+    return dict(os.environ, STUDYGUIDE_CACHE_DIR=cache)
+
+
+def find_tools(args):
+    tools = {"hugo": None, "pagefind": None}
+    if args.no_hugo:
+        return tools
+    tools["hugo"] = shutil.which("hugo")
+    candidates = [args.pagefind] if args.pagefind else [
+        shutil.which("pagefind"), os.path.join(ROOT, "node_modules/.bin/pagefind"), "/opt/pagefind/node_modules/.bin/pagefind"]
+    for c in candidates:
+        if c and os.access(c, os.X_OK):
+            tools["pagefind"] = c
+            break
+    return tools
+
+
+def version(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=60).stdout.strip().splitlines()[0]
+    except (OSError, IndexError, subprocess.TimeoutExpired):
+        return "?"
+
+
+def java_version():
+    lines = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    return lines[0] if lines else "?"
+
+
+def machine():
+    return {"cpus": os.cpu_count(), "load": os.getloadavg(), "java": java_version()}
+
+
+def header(tools, args):
+    lines = ["studyguide benchmark", f"  machine: {os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"]
+    lines.append(f"  java: {java_version()}")
+    lines.append(f"  hugo: {version([tools['hugo'], 'version']) if tools['hugo'] else 'not installed (apt-get install hugo)'}")
+    lines.append(f"  pagefind: {version([tools['pagefind'], '--version']) if tools['pagefind'] else 'not installed (npm install pagefind)'}")
+    lines.append(f"  runs per tool and size: {args.runs} (plus one untimed warm-up run each); work folder {args.work}")
+    return "\n".join(lines)
+
+
+# ---- figures
+
+
+def stats(values):
+    return statistics.median(values), min(values), max(values)
+
+
+def fmt(values, unit, digits=2):
+    med, lo, hi = stats(values)
+    if unit == "MiB":
+        return f"{med:7.0f} MiB ({lo:.0f}-{hi:.0f})"
+    return f"{med:7.{digits}f} {unit} ({lo:.{digits}f}-{hi:.{digits}f})"
+
+
+def tree_size(folder):
+    files, size = 0, 0
+    for base, _, names in os.walk(folder):
+        for name in names:
+            files += 1
+            size += os.path.getsize(os.path.join(base, name))
+    return files, size
+
+
+def gzipped_size(folder, pattern):
+    """Sum of the gzipped sizes (level 9) of the files matching pattern; None when there are none."""
+    regex = re.compile(pattern)
+    total, count = 0, 0
+    for base, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(base, name)
+            if regex.search(os.path.relpath(path, folder).replace(os.sep, "/")):
+                with open(path, "rb") as f:
+                    total += len(gzip.compress(f.read(), 9))
+                count += 1
+    return (total, count) if count else None
+
+
+def parse_stages(stderr):
+    m = STAGE_LINE.search(stderr)
+    return {s.group(1).strip(): int(s.group(2)) for s in STAGE.finditer(m.group(1))} if m else {}
+
+
+def mib(n):
+    return f"{n / (1024 * 1024):.1f} MiB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KiB"
+
+
+# ---- the project's own guide
+
+
+def bench_guide(args):
+    """The README's build command on content/ (into the work folder), second run onwards."""
+    print("\n== the project's guide (content/)")
+    folder = os.path.join(args.work, "guide")
+    cache = os.path.join(folder, "cache")
+    shutil.rmtree(cache, ignore_errors=True)
+    os.makedirs(folder, exist_ok=True)
+    env = ours_env(cache)
+    output = os.path.join(folder, "site")
+    first = check(run(ours_cmd("content", output), env=env), "studyguide's build of content/")
+    print(f"first build (empty diagram cache): {first.wall:.2f} s wall, {first.cpu:.2f} s CPU, {first.rss:.0f} MiB")
+    ms = [check(run(ours_cmd("content", output), env=env), "studyguide's build of content/") for _ in range(args.runs)]
+    print(f"{'':15} {'wall':>26} {'CPU':>26} {'peak memory':>22}")
+    print(f"{'studyguide':15} {fmt([m.wall for m in ms], 's'):>26} {fmt([m.cpu for m in ms], 's'):>26} "
+          f"{fmt([m.rss for m in ms], 'MiB'):>22}")
+    files, size = tree_size(output)
+    index = gzipped_size(output, args.search_index)
+    print(f"output: {files:,} files, {mib(size)}; "
+          + (f"search index {mib(index[0])} gzipped in {index[1]} file(s)" if index else "no search index in the output yet"))
+    stages = stage_medians(ms)
+    return {"wall": [m.wall for m in ms], "cpu": [m.cpu for m in ms], "rss_mib": [m.rss for m in ms],
+            "first_build": {"wall": first.wall, "cpu": first.cpu, "rss_mib": first.rss}, "files": files,
+            "bytes": size, "search_index_gzip": index[0] if index else None, "stages_ms": stages}
+
+
+def stage_medians(measures):
+    stages = {}
+    for m in measures:
+        for k, v in parse_stages(m.err).items():
+            stages.setdefault(k, []).append(v)
+    if stages:
+        print("stages (median ms): " + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items()))
+    return {k: statistics.median(v) for k, v in stages.items()}
+
+
+# ---- one size
+
+
+def bench_size(n, args, tools):
+    folder = os.path.join(args.work, str(n))
+    print(f"\n== {n:,} questions")
+    check(run(["java", GENERATOR, str(n), folder]), "the generator")
+    content, hugo_src = os.path.join(folder, "content"), os.path.join(folder, "hugo")
+    ours_out, public = os.path.join(folder, "site"), os.path.join(folder, "public")
+    cache = os.path.join(folder, "cache")
+    shutil.rmtree(cache, ignore_errors=True)
+    env = ours_env(cache)
+
+    def ours():
+        return check(run(ours_cmd(content, ours_out), env=env), "studyguide's build")
+
+    def hugo():
+        shutil.rmtree(public, ignore_errors=True)
+        return check(run([tools["hugo"], "--quiet", "-s", hugo_src, "-d", public]), "hugo")
+
+    def hugo_pagefind():
+        shutil.rmtree(public, ignore_errors=True)
+        cmd = f"'{tools['hugo']}' --quiet -s '{hugo_src}' -d '{public}' && '{tools['pagefind']}' --site '{public}' >/dev/null"
+        return check(run(cmd, shell=True), "hugo + pagefind")
+
+    contenders = [("studyguide", ours)]
+    if tools["hugo"]:
+        contenders.append(("hugo", hugo))
+        if tools["pagefind"]:
+            contenders.append(("hugo+pagefind", hugo_pagefind))
+
+    # Warm-up, untimed: the page cache, and the diagram cache (the first build draws every diagram).
+    first = ours()
+    print(f"first build (empty diagram cache): {first.wall:.2f} s wall, {first.cpu:.2f} s CPU, {first.rss:.0f} MiB")
+    for _, fn in contenders[1:]:
+        fn()
+    measures = {name: [] for name, _ in contenders}
+    for r in range(args.runs):
+        order = contenders if r % 2 == 0 else list(reversed(contenders))
+        for name, fn in order:
+            measures[name].append(fn())
+
+    result = {}
+    print(f"{'':15} {'wall':>26} {'CPU':>26} {'peak memory':>22}")
+    for name, ms in measures.items():
+        print(f"{name:15} {fmt([m.wall for m in ms], 's'):>26} {fmt([m.cpu for m in ms], 's'):>26} "
+              f"{fmt([m.rss for m in ms], 'MiB'):>22}")
+        result[name] = {"wall": [m.wall for m in ms], "cpu": [m.cpu for m in ms], "rss_mib": [m.rss for m in ms]}
+
+    # Output of each tool (the last run's output is still on disk, except Hugo's, rebuilt here).
+    files, size = tree_size(ours_out)
+    index = gzipped_size(ours_out, args.search_index)
+    index_text = f"search index {mib(index[0])} gzipped in {index[1]} file(s)" if index else "no search index in the output yet"
+    print(f"output: studyguide {files:,} files, {mib(size)}; {index_text}")
+    result["studyguide"].update({"files": files, "bytes": size, "search_index_gzip": index[0] if index else None})
+    if tools["hugo"]:
+        hugo()
+        files, size = tree_size(public)
+        print(f"        hugo {files:,} files, {mib(size)}")
+        result["hugo"].update({"files": files, "bytes": size})
+        if tools["pagefind"]:
+            hugo_pagefind()
+            files, size = tree_size(public)
+            pf_files, pf_size = tree_size(os.path.join(public, "pagefind"))
+            print(f"        hugo+pagefind {files:,} files, {mib(size)}; pagefind/ {pf_files:,} files, {mib(pf_size)}"
+                  " (its index files are stored gzipped)")
+            result["hugo+pagefind"].update({"files": files, "bytes": size, "pagefind_bytes": pf_size})
+
+    result["studyguide"]["stages_ms"] = stage_medians(measures["studyguide"])
+
+    ours_wall = statistics.median(result["studyguide"]["wall"])
+    for other in ("hugo", "hugo+pagefind"):
+        if other in result:
+            ratio = ours_wall / statistics.median(result[other]["wall"])
+            print(f"studyguide / {other}: {ratio:.2f} (median wall time)")
+            result["studyguide"][f"ratio_{other}"] = ratio
+
+    result["studyguide"]["first_build"] = {"wall": first.wall, "cpu": first.cpu, "rss_mib": first.rss}
+    result["changed_answer"] = changed_answer(n, content, ours_out, args.runs, env)
+    if n == args.serve_size:
+        result["serve"] = serve(content, folder, args.runs, env)
+    return result
+
+
+def edit_answer(content, n, k, marker):
+    """Appends a sentence with a unique marker to the answer of question k; returns its category."""
+    qid = f"q{k + 1:0{max(3, len(str(n)))}d}-{CATEGORIES[k % 8]}"
+    path = os.path.join(content, "answers", qid + ".md")
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(f"\nEdited for the benchmark: {marker}.\n")
+    return CATEGORIES[k % 8]
+
+
+def changed_answer(n, content, output, runs, env):
+    """The build after one changed answer, with the previous output kept (it is replaced as a whole)."""
+    walls = []
+    for r in range(runs):
+        category = edit_answer(content, n, (r * 7) % n, f"change{r}")
+        m = check(run(ours_cmd(content, output), env=env), "studyguide's build after a change")
+        with open(os.path.join(output, category + ".html"), encoding="utf-8") as f:
+            if f"change{r}" not in f.read():
+                sys.exit("benchmark: the changed answer is not in the rebuilt page")
+        walls.append(m.wall)
+    print(f"build after one changed answer (previous output kept): {fmt(walls, 's')}")
+    return {"wall": walls}
+
+
+def has_serve():
+    """Whether --help lists a serve command (picocli prints help even after an unknown word, so ask --help)."""
+    m = run(["./jbang", "jbang-build.java", "--help"])
+    return m.code == 0 and re.search(r"^\s+serve\b", m.out, re.MULTILINE) is not None
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+
+
+def serve(content, folder, runs, env):
+    """From saving a changed answer to the rebuilt page being served, polling the page every 2 ms."""
+    if not has_serve():
+        print("serve: skipped, the build has no 'serve' command yet")
+        return None
+    port = free_port()
+    output = os.path.join(folder, "serve-site")
+    log = open(os.path.join(folder, "serve.log"), "w")
+    proc = subprocess.Popen(["./jbang", "jbang-build.java", "serve", "--content", content, "--output", output,
+                             "--port", str(port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    try:
+        deadline = time.time() + 180
+        while fetch(f"http://127.0.0.1:{port}/index.html") is None:
+            if proc.poll() is not None or time.time() > deadline:
+                print(f"serve: skipped, the server did not start (see {log.name})")
+                return None
+            time.sleep(0.05)
+        n = sum(1 for _ in os.listdir(os.path.join(content, "answers")))
+        times = []
+        for r in range(runs):
+            marker = f"served{r}x{time.time_ns()}"
+            category = edit_answer(content, n, (r * 11 + 3) % n, marker)
+            start = time.perf_counter()
+            while True:
+                page = fetch(f"http://127.0.0.1:{port}/{category}.html")
+                if page and marker in page:
+                    break
+                if time.perf_counter() - start > 60:
+                    print("serve: the change was not served within 60 s")
+                    return None
+                time.sleep(0.002)
+            times.append(time.perf_counter() - start)
+            time.sleep(0.5)
+        print(f"serve: saved answer to rebuilt page served: {fmt([t * 1000 for t in times], 'ms', 0)}")
+        return {"seconds": times}
+    finally:
+        stop(proc)
+        log.close()
+
+
+def stop(proc):
+    """Ctrl+C for the server's process group, then a kill if it does not stop within 10 s."""
+    try:
+        os.killpg(proc.pid, signal.SIGINT)
+        proc.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+if __name__ == "__main__":
+    main()
