@@ -21,7 +21,7 @@
 //FILES studyguide/theme/=templates/**
 //FILES studyguide/schema/=docs/schema/**
 //MAIN jbang_build
-//JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+//JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
 //CDS
 
 // The build's entry point: `./jbang jbang-build.java [build|check] [options]`; see README.md.

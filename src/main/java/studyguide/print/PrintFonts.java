@@ -66,8 +66,10 @@ public final class PrintFonts {
     public static Set<Integer> usedBy(List<RenderedSheet> sheets) {
         Set<Integer> used = new TreeSet<>();
         for (RenderedSheet sheet : sheets) {
+            // The subsetter takes only the Basic Multilingual Plane (an emoji would throw); DejaVu has
+            // no glyphs beyond it anyway, so such characters print as the font's missing-glyph box.
             Parser.unescapeEntities(new String(sheet.page().bytes(), StandardCharsets.UTF_8), false)
-                    .codePoints().forEach(used::add);
+                    .codePoints().filter(c -> c <= 0xFFFF).forEach(used::add);
         }
         return used;
     }

@@ -136,11 +136,14 @@ public final class SheetPdfs {
         return new Result(pdfs, warnings);
     }
 
-    /** A one-page stand-in for a sheet too long to lay out, at the sheet's own path so its links resolve. */
+    /**
+     * A one-page stand-in for a sheet too long to lay out, at the sheet's own path so its links resolve,
+     * in the sheets' embedded font (whose subset holds these letters: every sheet page has them).
+     */
     private static OutputFile tooLong(RenderedSheet sheet) {
         String title = sheet.sheet().title().replace("&", "&amp;").replace("<", "&lt;");
         return OutputFile.text(sheet.page().path(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-                + "<title>" + title + "</title></head><body><h1>" + title + "</h1><p>This sheet is too long to print as a "
+                + "<title>" + title + "</title><link rel=\"stylesheet\" href=\"../assets/sheet.css\"/></head><body><h1>" + title + "</h1><p>This sheet is too long to print as a "
                 + "cheat sheet. Print the sheet of one category instead, or open the page in a browser.</p></body></html>");
     }
 
