@@ -62,6 +62,7 @@ public final class Build {
         RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams), diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
+        timings.part("diagrams", "markdown+diagrams", diagrams.nanos());
 
         List<OutputFile> files = new ArrayList<>(new PageRenderer(new TemplateRenderer(options.templates(), problems))
                 .render(rendered));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.plantuml.BlockUml;
@@ -33,6 +34,7 @@ public final class DiagramRenderer {
     private final Problems problems;
     private final DiagramCache saved;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final LongAdder nanos = new LongAdder();
 
     /** A renderer that draws every diagram (no cache between builds). */
     public DiagramRenderer(Problems problems) {
@@ -52,14 +54,27 @@ public final class DiagramRenderer {
      * @param at where line 1 of {@code source} is written
      */
     public String plantUml(String source, Position at) {
+        long start = System.nanoTime();
+        try {
+            return draw(source, at);
+        } finally {
+            nanos.add(System.nanoTime() - start);
+        }
+    }
+
+    /** Time spent in {@link #plantUml} so far, summed over threads, for {@code --timings}. */
+    public long nanos() {
+        return nanos.sum();
+    }
+
+    private String draw(String source, Position at) {
         Prepared prepared = prepare(source);
         String svg = cache.get(prepared.text);
         if (svg != null) {
             return svg;
         }
-        String kept = saved.get(prepared.text);
-        if (kept != null) {
-            svg = clean(kept);
+        svg = saved.get(prepared.text);
+        if (svg != null) {
             cache.put(prepared.text, svg);
             return svg;
         }
@@ -80,9 +95,8 @@ public final class DiagramRenderer {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
-            String drawn = out.toString(StandardCharsets.UTF_8);
-            saved.put(prepared.text, drawn);
-            svg = clean(drawn);
+            svg = clean(out.toString(StandardCharsets.UTF_8));
+            saved.put(prepared.text, svg);
             cache.put(prepared.text, svg);
             return svg;
         } catch (IOException | RuntimeException e) {
