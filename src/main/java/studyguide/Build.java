@@ -95,6 +95,7 @@ public final class Build {
         RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
         timings.lap("markdown+diagrams");
+        timings.part("diagrams", "markdown+diagrams", diagrams.nanos());
 
         TemplateRenderer templates = cache.templates(options.templates(), problems);
         List<OutputFile> files = new ArrayList<>(new PageRenderer(templates).render(rendered));

@@ -9,6 +9,15 @@ public final class Timings {
     private final long start = System.nanoTime();
     private long last = start;
     private final Map<String, Long> stages = new LinkedHashMap<>();
+    private final Map<String, Long> parts = new LinkedHashMap<>();
+
+    /**
+     * Time spent on one kind of work inside a stage, summed over the threads that did it (diagrams are
+     * drawn in parallel while Markdown renders); printed after the stages as {@code name (in stage)}.
+     */
+    void part(String name, String stage, long nanos) {
+        parts.merge(name + " (in " + stage + ")", nanos, Long::sum);
+    }
 
     /** Ends the current stage under this name. */
     void lap(String stage) {
@@ -27,6 +36,8 @@ public final class Timings {
     public String toString() {
         StringBuilder s = new StringBuilder();
         stages.forEach((name, nanos) -> s.append(s.length() == 0 ? "" : ", ").append(name).append(' ')
+                .append(nanos / 1_000_000).append(" ms"));
+        parts.forEach((name, nanos) -> s.append(s.length() == 0 ? "" : ", ").append(name).append(' ')
                 .append(nanos / 1_000_000).append(" ms"));
         return s.toString();
     }

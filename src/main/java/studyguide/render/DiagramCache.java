@@ -13,8 +13,9 @@ import java.util.Map;
 import net.sourceforge.plantuml.version.Version;
 
 /**
- * PlantUML's SVG output kept between builds, one file per diagram named by the SHA-256 of its source
- * and of PlantUML's version, in the user's cache folder (never in the site).
+ * PlantUML's pictures kept between builds, as SVG ready to inline, one file per diagram named by the
+ * SHA-256 of its source, PlantUML's version and the inlining's version, in the user's cache folder
+ * (never in the site).
  *
  * <p>PlantUML takes most of a rebuild's time (tens of milliseconds a diagram, plus loading the library),
  * and a diagram's picture depends only on its source and PlantUML's version. Only pictures that
@@ -40,7 +41,8 @@ public final class DiagramCache {
     /** A cache in {@code folder}, for the output of the PlantUML version on the class path. */
     public static DiagramCache in(Path folder) {
         // Version holds only constants: asking it does not start PlantUML, which a fully cached build never pays for.
-        return new DiagramCache(folder, "plantuml " + Version.versionString() + ", svg 1");
+        // "inline 2": the pictures are kept as DiagramRenderer inlines them; change it when that changes.
+        return new DiagramCache(folder, "plantuml " + Version.versionString() + ", inline 2");
     }
 
     /**

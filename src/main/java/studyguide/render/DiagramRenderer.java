@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.plantuml.BlockUml;
@@ -50,6 +51,7 @@ public final class DiagramRenderer {
     private final Problems problems;
     private final Memo<String, String> cache;
     private final DiagramCache saved;
+    private final LongAdder nanos = new LongAdder();
 
     /** A renderer that draws every diagram (no cache between builds). */
     public DiagramRenderer(Problems problems) {
@@ -78,6 +80,20 @@ public final class DiagramRenderer {
      * @param at where line 1 of {@code source} is written
      */
     public String plantUml(String source, Position at) {
+        long start = System.nanoTime();
+        try {
+            return draw(source, at);
+        } finally {
+            nanos.add(System.nanoTime() - start);
+        }
+    }
+
+    /** Time spent in {@link #plantUml} so far, summed over threads, for {@code --timings}. */
+    public long nanos() {
+        return nanos.sum();
+    }
+
+    private String draw(String source, Position at) {
         if (!withinLimits(source, at)) {
             return null;
         }
@@ -88,6 +104,7 @@ public final class DiagramRenderer {
         }
         String kept = saved.get(prepared.text);
         if (kept != null) {
+            // Kept pictures are stored ready to inline; cleaning again is cheap and covers older ones.
             svg = clean(sameInEveryEnvironment(kept));
             cache.put(prepared.text, svg);
             return svg;
@@ -115,9 +132,8 @@ public final class DiagramRenderer {
                         + "labels, or choose another layout with '!pragma layout')");
                 return null;
             }
-            String drawn = sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8));
-            saved.put(prepared.text, drawn);
-            svg = clean(drawn);
+            svg = clean(sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8)));
+            saved.put(prepared.text, svg);
             cache.put(prepared.text, svg);
             return svg;
         } catch (IOException | RuntimeException e) {
