@@ -141,7 +141,10 @@ public final class SheetPdfs {
      * in the sheets' embedded font (whose subset holds these letters: every sheet page has them).
      */
     private static OutputFile tooLong(RenderedSheet sheet) {
-        String title = sheet.sheet().title().replace("&", "&amp;").replace("<", "&lt;");
+        String full = sheet.sheet().title();
+        // The title itself may be what makes the sheet too long; laying out a huge one takes as long.
+        String shown = full.length() > 200 ? full.substring(0, 200) + "..." : full;
+        String title = shown.replace("&", "&amp;").replace("<", "&lt;");
         return OutputFile.text(sheet.page().path(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                 + "<title>" + title + "</title><link rel=\"stylesheet\" href=\"../assets/sheet.css\"/></head><body><h1>" + title + "</h1><p>This sheet is too long to print as a "
                 + "cheat sheet. Print the sheet of one category instead, or open the page in a browser.</p></body></html>");

@@ -159,14 +159,14 @@ class ServeTest {
                     broken.toString());
             assertEquals(version, broken.get("version").asText(), "the last good site stays up");
             assertEquals(200, get("/storage.html").statusCode());
-            assertTrue(err.toString().contains("unknown level 'basik'"), "the terminal shows the problem too");
-            assertTrue(err.toString().contains("still serving the last good build"), err.toString());
+            assertTrue(printed(err, "unknown level 'basik'"), "the terminal shows the problem too");
+            assertTrue(printed(err, "still serving the last good build"), err.toString());
 
             Files.writeString(storage, good);
             JsonNode fixed = events.nextChange(version, WAIT);
             assertEquals(0, fixed.get("problems").size(), fixed.toString());
             assertNotEquals(version, fixed.get("version").asText());
-            assertTrue(out.toString().contains("the problems are fixed"), out.toString());
+            assertTrue(printed(out, "the problems are fixed"), out.toString());
         }
     }
 
@@ -229,5 +229,17 @@ class ServeTest {
             }
         });
         return to;
+    }
+
+    /**
+     * Whether {@code text} is printed within ten seconds: the terminal line and the browser's event are
+     * written by different threads, so the event can arrive first.
+     */
+    private static boolean printed(java.io.StringWriter writer, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!writer.toString().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return writer.toString().contains(text);
     }
 }
