@@ -88,6 +88,52 @@ class AccessibilityTest {
     }
 
     /**
+     * The states a person reaches by clicking, on the DynamoDB guide in light and dark mode: practice
+     * mode with answers hidden, one answer shown again, a revealed flashcard, and a mock interview under
+     * way. The page checks above see only the state a page loads in.
+     */
+    @TestFactory
+    Stream<DynamicTest> axeFindsNoViolationInTheStatesReachedByClicking() {
+        BuiltSites.Site site = BuiltSites.get("dynamodb");
+        return SETTINGS.stream().filter(s -> s.width() > 1000).map(setting -> DynamicTest.dynamicTest(setting.name(), () -> {
+            use(setting);
+            List<String> found = new ArrayList<>();
+            try {
+                browser.get(Browser.url(site.root().resolve("gsi.html")));
+                click("#practice-switch");
+                check("gsi.html in practice mode", found);
+                click(".show-answer");
+                check("gsi.html in practice mode, one answer shown", found);
+
+                browser.get(Browser.url(site.root().resolve("flashcards.html")));
+                click("#card-reveal");
+                check("flashcards.html with a card revealed", found);
+
+                browser.get(Browser.url(site.root().resolve("interview.html")));
+                click("#interview-start");
+                check("interview.html under way", found);
+            } finally {
+                browser.executeScript("window.localStorage.clear()");
+            }
+            assertEquals(List.of(), found, () -> setting.name() + ":\n" + String.join("\n", found));
+        }));
+    }
+
+    private static void click(String selector) {
+        WebElement element = browser.findElements(By.cssSelector(selector)).stream()
+                .filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing visible matches " + selector));
+        element.click();
+        browser.executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 200);");
+    }
+
+    private static void check(String state, List<String> found) {
+        for (String violation : Axe.violations(browser)) {
+            found.add(state + ": " + violation);
+        }
+    }
+
+    /**
      * Tab from the top of each page: the skip link comes first and shows itself, the keyboard reaches
      * every focusable element in document order, and each shows a focus outline.
      */
