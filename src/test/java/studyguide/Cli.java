@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the command line in-process and copies fixture guides, for tests. */
-final class Cli {
+public final class Cli {
 
     /** What one run printed and returned. */
     record Run(int exitCode, String out, String err) {
@@ -44,7 +44,7 @@ final class Cli {
     }
 
     /** A private copy of a folder, to change freely in one test. */
-    static Path copy(Path from, Path to) throws IOException {
+    public static Path copy(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Build;
+import studyguide.Cli;
 
 /**
  * Benchmark, not a test: the time from saving one answer of the DynamoDB guide to the rebuilt page
@@ -37,7 +38,7 @@ class ServeBenchmark {
 
     @Test
     void editToServed() throws Exception {
-        Path content = ServeTest.copy(Path.of("content"), temp.resolve("content"));
+        Path content = Cli.copy(Path.of("content"), temp.resolve("content"));
         Path answer = content.resolve("answers/gsi-vs-lsi.md");
         String original = Files.readString(answer);
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
 
 /** The serve command as a person runs it: a process that prints its address, serves, and stops cleanly on Ctrl+C. */
 @Timeout(120)
@@ -42,7 +43,7 @@ class ServeProcessTest {
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void ctrlCStopsTheServerAndRemovesItsFiles() throws Exception {
-        Path content = ServeTest.copy(Path.of("src/test/resources/guides/small"), temp.resolve("content"));
+        Path content = Cli.copy(Path.of("src/test/resources/guides/small"), temp.resolve("content"));
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp, "-cp", classPath(), "studyguide.Main", "serve",

@@ -16,11 +16,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
 
 /** The serve command's server: a free loopback port, pages with the live script, rebuilds, errors and their fix. */
 @Timeout(120)
@@ -46,7 +44,7 @@ class ServeTest {
 
     @BeforeEach
     void start() throws Exception {
-        content = copy(Path.of("src/test/resources/guides/small"), temp.resolve("content"));
+        content = Cli.copy(Path.of("src/test/resources/guides/small"), temp.resolve("content"));
         serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0),
                 new PrintWriter(out, true), new PrintWriter(err, true));
     }
@@ -173,7 +171,7 @@ class ServeTest {
     @Test
     void aThemeChangeIsPickedUp() throws Exception {
         serve.close();
-        Path theme = copy(Path.of("templates"), temp.resolve("theme"));
+        Path theme = Cli.copy(Path.of("templates"), temp.resolve("theme"));
         serve = Serve.start(new Serve.Options(content, theme, null, null, InetAddress.getLoopbackAddress(), 0),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         try (Events events = new Events(serve.address())) {
@@ -212,23 +210,6 @@ class ServeTest {
             assertEquals(0, fixed.get("problems").size());
             assertEquals(200, get("/").statusCode());
         }
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return to;
     }
 
     /**
