@@ -64,8 +64,8 @@ public final class Main implements Callable<Integer> {
         return build(options, true, spec);
     }
 
-    /** Options shared by every command that reads a guide. */
-    static final class BuildOptions {
+    /** The folders every command reads a guide from: the content and the theme. */
+    static final class SourceFolders {
         @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
                 description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
         Path content;
@@ -73,6 +73,12 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
                 description = "The theme: FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
         Path templates;
+    }
+
+    /** Options shared by every command that reads a guide. */
+    static final class BuildOptions {
+        @Mixin
+        SourceFolders sources;
 
         @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
                 description = "Where the site is written; replaced on every build (default: ${DEFAULT-VALUE}).")
@@ -130,7 +136,7 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         try {
-            Build.Result r = new Build(new Build.Options(o.content, o.templates, o.output, baseUrl)).run(write);
+            Build.Result r = new Build(new Build.Options(o.sources.content, o.sources.templates, o.output, baseUrl)).run(write);
             if (o.timings) {
                 err.println("Timings: " + r.timings());
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import studyguide.serve.Serve;
@@ -21,13 +22,8 @@ import studyguide.write.UnsafeOutputException;
                         + "changes; open pages reload by themselves and show content errors. Ctrl+C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "The theme: FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    Main.SourceFolders sources;
 
     @Option(names = "--output", paramLabel = "DIR",
             description = "Also keep the served site in this folder (replaced on every rebuild); by default it lives in"
@@ -71,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Serve serve;
         try {
-            serve = Serve.start(new Serve.Options(content, templates, output, base, address, port), out, err);
+            serve = Serve.start(new Serve.Options(sources.content, sources.templates, output, base, address, port), out, err);
         } catch (BindException e) {
             err.println("studyguide: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); is another server running? Choose another port with --port");
@@ -91,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!address.isLoopbackAddress()) {
             err.println("Note: listening on " + bind + ": anyone who can reach this computer can read the guide.");
         }
-        out.println("Serving " + serve.address() + " — watching " + content + "/ and " + templates + "/; Ctrl+C stops.");
+        out.println("Serving " + serve.address() + " — watching " + sources.content + "/ and " + sources.templates + "/; Ctrl+C stops.");
         out.flush();
         serve.awaitClose();
         return Main.OK;
