@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import studyguide.export.Exports;
 import studyguide.load.GuideLoader;
 import studyguide.model.Guide;
-import studyguide.print.PrintFonts;
-import studyguide.print.RenderedSheet;
-import studyguide.print.SheetPages;
-import studyguide.print.SheetPdfs;
+import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.render.DiagramCache;
 import studyguide.render.DiagramRenderer;
@@ -74,8 +70,6 @@ public final class Build {
             OutputFolder.check(options.output(), List.of(options.content(), options.templates()));
         }
         Problems problems = new Problems();
-        // The PDF renderer takes a second to load: it loads on its own thread while the guide is rendered.
-        CompletableFuture<Void> pdfRenderer = SheetPdfs.warmUp(options.templates());
 
         GuideLoader loader = new GuideLoader(problems);
         Guide guide = loader.load(options.content());
@@ -98,33 +92,40 @@ public final class Build {
         timings.part("diagrams", "markdown+diagrams", diagrams.nanos());
 
         TemplateRenderer templates = cache.templates(options.templates(), problems);
-        List<OutputFile> files = new ArrayList<>(new PageRenderer(templates).render(rendered));
+        List<OutputFile> assets = Assets.collect(options.templates(), cache);
+        List<OutputFile> files = new ArrayList<>(assets);
+        timings.lap("assets");
+
+        // Printing (sheets, fonts, PDFs), the search index and the data exports need nothing the pages
+        // make: they run on threads of their own while this one renders the pages.
+        Background<Printing.Result> printing = Background.start("print",
+                () -> Printing.print(templates, rendered, assets, System.getenv()));
+        Background<OutputFile> searchIndex = Background.start("search index",
+                () -> new SearchIndex(markdown, cache.searchEntries()).build(guide));
+        Background<List<OutputFile>> data = exports
+                ? Background.start("exports", () -> Exports.data(guide, rendered))
+                : null;
+
+        files.addAll(new PageRenderer(templates, cache.structuredData()).render(rendered));
         problems.throwIfAny();
         timings.lap("templates");
 
-        files.add(new SearchIndex(markdown).build(guide));
+        files.add(searchIndex.join());
         timings.lap("search index");
 
-        files.addAll(Assets.collect(options.templates(), cache));
-        timings.lap("assets");
-
-        List<RenderedSheet> sheets = new SheetPages(templates).render(rendered);
-        problems.throwIfAny();
-        files.addAll(withFonts(sheets));
-        timings.lap("sheets");
-
-        pdfRenderer.join();
-        SheetPdfs.Result pdfs = SheetPdfs.render(sheets, files);
-        sheets.forEach(s -> files.add(s.page()));
-        files.addAll(pdfs.files());
-        timings.lap("pdf");
-
-        // Last before writing: the single-file export inlines whatever the stages above produced.
         if (exports) {
-            files.addAll(Exports.render(guide, rendered, templates, files));
+            // Last of the pages: the single file inlines the assets and the search index.
+            files.addAll(Exports.singleFile(rendered, templates, files));
             problems.throwIfAny();
+            files.addAll(data.join());
             timings.lap("exports");
         }
+
+        Printing.Result printed = printing.join();
+        problems.throwIfAny();
+        files.addAll(printed.files());
+        timings.lap("print");
+        timings.part("printing", "print", printed.nanos());
 
         long bytes = 0;
         if (write) {
@@ -133,11 +134,6 @@ public final class Build {
         }
         cache.keepOnlyUsed();
         return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings,
-                pdfs.warnings(), guide);
-    }
-
-    /** The sheets' fonts, when there are sheets to print. */
-    private static List<OutputFile> withFonts(List<RenderedSheet> sheets) throws IOException {
-        return sheets.isEmpty() ? List.of() : PrintFonts.collect(PrintFonts.usedBy(sheets));
+                printed.warnings(), guide);
     }
 }

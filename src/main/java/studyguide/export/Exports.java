@@ -1,6 +1,5 @@
 package studyguide.export;
 
-import java.util.ArrayList;
 import java.util.List;
 import studyguide.model.Guide;
 import studyguide.render.OutputFile;
@@ -8,8 +7,8 @@ import studyguide.render.RenderedGuide;
 import studyguide.render.TemplateRenderer;
 
 /**
- * The files of {@code site/export/}. Runs after every other stage, because the single-file guide
- * inlines whatever the site's pages load (styles, scripts such as search, images).
+ * The files of {@code site/export/}. The single-file guide is made after the site's other pages,
+ * because it inlines whatever they load (styles, scripts such as search, images).
  */
 public final class Exports {
 
@@ -22,20 +21,18 @@ public final class Exports {
     private Exports() {
     }
 
+    /** The question bank as data: {@link #JSON} and {@link #CSV}. */
+    public static List<OutputFile> data(Guide guide, RenderedGuide rendered) {
+        return List.of(OutputFile.text(JSON, JsonExport.render(guide, rendered)), OutputFile.text(CSV, AnkiExport.render(rendered)));
+    }
+
     /**
-     * The export files for a guide.
+     * {@link #HTML}, when the theme has a template for it.
      *
      * @param site every file of the site built so far, for the single file to inline from
      */
-    public static List<OutputFile> render(Guide guide, RenderedGuide rendered, TemplateRenderer templates,
-            List<OutputFile> site) {
-        List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text(JSON, JsonExport.render(guide, rendered)));
-        files.add(OutputFile.text(CSV, AnkiExport.render(rendered)));
+    public static List<OutputFile> singleFile(RenderedGuide rendered, TemplateRenderer templates, List<OutputFile> site) {
         String single = SingleFile.render(rendered, templates, site);
-        if (single != null) {
-            files.add(OutputFile.text(HTML, single));
-        }
-        return files;
+        return single == null ? List.of() : List.of(OutputFile.text(HTML, single));
     }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.render.HtmlIds;
@@ -94,10 +96,10 @@ final class SingleFile {
 
     /** Turns {@code storage.html#q} into {@code #q} and {@code storage.html} into the category's section. */
     static String rewriteLinks(String html, Map<String, String> targets, Map<String, String> prefixes) {
-        return HREF.matcher(html).replaceAll(m -> {
+        return replaceAll(html, HREF, "href", 1, false, m -> {
             String value = m.group(2) != null ? m.group(2) : m.group(3);
             String local = local(value.replace("&amp;", "&"), targets, prefixes);
-            return Matcher.quoteReplacement(local == null ? m.group() : m.group(1) + "\"" + local + "\"");
+            return local == null ? m.group() : m.group(1) + "\"" + local + "\"";
         });
     }
 
@@ -117,11 +119,11 @@ final class SingleFile {
     /** Writes the site's style sheets, scripts, icons and images into the page. */
     static String inline(String html, Map<String, byte[]> files) {
         List<String> deferred = new ArrayList<>();
-        html = SCRIPT.matcher(html).replaceAll(m -> {
+        html = replaceAll(html, SCRIPT, "<script", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             byte[] script = attributes.containsKey("src") ? files.get(resolve("", attributes.get("src"))) : null;
             if (script == null) {
-                return Matcher.quoteReplacement(m.group());
+                return m.group();
             }
             boolean later = attributes.containsKey("defer") || attributes.containsKey("async");
             attributes.keySet().removeAll(List.of("src", "defer", "async", "integrity", "crossorigin"));
@@ -132,32 +134,32 @@ final class SingleFile {
                 deferred.add(element);
                 return "";
             }
-            return Matcher.quoteReplacement(element);
+            return element;
         });
-        html = LINK.matcher(html).replaceAll(m -> {
+        html = replaceAll(html, LINK, "<link", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             String rel = attributes.getOrDefault("rel", "").toLowerCase(Locale.ROOT);
             String path = attributes.containsKey("href") ? resolve("", attributes.get("href")) : null;
             byte[] bytes = path == null ? null : files.get(path);
             if (bytes == null) {
-                return Matcher.quoteReplacement(m.group());
+                return m.group();
             }
             if (rel.contains("stylesheet")) {
                 String media = attributes.containsKey("media") ? " media=\"" + attributes.get("media") + "\"" : "";
                 String css = inlineCssUrls(new String(bytes, StandardCharsets.UTF_8), path, files);
-                return Matcher.quoteReplacement("<style" + media + ">" + css.replace("</style", "<\\/style") + "</style>");
+                return "<style" + media + ">" + css.replace("</style", "<\\/style") + "</style>";
             }
             attributes.put("href", dataUri(path, bytes));
-            return Matcher.quoteReplacement("<link" + render(attributes) + ">");
+            return "<link" + render(attributes) + ">";
         });
-        html = IMG.matcher(html).replaceAll(m -> {
+        html = replaceAll(html, IMG, "<img", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             String path = attributes.containsKey("src") ? resolve("", attributes.get("src")) : null;
             if (path == null || !files.containsKey(path)) {
-                return Matcher.quoteReplacement(m.group());
+                return m.group();
             }
             attributes.put("src", dataUri(path, files.get(path)));
-            return Matcher.quoteReplacement("<img" + render(attributes) + ">");
+            return "<img" + render(attributes) + ">";
         });
         return deferred.isEmpty() ? html : insertBeforeBodyEnd(html, String.join("\n", deferred) + "\n");
     }
@@ -230,8 +232,49 @@ final class SingleFile {
     }
 
     private static String insertBeforeBodyEnd(String html, String text) {
-        int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        int end = html.lastIndexOf('<');
+        while (end >= 0 && !html.regionMatches(true, end, "</body>", 0, "</body>".length())) {
+            end = html.lastIndexOf('<', end - 1);
+        }
         return end < 0 ? html + text : html.substring(0, end) + text + html.substring(end);
+    }
+
+    /**
+     * What {@code pattern.matcher(text).replaceAll(replacer)} returns (with the replacer's text taken as
+     * it is), for a pattern whose every match has {@code literal} at {@code offset} from its start. Only
+     * the places where the literal occurs are tried: the single file is megabytes long, and a regular
+     * expression tries every position of it.
+     */
+    static String replaceAll(String text, Pattern pattern, String literal, int offset, boolean ignoreCase,
+            Function<MatchResult, String> replacer) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = new StringBuilder(text.length() + 1024);
+        int copied = 0;
+        int from = offset;
+        for (int at = indexOf(text, literal, from, ignoreCase); at >= 0; at = indexOf(text, literal, from, ignoreCase)) {
+            int start = at - offset;
+            if (m.region(start, text.length()).lookingAt()) {
+                out.append(text, copied, start).append(replacer.apply(m));
+                copied = m.end();
+                from = Math.max(copied + offset, at + 1);
+            } else {
+                from = at + 1;
+            }
+        }
+        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The next place of {@code literal} from {@code from}; with {@code ignoreCase}, its first character must be exact. */
+    private static int indexOf(String text, String literal, int from, boolean ignoreCase) {
+        if (!ignoreCase) {
+            return text.indexOf(literal, from);
+        }
+        for (int at = text.indexOf(literal.charAt(0), from); at >= 0; at = text.indexOf(literal.charAt(0), at + 1)) {
+            if (text.regionMatches(true, at, literal, 0, literal.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -20,8 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -61,8 +64,12 @@ public final class PdfRenderer {
         FontMappers.set(new NoSystemFonts());
     }
 
-    /** A rendered PDF, its page count, and the renderer's warnings (resources it could not load). */
-    public record Pdf(byte[] bytes, int pages, List<String> warnings) {
+    /**
+     * A rendered PDF, its page count, the renderer's warnings (resources it could not load), and the paths
+     * of the site's files the page asked for (those that do not exist included): with the page itself,
+     * everything the PDF depends on.
+     */
+    public record Pdf(byte[] bytes, int pages, List<String> warnings, List<String> resources) {
     }
 
     private final Map<String, byte[]> site;
@@ -78,11 +85,12 @@ public final class PdfRenderer {
         String base = BASE + page.path();
         Document dom = new W3CDom().fromJsoup(Jsoup.parse(new String(page.bytes(), StandardCharsets.UTF_8), base));
         List<String> warnings = new ArrayList<>();
+        Set<String> resources = Collections.synchronizedSet(new TreeSet<>());
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(dom, base);
         builder.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM);
-        builder.useProtocolsStreamImplementation(this::open, "file", "http", "https", "data", "jar", "ftp");
+        builder.useProtocolsStreamImplementation(uri -> open(uri, resources), "file", "http", "https", "data", "jar", "ftp");
         if (dom.getElementsByTagNameNS("*", "svg").getLength() > 0) {
             // Batik is slow to start and reads every @font-face again: only for pages with a diagram.
             builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
@@ -99,13 +107,19 @@ public final class PdfRenderer {
             makeDeterministic(pdf, page.bytes(), paper);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
-            return new Pdf(out.toByteArray(), pdf.getNumberOfPages(), List.copyOf(warnings));
+            synchronized (resources) {
+                return new Pdf(out.toByteArray(), pdf.getNumberOfPages(), List.copyOf(warnings), List.copyOf(resources));
+            }
         }
     }
 
     /** Serves only the site's own files; anything else (other files, the network) does not exist. */
-    private FSStream open(String uri) {
-        byte[] bytes = uri.startsWith(BASE) ? site.get(uri.substring(BASE.length())) : null;
+    private FSStream open(String uri, Set<String> resources) {
+        String path = uri.startsWith(BASE) ? uri.substring(BASE.length()) : null;
+        byte[] bytes = path == null ? null : site.get(path);
+        if (path != null) {
+            resources.add(path);
+        }
         return new FSStream() {
             @Override
             public InputStream getStream() {

@@ -3,8 +3,10 @@ package studyguide.print;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,9 +56,17 @@ public final class PrintFonts {
             }
         }
         keep.add(0x2022); // the bullet some browsers draw list markers with
-        List<OutputFile> files = new ArrayList<>();
-        for (String name : FILES) {
-            files.add(new OutputFile("assets/fonts/" + name, subset(read(name), keep)));
+        List<OutputFile> files;
+        try {
+            files = new ArrayList<>(FILES.parallelStream().map(name -> {
+                try {
+                    return new OutputFile("assets/fonts/" + name, subset(read(name), keep));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         files.add(new OutputFile("assets/fonts/DejaVu-LICENSE.txt", read("LICENSE")));
         return files;
@@ -64,14 +74,42 @@ public final class PrintFonts {
 
     /** Every character the pages use, in their text, their markup or as character references. */
     public static Set<Integer> usedBy(List<RenderedSheet> sheets) {
-        Set<Integer> used = new TreeSet<>();
+        BitSet used = new BitSet(0x10000);
         for (RenderedSheet sheet : sheets) {
-            // The subsetter takes only the Basic Multilingual Plane (an emoji would throw); DejaVu has
-            // no glyphs beyond it anyway, so such characters print as the font's missing-glyph box.
-            Parser.unescapeEntities(new String(sheet.page().bytes(), StandardCharsets.UTF_8), false)
-                    .codePoints().filter(c -> c <= 0xFFFF).forEach(used::add);
+            String page = new String(sheet.page().bytes(), StandardCharsets.UTF_8);
+            // Only character references need decoding, and one never spans an '&': each '&' starts a piece
+            // whose head is decoded and whose rest is literal text. Decoding the whole page costs much more.
+            int start = 0;
+            for (int amp = page.indexOf('&'); amp >= 0; amp = page.indexOf('&', amp + 1)) {
+                addCodePoints(page.substring(start, amp), used);
+                int end = page.indexOf('&', amp + 1);
+                int head = Math.min(end < 0 ? page.length() : end, amp + LONGEST_REFERENCE);
+                if (Character.isHighSurrogate(page.charAt(head - 1))) {
+                    head--; // keep the pair together
+                }
+                addCodePoints(Parser.unescapeEntities(page.substring(amp, head), false), used);
+                start = head;
+            }
+            addCodePoints(page.substring(start), used);
         }
-        return used;
+        Set<Integer> codePoints = new TreeSet<>();
+        used.stream().forEach(codePoints::add);
+        return codePoints;
+    }
+
+    /**
+     * Longer than any character reference but numeric ones padded with dozens of zeros: the longest named
+     * one, {@code &CounterClockwiseContourIntegral;}, has 33 characters. (A padded one would only lose its
+     * glyph from the sheets' fonts.)
+     */
+    private static final int LONGEST_REFERENCE = 40;
+
+    /**
+     * The subsetter takes only the Basic Multilingual Plane (an emoji would throw); DejaVu has no glyphs
+     * beyond it anyway, so such characters print as the font's missing-glyph box.
+     */
+    private static void addCodePoints(String text, BitSet used) {
+        text.codePoints().filter(c -> c <= 0xFFFF).forEach(used::set);
     }
 
     private static byte[] subset(byte[] font, Set<Integer> codePoints) throws IOException {

@@ -2,8 +2,6 @@ package studyguide.print;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import studyguide.render.OutputFile;
 
 /**
- * Renders every sheet to PDF on A4 and on US Letter, in parallel, and warns when a category's cheat sheet
- * takes more pages than fit the promise of a one- or two-page sheet.
+ * Renders every sheet to PDF on A4 and on US Letter, in parallel, reusing
+ * the PDFs of unchanged sheets ({@link PdfCache}), and warns when a category's cheat sheet takes more pages
+ * than fit the promise of a one- or two-page sheet.
  */
 public final class SheetPdfs {
 
@@ -41,57 +40,16 @@ public final class SheetPdfs {
     private record Done(Job job, PdfRenderer.Pdf pdf) {
     }
 
-    /** A small sheet with what the real ones use: fonts, columns, lists, code, a diagram, margin boxes. */
-    private static final String WARM_UP_PAGE = """
-            <!DOCTYPE html><html><head><title>warm-up</title><style>
-            @font-face { font-family: W; src: url(assets/fonts/DejaVuSansCondensed.ttf); }
-            @page { margin: 10mm; @bottom-right { content: counter(page) " of " counter(pages); font-family: W; } }
-            body { font-family: W; font-size: 7.5pt; } main { column-count: 3; }
-            article { display: inline-block; width: 100%; }
-            </style></head><body><main><article><h4>Question?</h4><ul><li>Key <code>point</code></li></ul>
-            <pre><code>code()</code></pre></article></main>
-            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20">
-            <text x="1" y="15" font-family="W" font-size="12">svg</text></svg></body></html>
-            """;
-
     private SheetPdfs() {
     }
 
     /**
-     * Loads and compiles the PDF renderer (some 4,000 classes, about a second) on a thread of its own, so
-     * that this happens while the guide is still being read and rendered rather than before the first PDF.
-     * Does nothing for a theme without sheets. Failures are ignored here: the real rendering reports them.
-     */
-    public static CompletableFuture<Void> warmUp(Path templates) {
-        if (!Files.isRegularFile(templates.resolve("cheatsheet.ftlh")) && !Files.isRegularFile(templates.resolve("quiz.ftlh"))) {
-            return CompletableFuture.completedFuture(null);
-        }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                PrintFonts.collect(Set.of()).forEach(f -> files.put(f.path(), f.bytes()));
-                new PdfRenderer(files).render(OutputFile.text("warm-up.html", WARM_UP_PAGE), Paper.A4);
-            } catch (IOException | RuntimeException e) {
-                // ignored: see above
-            } finally {
-                done.complete(null);
-            }
-        }, "pdf-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-        return done;
-    }
-
-    /**
      * @param sheets the sheets' pages
-     * @param site every other file of the site, for the stylesheets and fonts the pages link to
+     * @param files every file of the site the pages may load (stylesheets, fonts), the pages included
      */
-    public static Result render(List<RenderedSheet> sheets, List<OutputFile> site) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        site.forEach(f -> files.put(f.path(), f.bytes()));
-        sheets.forEach(s -> files.put(s.page().path(), s.page().bytes()));
-        PdfRenderer renderer = new PdfRenderer(files);
+    static Result render(List<RenderedSheet> sheets, Map<String, byte[]> files, PdfCache cache) throws IOException {
+        // Made on the first PDF the cache does not have: a build whose PDFs are all kept never loads the renderer.
+        Supplier<PdfRenderer> renderer = memoize(() -> new PdfRenderer(files));
 
         List<Job> jobs = new ArrayList<>();
         for (RenderedSheet sheet : sheets) {
@@ -101,7 +59,7 @@ public final class SheetPdfs {
         }
         List<Done> done;
         try {
-            done = jobs.parallelStream().map(job -> new Done(job, render(renderer, job))).toList();
+            done = jobs.parallelStream().map(job -> new Done(job, render(renderer, cache, job))).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -150,16 +108,33 @@ public final class SheetPdfs {
                 + "cheat sheet. Print the sheet of one category instead, or open the page in a browser.</p></body></html>");
     }
 
-    private static PdfRenderer.Pdf render(PdfRenderer renderer, Job job) {
-        OutputFile page = job.sheet().page();
+    private static PdfRenderer.Pdf render(Supplier<PdfRenderer> renderer, PdfCache cache, Job job) {
+        OutputFile page = job.sheet().page().bytes().length > MAX_PAGE_BYTES ? tooLong(job.sheet()) : job.sheet().page();
+        PdfRenderer.Pdf kept = cache.get(page, job.paper());
+        if (kept != null) {
+            return kept;
+        }
         try {
-            if (page.bytes().length > MAX_PAGE_BYTES) {
-                return renderer.render(tooLong(job.sheet()), job.paper());
-            }
-            return renderer.render(page, job.paper());
+            PdfRenderer.Pdf pdf = renderer.get().render(page, job.paper());
+            cache.put(page, job.paper(), pdf);
+            return pdf;
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("could not render " + job.sheet().page().path() + " to PDF on "
                     + job.paper().label() + ": " + e.getMessage(), e));
         }
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 }

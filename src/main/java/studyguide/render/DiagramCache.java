@@ -1,14 +1,7 @@
 package studyguide.render;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import net.sourceforge.plantuml.version.Version;
 
@@ -26,7 +19,7 @@ import net.sourceforge.plantuml.version.Version;
 public final class DiagramCache {
 
     /** Overrides the cache folder (the diagrams go in its {@code diagrams/} folder). */
-    public static final String FOLDER_VARIABLE = "STUDYGUIDE_CACHE_DIR";
+    public static final String FOLDER_VARIABLE = UserCache.FOLDER_VARIABLE;
 
     private static final DiagramCache NONE = new DiagramCache(null, "");
 
@@ -50,20 +43,8 @@ public final class DiagramCache {
      * else {@code ~/.cache/studyguide/diagrams}.
      */
     public static DiagramCache forUser(Map<String, String> environment) {
-        String own = environment.get(FOLDER_VARIABLE);
-        String xdg = environment.get("XDG_CACHE_HOME");
-        String home = System.getProperty("user.home");
-        Path base;
-        if (own != null && !own.isBlank()) {
-            base = Path.of(own);
-        } else if (xdg != null && !xdg.isBlank()) {
-            base = Path.of(xdg, "studyguide");
-        } else if (home != null && !home.isBlank()) {
-            base = Path.of(home, ".cache", "studyguide");
-        } else {
-            return NONE;
-        }
-        return in(base.resolve("diagrams"));
+        Path folder = UserCache.folder(environment, "diagrams");
+        return folder == null ? NONE : in(folder);
     }
 
     /** No cache: every diagram is rendered. */
@@ -73,51 +54,18 @@ public final class DiagramCache {
 
     /** The SVG kept for this exact PlantUML source, or null. */
     String get(String source) {
-        if (folder == null) {
-            return null;
-        }
-        try {
-            return Files.readString(file(source), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return null; // not cached, or unreadable: render it
-        }
+        byte[] svg = folder == null ? null : UserCache.read(file(source));
+        return svg == null ? null : new String(svg, StandardCharsets.UTF_8);
     }
 
     /** Keeps the SVG of a diagram that rendered without problems. */
     void put(String source, String svg) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            Path file = file(source);
-            Files.createDirectories(file.getParent());
-            // Written beside and moved into place, so a concurrent build never reads half a file.
-            Path temp = Files.createTempFile(file.getParent(), ".", ".tmp");
-            try {
-                Files.writeString(temp, svg, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException | RuntimeException e) {
-            // A cache that cannot be written only makes the next build slower.
+        if (folder != null) {
+            UserCache.write(file(source), svg.getBytes(StandardCharsets.UTF_8));
         }
     }
 
     private Path file(String source) {
-        String hash = sha256(salt + "\n" + source);
-        return folder.resolve(hash.substring(0, 2)).resolve(hash.substring(2) + ".svg");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return UserCache.file(folder, salt + "\n" + source, ".svg");
     }
 }

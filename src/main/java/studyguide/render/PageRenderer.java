@@ -1,6 +1,7 @@
 package studyguide.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,28 @@ import studyguide.render.Views.PageView;
 public final class PageRenderer {
 
     private final TemplateRenderer templates;
+    private final Memo<List<Object>, String> structuredData;
 
     public PageRenderer(TemplateRenderer templates) {
+        this(templates, new Memo<>());
+    }
+
+    /** A renderer that reuses the structured data earlier builds with the same memo made ({@code serve}). */
+    public PageRenderer(TemplateRenderer templates, Memo<List<Object>, String> structuredData) {
         this.templates = templates;
+        this.structuredData = structuredData;
+    }
+
+    private String jsonLd(CategoryView category, String siteTitle, String canonical) {
+        List<Object> key = Arrays.asList(category, siteTitle, canonical);
+        String json = structuredData.get(key);
+        if (json == null) {
+            json = StructuredData.faqPage(category, siteTitle, canonical);
+            if (json != null) {
+                structuredData.put(key, json);
+            }
+        }
+        return json;
     }
 
     /** The rendered files; a template that fails leaves its page out and records a problem. */
@@ -28,7 +48,6 @@ public final class PageRenderer {
             Map<String, Object> m = model(guide, c.href(), "category.ftlh", c.title() + " — " + guide.site().title(),
                     c.title() + ": " + c.count() + " interview questions with model answers, key points and code.");
             m.put("category", c);
-            m.put("jsonLd", StructuredData.faqPage(c, guide.site().title(), (String) m.get("canonical")));
             jobs.add(m);
         }
         for (PageView p : guide.pages()) {
@@ -49,6 +68,9 @@ public final class PageRenderer {
 
         List<OutputFile> files = new ArrayList<>(jobs.parallelStream()
                 .map(m -> {
+                    if (m.get("category") instanceof CategoryView c) {
+                        m.put("jsonLd", jsonLd(c, guide.site().title(), (String) m.get("canonical")));
+                    }
                     byte[] html = templates.renderBytes((String) m.get("template"), m);
                     return html == null ? null : new OutputFile((String) m.get("path"), html);
                 })

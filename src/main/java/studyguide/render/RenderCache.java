@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import studyguide.model.Question;
 import studyguide.problem.Problems;
 
 /**
  * What a long-running process ({@code serve}) keeps from one build to the next: rendered diagrams and
- * Markdown, the theme's parsed templates, the pages rendered from them, and the Prism bundle. A one-off
- * build uses a fresh one.
+ * Markdown, the theme's parsed templates, the pages rendered from them, the search index's entries, the
+ * category pages' structured data, and the Prism bundle. A one-off build uses a fresh one.
  */
 public final class RenderCache {
 
@@ -20,6 +21,8 @@ public final class RenderCache {
     private final Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown = new Memo<>();
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Memo<List<Object>, byte[]> pages = new Memo<>();
+    private final Memo<Question, SearchIndex.Entry> searchEntries = new Memo<>();
+    private final Memo<List<Object>, String> structuredData = new Memo<>();
     private volatile byte[] prism;
 
     /** SVG by PlantUML source. */
@@ -30,6 +33,16 @@ public final class RenderCache {
     /** HTML by Markdown source and rendering options. */
     public Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown() {
         return markdown;
+    }
+
+    /** The search index's entry of each question. */
+    public Memo<Question, SearchIndex.Entry> searchEntries() {
+        return searchEntries;
+    }
+
+    /** The JSON-LD of each category page, by the page's category, site title and address. */
+    public Memo<List<Object>, String> structuredData() {
+        return structuredData;
     }
 
     /**
@@ -71,5 +84,7 @@ public final class RenderCache {
         diagrams.keepOnlyUsed();
         markdown.keepOnlyUsed();
         pages.keepOnlyUsed();
+        searchEntries.keepOnlyUsed();
+        structuredData.keepOnlyUsed();
     }
 }

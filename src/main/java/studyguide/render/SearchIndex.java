@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
@@ -45,19 +44,30 @@ public final class SearchIndex {
         }
     }
 
+    /** What the index holds of one question: its key points as text and the weight of each of its terms. */
+    public record Entry(List<String> keyPoints, Map<String, Integer> weights) {
+    }
+
     private final MarkdownRenderer markdown;
+    private final Memo<Question, Entry> entries;
 
     public SearchIndex(MarkdownRenderer markdown) {
+        this(markdown, new Memo<>());
+    }
+
+    /** An index that reuses the entries of questions that earlier builds with the same memo indexed ({@code serve}). */
+    public SearchIndex(MarkdownRenderer markdown, Memo<Question, Entry> entries) {
         this.markdown = markdown;
+        this.entries = entries;
     }
 
     /** The index file for a guide; the same guide always gives the same bytes. */
     public OutputFile build(Guide guide) {
         List<String> levels = guide.site().levels();
         List<Question> questions = guide.questions().toList();
-        List<List<String>> keyPoints = questions.parallelStream().map(this::keyPoints).toList();
-        List<Map<String, Integer>> weights = IntStream.range(0, questions.size()).parallel()
-                .mapToObj(i -> weights(questions.get(i), keyPoints.get(i))).toList();
+        List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
+        List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
+        List<Map<String, Integer>> weights = indexed.stream().map(Entry::weights).toList();
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
         Map<String, Postings> postings = new HashMap<>();
@@ -164,6 +174,16 @@ public final class SearchIndex {
             }
             out.writeEndArray();
         }
+    }
+
+    private Entry entry(Question q) {
+        Entry entry = entries.get(q);
+        if (entry == null) {
+            List<String> keyPoints = keyPoints(q);
+            entry = new Entry(keyPoints, weights(q, keyPoints));
+            entries.put(q, entry);
+        }
+        return entry;
     }
 
     /** Key points as plain one-line text: they are shown in results and flashcards, inserted as text. */
