@@ -11,6 +11,9 @@
   var search = window.studyguideSearch;
   var app = document.getElementById('flashcards');
   if (!data || data.format !== 1 || !store || !search || !app) {
+    if (app) {
+      app.hidden = true; // shown from the first paint (.needs-js), but it cannot work without the index
+    }
     return;
   }
 
@@ -280,6 +283,5 @@
     e.preventDefault();
   });
 
-  app.hidden = false;
   start(false);
 }());

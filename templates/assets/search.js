@@ -13,6 +13,11 @@
 
   var data = window.studyguideIndex;
   if (!data || data.format !== 1) {
+    // The box shows from the first paint (.needs-js), but it cannot work without the index.
+    var unusable = document.getElementById('search');
+    if (unusable) {
+      unusable.hidden = true;
+    }
     return;
   }
 
@@ -563,7 +568,6 @@
       selects[name].value = value;
     }
   });
-  box.hidden = false;
   if (input.value !== '' || filtering(filters())) {
     update();
   }
