@@ -181,6 +181,10 @@
           : (reviewed > 0 ? 'Done: ' + plural(reviewed, 'card') + ' reviewed. ' : '')
             + 'Nothing in this deck is due' + (next === null ? '.' : '; the next card is due in ' + inWords(next - Date.now()) + '.');
       again.hidden = size === 0;
+      if (focus && !again.hidden) {
+        // The card that had focus is gone: on to "Study all these cards now".
+        again.querySelector('button').focus();
+      }
       return;
     }
     again.hidden = true;
