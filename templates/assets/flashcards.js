@@ -11,6 +11,9 @@
   var search = window.studyguideSearch;
   var app = document.getElementById('flashcards');
   if (!data || data.format !== 1 || !store || !search || !app) {
+    if (app) {
+      app.hidden = true; // shown from the first paint (.needs-js), but it cannot work without the index
+    }
     return;
   }
 
@@ -178,6 +181,10 @@
           : (reviewed > 0 ? 'Done: ' + plural(reviewed, 'card') + ' reviewed. ' : '')
             + 'Nothing in this deck is due' + (next === null ? '.' : '; the next card is due in ' + inWords(next - Date.now()) + '.');
       again.hidden = size === 0;
+      if (focus && !again.hidden) {
+        // The card that had focus is gone: on to "Study all these cards now".
+        again.querySelector('button').focus();
+      }
       return;
     }
     again.hidden = true;
@@ -280,6 +287,5 @@
     e.preventDefault();
   });
 
-  app.hidden = false;
   start(false);
 }());

@@ -9,6 +9,9 @@
   var data = window.studyguideIndex;
   var app = document.getElementById('interview');
   if (!data || data.format !== 1 || !app) {
+    if (app) {
+      app.hidden = true; // shown from the first paint (.needs-js), but it cannot work without the index
+    }
     return;
   }
 
@@ -248,5 +251,4 @@
   });
 
   showAvailable();
-  app.hidden = false;
 }());

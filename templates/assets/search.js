@@ -13,6 +13,11 @@
 
   var data = window.studyguideIndex;
   if (!data || data.format !== 1) {
+    // The box shows from the first paint (.needs-js), but it cannot work without the index.
+    var unusable = document.getElementById('search');
+    if (unusable) {
+      unusable.hidden = true;
+    }
     return;
   }
 
@@ -468,7 +473,15 @@
     selects[name].addEventListener('change', update);
   });
   more.addEventListener('click', function () {
+    var first = shown;
+    var hadFocus = document.activeElement === more;
     showMore();
+    if (hadFocus && more.hidden) {
+      // The last page hid the focused button: focus would fall to the page and close the panel. Back to
+      // the box instead, on the first of the new results, so the keyboard goes on from there.
+      input.focus();
+      setActive(first);
+    }
   });
   list.addEventListener('click', function (e) {
     var item = e.target.closest('[role=option]');
@@ -563,7 +576,6 @@
       selects[name].value = value;
     }
   });
-  box.hidden = false;
   if (input.value !== '' || filtering(filters())) {
     update();
   }

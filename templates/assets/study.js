@@ -167,14 +167,6 @@
   };
   window.studyguideStore = store;
 
-  function button(text, className) {
-    var b = document.createElement('button');
-    b.type = 'button';
-    b.className = className;
-    b.textContent = text;
-    return b;
-  }
-
   // ---------------------------------------------------------------- pages with questions
 
   var articles = Array.prototype.slice.call(document.querySelectorAll('article.question'));
@@ -200,24 +192,15 @@
     article.classList.toggle('marked-review', mark === 'review');
   }
 
+  /** Wires up the question's study bar, which the page has from the start (question.ftlh). */
   function addBar(article) {
-    var body = article.querySelector('.question-body');
-    var head = article.querySelector('.question-head');
-    if (!body || !head) {
+    var bar = article.querySelector('.study-bar');
+    var show = bar && bar.querySelector('.show-answer');
+    var known = bar && bar.querySelector('.mark-known');
+    var review = bar && bar.querySelector('.mark-review');
+    if (!show || !known || !review || !article.querySelector('.question-body')) {
       return;
     }
-    var bar = document.createElement('div');
-    bar.className = 'study-bar';
-    bar.setAttribute('role', 'group');
-    bar.setAttribute('aria-label', 'Practise this question');
-    var show = button('Show answer', 'show-answer');
-    show.setAttribute('aria-controls', body.id);
-    var known = button('I know this', 'mark mark-known');
-    var review = button('Review again', 'mark mark-review');
-    bar.appendChild(show);
-    bar.appendChild(known);
-    bar.appendChild(review);
-    head.insertAdjacentElement('afterend', bar);
     bars.set(article, {show: show, known: known, review: review});
 
     show.addEventListener('click', function () {
@@ -266,7 +249,6 @@
     articles.forEach(addBar);
     var practiceSwitch = document.getElementById('practice-switch');
     if (practiceSwitch) {
-      practiceSwitch.hidden = false;
       practiceSwitch.setAttribute('aria-checked', String(practising()));
       practiceSwitch.addEventListener('click', function () {
         setPractice(!practising());
@@ -277,15 +259,15 @@
       revealTarget(true);
     });
   }
-  Array.prototype.forEach.call(document.querySelectorAll('.category-study'), function (p) {
-    p.hidden = false;
-  });
   root.classList.add('study-ready');
 
   // ---------------------------------------------------------------- the home page
 
   var tools = document.getElementById('study-tools');
   if (!tools || !data) {
+    if (tools) {
+      tools.hidden = true; // shown from the first paint (.needs-js), but it cannot count without the index
+    }
     return;
   }
   var status = document.getElementById('study-status');
@@ -319,11 +301,9 @@
           + (counts.review > 0 ? ' · ' + counts.review + ' to review' : '');
       p.appendChild(bar);
       p.appendChild(text);
-      p.hidden = false;
     });
     document.getElementById('study-summary').textContent = 'You know ' + all.known + ' of ' + all.total
-        + ' questions' + (all.review > 0 ? ', and marked ' + all.review + ' to review again.' : '.')
-        + ' Your progress is kept in this browser only; export it to keep a copy or move it to another.';
+        + ' questions' + (all.review > 0 ? ', and marked ' + all.review + ' to review again.' : '.');
   }
 
   document.getElementById('progress-export').addEventListener('click', function () {
@@ -379,5 +359,4 @@
     }
   });
   showProgress();
-  tools.hidden = false;
 }());
