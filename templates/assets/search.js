@@ -459,7 +459,6 @@
   }
 
   input.addEventListener('input', update);
-  // Focus opens the panel even when empty, so the filters (browse without typing) are found.
   // A click or tap opens the panel even when empty, so the filters (browse without typing) are found;
   // focus alone does not, so tabbing past the search box never drops a panel of filters in the way.
   // From the keyboard, ArrowDown opens it.
