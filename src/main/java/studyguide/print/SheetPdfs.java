@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import studyguide.render.OutputFile;
 
 /**
- * Renders every sheet to PDF on A4 and on US Letter, in parallel, reusing
- * the PDFs of unchanged sheets ({@link PdfCache}), and warns when a category's cheat sheet takes more pages
- * than fit the promise of a one- or two-page sheet.
+ * Renders every sheet to PDF on A4 and on US Letter, in parallel, reusing the PDFs of unchanged sheets
+ * ({@link PdfCache}), and warns when a category's cheat sheet takes more pages than fit the promise of a
+ * one- or two-page sheet.
  */
 public final class SheetPdfs {
 

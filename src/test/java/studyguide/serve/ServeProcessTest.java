@@ -83,8 +83,11 @@ class ServeProcessTest {
                     HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(1, children(tmp), "the site lives in a temporary folder of its own");
 
-            // Ctrl+C in a terminal sends SIGINT to the process.
-            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(serve.pid())).start().waitFor());
+            // Ctrl+C in a terminal sends SIGINT to the process. A process started in the background by a
+            // non-interactive shell (nohup, '&') inherits SIGINT as ignored, and so does the server we start:
+            // there, SIGTERM takes the same way out of the JVM (its shutdown hooks).
+            String signal = sigintIgnored() ? "-TERM" : "-INT";
+            assertEquals(0, new ProcessBuilder("kill", signal, Long.toString(serve.pid())).start().waitFor());
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "it stops");
             reader.join(10_000);
             String rest = String.join("\n", lines);
@@ -112,5 +115,19 @@ class ServeProcessTest {
             entries.add(Path.of(entry).toAbsolutePath().toString());
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** Whether this process ignores SIGINT (signal 2), which the processes it starts inherit; Linux only. */
+    private static boolean sigintIgnored() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0;
+            }
+        }
+        return false;
     }
 }
