@@ -15,7 +15,7 @@ import java.util.List;
 public final class Cli {
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\nout: " + out + "\nerr: " + err;
@@ -23,7 +23,8 @@ public final class Cli {
     }
 
     static final Path TEMPLATES = Path.of("templates");
-    static final Path SMALL_GUIDE = Path.of("src/test/resources/guides/small");
+    /** The fixture guide with every feature once. */
+    public static final Path SMALL_GUIDE = Path.of("src/test/resources/guides/small");
 
     private Cli() {
     }
@@ -36,7 +37,7 @@ public final class Cli {
     }
 
     /** Builds {@code content} with the default theme into {@code output}. */
-    static Run build(Path content, Path output, String... extra) {
+    public static Run build(Path content, Path output, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--templates",
                 TEMPLATES.toString(), "--output", output.toString()));
         args.addAll(List.of(extra));

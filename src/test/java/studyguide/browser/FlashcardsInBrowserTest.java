@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import studyguide.Main;
+import studyguide.Cli;
 
 /** The flashcards page: deck, reveal, grade, next, spaced repetition kept across reloads. */
 class FlashcardsInBrowserTest {
@@ -33,8 +31,8 @@ class FlashcardsInBrowserTest {
     @BeforeAll
     static void buildAndOpen() {
         site = temp.resolve("site");
-        assertEquals(0, Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--output", site.toString()},
-                new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true)));
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
+        assertEquals(0, run.exitCode(), run::toString);
         browser = Browser.start(1000, 900);
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Main;
+import studyguide.Cli;
 
 /**
  * One build, hosted three ways with no change: under a GitHub Pages project path (/repo/), at a
@@ -44,9 +42,8 @@ class HostingInBrowserTest {
         project = host + "/repo/";
         root = host + "/";
         site = temp.resolve("site");
-        int code = Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--output", site.toString(),
-                "--base-url", project}, new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
-        assertEquals(0, code);
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site, "--base-url", project);
+        assertEquals(0, run.exitCode(), run::toString);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String inSite = path.startsWith("/repo/") ? path.substring("/repo/".length()) : path.substring(1);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Main;
+import studyguide.Cli;
 
 /** The mock interview: choices, random questions one at a time against a clock, a checklist at the end. */
 class InterviewInBrowserTest {
@@ -35,8 +33,8 @@ class InterviewInBrowserTest {
     @BeforeAll
     static void buildAndOpen() {
         site = temp.resolve("site");
-        assertEquals(0, Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--output", site.toString()},
-                new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true)));
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
+        assertEquals(0, run.exitCode(), run::toString);
         browser = Browser.start(1000, 900);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import studyguide.Main;
+import studyguide.Cli;
 
 /** The built pages as a reader sees them: opened from disk in headless Chromium, on a phone and a desktop. */
 class PagesInBrowserTest {
@@ -27,9 +27,8 @@ class PagesInBrowserTest {
     @BeforeAll
     static void buildAndOpen() {
         site = temp.resolve("site");
-        int code = Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--output", site.toString()},
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err, true));
-        assertEquals(0, code);
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
+        assertEquals(0, run.exitCode(), run::toString);
         phone = Browser.start(390, 844);
     }
 

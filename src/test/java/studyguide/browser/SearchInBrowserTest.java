@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Main;
+import studyguide.Cli;
 
 /** The header's search box, used as a reader uses it: pages opened from disk, typed into, keys pressed. */
 class SearchInBrowserTest {
@@ -33,9 +33,8 @@ class SearchInBrowserTest {
     @BeforeAll
     static void buildAndOpen() {
         site = temp.resolve("site");
-        int code = Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--output", site.toString()},
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err, true));
-        assertEquals(0, code);
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
+        assertEquals(0, run.exitCode(), run::toString);
         browser = Browser.start(1200, 900);
     }
 

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.Cli;
 import studyguide.serve.Serve;
 
 /** Live preview as an author sees it: a saved file reloads the open page; a broken one shows its problem over it until fixed. */
@@ -42,7 +43,7 @@ class ServeInBrowserTest {
     @Test
     void pagesReloadOnSaveAndShowProblemsUntilTheyAreFixed() throws Exception {
         Path content = temp.resolve("content");
-        copy(Path.of("src/test/resources/guides/small"), content);
+        Cli.copy(Cli.SMALL_GUIDE, content);
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0),
                 quiet, quiet);
@@ -75,18 +76,5 @@ class ServeInBrowserTest {
         wait.until(d -> d.findElements(By.id("studyguide-problems")).isEmpty()
                 && Boolean.TRUE.equals(browser.executeScript("return document.readyState === 'complete'")));
         assertTrue(browser.findElement(By.id("what-is-a-partition")).isDisplayed());
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

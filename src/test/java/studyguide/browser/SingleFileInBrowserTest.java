@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Main;
+import studyguide.Cli;
 
 /**
  * export/guide.html copied alone into an empty folder and opened from disk, as someone would on a
@@ -36,9 +34,8 @@ class SingleFileInBrowserTest {
     @BeforeAll
     static void buildAndOpen() throws Exception {
         Path site = temp.resolve("site");
-        int code = Main.run(new String[] {"build", "--content", "src/test/resources/guides/small", "--output", site.toString()},
-                new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
-        assertEquals(0, code);
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
+        assertEquals(0, run.exitCode(), run::toString);
         alone = Files.createDirectories(temp.resolve("alone")).resolve("guide.html");
         Files.copy(site.resolve("export/guide.html"), alone);
         browser = Browser.start(390, 844);

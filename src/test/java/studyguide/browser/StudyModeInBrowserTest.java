@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Main;
+import studyguide.Cli;
 
 /** Practice mode, the "Show answer" control, marks and progress, in headless Chromium from file://. */
 class StudyModeInBrowserTest {
@@ -36,13 +34,9 @@ class StudyModeInBrowserTest {
     @BeforeAll
     static void buildAndOpen() {
         site = temp.resolve("site");
-        assertEquals(0, build(Path.of("src/test/resources/guides/small"), site));
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
+        assertEquals(0, run.exitCode(), run::toString);
         browser = Browser.start(1000, 900);
-    }
-
-    private static int build(Path content, Path output) {
-        return Main.run(new String[] {"build", "--content", content.toString(), "--output", output.toString()},
-                new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
     }
 
     @AfterAll
@@ -204,11 +198,12 @@ class StudyModeInBrowserTest {
     @Test
     void twoGuidesOpenedFromDiskKeepTheirProgressApart() throws IOException {
         Path other = temp.resolve("other-guide");
-        copy(Path.of("src/test/resources/guides/small"), other);
+        Cli.copy(Cli.SMALL_GUIDE, other);
         Files.writeString(other.resolve("site.yaml"), Files.readString(other.resolve("site.yaml"))
                 .replace("title: Small Test Guide", "title: Another Guide"));
         Path otherSite = temp.resolve("other-site");
-        assertEquals(0, build(other, otherSite));
+        Cli.Run otherRun = Cli.build(other, otherSite);
+        assertEquals(0, otherRun.exitCode(), otherRun::toString);
 
         open("storage.html");
         find("#what-is-a-partition .mark-known").click();
@@ -250,19 +245,6 @@ class StudyModeInBrowserTest {
             assertFalse(find("#practice-switch").isDisplayed());
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

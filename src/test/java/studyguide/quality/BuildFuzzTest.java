@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
 import studyguide.Main;
 
 /**
@@ -130,7 +131,7 @@ class BuildFuzzTest {
         private Result runs() throws Exception {
             Path content = folder.resolve("content");
             Path site = folder.resolve("site");
-            copy(GUIDE, content);
+            Cli.copy(GUIDE, content);
             Map<String, byte[]> originals = snapshot(content);
             List<String> files = new ArrayList<>(originals.keySet());
             Outcome first = build(content, site);
@@ -261,7 +262,7 @@ class BuildFuzzTest {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        copy(content, kept.resolve("content"));
+        Cli.copy(content, kept.resolve("content"));
         Files.writeString(kept.resolve("WHAT.txt"), what + "\n");
     }
 
@@ -273,18 +274,5 @@ class BuildFuzzTest {
             }
         }
         return files;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
