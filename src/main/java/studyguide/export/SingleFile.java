@@ -248,12 +248,15 @@ final class SingleFile {
     static String replaceAll(String text, Pattern pattern, String literal, int offset, boolean ignoreCase,
             Function<MatchResult, String> replacer) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        StringBuilder out = new StringBuilder(text.length() + 1024);
+        StringBuilder out = null; // made on the first match: most passes over a page find nothing to replace
         int copied = 0;
         int from = offset;
         for (int at = indexOf(text, literal, from, ignoreCase); at >= 0; at = indexOf(text, literal, from, ignoreCase)) {
             int start = at - offset;
             if (m.region(start, text.length()).lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 1024);
+                }
                 out.append(text, copied, start).append(replacer.apply(m));
                 copied = m.end();
                 from = Math.max(copied + offset, at + 1);
@@ -261,7 +264,7 @@ final class SingleFile {
                 from = at + 1;
             }
         }
-        return copied == 0 ? text : out.append(text, copied, text.length()).toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** The next place of {@code literal} from {@code from}; with {@code ignoreCase}, its first character must be exact. */
