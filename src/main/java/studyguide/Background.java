@@ -47,4 +47,13 @@ final class Background<T> {
             throw e;
         }
     }
+
+    /** Waits for the work to end, however it ends; for clean-up after the build has failed elsewhere. */
+    void await() {
+        try {
+            result.join();
+        } catch (RuntimeException e) {
+            // The build is failing already; its own error is the one to report.
+        }
+    }
 }

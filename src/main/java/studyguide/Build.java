@@ -13,6 +13,7 @@ import studyguide.render.DiagramCache;
 import studyguide.render.DiagramRenderer;
 import studyguide.render.MarkdownRenderer;
 import studyguide.render.OutputFile;
+import studyguide.render.OutputSink;
 import studyguide.render.PageRenderer;
 import studyguide.render.RenderCache;
 import studyguide.render.RenderedGuide;
@@ -44,7 +45,7 @@ public final class Build {
     private boolean exports = true;
 
     public Build(Options options) {
-        this(options, new RenderCache());
+        this(options, RenderCache.forOneBuild());
     }
 
     /** A build that reuses what earlier builds with the same cache rendered (the serve command's rebuilds). */
@@ -93,47 +94,77 @@ public final class Build {
 
         TemplateRenderer templates = cache.templates(options.templates(), problems);
         List<OutputFile> assets = Assets.collect(options.templates(), cache);
-        List<OutputFile> files = new ArrayList<>(assets);
         timings.lap("assets");
 
-        // Printing (sheets, fonts, PDFs), the search index and the data exports need nothing the pages
-        // make: they run on threads of their own while this one renders the pages.
-        Background<Printing.Result> printing = Background.start("print",
-                () -> Printing.print(templates, rendered, assets, System.getenv()));
-        Background<OutputFile> searchIndex = Background.start("search index",
-                () -> new SearchIndex(markdown, cache.searchEntries()).build(guide));
-        Background<List<OutputFile>> data = exports
-                ? Background.start("exports", () -> Exports.data(guide, rendered))
-                : null;
+        // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
+        // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
+        SiteWriter writer = write ? SiteWriter.open(options.output()) : null;
+        OutputSink sink = write ? writer : OutputSink.discard();
+        List<Background<?>> started = new ArrayList<>();
+        try {
+            for (OutputFile asset : assets) {
+                sink.add(asset);
+            }
+            // Printing (sheets, fonts, PDFs), the search index and the data exports need nothing the pages
+            // make: they run on threads of their own while this one renders the pages.
+            Background<Printing.Result> printing = started(started, Background.start("print",
+                    () -> Printing.print(templates, rendered, assets, System.getenv())));
+            Background<OutputFile> searchIndex = started(started, Background.start("search index",
+                    () -> new SearchIndex(markdown, cache.searchEntries()).build(guide)));
+            Background<Void> data = exports
+                    ? started(started, Background.start("exports", () -> {
+                        Exports.data(guide, rendered, sink);
+                        return null;
+                    }))
+                    : null;
 
-        files.addAll(new PageRenderer(templates, cache.structuredData()).render(rendered));
-        problems.throwIfAny();
-        timings.lap("templates");
-
-        files.add(searchIndex.join());
-        timings.lap("search index");
-
-        if (exports) {
-            // Last of the pages: the single file inlines the assets and the search index.
-            files.addAll(Exports.singleFile(rendered, templates, files));
+            new PageRenderer(templates, cache.structuredData()).render(rendered, sink);
             problems.throwIfAny();
-            files.addAll(data.join());
-            timings.lap("exports");
-        }
+            timings.lap("templates");
 
-        Printing.Result printed = printing.join();
-        problems.throwIfAny();
-        files.addAll(printed.files());
-        timings.lap("print");
-        timings.part("printing", "print", printed.nanos());
+            OutputFile index = searchIndex.join();
+            sink.add(index);
+            timings.lap("search index");
 
-        long bytes = 0;
-        if (write) {
-            bytes = SiteWriter.write(options.output(), files);
-            timings.lap("write");
+            if (exports) {
+                // Last of the pages: the single file inlines the assets and the search index.
+                List<OutputFile> inlined = new ArrayList<>(assets);
+                inlined.add(index);
+                Exports.singleFile(rendered, templates, inlined, sink);
+                problems.throwIfAny();
+                data.join();
+                timings.lap("exports");
+            }
+
+            Printing.Result printed = printing.join();
+            problems.throwIfAny();
+            for (OutputFile file : printed.files()) {
+                sink.add(file);
+            }
+            timings.lap("print");
+            timings.part("printing", "print", printed.nanos());
+
+            long bytes = 0;
+            int files = 0;
+            if (write) {
+                bytes = writer.commit();
+                files = writer.files();
+                timings.lap("write");
+            }
+            cache.keepOnlyUsed();
+            return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
+                    printed.warnings(), guide);
+        } finally {
+            // The threads that write into the staging folder finish before it is deleted.
+            started.forEach(Background::await);
+            if (writer != null) {
+                writer.close();
+            }
         }
-        cache.keepOnlyUsed();
-        return new Result(guide.questionCount(), guide.categories().size(), files.size() + 1, bytes, timings,
-                printed.warnings(), guide);
+    }
+
+    private static <T> Background<T> started(List<Background<?>> started, Background<T> task) {
+        started.add(task);
+        return task;
     }
 }

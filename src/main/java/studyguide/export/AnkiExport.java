@@ -1,5 +1,7 @@
 package studyguide.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +29,8 @@ final class AnkiExport {
     private AnkiExport() {
     }
 
-    static String render(RenderedGuide guide) {
-        StringBuilder csv = new StringBuilder();
+    /** Writes the export to {@code csv} as it goes, a row at a time. */
+    static void write(RenderedGuide guide, Writer csv) throws IOException {
         csv.append("#separator:comma\n");
         csv.append("#html:true\n");
         csv.append("#notetype:Basic\n");
@@ -45,7 +47,6 @@ final class AnkiExport {
                 }
             }
         }
-        return csv.toString();
     }
 
     /** The back of a card: the key points as a list, then the model answer. */
@@ -84,7 +85,7 @@ final class AnkiExport {
         return String.join(" ", tags.stream().distinct().toList());
     }
 
-    private static void row(StringBuilder csv, List<String> fields) {
+    private static void row(Writer csv, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 csv.append(',');

@@ -1,8 +1,15 @@
 package studyguide.export;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import studyguide.model.Guide;
 import studyguide.render.OutputFile;
+import studyguide.render.OutputSink;
 import studyguide.render.RenderedGuide;
 import studyguide.render.TemplateRenderer;
 
@@ -21,18 +28,28 @@ public final class Exports {
     private Exports() {
     }
 
-    /** The question bank as data: {@link #JSON} and {@link #CSV}. */
-    public static List<OutputFile> data(Guide guide, RenderedGuide rendered) {
-        return List.of(OutputFile.text(JSON, JsonExport.render(guide, rendered)), OutputFile.text(CSV, AnkiExport.render(rendered)));
+    /** Writes the question bank as data, {@link #JSON} and {@link #CSV}, into {@code sink}. */
+    public static void data(Guide guide, RenderedGuide rendered, OutputSink sink) throws IOException {
+        try (OutputStream json = sink.create(JSON)) {
+            JsonExport.write(guide, rendered, json);
+        }
+        try (Writer csv = new BufferedWriter(new OutputStreamWriter(sink.create(CSV), StandardCharsets.UTF_8), 64 * 1024)) {
+            AnkiExport.write(rendered, csv);
+        }
     }
 
     /**
-     * {@link #HTML}, when the theme has a template for it.
+     * Writes {@link #HTML} into {@code sink}, when the theme has a template for it.
      *
-     * @param site every file of the site built so far, for the single file to inline from
+     * @param site the site's files it may inline (style sheets, scripts, images, the search index)
      */
-    public static List<OutputFile> singleFile(RenderedGuide rendered, TemplateRenderer templates, List<OutputFile> site) {
-        String single = SingleFile.render(rendered, templates, site);
-        return single == null ? List.of() : List.of(OutputFile.text(HTML, single));
+    public static void singleFile(RenderedGuide rendered, TemplateRenderer templates, List<OutputFile> site,
+            OutputSink sink) throws IOException {
+        if (!templates.has(SingleFile.TEMPLATE)) {
+            return;
+        }
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.create(HTML), StandardCharsets.UTF_8), 64 * 1024)) {
+            SingleFile.write(rendered, templates, site, out);
+        }
     }
 }

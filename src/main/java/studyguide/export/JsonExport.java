@@ -1,11 +1,13 @@
 package studyguide.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,8 @@ final class JsonExport {
     private JsonExport() {
     }
 
-    static String render(Guide guide, RenderedGuide rendered) {
+    /** Writes the export to {@code out} as it goes, without making the whole text in memory first. */
+    static void write(Guide guide, RenderedGuide rendered, OutputStream out) throws IOException {
         Map<String, QuestionView> views = new HashMap<>();
         Map<String, CategoryView> categoryViews = new HashMap<>();
         for (CategoryView c : rendered.categories()) {
@@ -75,14 +78,14 @@ final class JsonExport {
         for (PageView p : rendered.pages()) {
             pages.addObject().put("id", p.id()).put("title", p.title()).put("url", p.href()).put("html", p.html());
         }
-        try {
+        // The tree only refers to the guide's strings; what would be large is its text, which goes straight to out.
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             // Fixed "\n" line ends, so the file is the same on every system.
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            MAPPER.writeTree(json, root);
+            json.writeRaw('\n');
         }
     }
 

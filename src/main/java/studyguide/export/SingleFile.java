@@ -1,5 +1,7 @@
 package studyguide.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -52,10 +54,22 @@ final class SingleFile {
     private SingleFile() {
     }
 
-    /** The single file, or null when the theme has no single-file template (or it failed, with a problem recorded). */
-    static String render(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site) {
+    /** Text is rewritten in pieces of about this many characters, so the file is never whole in memory. */
+    static final int PIECE = 256 * 1024;
+
+    /**
+     * Writes the single file to {@code out}; false when the theme has no single-file template, or when it
+     * failed, with a problem recorded (what was written then is to be thrown away).
+     */
+    static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, Writer out)
+            throws IOException {
+        return write(guide, templates, site, out, PIECE);
+    }
+
+    static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, Writer out, int piece)
+            throws IOException {
         if (!templates.has(TEMPLATE)) {
-            return null;
+            return false;
         }
         Map<String, String> targets = new LinkedHashMap<>();
         targets.put("index.html", "home");
@@ -76,15 +90,107 @@ final class SingleFile {
         model.put("description", guide.site().description());
         model.put("categories", guide.categories());
         model.put("pages", pages);
-        String html = templates.render(TEMPLATE, model);
-        if (html == null) {
-            return null;
-        }
         Map<String, byte[]> files = new HashMap<>();
         site.forEach(f -> files.put(f.path(), f.bytes()));
-        html = rewriteLinks(html, targets, pagePrefixes(guide));
-        html = inline(html, files);
-        return insertBeforeBodyEnd(html, "<script>" + scriptText(linkScript(targets, pagePrefixes(guide))) + "</script>\n");
+        Map<String, String> prefixes = pagePrefixes(guide);
+        List<String> deferred = new ArrayList<>();
+        Rewriter rewriter = new Rewriter(out, piece, html -> inline(rewriteLinks(html, targets, prefixes), files, deferred));
+        if (!templates.render(TEMPLATE, model, rewriter)) {
+            return false;
+        }
+        String end = rewriter.rest();
+        if (!deferred.isEmpty()) {
+            end = insertBeforeBodyEnd(end, String.join("\n", deferred) + "\n");
+        }
+        out.write(insertBeforeBodyEnd(end, "<script>" + scriptText(linkScript(targets, prefixes)) + "</script>\n"));
+        return true;
+    }
+
+    /**
+     * Takes the template's output and passes it on rewritten, a piece at a time. A piece ends only where
+     * no rewrite can reach across: before a tag, outside any script, style element or comment, and
+     * before the first {@code </body>} (the end of the file, after it, is rewritten by the caller).
+     */
+    static final class Rewriter extends Writer {
+
+        private final Writer out;
+        private final int piece;
+        private final Function<String, String> rewrite;
+        private final StringBuilder pending = new StringBuilder();
+        private int nextTry;
+
+        Rewriter(Writer out, int piece, Function<String, String> rewrite) {
+            this.out = out;
+            this.piece = piece;
+            this.rewrite = rewrite;
+            this.nextTry = piece;
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) throws IOException {
+            pending.append(text, offset, length);
+            passOn();
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            pending.append(text, offset, offset + length);
+            passOn();
+        }
+
+        private void passOn() throws IOException {
+            if (pending.length() < nextTry) {
+                return;
+            }
+            int cut = lastCut(pending);
+            if (cut > 0) {
+                out.write(rewrite.apply(pending.substring(0, cut)));
+                pending.delete(0, cut);
+            }
+            // Without a place to cut (a long script, say) wait for another piece rather than look again at once.
+            nextTry = pending.length() + piece;
+        }
+
+        /** What is left at the end, rewritten. */
+        String rest() {
+            String text = rewrite.apply(pending.toString());
+            pending.setLength(0);
+            return text;
+        }
+
+        @Override
+        public void flush() {
+            // Pieces are passed on when they are complete; the rest only once the template has finished.
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** The last place in {@code text} where a piece may end, or 0 when there is none. */
+    static int lastCut(CharSequence text) {
+        String s = text.toString();
+        int body = indexOf(s, "</body", 0, true);
+        int limit = body < 0 ? s.length() : body;
+        int last = 0;
+        int at = s.indexOf('<');
+        while (at >= 0 && at <= limit) {
+            String closing = s.startsWith("<!--", at) ? "-->"
+                    : s.regionMatches(true, at, "<script", 0, 7) ? "</script"
+                    : s.regionMatches(true, at, "<style", 0, 6) ? "</style" : null;
+            if (closing != null || at + 1 < s.length() && Character.isLetter(s.charAt(at + 1))) {
+                last = at;
+            }
+            if (closing == null) {
+                at = s.indexOf('<', at + 1);
+            } else {
+                // Text inside may hold '<' (a script's comparisons, a comment's markup): no cut until its end.
+                int end = indexOf(s, closing, at + 1, true);
+                at = end < 0 ? -1 : s.indexOf('<', end + 1);
+            }
+        }
+        return last;
     }
 
     /** Page name to the prefix its ids get in the single file (categories keep theirs). */
@@ -117,8 +223,7 @@ final class SingleFile {
     }
 
     /** Writes the site's style sheets, scripts, icons and images into the page. */
-    static String inline(String html, Map<String, byte[]> files) {
-        List<String> deferred = new ArrayList<>();
+    static String inline(String html, Map<String, byte[]> files, List<String> deferred) {
         html = replaceAll(html, SCRIPT, "<script", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             byte[] script = attributes.containsKey("src") ? files.get(resolve("", attributes.get("src"))) : null;
@@ -161,7 +266,7 @@ final class SingleFile {
             attributes.put("src", dataUri(path, files.get(path)));
             return "<img" + render(attributes) + ">";
         });
-        return deferred.isEmpty() ? html : insertBeforeBodyEnd(html, String.join("\n", deferred) + "\n");
+        return html;
     }
 
     private static String inlineCssUrls(String css, String cssPath, Map<String, byte[]> files) {

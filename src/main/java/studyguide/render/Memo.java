@@ -10,11 +10,36 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Memo<K, V> {
 
+    private final boolean remembers;
     private volatile Map<K, V> used = new ConcurrentHashMap<>();
     private volatile Map<K, V> older = new ConcurrentHashMap<>();
 
+    public Memo() {
+        this(true);
+    }
+
+    private Memo(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /**
+     * A memo that keeps nothing, for a one-off build: there is no next build to reuse its values, and
+     * keeping every page until the build ends would hold the whole site in memory.
+     */
+    public static <K, V> Memo<K, V> forgetful() {
+        return new Memo<>(false);
+    }
+
+    /** Whether values put here can come back; callers skip making a costly key when not. */
+    public boolean remembers() {
+        return remembers;
+    }
+
     /** The cached value, or null. */
     public V get(K key) {
+        if (!remembers) {
+            return null;
+        }
         V value = used.get(key);
         if (value == null) {
             value = older.get(key);
@@ -26,7 +51,9 @@ public final class Memo<K, V> {
     }
 
     public void put(K key, V value) {
-        used.put(key, value);
+        if (remembers) {
+            used.put(key, value);
+        }
     }
 
     /** Drops every entry that was not read or written since the previous call. */

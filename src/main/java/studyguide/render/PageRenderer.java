@@ -1,5 +1,7 @@
 package studyguide.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +21,7 @@ public final class PageRenderer {
     private final Memo<List<Object>, String> structuredData;
 
     public PageRenderer(TemplateRenderer templates) {
-        this(templates, new Memo<>());
+        this(templates, Memo.forgetful());
     }
 
     /** A renderer that reuses the structured data earlier builds with the same memo made ({@code serve}). */
@@ -40,8 +42,11 @@ public final class PageRenderer {
         return json;
     }
 
-    /** The rendered files; a template that fails leaves its page out and records a problem. */
-    public List<OutputFile> render(RenderedGuide guide) {
+    /**
+     * Renders the pages into {@code sink}, each as soon as it is made; a template that fails leaves its
+     * page out and records a problem.
+     */
+    public void render(RenderedGuide guide, OutputSink sink) throws IOException {
         List<Map<String, Object>> jobs = new ArrayList<>();
         jobs.add(model(guide, "index.html", "index.ftlh", guide.site().title(), guide.site().description()));
         for (CategoryView c : guide.categories()) {
@@ -66,22 +71,25 @@ public final class PageRenderer {
         }
         jobs.add(model(guide, "404.html", "404.ftlh", "Page not found — " + guide.site().title(), guide.site().description()));
 
-        List<OutputFile> files = new ArrayList<>(jobs.parallelStream()
-                .map(m -> {
-                    if (m.get("category") instanceof CategoryView c) {
-                        m.put("jsonLd", jsonLd(c, guide.site().title(), (String) m.get("canonical")));
-                    }
-                    byte[] html = templates.renderBytes((String) m.get("template"), m);
-                    return html == null ? null : new OutputFile((String) m.get("path"), html);
-                })
-                .filter(f -> f != null)
-                .toList());
-        files.add(OutputFile.text(".nojekyll", ""));
-        files.add(OutputFile.text("robots.txt", robots(guide.site().baseUrl())));
-        if (guide.site().baseUrl() != null) {
-            files.add(OutputFile.text("sitemap.xml", sitemap(guide)));
+        try {
+            jobs.parallelStream().forEach(m -> {
+                if (m.get("category") instanceof CategoryView c) {
+                    m.put("jsonLd", jsonLd(c, guide.site().title(), (String) m.get("canonical")));
+                }
+                try {
+                    templates.render((String) m.get("template"), m, sink, (String) m.get("path"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return files;
+        sink.add(OutputFile.text(".nojekyll", ""));
+        sink.add(OutputFile.text("robots.txt", robots(guide.site().baseUrl())));
+        if (guide.site().baseUrl() != null) {
+            sink.add(OutputFile.text("sitemap.xml", sitemap(guide)));
+        }
     }
 
     private static Map<String, Object> model(RenderedGuide guide, String path, String template, String title,

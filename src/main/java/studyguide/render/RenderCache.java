@@ -20,10 +20,29 @@ public final class RenderCache {
     private final Memo<String, String> diagrams = new Memo<>();
     private final Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown = new Memo<>();
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
-    private final Memo<List<Object>, byte[]> pages = new Memo<>();
-    private final Memo<Question, SearchIndex.Entry> searchEntries = new Memo<>();
-    private final Memo<List<Object>, String> structuredData = new Memo<>();
+    private final Memo<List<Object>, byte[]> pages;
+    private final Memo<Question, SearchIndex.Entry> searchEntries;
+    private final Memo<List<Object>, String> structuredData;
     private volatile byte[] prism;
+
+    /** A cache for a process that builds again and again ({@code serve}). */
+    public RenderCache() {
+        this(true);
+    }
+
+    private RenderCache(boolean rebuilds) {
+        pages = rebuilds ? new Memo<>() : Memo.forgetful();
+        searchEntries = rebuilds ? new Memo<>() : Memo.forgetful();
+        structuredData = rebuilds ? new Memo<>() : Memo.forgetful();
+    }
+
+    /**
+     * A cache for one build: it keeps what that build reuses (diagrams, Markdown, the theme) but not the
+     * finished pages, search entries and structured data, which only a later build would ask for.
+     */
+    public static RenderCache forOneBuild() {
+        return new RenderCache(false);
+    }
 
     /** SVG by PlantUML source. */
     public Memo<String, String> diagrams() {

@@ -52,7 +52,7 @@ public final class SearchIndex {
     private final Memo<Question, Entry> entries;
 
     public SearchIndex(MarkdownRenderer markdown) {
-        this(markdown, new Memo<>());
+        this(markdown, Memo.forgetful());
     }
 
     /** An index that reuses the entries of questions that earlier builds with the same memo indexed ({@code serve}). */

@@ -34,7 +34,7 @@ public final class TemplateRenderer {
     private final Problems problems;
 
     public TemplateRenderer(Path folder, Problems problems) throws IOException {
-        this(folder, problems, configuration(folder), new Memo<>());
+        this(folder, problems, configuration(folder), Memo.forgetful());
     }
 
     TemplateRenderer(Path folder, Problems problems, Configuration configuration, Memo<List<Object>, byte[]> pages) {
@@ -80,29 +80,72 @@ public final class TemplateRenderer {
      */
     public byte[] renderBytes(String name, Map<String, Object> model) {
         // The model holds records, lists and strings, which compare by value: the same model gives the same page.
-        List<Object> key = List.of(name, new HashMap<>(model));
-        byte[] cached = pages.get(key);
+        List<Object> key = pages.remembers() ? List.of(name, new HashMap<>(model)) : null;
+        byte[] cached = key == null ? null : pages.get(key);
         if (cached != null) {
             return cached;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
-        if (!process(name, model, out)) {
-            return null;
-        }
         try {
+            if (!process(name, model, out)) {
+                return null;
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         byte[] page = bytes.toByteArray();
-        pages.put(key, page);
+        if (key != null) {
+            pages.put(key, page);
+        }
         return page;
     }
 
-    private boolean process(String name, Map<String, Object> model, Writer out) {
+    /**
+     * Renders into {@code out} as the template runs; false after recording a problem, and then what was
+     * written is incomplete.
+     *
+     * @throws IOException when writing to {@code out} fails
+     */
+    public boolean render(String name, Map<String, Object> model, Writer out) throws IOException {
+        return process(name, model, out);
+    }
+
+    /**
+     * Renders a page into its file in {@code sink}: straight into the file as the template runs, or, in a
+     * process that builds again and again, through the pages kept from earlier builds.
+     */
+    public boolean render(String name, Map<String, Object> model, OutputSink sink, String path) throws IOException {
+        if (pages.remembers()) {
+            byte[] page = renderBytes(name, model);
+            if (page != null) {
+                sink.add(new OutputFile(path, page));
+            }
+            return page != null;
+        }
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.create(path), StandardCharsets.UTF_8), 64 * 1024)) {
+            return process(name, model, out);
+        }
+    }
+
+    private boolean process(String name, Map<String, Object> model, Writer out) throws IOException {
+        Template template;
         try {
-            Template template = configuration.getTemplate(name);
+            template = configuration.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            problems.add(Position.of(folder.resolve(name)), "template not found; the theme needs " + name);
+            return false;
+        } catch (ParseException e) {
+            problems.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),
+                    "template syntax error: " + e.getEditorMessage());
+            return false;
+        } catch (IOException e) {
+            problems.add(Position.of(folder.resolve(name)), "could not read the template: " + e.getMessage());
+            return false;
+        }
+        // An IOException from here on is the output's, not the theme's: it goes to the caller.
+        try {
             template.process(model, out);
             return true;
         } catch (TemplateNotFoundException e) {
@@ -113,8 +156,6 @@ public final class TemplateRenderer {
         } catch (TemplateException e) {
             problems.add(at(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()), name),
                     "template error: " + summary(e.getMessageWithoutStackTop()));
-        } catch (IOException e) {
-            problems.add(Position.of(folder.resolve(name)), "could not read the template: " + e.getMessage());
         }
         return false;
     }

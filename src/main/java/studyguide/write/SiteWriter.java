@@ -1,6 +1,8 @@
 package studyguide.write;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,19 +12,41 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import studyguide.render.OutputFile;
+import studyguide.render.OutputSink;
 
 /**
- * Writes the site's files into a temporary folder beside the output and then swaps it into place, so
- * that a build that fails at any point leaves the previous site exactly as it was.
+ * Writes the site's files into a temporary folder beside the output as the build makes them, and swaps
+ * it into place at {@link #commit()}; a build that fails at any point, or never commits, leaves the
+ * previous site exactly as it was ({@link #close()} deletes the temporary folder).
  */
-public final class SiteWriter {
+public final class SiteWriter implements OutputSink, AutoCloseable {
 
-    private SiteWriter() {
+    private final Path target;
+    private final Path staging;
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicInteger files = new AtomicInteger();
+    private final Thread cleanUp;
+    private boolean committed;
+
+    private SiteWriter(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+        // A build stopped with Ctrl+C leaves no half-written copy of the site beside it.
+        this.cleanUp = new Thread(() -> {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // Best effort while the process ends; a writer thread may still be adding a file.
+            }
+        }, "studyguide-staging-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
     }
 
-    /** Writes {@code files} as the new content of {@code output}; returns the total bytes written. */
-    public static long write(Path output, List<OutputFile> files) throws IOException {
+    /** Starts a new version of {@code output} in a temporary folder beside it. */
+    public static SiteWriter open(Path output) throws IOException {
         Path target = OutputFolder.real(output);
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -31,25 +55,84 @@ public final class SiteWriter {
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        long bytes = 0;
-        try {
+        return new SiteWriter(target, staging);
+    }
+
+    /** Writes {@code files} as the new content of {@code output}; returns the total bytes written. */
+    public static long write(Path output, List<OutputFile> files) throws IOException {
+        try (SiteWriter writer = open(output)) {
             for (OutputFile file : files) {
-                Path path = staging.resolve(file.path()).normalize();
-                if (!path.startsWith(staging)) {
-                    throw new IOException("refusing to write outside the output folder: " + file.path());
-                }
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.bytes());
-                bytes += file.bytes().length;
+                writer.add(file);
             }
-            Files.writeString(staging.resolve(OutputFolder.MARKER),
-                    "This folder is written by studyguide and replaced on every build.\n");
-            swap(staging, target);
-            return bytes;
-        } finally {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
+            return writer.commit();
+        }
+    }
+
+    @Override
+    public void add(OutputFile file) throws IOException {
+        Files.write(prepare(file.path()), file.bytes());
+        bytes.addAndGet(file.bytes().length);
+        files.incrementAndGet();
+    }
+
+    @Override
+    public OutputStream create(String path) throws IOException {
+        OutputStream out = Files.newOutputStream(prepare(path));
+        files.incrementAndGet();
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                bytes.incrementAndGet();
             }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                bytes.addAndGet(len);
+            }
+        };
+    }
+
+    private Path prepare(String file) throws IOException {
+        Path path = staging.resolve(file).normalize();
+        if (!path.startsWith(staging) || path.equals(staging)) {
+            throw new IOException("refusing to write outside the output folder: " + file);
+        }
+        Files.createDirectories(path.getParent());
+        return path;
+    }
+
+    /** Files written so far, with the marker once committed. */
+    public int files() {
+        return files.get();
+    }
+
+    /** Puts the new site in place of the old one; returns the bytes of the site's files (the marker aside). */
+    public long commit() throws IOException {
+        Files.writeString(staging.resolve(OutputFolder.MARKER),
+                "This folder is written by studyguide and replaced on every build.\n");
+        files.incrementAndGet();
+        swap(staging, target);
+        committed = true;
+        forgetCleanUp();
+        return bytes.get();
+    }
+
+    /** Deletes the temporary folder unless it became the site; every writer of it must have finished. */
+    @Override
+    public void close() throws IOException {
+        if (!committed && Files.exists(staging)) {
+            deleteTree(staging);
+        }
+        forgetCleanUp();
+    }
+
+    private void forgetCleanUp() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        } catch (IllegalStateException e) {
+            // The process is ending already: the hook runs, and finds the folder gone or deletes it.
         }
     }
 

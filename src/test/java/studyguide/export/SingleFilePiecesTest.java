@@ -1,0 +1,99 @@
+package studyguide.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import studyguide.load.GuideLoader;
+import studyguide.model.Guide;
+import studyguide.problem.Problems;
+import studyguide.render.DiagramCache;
+import studyguide.render.DiagramRenderer;
+import studyguide.render.MarkdownRenderer;
+import studyguide.render.OutputFile;
+import studyguide.render.RenderedGuide;
+import studyguide.render.SearchIndex;
+import studyguide.render.TemplateRenderer;
+import studyguide.render.ViewBuilder;
+
+/**
+ * The single file is rewritten a piece at a time as its template runs, so that a large guide's file is
+ * never whole in memory; cut anywhere the cutting allows, it must come out exactly as rewritten whole.
+ */
+class SingleFilePiecesTest {
+
+    static RenderedGuide rendered;
+    static TemplateRenderer templates;
+    static List<OutputFile> site = new ArrayList<>();
+    static Problems problems = new Problems();
+
+    @BeforeAll
+    static void render() throws IOException {
+        Guide guide = new GuideLoader(problems).load(Path.of("content"));
+        problems.throwIfAny();
+        DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(System.getenv()));
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems);
+        rendered = new ViewBuilder(markdown, diagrams).build(guide, null);
+        templates = new TemplateRenderer(Path.of("templates"), problems);
+        Path assets = Path.of("templates/assets");
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                site.add(new OutputFile("assets/" + assets.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
+            }
+        }
+        site.add(new SearchIndex(markdown).build(guide));
+        problems.throwIfAny();
+    }
+
+    private static String singleFile(int piece, int[] pieces) throws IOException {
+        StringWriter text = new StringWriter();
+        StringWriter out = new StringWriter() {
+            @Override
+            public void write(String s) {
+                pieces[0]++;
+                text.write(s);
+            }
+        };
+        assertTrue(SingleFile.write(rendered, templates, site, out, piece));
+        problems.throwIfAny();
+        return text.toString();
+    }
+
+    @Test
+    void piecesMakeTheSameFileAsTheWhole() throws IOException {
+        int[] whole = {0};
+        String expected = singleFile(Integer.MAX_VALUE, whole);
+        assertEquals(1, whole[0], "one piece and the end");
+        for (int piece : new int[] {1, 100, 4096, 65536}) {
+            int[] pieces = {0};
+            assertEquals(expected, singleFile(piece, pieces), "pieces of " + piece + " characters");
+            assertTrue(pieces[0] > expected.length() / Math.max(piece, 2000) / 4,
+                    pieces[0] + " pieces of " + piece + " for " + expected.length() + " characters");
+        }
+        assertTrue(expected.contains("studyguide single file"), "the link script is in");
+        assertTrue(expected.contains("window.studyguideIndex") && !expected.contains("src=\"assets/search-index.js\""),
+                "the search index is inlined");
+    }
+
+    @Test
+    void cutsOnlyBeforeTagsOutsideScriptsStylesAndCommentsAndBeforeTheBodyEnds() {
+        assertEquals(0, SingleFile.lastCut("no tags at all"));
+        assertEquals(8, SingleFile.lastCut("<p>a</p><p>b"));
+        assertEquals(0, SingleFile.lastCut("<script>if (a <b) x()"), "inside a script that has not ended");
+        assertEquals(20, SingleFile.lastCut("<script>a<b</script><p>"));
+        assertEquals(0, SingleFile.lastCut("<!-- <p> --"));
+        assertEquals(12, SingleFile.lastCut("<!-- <p> --><p>"));
+        assertEquals(0, SingleFile.lastCut("<STYLE>a<b"));
+        assertEquals(3, SingleFile.lastCut("<p><i></body><p>"), "never past </body>");
+        assertEquals(0, SingleFile.lastCut("<p>< b"), "'<' not followed by a letter starts no tag");
+        assertEquals(7, SingleFile.lastCut("<p>a< b<i>"));
+    }
+}
