@@ -42,16 +42,21 @@ public final class Build {
 
     private final Options options;
     private final RenderCache cache;
+    private final Printing.Memory printed;
     private boolean exports = true;
 
     public Build(Options options) {
-        this(options, RenderCache.forOneBuild());
+        this(options, RenderCache.forOneBuild(), Printing.Memory.none());
     }
 
-    /** A build that reuses what earlier builds with the same cache rendered (the serve command's rebuilds). */
-    public Build(Options options, RenderCache cache) {
+    /**
+     * A build that reuses what earlier builds with the same cache rendered and printed (the serve
+     * command's rebuilds).
+     */
+    public Build(Options options, RenderCache cache, Printing.Memory printed) {
         this.options = options;
         this.cache = cache;
+        this.printed = printed;
     }
 
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
@@ -108,7 +113,7 @@ public final class Build {
             // Printing (sheets, fonts, PDFs), the search index and the data exports need nothing the pages
             // make: they run on threads of their own while this one renders the pages.
             Background<Printing.Result> printing = started(started, Background.start("print",
-                    () -> Printing.print(templates, rendered, assets, System.getenv())));
+                    () -> Printing.print(templates, rendered, assets, System.getenv(), printed)));
             Background<OutputFile> searchIndex = started(started, Background.start("search index",
                     () -> new SearchIndex(markdown, cache.searchEntries()).build(guide)));
             Background<Void> data = exports
@@ -136,13 +141,13 @@ public final class Build {
                 timings.lap("exports");
             }
 
-            Printing.Result printed = printing.join();
+            Printing.Result print = printing.join();
             problems.throwIfAny();
-            for (OutputFile file : printed.files()) {
+            for (OutputFile file : print.files()) {
                 sink.add(file);
             }
             timings.lap("print");
-            timings.part("printing", "print", printed.nanos());
+            timings.part("printing", "print", print.nanos());
 
             long bytes = 0;
             int files = 0;
@@ -153,7 +158,7 @@ public final class Build {
             }
             cache.keepOnlyUsed();
             return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
-                    printed.warnings(), guide);
+                    print.warnings(), guide);
         } finally {
             // The threads that write into the staging folder finish before it is deleted.
             started.forEach(Background::await);

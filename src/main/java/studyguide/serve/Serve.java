@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import studyguide.Build;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
+import studyguide.print.Printing;
 import studyguide.render.RenderCache;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
@@ -41,6 +42,7 @@ public final class Serve implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final RenderCache cache = new RenderCache();
+    private final Printing.Memory printed = Printing.Memory.forRebuilds();
     private final Path ownFolder;
     private final Path output;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -126,7 +128,7 @@ public final class Serve implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         Build.Result result = null;
         try {
-            result = new Build(buildOptions(), cache).withoutExports().run(true);
+            result = new Build(buildOptions(), cache, printed).withoutExports().run(true);
         } catch (ContentException e) {
             e.problems().stream().map(Problem::toString).forEach(problems::add);
         } catch (IOException e) {
@@ -168,7 +170,7 @@ public final class Serve implements AutoCloseable {
         }
         if (!exportsWritten) {
             try {
-                new Build(buildOptions(), cache).run(true);
+                new Build(buildOptions(), cache, printed).run(true);
                 exportsWritten = true;
             } catch (ContentException | IOException | UnsafeOutputException e) {
                 return false; // the next edit's rebuild reports it

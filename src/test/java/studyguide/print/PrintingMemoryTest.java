@@ -1,0 +1,93 @@
+package studyguide.print;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import studyguide.load.GuideLoader;
+import studyguide.model.Guide;
+import studyguide.problem.Problems;
+import studyguide.render.DiagramCache;
+import studyguide.render.DiagramRenderer;
+import studyguide.render.MarkdownRenderer;
+import studyguide.render.OutputFile;
+import studyguide.render.RenderedGuide;
+import studyguide.render.TemplateRenderer;
+import studyguide.render.ViewBuilder;
+
+/** {@code serve} reuses the last print while the sheets and the theme's assets stay the same, and only then. */
+class PrintingMemoryTest {
+
+    static RenderedGuide rendered;
+    static TemplateRenderer templates;
+    static List<OutputFile> assets = new ArrayList<>();
+    static Map<String, String> environment = Map.of("STUDYGUIDE_CACHE_DIR",
+            System.getenv().getOrDefault("STUDYGUIDE_CACHE_DIR", "target/test-cache"));
+
+    @BeforeAll
+    static void render() throws IOException {
+        Problems problems = new Problems();
+        Guide guide = new GuideLoader(problems).load(Path.of("src/test/resources/guides/small"));
+        problems.throwIfAny();
+        DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(environment));
+        rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, null);
+        templates = new TemplateRenderer(Path.of("templates"), problems);
+        Path folder = Path.of("templates/assets");
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                assets.add(new OutputFile("assets/" + folder.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    @Test
+    void theSamePrintWhileNothingItIsMadeFromChanged() throws IOException {
+        Printing.Memory memory = Printing.Memory.forRebuilds();
+        Printing.Result first = Printing.print(templates, rendered, assets, environment, memory);
+        assertFalse(first.files().isEmpty());
+        assertSame(first.files(), Printing.print(templates, rendered, new ArrayList<>(assets), environment, memory).files());
+    }
+
+    @Test
+    void aChangedStyleSheetPrintsAgain() throws IOException {
+        Printing.Memory memory = Printing.Memory.forRebuilds();
+        Printing.Result first = Printing.print(templates, rendered, assets, environment, memory);
+        List<OutputFile> edited = new ArrayList<>();
+        for (OutputFile f : assets) {
+            edited.add(f.path().endsWith(".css")
+                    ? new OutputFile(f.path(), (new String(f.bytes(), StandardCharsets.UTF_8) + "\n/* edited */\n").getBytes(StandardCharsets.UTF_8))
+                    : f);
+        }
+        assertTrue(edited.stream().anyMatch(f -> f.path().endsWith(".css")), "the theme has a style sheet");
+        Printing.Result again = Printing.print(templates, rendered, edited, environment, memory);
+        assertNotSame(first.files(), again.files());
+        // The sheets themselves did not change; made again, they come out the same.
+        assertEquals(first.files().size(), again.files().size());
+        for (int i = 0; i < first.files().size(); i++) {
+            if (first.files().get(i).path().endsWith(".html")) {
+                assertArrayEquals(first.files().get(i).bytes(), again.files().get(i).bytes());
+            }
+        }
+    }
+
+    @Test
+    void aOneOffBuildKeepsNothing() throws IOException {
+        Printing.Memory none = Printing.Memory.none();
+        Printing.Result first = Printing.print(templates, rendered, assets, environment, none);
+        assertNotSame(first.files(), Printing.print(templates, rendered, assets, environment, none).files());
+    }
+}
