@@ -36,10 +36,13 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         this.staging = staging;
         // A build stopped with Ctrl+C leaves no half-written copy of the site beside it.
         this.cleanUp = new Thread(() -> {
-            try {
-                deleteTree(staging);
-            } catch (IOException e) {
-                // Best effort while the process ends; a writer thread may still be adding a file.
+            // The build's threads go on while the process ends, and may add a file under the deletion: try again.
+            for (int attempt = 0; attempt < 20 && Files.exists(staging); attempt++) {
+                try {
+                    deleteTree(staging);
+                } catch (IOException e) {
+                    Thread.yield();
+                }
             }
         }, "studyguide-staging-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
