@@ -1,5 +1,6 @@
 package studyguide;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -71,5 +72,32 @@ public final class Cli {
             }
         }
         return files;
+    }
+
+    /** This test JVM's class path with absolute entries, for starting {@code studyguide.Main} as a process. */
+    public static String classPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            entries.add(Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * The signal that stands for Ctrl+C for a process this JVM starts: SIGINT, or SIGTERM (which takes the
+     * same way out, the shutdown hooks) where SIGINT is ignored, as a non-interactive shell's background jobs
+     * ({@code nohup}, {@code &}) inherit it. Linux's /proc tells; elsewhere SIGINT.
+     */
+    public static String ctrlC() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (Files.isReadable(status)) {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("SigIgn:")
+                        && (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0) {
+                    return "-TERM";
+                }
+            }
+        }
+        return "-INT";
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
@@ -46,7 +45,7 @@ class ServeProcessTest {
         Path content = Cli.copy(Path.of("src/test/resources/guides/small"), temp.resolve("content"));
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp, "-cp", classPath(), "studyguide.Main", "serve",
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp, "-cp", Cli.classPath(), "studyguide.Main", "serve",
                 "--port", "0", "--content", content.toString(), "--templates", Path.of("templates").toAbsolutePath().toString()));
         Process serve = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
@@ -83,10 +82,8 @@ class ServeProcessTest {
                     HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(1, children(tmp), "the site lives in a temporary folder of its own");
 
-            // Ctrl+C in a terminal sends SIGINT to the process. A process started in the background by a
-            // non-interactive shell (nohup, '&') inherits SIGINT as ignored, and so does the server we start:
-            // there, SIGTERM takes the same way out of the JVM (its shutdown hooks).
-            String signal = sigintIgnored() ? "-TERM" : "-INT";
+            // Ctrl+C in a terminal sends SIGINT (see Cli.ctrlC for where it cannot).
+            String signal = Cli.ctrlC();
             assertEquals(0, new ProcessBuilder("kill", signal, Long.toString(serve.pid())).start().waitFor());
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "it stops");
             reader.join(10_000);
@@ -107,27 +104,5 @@ class ServeProcessTest {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().startsWith("studyguide-")).count();
         }
-    }
-
-    private static String classPath() {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            entries.add(Path.of(entry).toAbsolutePath().toString());
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    /** Whether this process ignores SIGINT (signal 2), which the processes it starts inherit; Linux only. */
-    private static boolean sigintIgnored() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return false;
-        }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("SigIgn:")) {
-                return (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0;
-            }
-        }
-        return false;
     }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
 import studyguide.bench.SyntheticGuide;
 
 /**
@@ -49,7 +48,7 @@ class InterruptedBuildTest {
         Files.writeString(site.resolve("index.html"), "the previous site");
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process build = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", classPath(), "studyguide.Main",
+        Process build = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", Cli.classPath(), "studyguide.Main",
                 "--content", content.toString(), "--output", site.toString(),
                 "--templates", Path.of("templates").toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
@@ -60,7 +59,7 @@ class InterruptedBuildTest {
             }
             assertFalse(staging().isEmpty(), "the build started writing: " + Files.readString(temp.resolve("build.log")));
             assertTrue(build.isAlive(), "and had not finished");
-            String signal = sigintIgnored() ? "-TERM" : "-INT";
+            String signal = Cli.ctrlC();
             assertEquals(0, new ProcessBuilder("kill", signal, Long.toString(build.pid())).start().waitFor());
             assertTrue(build.waitFor(60, TimeUnit.SECONDS), "it stops");
             assertEquals(List.of(), staging(), "no temporary folder is left behind");
@@ -78,27 +77,5 @@ class InterruptedBuildTest {
         try (Stream<Path> list = Files.list(temp)) {
             return list.filter(p -> p.getFileName().toString().startsWith(".site.building-")).toList();
         }
-    }
-
-    private static String classPath() {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            entries.add(Path.of(entry).toAbsolutePath().toString());
-        }
-        return String.join(File.pathSeparator, entries);
-    }
-
-    /** Whether this process ignores SIGINT, as processes started in the background do; Linux only. */
-    private static boolean sigintIgnored() throws IOException {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return false;
-        }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("SigIgn:")) {
-                return (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0;
-            }
-        }
-        return false;
     }
 }
