@@ -100,7 +100,7 @@ public final class Build {
         // make: they run on threads of their own while this one renders the pages.
         Background<Printing.Result> printing = Background.start("print",
                 () -> Printing.print(templates, rendered, assets, System.getenv()));
-        Background<OutputFile> searchIndex = Background.start("search index",
+        Background<List<OutputFile>> searchIndex = Background.start("search index",
                 () -> new SearchIndex(markdown, cache.searchEntries()).build(guide));
         Background<List<OutputFile>> data = exports
                 ? Background.start("exports", () -> Exports.data(guide, rendered))
@@ -110,7 +110,7 @@ public final class Build {
         problems.throwIfAny();
         timings.lap("templates");
 
-        files.add(searchIndex.join());
+        files.addAll(searchIndex.join());
         timings.lap("search index");
 
         if (exports) {

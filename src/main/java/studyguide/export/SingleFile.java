@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import studyguide.render.HtmlIds;
 import studyguide.render.OutputFile;
 import studyguide.render.RenderedGuide;
+import studyguide.render.SearchIndex;
 import studyguide.render.StructuredData;
 import studyguide.render.TemplateRenderer;
 import studyguide.render.Views.CategoryView;
@@ -83,7 +84,10 @@ final class SingleFile {
         Map<String, byte[]> files = new HashMap<>();
         site.forEach(f -> files.put(f.path(), f.bytes()));
         html = rewriteLinks(html, targets, pagePrefixes(guide));
-        html = inline(html, files);
+        // A split search index has parts that search.js loads when someone searches; the file has them all.
+        List<String> searchParts = site.stream().filter(f -> SearchIndex.isPart(f.path()))
+                .map(f -> "<script>" + scriptText(new String(f.bytes(), StandardCharsets.UTF_8)) + "</script>").toList();
+        html = inline(html, files, searchParts);
         return insertBeforeBodyEnd(html, "<script>" + scriptText(linkScript(targets, pagePrefixes(guide))) + "</script>\n");
     }
 
@@ -116,9 +120,13 @@ final class SingleFile {
         return "#" + prefixes.getOrDefault(page, "") + path.substring(hash + 1);
     }
 
-    /** Writes the site's style sheets, scripts, icons and images into the page. */
-    static String inline(String html, Map<String, byte[]> files) {
-        List<String> deferred = new ArrayList<>();
+    /**
+     * Writes the site's style sheets, scripts, icons and images into the page.
+     *
+     * @param early script elements to add at the end of the body before the deferred scripts, which use them
+     */
+    static String inline(String html, Map<String, byte[]> files, List<String> early) {
+        List<String> deferred = new ArrayList<>(early);
         html = replaceAll(html, SCRIPT, "<script", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             byte[] script = attributes.containsKey("src") ? files.get(resolve("", attributes.get("src"))) : null;
