@@ -6,11 +6,10 @@
 (function () {
   'use strict';
 
-  var data = window.studyguideIndex;
   var store = window.studyguideStore;
   var search = window.studyguideSearch;
   var app = document.getElementById('flashcards');
-  if (!data || data.format !== 1 || !store || !search || !app) {
+  if (!store || !search || !app) {
     if (app) {
       app.hidden = true; // shown from the first paint (.needs-js), but it cannot work without the index
     }
@@ -51,241 +50,253 @@
 
   window.studyguideFlashcards = {schedule: schedule};
 
+  // The deck comes from the search index: there at once when it is one file, loaded when it is split.
+  search.load(function (data) {
+    if (data === null) {
+      app.hidden = true;
+    } else {
+      deck(data);
+    }
+  });
+
   // ---------------------------------------------------------------- the page
 
-  var questions = data.questions;
-  var form = document.getElementById('deck-filters');
-  var status = document.getElementById('deck-status');
-  var cardView = document.getElementById('card');
-  var meta = document.getElementById('card-meta');
-  var title = document.getElementById('card-question');
-  var reveal = document.getElementById('card-reveal');
-  var answer = document.getElementById('card-answer');
-  var points = document.getElementById('card-points');
-  var link = document.getElementById('card-link');
-  var again = document.getElementById('deck-again');
-  var root = link.getAttribute('href').replace(/index\.html$/, '');
+  /** Sets the page up over the index's data: filters, deck and card. */
+  function deck(data) {
+    var questions = data.questions;
+    var form = document.getElementById('deck-filters');
+    var status = document.getElementById('deck-status');
+    var cardView = document.getElementById('card');
+    var meta = document.getElementById('card-meta');
+    var title = document.getElementById('card-question');
+    var reveal = document.getElementById('card-reveal');
+    var answer = document.getElementById('card-answer');
+    var points = document.getElementById('card-points');
+    var link = document.getElementById('card-link');
+    var again = document.getElementById('deck-again');
+    var root = link.getAttribute('href').replace(/index\.html$/, '');
 
-  function option(select, value, label) {
-    var o = document.createElement('option');
-    o.value = value;
-    o.textContent = label;
-    select.appendChild(o);
-  }
-  data.categories.forEach(function (c) {
-    option(form.elements.category, c[0], c[1]);
-  });
-  data.levels.forEach(function (l) {
-    option(form.elements.level, l[0], l[1]);
-  });
-  var tags = new Set();
-  questions.forEach(function (q) {
-    q[4].forEach(function (t) {
-      tags.add(t);
+    function option(select, value, label) {
+      var o = document.createElement('option');
+      o.value = value;
+      o.textContent = label;
+      select.appendChild(o);
+    }
+    data.categories.forEach(function (c) {
+      option(form.elements.category, c[0], c[1]);
     });
-  });
-  Array.from(tags).sort().forEach(function (t) {
-    option(form.elements.tag, t, t);
-  });
-
-  var params = new URLSearchParams(location.search);
-  ['category', 'level', 'tag'].forEach(function (name) {
-    var value = params.get(name) || '';
-    if (Array.prototype.some.call(form.elements[name].options, function (o) {
-      return o.value === value;
-    })) {
-      form.elements[name].value = value;
-    }
-  });
-  form.elements.review.checked = params.get('review') === '1';
-
-  var queue = [];
-  var sessionSize = 0;
-  var reviewed = 0;
-
-  function filters() {
-    return {category: form.elements.category.value, level: form.elements.level.value, tag: form.elements.tag.value};
-  }
-
-  /** The question numbers of the deck the filters choose. */
-  function deck() {
-    var f = filters();
-    var marks = form.elements.review.checked ? store.marks() : null;
-    var result = [];
-    for (var d = 0; d < questions.length; d++) {
-      if (search.passes(d, f) && (marks === null || marks[questions[d][0]] === 'review')) {
-        result.push(d);
-      }
-    }
-    return result;
-  }
-
-  /** Due cards first, the most overdue first, then new ones in guide order; with all, every card. */
-  function build(all) {
-    var now = Date.now();
-    var cards = store.cards();
-    var due = [];
-    var fresh = [];
-    var later = 0;
-    deck().forEach(function (d) {
-      var card = cards[questions[d][0]];
-      if (!card) {
-        fresh.push(d);
-      } else if (all || card.due <= now) {
-        due.push(d);
-      } else {
-        later++;
-      }
+    data.levels.forEach(function (l) {
+      option(form.elements.level, l[0], l[1]);
     });
-    due.sort(function (a, b) {
-      return cards[questions[a][0]].due - cards[questions[b][0]].due || a - b;
+    var tags = new Set();
+    questions.forEach(function (q) {
+      q[4].forEach(function (t) {
+        tags.add(t);
+      });
     });
-    queue = due.concat(fresh);
-    sessionSize = queue.length;
-    reviewed = 0;
-    return {due: due.length, fresh: fresh.length, later: later};
-  }
-
-  function plural(n, word) {
-    return n + ' ' + word + (n === 1 ? '' : 's');
-  }
-
-  function inWords(ms) {
-    if (ms < 60 * MINUTE) {
-      return plural(Math.max(1, Math.round(ms / MINUTE)), 'minute');
-    }
-    if (ms < DAY) {
-      return plural(Math.round(ms / (60 * MINUTE)), 'hour');
-    }
-    return plural(Math.round(ms / DAY), 'day');
-  }
-
-  function nextDue() {
-    var cards = store.cards();
-    var next = null;
-    deck().forEach(function (d) {
-      var card = cards[questions[d][0]];
-      if (card && (next === null || card.due < next)) {
-        next = card.due;
-      }
+    Array.from(tags).sort().forEach(function (t) {
+      option(form.elements.tag, t, t);
     });
-    return next;
-  }
 
-  function show(focus) {
-    if (queue.length === 0) {
-      cardView.hidden = true;
-      var size = deck().length;
-      var next = nextDue();
-      status.textContent = size === 0 ? 'No questions match these filters.'
-          : (reviewed > 0 ? 'Done: ' + plural(reviewed, 'card') + ' reviewed. ' : '')
-            + 'Nothing in this deck is due' + (next === null ? '.' : '; the next card is due in ' + inWords(next - Date.now()) + '.');
-      again.hidden = size === 0;
-      if (focus && !again.hidden) {
-        // The card that had focus is gone: on to "Study all these cards now".
-        again.querySelector('button').focus();
-      }
-      return;
-    }
-    again.hidden = true;
-    var q = questions[queue[0]];
-    meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '')
-        + ' · card ' + Math.min(reviewed + 1, sessionSize) + ' of ' + sessionSize;
-    title.textContent = q[1];
-    points.textContent = '';
-    if (q[5].length === 0) {
-      var none = document.createElement('li');
-      none.textContent = 'This question has no key points; open the full answer.';
-      points.appendChild(none);
-    }
-    q[5].forEach(function (p) {
-      var li = document.createElement('li');
-      li.textContent = p;
-      points.appendChild(li);
-    });
-    link.href = root + data.categories[q[2]][2] + '#' + q[0];
-    answer.hidden = true;
-    reveal.hidden = false;
-    reveal.setAttribute('aria-expanded', 'false');
-    cardView.hidden = false;
-    if (focus) {
-      reveal.focus();
-    }
-  }
-
-  function start(all) {
-    var counts = build(all);
-    status.textContent = all ? 'Studying all ' + plural(sessionSize, 'card') + ' of this deck.'
-        : sessionSize === 0 ? '' : plural(sessionSize, 'card') + ' to study: ' + counts.due + ' due, ' + counts.fresh
-          + ' new' + (counts.later > 0 ? '; ' + counts.later + ' not due yet.' : '.');
-    show(false);
-  }
-
-  function showAnswer() {
-    answer.hidden = false;
-    reveal.hidden = true;
-    reveal.setAttribute('aria-expanded', 'true');
-    answer.tabIndex = -1;
-    answer.focus();
-  }
-
-  function grade(g) {
-    if (queue.length === 0 || answer.hidden) {
-      return;
-    }
-    var d = queue.shift();
-    var id = questions[d][0];
-    store.setCard(id, schedule(store.cards()[id] || null, g, Date.now()));
-    reviewed++;
-    if (g === 'again') {
-      queue.splice(Math.min(AGAIN_AFTER, queue.length), 0, d);
-      sessionSize++;
-    }
-    show(true);
-  }
-
-  reveal.addEventListener('click', showAnswer);
-  Array.prototype.forEach.call(app.querySelectorAll('[data-grade]'), function (b) {
-    b.addEventListener('click', function () {
-      grade(b.getAttribute('data-grade'));
-    });
-  });
-  document.getElementById('study-all').addEventListener('click', function () {
-    start(true);
-    reveal.focus();
-  });
-  document.addEventListener('keydown', function (e) {
-    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;
-    if (typing || e.ctrlKey || e.metaKey || e.altKey || answer.hidden || cardView.hidden) {
-      return;
-    }
-    var g = {1: 'again', 2: 'hard', 3: 'good', 4: 'easy'}[e.key];
-    if (g) {
-      e.preventDefault();
-      grade(g);
-    }
-  });
-  form.addEventListener('change', function () {
-    var p = new URLSearchParams();
+    var params = new URLSearchParams(location.search);
     ['category', 'level', 'tag'].forEach(function (name) {
-      if (form.elements[name].value !== '') {
-        p.set(name, form.elements[name].value);
+      var value = params.get(name) || '';
+      if (Array.prototype.some.call(form.elements[name].options, function (o) {
+        return o.value === value;
+      })) {
+        form.elements[name].value = value;
       }
     });
-    if (form.elements.review.checked) {
-      p.set('review', '1');
-    }
-    var query = p.toString();
-    try {
-      history.replaceState(history.state, '', location.pathname + (query === '' ? '' : '?' + query));
-    } catch (e) {
-      // The deck still changes; it just is not in the URL.
-    }
-    start(false);
-  });
-  form.addEventListener('submit', function (e) {
-    e.preventDefault();
-  });
+    form.elements.review.checked = params.get('review') === '1';
 
-  start(false);
+    var queue = [];
+    var sessionSize = 0;
+    var reviewed = 0;
+
+    function filters() {
+      return {category: form.elements.category.value, level: form.elements.level.value, tag: form.elements.tag.value};
+    }
+
+    /** The question numbers of the deck the filters choose. */
+    function deck() {
+      var f = filters();
+      var marks = form.elements.review.checked ? store.marks() : null;
+      var result = [];
+      for (var d = 0; d < questions.length; d++) {
+        if (search.passes(d, f) && (marks === null || marks[questions[d][0]] === 'review')) {
+          result.push(d);
+        }
+      }
+      return result;
+    }
+
+    /** Due cards first, the most overdue first, then new ones in guide order; with all, every card. */
+    function build(all) {
+      var now = Date.now();
+      var cards = store.cards();
+      var due = [];
+      var fresh = [];
+      var later = 0;
+      deck().forEach(function (d) {
+        var card = cards[questions[d][0]];
+        if (!card) {
+          fresh.push(d);
+        } else if (all || card.due <= now) {
+          due.push(d);
+        } else {
+          later++;
+        }
+      });
+      due.sort(function (a, b) {
+        return cards[questions[a][0]].due - cards[questions[b][0]].due || a - b;
+      });
+      queue = due.concat(fresh);
+      sessionSize = queue.length;
+      reviewed = 0;
+      return {due: due.length, fresh: fresh.length, later: later};
+    }
+
+    function plural(n, word) {
+      return n + ' ' + word + (n === 1 ? '' : 's');
+    }
+
+    function inWords(ms) {
+      if (ms < 60 * MINUTE) {
+        return plural(Math.max(1, Math.round(ms / MINUTE)), 'minute');
+      }
+      if (ms < DAY) {
+        return plural(Math.round(ms / (60 * MINUTE)), 'hour');
+      }
+      return plural(Math.round(ms / DAY), 'day');
+    }
+
+    function nextDue() {
+      var cards = store.cards();
+      var next = null;
+      deck().forEach(function (d) {
+        var card = cards[questions[d][0]];
+        if (card && (next === null || card.due < next)) {
+          next = card.due;
+        }
+      });
+      return next;
+    }
+
+    function show(focus) {
+      if (queue.length === 0) {
+        cardView.hidden = true;
+        var size = deck().length;
+        var next = nextDue();
+        status.textContent = size === 0 ? 'No questions match these filters.'
+            : (reviewed > 0 ? 'Done: ' + plural(reviewed, 'card') + ' reviewed. ' : '')
+              + 'Nothing in this deck is due' + (next === null ? '.' : '; the next card is due in ' + inWords(next - Date.now()) + '.');
+        again.hidden = size === 0;
+        if (focus && !again.hidden) {
+          // The card that had focus is gone: on to "Study all these cards now".
+          again.querySelector('button').focus();
+        }
+        return;
+      }
+      again.hidden = true;
+      var q = questions[queue[0]];
+      meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '')
+          + ' · card ' + Math.min(reviewed + 1, sessionSize) + ' of ' + sessionSize;
+      title.textContent = q[1];
+      points.textContent = '';
+      if (q[5].length === 0) {
+        var none = document.createElement('li');
+        none.textContent = 'This question has no key points; open the full answer.';
+        points.appendChild(none);
+      }
+      q[5].forEach(function (p) {
+        var li = document.createElement('li');
+        li.textContent = p;
+        points.appendChild(li);
+      });
+      link.href = root + data.categories[q[2]][2] + '#' + q[0];
+      answer.hidden = true;
+      reveal.hidden = false;
+      reveal.setAttribute('aria-expanded', 'false');
+      cardView.hidden = false;
+      if (focus) {
+        reveal.focus();
+      }
+    }
+
+    function start(all) {
+      var counts = build(all);
+      status.textContent = all ? 'Studying all ' + plural(sessionSize, 'card') + ' of this deck.'
+          : sessionSize === 0 ? '' : plural(sessionSize, 'card') + ' to study: ' + counts.due + ' due, ' + counts.fresh
+            + ' new' + (counts.later > 0 ? '; ' + counts.later + ' not due yet.' : '.');
+      show(false);
+    }
+
+    function showAnswer() {
+      answer.hidden = false;
+      reveal.hidden = true;
+      reveal.setAttribute('aria-expanded', 'true');
+      answer.tabIndex = -1;
+      answer.focus();
+    }
+
+    function grade(g) {
+      if (queue.length === 0 || answer.hidden) {
+        return;
+      }
+      var d = queue.shift();
+      var id = questions[d][0];
+      store.setCard(id, schedule(store.cards()[id] || null, g, Date.now()));
+      reviewed++;
+      if (g === 'again') {
+        queue.splice(Math.min(AGAIN_AFTER, queue.length), 0, d);
+        sessionSize++;
+      }
+      show(true);
+    }
+
+    reveal.addEventListener('click', showAnswer);
+    Array.prototype.forEach.call(app.querySelectorAll('[data-grade]'), function (b) {
+      b.addEventListener('click', function () {
+        grade(b.getAttribute('data-grade'));
+      });
+    });
+    document.getElementById('study-all').addEventListener('click', function () {
+      start(true);
+      reveal.focus();
+    });
+    document.addEventListener('keydown', function (e) {
+      var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;
+      if (typing || e.ctrlKey || e.metaKey || e.altKey || answer.hidden || cardView.hidden) {
+        return;
+      }
+      var g = {1: 'again', 2: 'hard', 3: 'good', 4: 'easy'}[e.key];
+      if (g) {
+        e.preventDefault();
+        grade(g);
+      }
+    });
+    form.addEventListener('change', function () {
+      var p = new URLSearchParams();
+      ['category', 'level', 'tag'].forEach(function (name) {
+        if (form.elements[name].value !== '') {
+          p.set(name, form.elements[name].value);
+        }
+      });
+      if (form.elements.review.checked) {
+        p.set('review', '1');
+      }
+      var query = p.toString();
+      try {
+        history.replaceState(history.state, '', location.pathname + (query === '' ? '' : '?' + query));
+      } catch (e) {
+        // The deck still changes; it just is not in the URL.
+      }
+      start(false);
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+    });
+
+    start(false);
+  }
 }());

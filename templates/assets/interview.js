@@ -6,249 +6,261 @@
 (function () {
   'use strict';
 
-  var data = window.studyguideIndex;
+  var search = window.studyguideSearch;
   var app = document.getElementById('interview');
-  if (!data || data.format !== 1 || !app) {
+  if (!search || !app) {
     if (app) {
       app.hidden = true; // shown from the first paint (.needs-js), but it cannot work without the index
     }
     return;
   }
 
-  var questions = data.questions;
-  var NO_LEVEL = '-';
-  var setup = document.getElementById('interview-setup');
-  var countInput = document.getElementById('interview-count');
-  var available = document.getElementById('interview-available');
-  var startButton = document.getElementById('interview-start');
-  var questionView = document.getElementById('interview-question');
-  var progress = document.getElementById('interview-progress');
-  var title = document.getElementById('interview-title');
-  var meta = document.getElementById('interview-meta');
-  var timer = document.getElementById('interview-timer');
-  var next = document.getElementById('interview-next');
-  var result = document.getElementById('interview-result');
-  var score = document.getElementById('interview-score');
-  var answers = document.getElementById('interview-answers');
-  var root = (document.getElementById('search') || document.documentElement).getAttribute('data-root') || '';
-
-  function checkbox(container, name, value, label, checked) {
-    var wrapper = document.createElement('label');
-    var box = document.createElement('input');
-    box.type = 'checkbox';
-    box.name = name;
-    box.value = value;
-    box.checked = checked;
-    wrapper.appendChild(box);
-    wrapper.appendChild(document.createTextNode(' ' + label));
-    container.appendChild(wrapper);
-  }
-
-  // Choices, preset from the URL (?category=gsi&level=basic&count=5); none named (or none known) means all.
-  var params = new URLSearchParams(location.search);
-  var wantCategories = params.getAll('category').filter(function (id) {
-    return data.categories.some(function (c) {
-      return c[0] === id;
-    });
-  });
-  var wantLevels = params.getAll('level').filter(function (id) {
-    return id === NO_LEVEL || data.levels.some(function (l) {
-      return l[0] === id;
-    });
-  });
-  data.categories.forEach(function (c) {
-    checkbox(document.getElementById('interview-categories'), 'category', c[0], c[1],
-        wantCategories.length === 0 || wantCategories.indexOf(c[0]) >= 0);
-  });
-  var levelBox = document.getElementById('interview-levels');
-  data.levels.forEach(function (l) {
-    checkbox(levelBox, 'level', l[0], l[1], wantLevels.length === 0 || wantLevels.indexOf(l[0]) >= 0);
-  });
-  if (questions.some(function (q) {
-    return q[3] < 0;
-  })) {
-    checkbox(levelBox, 'level', NO_LEVEL, 'No level (e.g. behavioural)', wantLevels.length === 0 || wantLevels.indexOf(NO_LEVEL) >= 0);
-  }
-  if (/^[1-9][0-9]*$/.test(params.get('count') || '')) {
-    countInput.value = params.get('count');
-  }
-
-  function chosen(name) {
-    return Array.prototype.filter.call(setup.querySelectorAll('input[name=' + name + ']'), function (b) {
-      return b.checked;
-    }).map(function (b) {
-      return b.value;
-    });
-  }
-
-  /** The question numbers the choices allow. */
-  function pool() {
-    var categories = chosen('category');
-    var levels = chosen('level');
-    var result = [];
-    questions.forEach(function (q, d) {
-      var level = q[3] < 0 ? NO_LEVEL : data.levels[q[3]][0];
-      if (categories.indexOf(data.categories[q[2]][0]) >= 0 && levels.indexOf(level) >= 0) {
-        result.push(d);
-      }
-    });
-    return result;
-  }
-
-  function count() {
-    var n = parseInt(countInput.value, 10);
-    return isNaN(n) || n < 1 ? 0 : n;
-  }
-
-  function showAvailable() {
-    var n = pool().length;
-    var wanted = count();
-    available.textContent = n === 0 ? 'No questions match: choose at least one category and one level.'
-        : n + ' question' + (n === 1 ? '' : 's') + ' match' + (n === 1 ? 'es' : '')
-          + (wanted > n ? '; the interview will have all ' + n + '.' : '.');
-    startButton.disabled = n === 0 || wanted === 0;
-  }
-
-  var asked = [];
-  var current = -1;
-  var started = 0;
-  var ticking = null;
-
-  function clock(ms) {
-    var seconds = Math.floor(ms / 1000);
-    var minutes = Math.floor(seconds / 60);
-    return minutes + ':' + String(seconds % 60).padStart(2, '0');
-  }
-
-  function tick() {
-    timer.textContent = clock(Date.now() - started);
-  }
-
-  /** A random sample of n, in random order (Fisher–Yates). */
-  function sample(items, n) {
-    var a = items.slice();
-    for (var i = a.length - 1; i > 0; i--) {
-      var j = Math.floor(Math.random() * (i + 1));
-      var t = a[i];
-      a[i] = a[j];
-      a[j] = t;
+  // The questions come from the search index: there at once when it is one file, loaded when it is split.
+  search.load(function (data) {
+    if (data === null) {
+      app.hidden = true;
+    } else {
+      interview(data);
     }
-    return a.slice(0, n);
-  }
+  });
 
-  function ask(i) {
-    current = i;
-    var q = questions[asked[i].d];
-    progress.textContent = 'Question ' + (i + 1) + ' of ' + asked.length;
-    title.textContent = q[1];
-    meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '');
-    next.textContent = i === asked.length - 1 ? 'Finish' : 'Next question';
-    started = Date.now();
-    tick();
-    title.focus();
-  }
+  /** Sets the page up over the index's data: choices, questions, clock and checklist. */
+  function interview(data) {
+    var questions = data.questions;
+    var NO_LEVEL = '-';
+    var setup = document.getElementById('interview-setup');
+    var countInput = document.getElementById('interview-count');
+    var available = document.getElementById('interview-available');
+    var startButton = document.getElementById('interview-start');
+    var questionView = document.getElementById('interview-question');
+    var progress = document.getElementById('interview-progress');
+    var title = document.getElementById('interview-title');
+    var meta = document.getElementById('interview-meta');
+    var timer = document.getElementById('interview-timer');
+    var next = document.getElementById('interview-next');
+    var result = document.getElementById('interview-result');
+    var score = document.getElementById('interview-score');
+    var answers = document.getElementById('interview-answers');
+    var root = (document.getElementById('search') || document.documentElement).getAttribute('data-root') || '';
 
-  function stopClock() {
-    if (current >= 0) {
+    function checkbox(container, name, value, label, checked) {
+      var wrapper = document.createElement('label');
+      var box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      box.checked = checked;
+      wrapper.appendChild(box);
+      wrapper.appendChild(document.createTextNode(' ' + label));
+      container.appendChild(wrapper);
+    }
+
+    // Choices, preset from the URL (?category=gsi&level=basic&count=5); none named (or none known) means all.
+    var params = new URLSearchParams(location.search);
+    var wantCategories = params.getAll('category').filter(function (id) {
+      return data.categories.some(function (c) {
+        return c[0] === id;
+      });
+    });
+    var wantLevels = params.getAll('level').filter(function (id) {
+      return id === NO_LEVEL || data.levels.some(function (l) {
+        return l[0] === id;
+      });
+    });
+    data.categories.forEach(function (c) {
+      checkbox(document.getElementById('interview-categories'), 'category', c[0], c[1],
+          wantCategories.length === 0 || wantCategories.indexOf(c[0]) >= 0);
+    });
+    var levelBox = document.getElementById('interview-levels');
+    data.levels.forEach(function (l) {
+      checkbox(levelBox, 'level', l[0], l[1], wantLevels.length === 0 || wantLevels.indexOf(l[0]) >= 0);
+    });
+    if (questions.some(function (q) {
+      return q[3] < 0;
+    })) {
+      checkbox(levelBox, 'level', NO_LEVEL, 'No level (e.g. behavioural)', wantLevels.length === 0 || wantLevels.indexOf(NO_LEVEL) >= 0);
+    }
+    if (/^[1-9][0-9]*$/.test(params.get('count') || '')) {
+      countInput.value = params.get('count');
+    }
+
+    function chosen(name) {
+      return Array.prototype.filter.call(setup.querySelectorAll('input[name=' + name + ']'), function (b) {
+        return b.checked;
+      }).map(function (b) {
+        return b.value;
+      });
+    }
+
+    /** The question numbers the choices allow. */
+    function pool() {
+      var categories = chosen('category');
+      var levels = chosen('level');
+      var result = [];
+      questions.forEach(function (q, d) {
+        var level = q[3] < 0 ? NO_LEVEL : data.levels[q[3]][0];
+        if (categories.indexOf(data.categories[q[2]][0]) >= 0 && levels.indexOf(level) >= 0) {
+          result.push(d);
+        }
+      });
+      return result;
+    }
+
+    function count() {
+      var n = parseInt(countInput.value, 10);
+      return isNaN(n) || n < 1 ? 0 : n;
+    }
+
+    function showAvailable() {
+      var n = pool().length;
+      var wanted = count();
+      available.textContent = n === 0 ? 'No questions match: choose at least one category and one level.'
+          : n + ' question' + (n === 1 ? '' : 's') + ' match' + (n === 1 ? 'es' : '')
+            + (wanted > n ? '; the interview will have all ' + n + '.' : '.');
+      startButton.disabled = n === 0 || wanted === 0;
+    }
+
+    var asked = [];
+    var current = -1;
+    var started = 0;
+    var ticking = null;
+
+    function clock(ms) {
+      var seconds = Math.floor(ms / 1000);
+      var minutes = Math.floor(seconds / 60);
+      return minutes + ':' + String(seconds % 60).padStart(2, '0');
+    }
+
+    function tick() {
+      timer.textContent = clock(Date.now() - started);
+    }
+
+    /** A random sample of n, in random order (Fisher–Yates). */
+    function sample(items, n) {
+      var a = items.slice();
+      for (var i = a.length - 1; i > 0; i--) {
+        var j = Math.floor(Math.random() * (i + 1));
+        var t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+      }
+      return a.slice(0, n);
+    }
+
+    function ask(i) {
+      current = i;
+      var q = questions[asked[i].d];
+      progress.textContent = 'Question ' + (i + 1) + ' of ' + asked.length;
+      title.textContent = q[1];
+      meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '');
+      next.textContent = i === asked.length - 1 ? 'Finish' : 'Next question';
+      started = Date.now();
+      tick();
+      title.focus();
+    }
+
+    function stopClock() {
+      if (current >= 0) {
+        asked[current].ms = Date.now() - started;
+      }
+      clearInterval(ticking);
+      ticking = null;
+    }
+
+    function finish() {
+      stopClock();
+      asked = asked.slice(0, current + 1);
+      questionView.hidden = true;
+      answers.textContent = '';
+      asked.forEach(function (a) {
+        var q = questions[a.d];
+        var li = document.createElement('li');
+        var heading = document.createElement('h3');
+        heading.textContent = q[1];
+        li.appendChild(heading);
+        var facts = document.createElement('p');
+        facts.className = 'interview-meta';
+        facts.textContent = 'You took ' + clock(a.ms) + ' · ' + data.categories[q[2]][1];
+        li.appendChild(facts);
+        if (q[5].length === 0) {
+          var none = document.createElement('p');
+          none.textContent = 'No key points for this one: compare your answer with the full answer.';
+          li.appendChild(none);
+        } else {
+          var fieldset = document.createElement('fieldset');
+          fieldset.className = 'checklist';
+          var legend = document.createElement('legend');
+          legend.textContent = 'Key points you covered';
+          fieldset.appendChild(legend);
+          q[5].forEach(function (point) {
+            var label = document.createElement('label');
+            var box = document.createElement('input');
+            box.type = 'checkbox';
+            label.appendChild(box);
+            label.appendChild(document.createTextNode(' ' + point));
+            fieldset.appendChild(label);
+          });
+          li.appendChild(fieldset);
+        }
+        var link = document.createElement('a');
+        link.href = root + data.categories[q[2]][2] + '#' + q[0];
+        link.textContent = 'The full answer';
+        var p = document.createElement('p');
+        p.appendChild(link);
+        li.appendChild(p);
+        answers.appendChild(li);
+      });
+      showScore();
+      result.hidden = false;
+      document.getElementById('result-title').focus();
+    }
+
+    function showScore() {
+      var boxes = answers.querySelectorAll('input[type=checkbox]');
+      var ticked = Array.prototype.filter.call(boxes, function (b) {
+        return b.checked;
+      }).length;
+      var total = asked.reduce(function (sum, a) {
+        return sum + a.ms;
+      }, 0);
+      score.textContent = asked.length + ' question' + (asked.length === 1 ? '' : 's') + ' in ' + clock(total)
+          + (boxes.length > 0 ? '; you covered ' + ticked + ' of ' + boxes.length + ' key points.' : '.');
+    }
+
+    setup.addEventListener('change', showAvailable);
+    countInput.addEventListener('input', showAvailable);
+    setup.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var candidates = pool();
+      if (candidates.length === 0 || count() === 0) {
+        return;
+      }
+      asked = sample(candidates, Math.min(count(), candidates.length)).map(function (d) {
+        return {d: d, ms: 0};
+      });
+      setup.hidden = true;
+      result.hidden = true;
+      questionView.hidden = false;
+      ticking = setInterval(tick, 1000);
+      ask(0);
+    });
+    next.addEventListener('click', function () {
+      if (current === asked.length - 1) {
+        finish();
+        return;
+      }
       asked[current].ms = Date.now() - started;
-    }
-    clearInterval(ticking);
-    ticking = null;
-  }
-
-  function finish() {
-    stopClock();
-    asked = asked.slice(0, current + 1);
-    questionView.hidden = true;
-    answers.textContent = '';
-    asked.forEach(function (a) {
-      var q = questions[a.d];
-      var li = document.createElement('li');
-      var heading = document.createElement('h3');
-      heading.textContent = q[1];
-      li.appendChild(heading);
-      var facts = document.createElement('p');
-      facts.className = 'interview-meta';
-      facts.textContent = 'You took ' + clock(a.ms) + ' · ' + data.categories[q[2]][1];
-      li.appendChild(facts);
-      if (q[5].length === 0) {
-        var none = document.createElement('p');
-        none.textContent = 'No key points for this one: compare your answer with the full answer.';
-        li.appendChild(none);
-      } else {
-        var fieldset = document.createElement('fieldset');
-        fieldset.className = 'checklist';
-        var legend = document.createElement('legend');
-        legend.textContent = 'Key points you covered';
-        fieldset.appendChild(legend);
-        q[5].forEach(function (point) {
-          var label = document.createElement('label');
-          var box = document.createElement('input');
-          box.type = 'checkbox';
-          label.appendChild(box);
-          label.appendChild(document.createTextNode(' ' + point));
-          fieldset.appendChild(label);
-        });
-        li.appendChild(fieldset);
-      }
-      var link = document.createElement('a');
-      link.href = root + data.categories[q[2]][2] + '#' + q[0];
-      link.textContent = 'The full answer';
-      var p = document.createElement('p');
-      p.appendChild(link);
-      li.appendChild(p);
-      answers.appendChild(li);
+      ask(current + 1);
     });
-    showScore();
-    result.hidden = false;
-    document.getElementById('result-title').focus();
-  }
-
-  function showScore() {
-    var boxes = answers.querySelectorAll('input[type=checkbox]');
-    var ticked = Array.prototype.filter.call(boxes, function (b) {
-      return b.checked;
-    }).length;
-    var total = asked.reduce(function (sum, a) {
-      return sum + a.ms;
-    }, 0);
-    score.textContent = asked.length + ' question' + (asked.length === 1 ? '' : 's') + ' in ' + clock(total)
-        + (boxes.length > 0 ? '; you covered ' + ticked + ' of ' + boxes.length + ' key points.' : '.');
-  }
-
-  setup.addEventListener('change', showAvailable);
-  countInput.addEventListener('input', showAvailable);
-  setup.addEventListener('submit', function (e) {
-    e.preventDefault();
-    var candidates = pool();
-    if (candidates.length === 0 || count() === 0) {
-      return;
-    }
-    asked = sample(candidates, Math.min(count(), candidates.length)).map(function (d) {
-      return {d: d, ms: 0};
+    document.getElementById('interview-stop').addEventListener('click', finish);
+    answers.addEventListener('change', showScore);
+    document.getElementById('interview-again').addEventListener('click', function () {
+      result.hidden = true;
+      setup.hidden = false;
+      current = -1;
+      startButton.focus();
     });
-    setup.hidden = true;
-    result.hidden = true;
-    questionView.hidden = false;
-    ticking = setInterval(tick, 1000);
-    ask(0);
-  });
-  next.addEventListener('click', function () {
-    if (current === asked.length - 1) {
-      finish();
-      return;
-    }
-    asked[current].ms = Date.now() - started;
-    ask(current + 1);
-  });
-  document.getElementById('interview-stop').addEventListener('click', finish);
-  answers.addEventListener('change', showScore);
-  document.getElementById('interview-again').addEventListener('click', function () {
-    result.hidden = true;
-    setup.hidden = false;
-    current = -1;
-    startButton.focus();
-  });
 
-  showAvailable();
+    showAvailable();
+  }
 }());

@@ -1,24 +1,76 @@
 /*
- * studyguide search: the header's search box over assets/search-index.js (window.studyguideIndex).
+ * studyguide search: the header's search box over the search index (assets/search-index.js).
  *
  * All words must match; each word matches a term exactly or as a prefix, and a word that matches nothing
  * of either kind may have one typo (a letter wrong, missing, extra or two letters swapped). Results are
  * ranked by field-weighted term weights times the term's rarity. The index format is described in
  * docs/search.md; SearchTerms.java splits text into terms exactly as words() below splits queries.
  *
+ * A small index is all in search-index.js, which every page loads. A large one is split: search-index.js
+ * only names the core (questions and terms), which names the shards (postings of ranges of terms); they
+ * are loaded as scripts when someone searches (the core when the box gets focus, a shard when a query
+ * needs its terms), because scripts, unlike fetch, load from file://. The single-file export has every
+ * part inlined, so nothing is loaded there.
+ *
  * Everything is inserted into the page as text (textContent, createElement), never as HTML.
  */
 (function () {
   'use strict';
 
-  var data = window.studyguideIndex;
-  if (!data || data.format !== 1) {
+  var index = window.studyguideIndex;
+  if (!index || index.format !== 2) {
     // The box shows from the first paint (.needs-js), but it cannot work without the index.
     var unusable = document.getElementById('search');
     if (unusable) {
       unusable.hidden = true;
     }
     return;
+  }
+
+  // ---------------------------------------------------------------- loading the parts of a split index
+
+  // The parts lie beside this script, whatever the depth of the page (inlined, it has no address).
+  var here = document.currentScript ? document.currentScript.src : '';
+  var parts = window.studyguideIndexParts || (window.studyguideIndexParts = {});
+  var waiting = {};
+
+  /**
+   * Calls back with the JSON value a part registers under its file name, or null when it cannot be had:
+   * at once when the part is there (the single file), otherwise when its script has run.
+   */
+  function loadPart(file, callback) {
+    if (waiting[file]) {
+      waiting[file].push(callback);
+      return;
+    }
+    waiting[file] = [callback];
+    function done() {
+      var text = parts[file];
+      var value = null;
+      delete parts[file];
+      if (typeof text === 'string') {
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          value = null;
+        }
+      }
+      var callbacks = waiting[file];
+      delete waiting[file];
+      callbacks.forEach(function (c) {
+        c(value);
+      });
+    }
+    if (typeof parts[file] === 'string' || here === '') {
+      done();
+      return;
+    }
+    // The element stays: on a page of a thousand questions, removing it costs a rendering update of the
+    // whole page (tens of milliseconds), and it is spent anyway.
+    var script = document.createElement('script');
+    script.src = new URL(file, here).href;
+    script.onload = script.onerror = done;
+    document.head.appendChild(script);
   }
 
   // ---------------------------------------------------------------- the engine (no DOM)
@@ -29,14 +81,99 @@
   var CAMEL = /\p{Ll}\p{Lu}/u;
   var PAGE = 20;
 
-  var terms = data.terms;
-  var postings = data.postings;
-  var questions = data.questions;
-  var N = questions.length;
-  var stopWords = new Set(data.stopWords);
-  var idf = new Float64Array(terms.length);
-  for (var t = 0; t < terms.length; t++) {
-    idf[t] = Math.log(1 + N / (postings[t].length / 2));
+  // Set by use() once the index (or the core of a split one) is there.
+  var data = null;
+  var terms;
+  var postings;
+  var questions;
+  var N;
+  var stopWords;
+  // A split index: each shard's first term, and whether it is loaded; null when nothing is split.
+  var shardStarts = null;
+  var shardLoaded = null;
+  // Scratch space for search(), allocated once: per question, the score so far, the words matched, and
+  // the best score of the current word.
+  var total;
+  var hits;
+  var best;
+
+  function use(d) {
+    terms = d.terms;
+    questions = d.questions;
+    N = questions.length;
+    stopWords = new Set(d.stopWords);
+    if (d.shards) {
+      shardStarts = d.shards.map(function (s) {
+        return s[0];
+      });
+      shardLoaded = d.shards.map(function () {
+        return false;
+      });
+      postings = new Array(terms.length);
+    } else {
+      postings = d.postings;
+    }
+    total = new Float64Array(N);
+    hits = new Uint16Array(N);
+    best = new Float64Array(N);
+    data = d;
+  }
+
+  /**
+   * Calls back with the index's data (questions, categories, levels, terms) once it is there, or with
+   * null when it cannot be loaded: at once for an index in one file.
+   */
+  function load(callback) {
+    if (data !== null) {
+      callback(data);
+      return;
+    }
+    loadPart(index.core, function (core) {
+      if (data === null && core !== null && Array.isArray(core.terms) && Array.isArray(core.questions)
+          && Array.isArray(core.shards)) {
+        use(core);
+      }
+      callback(data);
+    });
+  }
+
+  /** The shard that holds a term's postings: the last one that starts at or before it. */
+  function shardOf(term) {
+    var lo = 0;
+    var hi = shardStarts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >>> 1;
+      if (shardStarts[mid] <= term) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** Loads shards (by number) and calls back with whether all of them arrived whole. */
+  function loadShards(numbers, callback) {
+    var left = numbers.length;
+    var ok = true;
+    numbers.forEach(function (k) {
+      loadPart(data.shards[k][1], function (shard) {
+        var first = shardStarts[k];
+        var end = k + 1 < shardStarts.length ? shardStarts[k + 1] : terms.length;
+        if (shard !== null && shard.first === first && Array.isArray(shard.postings)
+            && shard.postings.length === end - first) {
+          for (var t = first; t < end; t++) {
+            postings[t] = shard.postings[t - first];
+          }
+          shardLoaded[k] = true;
+        } else if (!shardLoaded[k]) {
+          ok = false;
+        }
+        if (--left === 0) {
+          callback(ok);
+        }
+      });
+    });
   }
 
   /** Accents dropped and lower case, as SearchTerms.fold and toLowerCase do at build time. */
@@ -126,8 +263,9 @@
   }
 
   /**
-   * Runs a query: {results: question numbers best first (null when there is nothing to search for),
-   * matched: the set of terms that matched, for highlighting}.
+   * Runs a query over the loaded index: {results: question numbers best first (null when there is nothing
+   * to search for), matched: the set of terms that matched, for highlighting}; or, when the query needs
+   * shards of a split index that are not loaded yet, {missing: their numbers} (query() loads them).
    */
   function search(text, filters) {
     var query = words(text);
@@ -145,18 +283,34 @@
       }
       return {results: results, matched: matched};
     }
-    total.fill(0);
-    hits.fill(0);
+    var expanded = [];
+    var missing = [];
     for (var w = 0; w < query.length; w++) {
       var found = expand(query[w]);
       if (found.length === 0) {
         return {results: [], matched: matched};
       }
+      expanded.push(found);
+      for (var i = 0; shardLoaded !== null && i < found.length; i += 2) {
+        var shard = shardOf(found[i]);
+        if (!shardLoaded[shard] && missing.indexOf(shard) < 0) {
+          missing.push(shard);
+        }
+      }
+    }
+    if (missing.length > 0) {
+      return {missing: missing};
+    }
+    total.fill(0);
+    hits.fill(0);
+    for (w = 0; w < expanded.length; w++) {
+      found = expanded[w];
       best.fill(0);
       for (var f = 0; f < found.length; f += 2) {
         var term = found[f];
-        var weight = idf[term] * found[f + 1];
         var list = postings[term];
+        // The term's rarity: ln(1 + questions / questions with the term).
+        var weight = Math.log(1 + N / (list.length / 2)) * found[f + 1];
         matched.add(terms[term]);
         d = 0;
         for (var k = 0; k < list.length; k += 2) {
@@ -185,11 +339,56 @@
     return {results: results, matched: matched};
   }
 
-  // Scratch space for search(), allocated once: per question, the score so far, the words matched, and
-  // the best score of the current word.
-  var total = new Float64Array(N);
-  var hits = new Uint16Array(N);
-  var best = new Float64Array(N);
+  /**
+   * Runs a query once the index and the shards it needs are loaded, and calls back with search()'s
+   * result, or with null when the index cannot be loaded: at once when nothing has to be loaded.
+   */
+  function query(text, filters, callback) {
+    load(function (ready) {
+      if (ready === null) {
+        callback(null);
+        return;
+      }
+      var result = search(text, filters);
+      if (!result.missing) {
+        callback(result);
+        return;
+      }
+      loadShards(result.missing, function (ok) {
+        callback(ok ? search(text, filters) : null);
+        if (ok) {
+          prefetch();
+        }
+      });
+    });
+  }
+
+  /**
+   * Once someone has searched, the shards no query has needed yet load one at a time while the page is
+   * idle: the next word's first letter would otherwise wait for its shards, far longer than a keystroke.
+   */
+  var prefetching = false;
+  function prefetch() {
+    if (prefetching) {
+      return;
+    }
+    prefetching = true;
+    var whenIdle = window.requestIdleCallback || function (f) {
+      return setTimeout(f, 50);
+    };
+    (function next() {
+      var k = shardLoaded.indexOf(false);
+      if (k >= 0) {
+        whenIdle(function () {
+          loadShards([k], function (ok) {
+            if (ok) {
+              next();
+            }
+          });
+        });
+      }
+    }());
+  }
 
   /** Text as a fragment with the words whose terms matched (or matching camelCase parts) in <mark>. */
   function highlight(text, matched) {
@@ -232,10 +431,18 @@
     return fragment;
   }
 
-  /** For other scripts (study mode, flashcards, mock interview) and for tests. */
-  window.studyguideSearch = {search: search, words: words, passes: passes, highlight: highlight};
-  // For SearchBenchmark: the moment the index is parsed and searchable.
-  performance.mark('studyguide-search-ready');
+  /**
+   * For other scripts (study mode, flashcards, mock interview) and for tests. load() and query() call
+   * back when the index is there; search(), words() and passes() need it loaded; loaded() is its data,
+   * or null while a split index is not loaded.
+   */
+  window.studyguideSearch = {load: load, query: query, search: search, words: words, passes: passes,
+    highlight: highlight, loaded: function () {
+      return data;
+    }};
+  if (!index.core) {
+    use(index);
+  }
 
   // ---------------------------------------------------------------- the search box
 
@@ -261,21 +468,30 @@
     o.textContent = label;
     select.appendChild(o);
   }
-  data.categories.forEach(function (c) {
-    option(selects.category, c[0], c[1]);
-  });
-  data.levels.forEach(function (l) {
-    option(selects.level, l[0], l[1]);
-  });
-  var tags = new Set();
-  questions.forEach(function (q) {
-    q[4].forEach(function (tag) {
-      tags.add(tag);
+
+  /** The filters' choices, from the index: once, when it is there. */
+  var filled = false;
+  function fillFilters() {
+    if (filled || data === null) {
+      return;
+    }
+    filled = true;
+    data.categories.forEach(function (c) {
+      option(selects.category, c[0], c[1]);
     });
-  });
-  Array.from(tags).sort().forEach(function (tag) {
-    option(selects.tag, tag, tag);
-  });
+    data.levels.forEach(function (l) {
+      option(selects.level, l[0], l[1]);
+    });
+    var tags = new Set();
+    questions.forEach(function (q) {
+      q[4].forEach(function (tag) {
+        tags.add(tag);
+      });
+    });
+    Array.from(tags).sort().forEach(function (tag) {
+      option(selects.tag, tag, tag);
+    });
+  }
 
   var current = {results: null, matched: new Set()};
   var shown = 0;
@@ -394,13 +610,14 @@
     more.textContent = 'Show more (' + (results.length - shown) + ' left)';
   }
 
-  function render() {
+  /** Shows the current results; with a message instead when there are none to show. */
+  function render(message) {
     list.textContent = '';
     shown = 0;
     setActive(-1);
     var results = current.results;
     if (results === null) {
-      status.textContent = 'Type words to search, or choose a category, level or tag.';
+      status.textContent = message || 'Type words to search, or choose a category, level or tag.';
       more.hidden = true;
       return;
     }
@@ -441,11 +658,57 @@
     }, 300);
   }
 
-  function update() {
-    current = search(input.value, filters());
-    render();
-    open();
-    rememberSoon();
+  // Each query's number: an answer that arrives after a later query was asked (its shards took longer
+  // to load) is dropped.
+  var asked = 0;
+  // Whether the last query waits for parts of a split index; if so, whether Enter was pressed meanwhile.
+  var waitingForParts = false;
+  var enterWhenAnswered = false;
+  var slowLoad = null;
+
+  /** Searches for the box's words and the filters, shows the results and, unless show is false, opens them. */
+  function update(show) {
+    var mine = ++asked;
+    var answered = false;
+    query(input.value, filters(), function (result) {
+      answered = true;
+      if (mine !== asked) {
+        return;
+      }
+      waitingForParts = false;
+      clearTimeout(slowLoad);
+      fillFilters();
+      if (result === null) {
+        current = {results: null, matched: new Set()};
+        render('Search is unavailable: its index could not be loaded.');
+      } else {
+        current = result;
+        render();
+      }
+      if (show !== false) {
+        open();
+      }
+      rememberSoon();
+      if (enterWhenAnswered) {
+        enterWhenAnswered = false;
+        if (list.children.length > 0) {
+          go(list.children[0]);
+        }
+      }
+    });
+    if (!answered) {
+      // Parts of a split index are on their way, usually in milliseconds: the results shown so far stay
+      // until the new ones come (Enter meanwhile opens the first new one), and only a slow load says so.
+      waitingForParts = true;
+      clearTimeout(slowLoad);
+      slowLoad = setTimeout(function () {
+        current = {results: null, matched: new Set()};
+        render('Loading the search index…');
+        if (show !== false) {
+          open();
+        }
+      }, 200);
+    }
   }
 
   /** Opens a result; the search goes into this page's URL first, so Back returns to it. */
@@ -458,7 +721,13 @@
     location.href = item.getAttribute('data-href');
   }
 
-  input.addEventListener('input', update);
+  input.addEventListener('input', function () {
+    update();
+  });
+  // A split index starts loading its core as soon as the box has focus, before the first key.
+  input.addEventListener('focus', function () {
+    load(fillFilters);
+  });
   // A click or tap opens the panel even when empty, so the filters (browse without typing) are found;
   // focus alone does not, so tabbing past the search box never drops a panel of filters in the way.
   // From the keyboard, ArrowDown opens it.
@@ -469,7 +738,9 @@
     }
   });
   Object.keys(selects).forEach(function (name) {
-    selects[name].addEventListener('change', update);
+    selects[name].addEventListener('change', function () {
+      update();
+    });
   });
   more.addEventListener('click', function () {
     var first = shown;
@@ -508,7 +779,9 @@
       }
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (!panel.hidden && count > 0) {
+      if (waitingForParts) {
+        enterWhenAnswered = true;
+      } else if (!panel.hidden && count > 0) {
         go(list.children[active >= 0 ? active : 0]);
       }
     } else if (e.key === 'Escape') {
@@ -518,9 +791,7 @@
       } else if (input.value !== '') {
         e.preventDefault();
         input.value = '';
-        current = search('', filters());
-        render();
-        rememberSoon();
+        update(false);
       }
     }
   });
@@ -564,18 +835,30 @@
     }
   });
 
-  // A shared search: ?q=...&category=...&level=...&tag=... fills the box and opens the results.
+  // A shared search: ?q=...&category=...&level=...&tag=... fills the box and opens the results (the
+  // filters' choices come from the index, so a split one is loaded first).
   var params = new URLSearchParams(location.search);
-  input.value = params.get('q') || '';
-  Object.keys(selects).forEach(function (name) {
-    var value = params.get(name) || '';
-    if (Array.prototype.some.call(selects[name].options, function (o) {
-      return o.value === value;
-    })) {
-      selects[name].value = value;
+  function restore() {
+    fillFilters();
+    input.value = params.get('q') || '';
+    Object.keys(selects).forEach(function (name) {
+      var value = params.get(name) || '';
+      if (Array.prototype.some.call(selects[name].options, function (o) {
+        return o.value === value;
+      })) {
+        selects[name].value = value;
+      }
+    });
+    if (input.value !== '' || filtering(filters())) {
+      update();
     }
-  });
-  if (input.value !== '' || filtering(filters())) {
-    update();
+  }
+  if (data !== null) {
+    restore();
+  } else if (['q', 'category', 'level', 'tag'].some(function (name) {
+    return params.get(name);
+  })) {
+    input.value = params.get('q') || '';
+    load(restore);
   }
 }());

@@ -16,7 +16,21 @@
   var MODE_KEY = KEY + ':mode';
   var FORMAT = 'studyguide-progress';
   var MARKS = ['known', 'review'];
-  var data = window.studyguideIndex && window.studyguideIndex.format === 1 ? window.studyguideIndex : null;
+  // The index's questions (search.js): there from the start when the index is one file; a split index
+  // is loaded only where it is needed (the home page's progress), so elsewhere it may never come.
+  var search = window.studyguideSearch || null;
+  var knownIds = null;
+
+  /** The ids of this guide's questions, or null while the index is not loaded. */
+  function knownQuestions() {
+    var data = search !== null ? search.loaded() : null;
+    if (knownIds === null && data !== null) {
+      knownIds = new Set(data.questions.map(function (q) {
+        return q[0];
+      }));
+    }
+    return knownIds;
+  }
 
   // ---------------------------------------------------------------- the store
 
@@ -32,16 +46,14 @@
 
   /** Only well-formed entries, and with the index loaded only this guide's questions. */
   function clean(state) {
-    var known = data ? new Set(data.questions.map(function (q) {
-      return q[0];
-    })) : null;
+    var ids = knownQuestions();
     var result = {marks: {}, cards: {}};
     if (!isObject(state)) {
       return result;
     }
     if (isObject(state.marks)) {
       Object.keys(state.marks).forEach(function (id) {
-        if (MARKS.indexOf(state.marks[id]) >= 0 && (known === null || known.has(id))) {
+        if (MARKS.indexOf(state.marks[id]) >= 0 && (ids === null || ids.has(id))) {
           result.marks[id] = state.marks[id];
         }
       });
@@ -49,7 +61,7 @@
     if (isObject(state.cards)) {
       Object.keys(state.cards).forEach(function (id) {
         var c = state.cards[id];
-        if (isCard(c) && (known === null || known.has(id))) {
+        if (isCard(c) && (ids === null || ids.has(id))) {
           result.cards[id] = {ef: c.ef, reps: c.reps, interval: c.interval, due: c.due};
         }
       });
@@ -264,7 +276,7 @@
   // ---------------------------------------------------------------- the home page
 
   var tools = document.getElementById('study-tools');
-  if (!tools || !data) {
+  if (!tools || search === null) {
     if (tools) {
       tools.hidden = true; // shown from the first paint (.needs-js), but it cannot count without the index
     }
@@ -273,6 +285,10 @@
   var status = document.getElementById('study-status');
 
   function showProgress() {
+    var data = search.loaded();
+    if (data === null) {
+      return;
+    }
     var marks = store.marks();
     var all = {total: 0, known: 0, review: 0};
     var perCategory = {};
@@ -358,5 +374,11 @@
       showProgress();
     }
   });
-  showProgress();
+  search.load(function (data) {
+    if (data === null) {
+      tools.hidden = true;
+    } else {
+      showProgress();
+    }
+  });
 }());

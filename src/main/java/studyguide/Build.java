@@ -114,7 +114,7 @@ public final class Build {
             // make: they run on threads of their own while this one renders the pages.
             Background<Printing.Result> printing = started(started, Background.start("print",
                     () -> Printing.print(templates, rendered, assets, System.getenv(), printed)));
-            Background<OutputFile> searchIndex = started(started, Background.start("search index",
+            Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
                     () -> new SearchIndex(markdown, cache.searchEntries()).build(guide)));
             Background<Void> data = exports
                     ? started(started, Background.start("exports", () -> {
@@ -127,14 +127,16 @@ public final class Build {
             problems.throwIfAny();
             timings.lap("templates");
 
-            OutputFile index = searchIndex.join();
-            sink.add(index);
+            List<OutputFile> index = searchIndex.join();
+            for (OutputFile file : index) {
+                sink.add(file);
+            }
             timings.lap("search index");
 
             if (exports) {
                 // Last of the pages: the single file inlines the assets and the search index.
                 List<OutputFile> inlined = new ArrayList<>(assets);
-                inlined.add(index);
+                inlined.addAll(index);
                 Exports.singleFile(rendered, templates, inlined, sink);
                 problems.throwIfAny();
                 data.join();

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import studyguide.render.HtmlIds;
 import studyguide.render.OutputFile;
 import studyguide.render.RenderedGuide;
+import studyguide.render.SearchIndex;
 import studyguide.render.StructuredData;
 import studyguide.render.TemplateRenderer;
 import studyguide.render.Views.CategoryView;
@@ -93,7 +94,10 @@ final class SingleFile {
         Map<String, byte[]> files = new HashMap<>();
         site.forEach(f -> files.put(f.path(), f.bytes()));
         Map<String, String> prefixes = pagePrefixes(guide);
-        List<String> deferred = new ArrayList<>();
+        // A split search index has parts that search.js loads when someone searches; the file has them all,
+        // at the end of the body before the deferred scripts, which use them.
+        List<String> deferred = new ArrayList<>(site.stream().filter(f -> SearchIndex.isPart(f.path()))
+                .map(f -> "<script>" + scriptText(new String(f.bytes(), StandardCharsets.UTF_8)) + "</script>").toList());
         Rewriter rewriter = new Rewriter(out, piece, html -> inline(rewriteLinks(html, targets, prefixes), files, deferred));
         if (!templates.render(TEMPLATE, model, rewriter)) {
             return false;
@@ -222,7 +226,11 @@ final class SingleFile {
         return "#" + prefixes.getOrDefault(page, "") + path.substring(hash + 1);
     }
 
-    /** Writes the site's style sheets, scripts, icons and images into the page. */
+    /**
+     * Writes the site's style sheets, scripts, icons and images into the page.
+     *
+     * @param deferred where deferred scripts go, to be added at the end of the body after what it holds
+     */
     static String inline(String html, Map<String, byte[]> files, List<String> deferred) {
         html = replaceAll(html, SCRIPT, "<script", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));

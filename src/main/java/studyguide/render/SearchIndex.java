@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,19 +20,39 @@ import studyguide.model.Snippet;
 
 /**
  * Builds {@code assets/search-index.js}: every question's text, key points, tags, category and level,
- * and an inverted index of the words of its question, key points, tags, model answer and code, as a
- * script that sets {@code window.studyguideIndex}, so search works from {@code file://} with no server.
+ * and an inverted index of the words of its question, key points, tags, model answer and code, as
+ * scripts, so search works from {@code file://} with no server.
  *
  * <p>The format (read by {@code assets/search.js}, described in docs/search.md): {@code terms} sorted,
  * and for each term a flat list of (question number, weight) pairs, the numbers as gaps from the previous
  * one. A weight adds up the fields the term appears in, each as {@code fieldWeight * (1 + ln count)}.
+ *
+ * <p>A small index is that one file, which every page loads. A large one is split, so that a page that
+ * does not search pays nothing for it: {@code search-index.js} only names the core (questions and terms),
+ * and the core names the shards, each the postings of a range of sorted terms. Both are loaded only when
+ * someone searches, and each registers its JSON as a string on {@code window.studyguideIndexParts}
+ * under its file name, which ends with a hash of its content, so a page never mixes parts of two builds.
  */
 public final class SearchIndex {
 
     /** Where the index is written in the site. */
     public static final String PATH = "assets/search-index.js";
+    /** The start of the path of every part of a split index (its core and shards); {@link #PATH} is not one. */
+    private static final String PART = "assets/search-index-";
     /** Bumped when the format changes, so the script can refuse an index it cannot read. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    /**
+     * When the index is split, and into shards of what size, in characters of JSON. Up to 512 KiB of JSON
+     * the whole index costs a page about as much as its other scripts; above, shards of about 128 KiB keep
+     * what a query has to wait for small (the figures are in docs/search.md).
+     */
+    record Split(int oneFileUpTo, int shardSize) {
+        static final Split DEFAULT = new Split(512 * 1024, 128 * 1024);
+    }
+
+    /** How this JVM's builds split the index; package-private and changed only by tests, to split a small guide. */
+    static volatile Split split = Split.DEFAULT;
 
     /** How much a word counts by where it is: the question most, then tags, key points, answer and code. */
     private enum Field {
@@ -61,9 +82,16 @@ public final class SearchIndex {
         this.entries = entries;
     }
 
-    /** The index file for a guide; the same guide always gives the same bytes. */
-    public OutputFile build(Guide guide) {
-        List<String> levels = guide.site().levels();
+    /** Whether a site path is a part of a split index: the pages do not load it, search.js does when it needs it. */
+    public static boolean isPart(String path) {
+        return path.startsWith(PART) && path.endsWith(".js");
+    }
+
+    /**
+     * The index files for a guide: {@link #PATH} first, then the parts it names when the index is split.
+     * The same guide always gives the same files.
+     */
+    public List<OutputFile> build(Guide guide) {
         List<Question> questions = guide.questions().toList();
         List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
@@ -77,7 +105,67 @@ public final class SearchIndex {
         }
         List<String> terms = new ArrayList<>(postings.keySet());
         Collections.sort(terms);
+        String[] lists = new String[terms.size()];
+        long postingsSize = 0;
+        for (int t = 0; t < lists.length; t++) {
+            lists[t] = postings.get(terms.get(t)).json();
+            postingsSize += lists[t].length() + 1;
+        }
 
+        // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
+        // or the shard table to follow.
+        String core = core(guide, keyPoints, terms);
+        core = core.substring(0, core.length() - 1);
+        Split sizes = split;
+        if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
+            String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
+            return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));
+        }
+
+        List<OutputFile> files = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        List<Integer> starts = shardStarts(Arrays.stream(lists).mapToInt(String::length).toArray(), sizes.shardSize());
+        for (int k = 0; k < starts.size(); k++) {
+            int first = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : lists.length;
+            String json = "{\"first\":" + first + ",\"postings\":["
+                    + String.join(",", Arrays.asList(lists).subList(first, end)) + "]}";
+            OutputFile shard = part(PART + k + "-", json);
+            files.add(shard);
+            table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(shard)).append("\"]");
+        }
+        OutputFile coreFile = part(PART + "core-", core + ",\"shards\":[" + table + "]}");
+        files.add(0, coreFile);
+        // Only a file name: nothing a page has to parse before the reader searches.
+        files.add(0, OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('{\"format\":" + FORMAT
+                + ",\"core\":\"" + fileName(coreFile) + "\"}');")));
+        return files;
+    }
+
+    /**
+     * Where each shard starts: consecutive terms, in order, are put together until one more would make the
+     * shard's JSON larger than {@code shardSize}; a term larger than that on its own is a shard of its own.
+     *
+     * @param sizes the length of each term's postings as JSON, in term order
+     * @return the first term of each shard, in order (none when there are no terms)
+     */
+    static List<Integer> shardStarts(int[] sizes, int shardSize) {
+        List<Integer> starts = new ArrayList<>();
+        long size = 0;
+        for (int t = 0; t < sizes.length; t++) {
+            // The comma that separates the term's list from the previous one counts too.
+            if (starts.isEmpty() || size + 1 + sizes[t] > shardSize) {
+                starts.add(t);
+                size = 0;
+            }
+            size += 1 + sizes[t];
+        }
+        return starts;
+    }
+
+    /** The guide's title, stop words, categories, levels, questions and terms, as a JSON object. */
+    private static String core(Guide guide, List<List<String>> keyPoints, List<String> terms) {
+        List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
             out.writeStartObject();
@@ -135,20 +223,28 @@ public final class SearchIndex {
                 out.writeString(term);
             }
             out.writeEndArray();
-            out.writeArrayFieldStart("postings");
-            for (String term : terms) {
-                postings.get(term).write(out);
-            }
-            out.writeEndArray();
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string cannot fail", e);
         }
-        // The comment names no content: the guide's title could carry markup into an inlined <script>.
-        String script = "/* Search index, generated by " + ViewBuilder.GENERATOR
-                + "; do not edit. */\nwindow.studyguideIndex = JSON.parse('"
-                + jsString(json.toString()) + "');\n";
-        return OutputFile.text(PATH, script);
+        return json.toString();
+    }
+
+    /** A part of a split index: a script that registers its JSON under its own file name, which ends with the JSON's hash. */
+    private static OutputFile part(String pathStart, String json) {
+        String path = pathStart + UserCache.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".js";
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return OutputFile.text(path, script("(window.studyguideIndexParts = window.studyguideIndexParts || {})['" + name
+                + "'] = '" + jsString(json) + "';"));
+    }
+
+    private static String fileName(OutputFile file) {
+        return file.path().substring(file.path().lastIndexOf('/') + 1);
+    }
+
+    /** A script file of the index: a comment naming no content (the guide's title could carry markup into an inlined <script>), then the code. */
+    private static String script(String code) {
+        return "/* Search index, generated by " + ViewBuilder.GENERATOR + "; do not edit. */\n" + code + "\n";
     }
 
     /** One term's (question, weight) pairs, written with each question number as the gap from the previous. */
@@ -164,15 +260,15 @@ public final class SearchIndex {
             pairs[size++] = weight;
         }
 
-        void write(JsonGenerator out) throws IOException {
-            out.writeStartArray();
+        /** The pairs as a JSON array of numbers, {@code [gap, weight, gap, weight, …]}. */
+        String json() {
+            StringBuilder s = new StringBuilder(size * 4 + 2).append('[');
             int previous = 0;
             for (int i = 0; i < size; i += 2) {
-                out.writeNumber(pairs[i] - previous);
-                out.writeNumber(pairs[i + 1]);
+                s.append(i == 0 ? "" : ",").append(pairs[i] - previous).append(',').append(pairs[i + 1]);
                 previous = pairs[i];
             }
-            out.writeEndArray();
+            return s.append(']').toString();
         }
     }
 

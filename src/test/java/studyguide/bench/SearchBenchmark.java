@@ -41,9 +41,11 @@ import studyguide.render.MarkdownRenderer;
  *
  * <ul>
  *   <li>the size of the DynamoDB guide's index (figure: at most 100 KB gzipped);</li>
- *   <li>on a generated guide of 2,000 questions, in headless Chromium: when the index is ready after a
- *       page load, the first keystroke's time to results on screen (figure: 300 ms) and each further
+ *   <li>on a generated guide of 2,000 questions, in headless Chromium: the first keystroke's time to results
+ *       on screen after a page load, index files loaded on demand included (figure: 300 ms), and each further
  *       keystroke's (figure: 30 ms), typed with real key events;</li>
+ *   <li>what the index costs a page that does not search: paint, DOMContentLoaded, load and blocking time
+ *       of the home page and a category page, against the same pages with empty index files;</li>
  *   <li>Lunr and Fuse.js (from their WebJars) on the same questions, with the same rules (every word,
  *       prefixes, one typo): index build time and time per keystroke, search call only.</li>
  * </ul>
@@ -77,6 +79,26 @@ class SearchBenchmark {
         browser = Browser.start(1200, 900);
         browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
         browser.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
+        // Before any script of every page: watch long tasks, and note the index files that scripts add to
+        // the page (resource timing lists no file:// loads).
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.longTasks = [];
+                try {
+                  new PerformanceObserver(function (list) {
+                    list.getEntries().forEach(function (e) { window.longTasks.push([e.startTime, e.duration]); });
+                  }).observe({type: 'longtask'});
+                } catch (e) {}
+                var added = [];
+                var append = Node.prototype.appendChild;
+                Node.prototype.appendChild = function (child) {
+                  if (child && child.tagName === 'SCRIPT' && /search-index/.test(child.src)) added.push(child.src);
+                  return append.call(this, child);
+                };
+                window.indexFiles = function () {
+                  var names = Array.prototype.map.call(document.querySelectorAll('script[src*="search-index"]'),
+                      function (s) { return s.src; }).concat(added);
+                  return Array.from(new Set(names.map(function (src) { return src.slice(src.lastIndexOf('/') + 1); })));
+                };"""));
     }
 
     @AfterAll
@@ -97,39 +119,80 @@ class SearchBenchmark {
                 new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err, true));
         assertEquals(0, code);
         for (Path s : List.of(dynamo, site)) {
-            byte[] index = Files.readAllBytes(s.resolve("assets/search-index.js"));
-            print((s == dynamo ? "DynamoDB guide" : QUESTIONS + "-question guide") + " index: " + kb(index.length)
-                    + ", " + kb(gzip(index).length) + " gzipped" + (s == dynamo ? " (figure: at most 100 KB gzipped)" : ""));
+            long raw = 0;
+            long gzipped = 0;
+            long largest = 0;
+            int count = 0;
+            try (var files = Files.list(s.resolve("assets"))) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("search-index")).toList()) {
+                    byte[] index = Files.readAllBytes(f);
+                    raw += index.length;
+                    gzipped += gzip(index).length;
+                    largest = Math.max(largest, index.length);
+                    count++;
+                }
+            }
+            print((s == dynamo ? "DynamoDB guide" : QUESTIONS + "-question guide") + " index: " + kb(raw) + ", "
+                    + kb(gzipped) + " gzipped, in " + count + " file(s), the largest " + kb(largest)
+                    + (s == dynamo ? " (figure: at most 100 KB gzipped)" : ""));
         }
     }
 
     @Test
     void ourSearchInTheBrowser() {
+        typeQueries(0);
+        // A category page of a large guide keeps the main thread busy for a while after its load event
+        // (highlight.js highlights its code blocks, and each task that changes the page costs a rendering
+        // update of the whole page): the same queries once the page has settled.
+        typeQueries(3000);
+
+        // Every shard the queries need is loaded first, so that the calls below time the search alone.
+        browser.executeAsyncScript("var done = arguments[arguments.length - 1], api = window.studyguideSearch, todo = [];"
+                + "if (!api.query) { done(); return; }"
+                + "arguments[0].forEach(function (q) { for (var i = 1; i <= q.length; i++) todo.push(q.slice(0, i)); });"
+                + "(function next() { if (todo.length === 0) { done(); return; }"
+                + "  api.query(todo.shift(), {category: '', level: '', tag: ''}, next); })();", QUERIES);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> calls = (Map<String, Object>) browser.executeScript(TIME_CALLS
+                + "return time(function (text) { return window.studyguideSearch.search(text,"
+                + " {category: '', level: '', tag: ''}).results.length; });", QUERIES);
+        print("  search call only (no DOM), per keystroke: " + callStats(calls));
+    }
+
+    /**
+     * Loads a category page {@link #PAGE_LOADS} times, each time waits {@code settle} ms after its load
+     * event, types one query key by key, and prints the times from each key to its results on screen.
+     */
+    private void typeQueries(long settle) {
         String page = Browser.url(site.resolve("category-1.html"));
-        List<Double> ready = new ArrayList<>();
         List<Double> first = new ArrayList<>();
         List<Double> further = new ArrayList<>();
         List<Double> firstChar = new ArrayList<>();
         List<Double> furtherChar = new ArrayList<>();
         List<Double> firstHandled = new ArrayList<>();
         List<Double> furtherHandled = new ArrayList<>();
+        List<Double> firstLoaded = new ArrayList<>();
         for (int run = 0; run < PAGE_LOADS; run++) {
             browser.get(page);
-            ready.add(((Number) browser.executeScript(
-                    "return performance.getEntriesByName('studyguide-search-ready')[0].startTime")).doubleValue());
-            // Added after search.js's own listeners, so this input listener runs once the results are in the
-            // page. Chromedriver sends a key's keydown and its character as two separate events, a round trip
-            // apart, so times are taken both from the keydown and from the character (beforeinput).
+            sleep(settle);
+            // The results are "shown" when search.js writes the status line with them (a "Loading" line while
+            // the index loads does not count): a mutation observer sees it at the end of the task that did it,
+            // whether that is the key's own input event or the load of an index file. Chromedriver sends a
+            // key's keydown and its character as two separate events, a round trip apart, so times are taken
+            // both from the keydown and from the character (beforeinput).
             browser.executeScript("window.fromKey = []; window.fromChar = []; window.inPage = [];"
                     + "var keyAt = 0, charAt = 0, box = document.getElementById('search-input');"
                     + "box.addEventListener('keydown', function (e) { keyAt = e.timeStamp; }, true);"
                     + "box.addEventListener('beforeinput', function (e) { charAt = e.timeStamp; }, true);"
-                    + "box.addEventListener('input', function () {"
-                    + "  var k = keyAt, c = charAt; window.inPage.push(performance.now() - c);"
+                    + "var status = document.getElementById('search-status');"
+                    + "new MutationObserver(function () {"
+                    + "  if (/^Loading/.test(status.textContent) || charAt === 0) return;"
+                    + "  var k = keyAt, c = charAt; charAt = 0; window.inPage.push(performance.now() - c);"
+                    + "  if (window.inPage.length === 1) window.firstFiles = window.indexFiles();"
                     + "  requestAnimationFrame(function () { setTimeout(function () {"
                     + "    var now = performance.now(); window.fromKey.push(now - k); window.fromChar.push(now - c);"
                     + "  }, 0); });"
-                    + "});");
+                    + "}).observe(status, {childList: true, characterData: true, subtree: true});");
             WebElement input = browser.findElement(By.id("search-input"));
             String query = QUERIES.get(run % QUERIES.size());
             for (int i = 0; i < query.length(); i++) {
@@ -138,13 +201,16 @@ class SearchBenchmark {
                 while (((Number) browser.executeScript("return window.fromKey.length")).intValue() < expected) {
                     Thread.onSpinWait();
                 }
+                if (i == 0) {
+                    firstLoaded.add(indexKbLoaded(browser.executeScript("return window.firstFiles")));
+                }
             }
             split(browser.executeScript("return window.fromKey"), first, further);
             split(browser.executeScript("return window.fromChar"), firstChar, furtherChar);
             split(browser.executeScript("return window.inPage"), firstHandled, furtherHandled);
         }
-        print("our search, " + QUESTIONS + " questions, " + PAGE_LOADS + " page loads, real key events:");
-        print("  index parsed and ready after navigation start: " + stats(ready));
+        print("our search, " + QUESTIONS + " questions, " + PAGE_LOADS + " page loads of category-1.html, real key events, "
+                + (settle == 0 ? "typed as soon as the page has loaded:" : "typed " + settle + " ms after the page has loaded:"));
         print("  first keystroke after page load, keydown to results painted: " + stats(first) + " (figure: 300 ms)");
         print("  each further keystroke, keydown to results painted: " + stats(further) + " (figure: 30 ms)");
         print("  the same from the key's character (beforeinput), to results painted:");
@@ -153,12 +219,118 @@ class SearchBenchmark {
         print("  the same from the key's character, to results in the page (before the browser's next frame):");
         print("    first keystroke: " + stats(firstHandled));
         print("    each further keystroke: " + stats(furtherHandled));
+        print("  index files the page had loaded by its first results, KB (not gzipped): "
+                + stats(firstLoaded).replace(" ms", ""));
+    }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The size of some index files of the site, in KB. */
+    private static double indexKbLoaded(Object names) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> calls = (Map<String, Object>) browser.executeScript(TIME_CALLS
-                + "return time(function (text) { return window.studyguideSearch.search(text,"
-                + " {category: '', level: '', tag: ''}).results.length; });", QUERIES);
-        print("  search call only (no DOM), per keystroke: " + callStats(calls));
+        List<String> files = (List<String>) names;
+        long bytes = 0;
+        for (String name : files) {
+            try {
+                bytes += Files.size(site.resolve("assets").resolve(name));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return bytes / 1024.0;
+    }
+
+    /**
+     * What the index costs a page that never searches: the home page and a category page loaded
+     * {@link #PAGE_LOADS} times each, with the site's index and again with an empty index file, as
+     * the Performance API reports them (long tasks are watched from before the page's first script).
+     */
+    @Test
+    void whatEveryPageLoadPays() throws IOException {
+        Path empty = temp.resolve("site-without-index");
+        for (String name : List.of("index.html", "category-1.html")) {
+            Files.createDirectories(empty);
+            Files.copy(site.resolve(name), empty.resolve(name));
+        }
+        try (var files = Files.walk(site.resolve("assets"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = empty.resolve(site.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                if (f.getFileName().toString().startsWith("search-index")) {
+                    Files.writeString(to, "");
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+
+        print("what a page load pays, " + QUESTIONS + " questions, median of " + PAGE_LOADS
+                + " loads (ms after navigation start; TBT: long tasks' time over 50 ms before the load event):");
+        for (String name : List.of("index.html", "category-1.html")) {
+            for (Path root : List.of(site, empty)) {
+                List<List<Double>> columns = new ArrayList<>();
+                for (int run = 0; run < PAGE_LOADS; run++) {
+                    browser.get(Browser.url(root.resolve(name)));
+                    @SuppressWarnings("unchecked")
+                    List<Object> row = (List<Object>) browser.executeScript(PAGE_METRICS);
+                    for (int i = 0; i < row.size(); i++) {
+                        if (columns.size() <= i) {
+                            columns.add(new ArrayList<>());
+                        }
+                        Object value = row.get(i);
+                        // The last column names the index files loaded (indexFiles(), set up before the page's scripts).
+                        columns.get(i).add(value instanceof Number n ? n.doubleValue() : root == site ? indexKbLoaded(value) : 0);
+                    }
+                }
+                print(String.format("  %s, %s: first contentful paint %.0f, DOMContentLoaded %.0f, load %.0f, TBT %.0f,"
+                        + " index files loaded %.0f KB", name, root == site ? "with the index" : "index files empty",
+                        median(columns.get(0)), median(columns.get(1)), median(columns.get(2)), median(columns.get(3)),
+                        median(columns.get(4))));
+            }
+        }
+
+        // Evaluating every index file, and parsing what it registers, in a page that is already loaded.
+        List<String> files = new ArrayList<>();
+        try (var list = Files.list(site.resolve("assets"))) {
+            list.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("search-index")).sorted().forEach(files::add);
+        }
+        List<Double> parse = new ArrayList<>();
+        for (int run = 0; run < PAGE_LOADS; run++) {
+            browser.get(Browser.url(site.resolve("index.html")));
+            parse.add(((Number) browser.executeScript("""
+                    var total = 0;
+                    arguments[0].forEach(function (file) {
+                      var x = new XMLHttpRequest(); x.open('GET', 'assets/' + file, false); x.send();
+                      var start = performance.now();
+                      window.studyguideIndexParts = {};
+                      (0, eval)(x.responseText);
+                      var parts = window.studyguideIndexParts;
+                      Object.keys(parts).forEach(function (k) { if (typeof parts[k] === 'string') JSON.parse(parts[k]); });
+                      total += performance.now() - start;
+                    });
+                    return total;""", files)).doubleValue());
+        }
+        print("  the whole index (" + files.size() + " files) evaluated and parsed in a loaded page: " + stats(parse));
+    }
+
+    /** First contentful paint, DOMContentLoaded, load, total blocking time before load, KB of index files loaded. */
+    private static final String PAGE_METRICS = """
+            var nav = performance.getEntriesByType('navigation')[0];
+            var fcp = performance.getEntriesByName('first-contentful-paint')[0];
+            var tbt = 0;
+            (window.longTasks || []).forEach(function (t) { if (t[0] < nav.loadEventStart) tbt += Math.max(0, t[1] - 50); });
+            var index = window.indexFiles();
+            return [fcp ? fcp.startTime : -1, nav.domContentLoadedEventStart, nav.loadEventStart, tbt, index];""";
+
+    private static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     @Test

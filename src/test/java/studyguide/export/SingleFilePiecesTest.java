@@ -49,7 +49,7 @@ class SingleFilePiecesTest {
                 site.add(new OutputFile("assets/" + assets.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
             }
         }
-        site.add(new SearchIndex(markdown).build(guide));
+        site.addAll(new SearchIndex(markdown).build(guide));
         problems.throwIfAny();
     }
 

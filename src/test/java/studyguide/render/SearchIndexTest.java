@@ -33,7 +33,9 @@ class SearchIndexTest {
         guide = new GuideLoader(problems).load(Path.of("src/test/resources/guides/small"));
         problems.throwIfAny();
         markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        OutputFile file = new SearchIndex(markdown).build(guide);
+        List<OutputFile> files = new SearchIndex(markdown).build(guide);
+        assertEquals(1, files.size(), "a small index is one file");
+        OutputFile file = files.get(0);
         assertEquals("assets/search-index.js", file.path());
         script = new String(file.bytes(), StandardCharsets.UTF_8);
         index = new ObjectMapper().readTree(unquote(script));
@@ -42,7 +44,11 @@ class SearchIndexTest {
     /** The JSON inside {@code JSON.parse('...')}, with the JavaScript string escapes undone. */
     private static String unquote(String script) {
         String start = "JSON.parse('";
-        String body = script.substring(script.indexOf(start) + start.length(), script.lastIndexOf("');"));
+        return unescape(script.substring(script.indexOf(start) + start.length(), script.lastIndexOf("');")));
+    }
+
+    /** The body of a single-quoted JavaScript string as written by {@code SearchIndex.jsString}, unescaped. */
+    static String unescape(String body) {
         StringBuilder json = new StringBuilder();
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
@@ -143,7 +149,7 @@ class SearchIndexTest {
 
     @Test
     void sameGuideGivesTheSameBytes() {
-        String again = new String(new SearchIndex(markdown).build(guide).bytes(), StandardCharsets.UTF_8);
+        String again = new String(new SearchIndex(markdown).build(guide).get(0).bytes(), StandardCharsets.UTF_8);
         assertEquals(script, again);
     }
 

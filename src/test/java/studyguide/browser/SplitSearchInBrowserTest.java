@@ -1,0 +1,288 @@
+package studyguide.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.Cli;
+import studyguide.bench.SearchGuide;
+import studyguide.render.SplitSearchIndex;
+
+/**
+ * A search index split into a core and shards, on a generated guide of 300 questions built twice: with
+ * the index in one file, and split into shards of 8 KB (a guide this size gets a few of 128 KB). Searching
+ * the split index, on the site and in its single-file export, gives exactly the results of the one file,
+ * and a page loads no part of it until someone searches.
+ */
+class SplitSearchInBrowserTest {
+
+    private static final int SHARD_SIZE = 8 * 1024;
+
+    @TempDir
+    static Path temp;
+
+    static Path oneFile;
+    static Path split;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildTwice() throws IOException {
+        Path guide = temp.resolve("guide");
+        SearchGuide.write(guide, 300, 5);
+        oneFile = temp.resolve("one-file");
+        Cli.Run run = SplitSearchIndex.during(Integer.MAX_VALUE, SHARD_SIZE, () -> Cli.build(guide, oneFile));
+        assertEquals(0, run.exitCode(), run::toString);
+        split = temp.resolve("split");
+        run = SplitSearchIndex.during(0, SHARD_SIZE, () -> Cli.build(guide, split));
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(List.of("search-index.js"), indexFiles(oneFile), "the one-file build has the index in one file");
+        assertTrue(indexFiles(split).size() > 30, "the split build has many parts: " + indexFiles(split));
+        browser = Browser.start(1200, 900);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static List<String> indexFiles(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site.resolve("assets"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("search-index")).sorted().toList();
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return browser.executeScript(script, args);
+    }
+
+    /** The parts of the index this page has loaded so far: script elements added by search.js. */
+    @SuppressWarnings("unchecked")
+    private List<String> partsLoaded() {
+        return (List<String>) js("return Array.prototype.map.call(document.querySelectorAll('script[src*=\"search-index-\"]'),"
+                + " function (s) { return s.src.slice(s.src.lastIndexOf('/') + 1); }).sort()");
+    }
+
+    /**
+     * Runs queries through studyguideSearch.query one after the other, each with and without filters, and
+     * returns each answer as text: the question numbers in order and the matched terms (for highlighting).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> answers(List<String> queries) {
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
+        return (List<String>) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var api = window.studyguideSearch, queries = arguments[0], out = [];
+                var filters = [{category: '', level: '', tag: ''}, {category: 'category-2', level: '', tag: ''},
+                    {category: '', level: 'advanced', tag: 'tag7'}];
+                var todo = [];
+                queries.forEach(function (q) { filters.forEach(function (f) { todo.push([q, f]); }); });
+                // A loop, not a chain of callbacks: most answers come at once, and a chain would overflow the stack.
+                (function run() {
+                  while (todo.length > 0) {
+                    var item = todo.shift(), waiting = true, answered = false;
+                    api.query(item[0], item[1], function (r) {
+                      out.push(JSON.stringify(item) + ' -> ' + (r === null ? 'unavailable'
+                          : JSON.stringify(r.results) + ' ' + JSON.stringify(Array.from(r.matched).sort())));
+                      answered = true;
+                      if (!waiting) run();
+                    });
+                    waiting = false;
+                    if (!answered) return;
+                  }
+                  done(out);
+                })();""", queries);
+    }
+
+    /**
+     * Queries made from the guide's own terms (from the one-file index): every 40th term whole, its first
+     * one, two and three letters, three kinds of typo (one of them in the first letter, so the term is in
+     * another shard than the word), and with the beginning of another term as a second word; and some
+     * that match nothing or are only stop words.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> queries() {
+        browser.get(Browser.url(oneFile.resolve("index.html")));
+        List<String> terms = (List<String>) js("return window.studyguideSearch.loaded().terms");
+        List<String> queries = new ArrayList<>(List.of("", "the", "zzzz", "qqqqq zzzz", "partition", "partiton",
+                "oartition", "throttling backoff", "BatchWriteItem", "capacity units"));
+        for (int i = 0; i < terms.size(); i += 40) {
+            String t = terms.get(i);
+            queries.addAll(List.of(t, t.substring(0, 1), t.substring(0, Math.min(2, t.length())),
+                    t.substring(0, Math.min(3, t.length())), t + " " + terms.get((i * 7 + 3) % terms.size()).substring(0, 2)));
+            if (t.length() >= 5) {
+                queries.add(t.substring(0, 2) + t.charAt(3) + t.charAt(2) + t.substring(4));
+                queries.add(t.charAt(0) + t.substring(2));
+                queries.add((t.charAt(0) == 'x' ? 'y' : 'x') + t.substring(1));
+            }
+        }
+        return queries;
+    }
+
+    @Test
+    void aPageLoadsNoPartUntilSomeoneSearchesThenOnlyWhatTheQueryNeeds() {
+        browser.get(Browser.url(split.resolve("category-1.html")));
+        assertEquals(List.of(), partsLoaded(), "a page that does not search loads nothing but search-index.js");
+        assertEquals(true, js("return window.studyguideSearch.loaded() === null"));
+
+        WebElement input = browser.findElement(By.id("search-input"));
+        input.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> js("return window.studyguideSearch.loaded() !== null"));
+        List<String> core = partsLoaded();
+        assertEquals(1, core.size(), "focus loads the core alone: " + core);
+        assertTrue(core.get(0).startsWith("search-index-core-"), core.toString());
+        assertTrue(browser.findElements(By.cssSelector("#search-category option")).size() > 1, "the filters come with the core");
+
+        // In the query's own callback, before anything loads in the background: the core and the shards of
+        // one term.
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                window.studyguideSearch.query('partition', {category: '', level: '', tag: ''}, function () {
+                  done(Array.prototype.map.call(document.querySelectorAll('script[src*="search-index-"]'),
+                      function (s) { return s.src.slice(s.src.lastIndexOf('/') + 1); }));
+                });""");
+        assertEquals(2, loaded.size(), "the core and the one shard that holds 'partition': " + loaded);
+
+        input.sendKeys("partition");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !results().isEmpty());
+        assertEquals(status(oneFile, "partition"), browser.findElement(By.id("search-status")).getText());
+    }
+
+    @Test
+    void resultsAreTheSameAsWithTheIndexInOneFile() {
+        List<String> queries = queries();
+        assertTrue(queries.size() > 300, "queries: " + queries.size());
+        List<String> expected = answers(queries);
+        browser.get(Browser.url(split.resolve("category-3.html")));
+        List<String> actual = answers(queries);
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i));
+        }
+        assertTrue(expected.stream().anyMatch(a -> a.endsWith("-> [] []")), "some queries match nothing");
+        assertTrue(expected.stream().filter(a -> !a.contains("-> []") && !a.contains("-> null")).count() > 300,
+                "most queries match something");
+    }
+
+    /** The status line and the questions shown after typing a query into a category page's box. */
+    private List<String> typed(Path site, String query) {
+        browser.get(Browser.url(site.resolve("category-2.html")));
+        WebElement input = browser.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys(query);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            String status = d.findElement(By.id("search-status")).getText();
+            return !status.isEmpty() && !status.startsWith("Loading") && !status.startsWith("Type words");
+        });
+        List<String> shown = new ArrayList<>();
+        shown.add(browser.findElement(By.id("search-status")).getText());
+        shown.addAll(results());
+        return shown;
+    }
+
+    private String status(Path site, String query) {
+        return typed(site, query).get(0);
+    }
+
+    private List<String> results() {
+        return browser.findElements(By.cssSelector("#search-results .search-result-question")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void typingInTheBoxShowsTheSameResultsAndEnterOpensTheFirst() {
+        for (String query : List.of("p", "partiton", "oartition key", "capacity u", "zzzz")) {
+            assertEquals(typed(oneFile, query), typed(split, query), query);
+        }
+        List<String> expected = typed(oneFile, "throttling retry");
+        // Enter right after the last key, perhaps before the shards have come, opens the first new result.
+        browser.get(Browser.url(split.resolve("category-2.html")));
+        WebElement input = browser.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("throttling retry" + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#"));
+        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertEquals(expected.get(1), browser.findElement(By.id(id + "--title")).getText(), "the first result is open");
+    }
+
+    @Test
+    void theSingleFileExportHasEveryPartAndSearchesTheSame() throws IOException {
+        Path alone = Files.createDirectories(temp.resolve("alone")).resolve("guide.html");
+        Files.copy(split.resolve("export/guide.html"), alone);
+        List<String> queries = queries().subList(0, 120);
+        List<String> expected = answers(queries);
+
+        browser.get(Browser.url(alone));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js("return document.readyState").equals("complete"));
+        assertEquals(0L, js("return document.querySelectorAll('script[src]').length"), "nothing is loaded from outside the file");
+        assertEquals(expected, answers(queries));
+        assertEquals(0L, js("return document.querySelectorAll('script[src]').length"), "searching loads nothing either");
+
+        WebElement input = browser.findElement(By.id("search-input"));
+        input.click();
+        input.sendKeys("partiton");
+        assertFalse(results().isEmpty(), "every part is in the file, so the results come with the key");
+        assertTrue(browser.findElement(By.cssSelector("#search-results [role=option]")).getAttribute("data-href").startsWith("#"),
+                "results lead to sections of the file");
+    }
+
+    @Test
+    void aMissingPartMakesSearchSaySoAndTheRestStillWorks() throws IOException {
+        Path broken = Cli.copy(split, temp.resolve("broken"));
+        browser.get(Browser.url(broken.resolve("index.html")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shard = (Map<String, Object>) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                window.studyguideSearch.load(function (data) {
+                  var t = data.terms.indexOf('partition'), k = data.shards.length - 1;
+                  while (data.shards[k][0] > t) k--;
+                  done({file: data.shards[k][1], other: data.terms[data.shards[(k + 5) % data.shards.length][0]]});
+                });""");
+        Files.delete(broken.resolve("assets").resolve((String) shard.get("file")));
+
+        assertEquals("Search is unavailable: its index could not be loaded.", status(broken, "partition"));
+        assertTrue(results().isEmpty());
+        String other = (String) shard.get("other");
+        assertEquals(status(oneFile, other), status(broken, other), "a query that needs other shards: " + other);
+
+        Files.delete(broken.resolve("assets").resolve(indexFiles(broken).stream().filter(f -> f.startsWith("search-index-core-"))
+                .findFirst().orElseThrow()));
+        assertEquals("Search is unavailable: its index could not be loaded.", status(broken, "partition"), "no core");
+    }
+
+    @Test
+    void studyToolsLoadTheCoreWhereTheyNeedIt() {
+        browser.get(Browser.url(split.resolve("index.html")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("study-summary")).getText().isEmpty());
+        assertTrue(browser.findElement(By.id("study-summary")).getText().startsWith("You know 0 of 300 questions"));
+        assertEquals(1, partsLoaded().size(), "the home page's progress needs the core, not the shards: " + partsLoaded());
+
+        browser.get(Browser.url(split.resolve("interview.html")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("interview-available")).getText().isEmpty());
+        assertEquals("300 questions match.", browser.findElement(By.id("interview-available")).getText());
+
+        browser.get(Browser.url(split.resolve("flashcards.html")) + "?category=category-1");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("deck-status")).getText().isEmpty());
+        assertEquals("38 cards to study: 0 due, 38 new.", browser.findElement(By.id("deck-status")).getText());
+        assertFalse(browser.findElement(By.id("card-question")).getText().isEmpty());
+    }
+}
