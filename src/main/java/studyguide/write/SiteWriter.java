@@ -37,11 +37,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         // A build stopped with Ctrl+C leaves no half-written copy of the site beside it.
         this.cleanUp = new Thread(() -> {
             // The build's threads go on while the process ends, and may add a file under the deletion: try again.
-            for (int attempt = 0; attempt < 20 && Files.exists(staging); attempt++) {
+            for (int attempt = 0; attempt < 200 && Files.exists(staging); attempt++) {
                 try {
                     deleteTree(staging);
                 } catch (IOException e) {
-                    Thread.yield();
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
                 }
             }
         }, "studyguide-staging-clean-up");

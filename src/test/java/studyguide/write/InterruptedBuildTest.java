@@ -54,7 +54,9 @@ class InterruptedBuildTest {
                 .redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (staging().isEmpty() && build.isAlive() && System.nanoTime() < deadline) {
+            // Until the build has written files into it (its first files are the theme's assets).
+            while ((staging().isEmpty() || !Files.isDirectory(staging().get(0).resolve("assets")))
+                    && build.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
             assertFalse(staging().isEmpty(), "the build started writing: " + Files.readString(temp.resolve("build.log")));
