@@ -225,6 +225,22 @@ class SplitSearchInBrowserTest {
     }
 
     @Test
+    void aSharedSearchLoadsTheIndexAndShowsItsResults() {
+        List<List<String>> shown = new ArrayList<>();
+        for (Path site : List.of(oneFile, split)) {
+            browser.get(Browser.url(site.resolve("category-4.html")) + "?q=partiton&level=advanced");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !results().isEmpty());
+            assertEquals("partiton", browser.findElement(By.id("search-input")).getAttribute("value"));
+            assertEquals("advanced", browser.findElement(By.id("search-level")).getAttribute("value"),
+                    "the filter's choices came with the index, and the URL's one was chosen");
+            List<String> page = new ArrayList<>(List.of(browser.findElement(By.id("search-status")).getText()));
+            page.addAll(results());
+            shown.add(page);
+        }
+        assertEquals(shown.get(0), shown.get(1));
+    }
+
+    @Test
     void theSingleFileExportHasEveryPartAndSearchesTheSame() throws IOException {
         Path alone = Files.createDirectories(temp.resolve("alone")).resolve("guide.html");
         Files.copy(split.resolve("export/guide.html"), alone);
