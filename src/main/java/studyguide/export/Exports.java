@@ -1,11 +1,8 @@
 package studyguide.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import studyguide.model.Guide;
 import studyguide.render.OutputFile;
@@ -33,7 +30,7 @@ public final class Exports {
         try (OutputStream json = sink.create(JSON)) {
             JsonExport.write(guide, rendered, json);
         }
-        try (Writer csv = new BufferedWriter(new OutputStreamWriter(sink.create(CSV), StandardCharsets.UTF_8), 64 * 1024)) {
+        try (Writer csv = sink.createText(CSV)) {
             AnkiExport.write(rendered, csv);
         }
     }
@@ -48,7 +45,7 @@ public final class Exports {
         if (!templates.has(SingleFile.TEMPLATE)) {
             return;
         }
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.create(HTML), StandardCharsets.UTF_8), 64 * 1024)) {
+        try (Writer out = sink.createText(HTML)) {
             SingleFile.write(rendered, templates, site, out);
         }
     }

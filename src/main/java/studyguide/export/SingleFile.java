@@ -59,7 +59,7 @@ final class SingleFile {
     static final int PIECE = 256 * 1024;
 
     /**
-     * Writes the single file to {@code out}; false when the theme has no single-file template, or when it
+     * Writes the single file to {@code out}, for a theme that has {@link #TEMPLATE}; false when the template
      * failed, with a problem recorded (what was written then is to be thrown away).
      */
     static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, Writer out)
@@ -69,9 +69,6 @@ final class SingleFile {
 
     static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, Writer out, int piece)
             throws IOException {
-        if (!templates.has(TEMPLATE)) {
-            return false;
-        }
         Map<String, String> targets = new LinkedHashMap<>();
         targets.put("index.html", "home");
         for (CategoryView c : guide.categories()) {

@@ -1,7 +1,11 @@
 package studyguide.render;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where a build puts the site's files as soon as each is made, so that none waits in memory for the
@@ -14,6 +18,11 @@ public interface OutputSink {
 
     /** A stream for a file too large to make in memory first; the caller closes it. */
     OutputStream create(String path) throws IOException;
+
+    /** {@link #create(String)} for text: UTF-8, buffered; the caller closes it. */
+    default Writer createText(String path) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(create(path), StandardCharsets.UTF_8), 64 * 1024);
+    }
 
     /** A sink that keeps nothing: {@code check} renders every file to find problems and writes none. */
     static OutputSink discard() {

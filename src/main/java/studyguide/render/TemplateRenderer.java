@@ -124,7 +124,7 @@ public final class TemplateRenderer {
             }
             return page != null;
         }
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.create(path), StandardCharsets.UTF_8), 64 * 1024)) {
+        try (Writer out = sink.createText(path)) {
             return process(name, model, out);
         }
     }
