@@ -28,8 +28,15 @@ import studyguide.write.UnsafeOutputException;
 /** One build: content folder in, complete site out (or, for {@code check}, every problem and nothing written). */
 public final class Build {
 
-    /** What to build from and to; {@code baseUrl} is null or ends with '/'. */
-    public record Options(Path content, Path templates, Path output, String baseUrl) {
+    /**
+     * What to build from and to; {@code baseUrl} is null or ends with '/'; {@code searchIndexSplit} says from
+     * what size the search index is split, and into shards of what size.
+     */
+    public record Options(Path content, Path templates, Path output, String baseUrl, SearchIndex.Split searchIndexSplit) {
+        /** Options with the search index split at the build's usual sizes. */
+        public Options(Path content, Path templates, Path output, String baseUrl) {
+            this(content, templates, output, baseUrl, SearchIndex.Split.DEFAULT);
+        }
     }
 
     /**
@@ -115,7 +122,7 @@ public final class Build {
             Background<Printing.Result> printing = started(started, Background.start("print",
                     () -> Printing.print(templates, rendered, assets, System.getenv(), printed)));
             Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
-                    () -> new SearchIndex(markdown, cache.searchEntries()).build(guide)));
+                    () -> new SearchIndex(markdown, cache.searchEntries(), options.searchIndexSplit()).build(guide)));
             Background<Void> data = exports
                     ? started(started, Background.start("exports", () -> {
                         Exports.data(guide, rendered, sink);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.report.Coverage;
+import studyguide.render.SearchIndex;
 import studyguide.render.WarmUp;
 import studyguide.write.UnsafeOutputException;
 
@@ -91,6 +92,22 @@ public final class Main implements Callable<Integer> {
 
         @Option(names = "--timings", description = "Print the time of each build stage.")
         boolean timings;
+
+        // Hidden: tests split the index of a small guide with it; docs/search.md says what the sizes mean.
+        @Option(names = "--search-index-split", paramLabel = "ONE_FILE_UP_TO,SHARD_SIZE", split = ",", hidden = true,
+                description = "Split the search index when its JSON exceeds ONE_FILE_UP_TO characters, into shards of "
+                        + "about SHARD_SIZE.")
+        int[] searchIndexSplit;
+
+        SearchIndex.Split split() {
+            if (searchIndexSplit == null) {
+                return SearchIndex.Split.DEFAULT;
+            }
+            if (searchIndexSplit.length != 2) {
+                throw new IllegalArgumentException("--search-index-split takes two sizes, e.g. 0,8192");
+            }
+            return new SearchIndex.Split(searchIndexSplit[0], searchIndexSplit[1]);
+        }
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -129,14 +146,16 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String baseUrl;
+        SearchIndex.Split split;
         try {
             baseUrl = baseUrl(o.baseUrl);
+            split = o.split();
         } catch (IllegalArgumentException e) {
             err.println("studyguide: " + e.getMessage());
             return USAGE;
         }
         try {
-            Build.Result r = new Build(new Build.Options(o.sources.content, o.sources.templates, o.output, baseUrl)).run(write);
+            Build.Result r = new Build(new Build.Options(o.sources.content, o.sources.templates, o.output, baseUrl, split)).run(write);
             if (o.timings) {
                 err.println("Timings: " + r.timings());
             }

@@ -47,12 +47,16 @@ public final class SearchIndex {
      * the whole index costs a page about as much as its other scripts; above, shards of about 128 KiB keep
      * what a query has to wait for small (the figures are in docs/search.md).
      */
-    record Split(int oneFileUpTo, int shardSize) {
-        static final Split DEFAULT = new Split(512 * 1024, 128 * 1024);
-    }
+    public record Split(int oneFileUpTo, int shardSize) {
+        /** The build's sizes; tests and the hidden {@code --search-index-split} option give others, to split a small guide. */
+        public static final Split DEFAULT = new Split(512 * 1024, 128 * 1024);
 
-    /** How this JVM's builds split the index; package-private and changed only by tests, to split a small guide. */
-    static volatile Split split = Split.DEFAULT;
+        public Split {
+            if (oneFileUpTo < 0 || shardSize < 1) {
+                throw new IllegalArgumentException("the index's sizes must be positive: " + oneFileUpTo + ", " + shardSize);
+            }
+        }
+    }
 
     /** How much a word counts by where it is: the question most, then tags, key points, answer and code. */
     private enum Field {
@@ -71,15 +75,20 @@ public final class SearchIndex {
 
     private final MarkdownRenderer markdown;
     private final Memo<Question, Entry> entries;
+    private final Split sizes;
 
     public SearchIndex(MarkdownRenderer markdown) {
-        this(markdown, Memo.forgetful());
+        this(markdown, Memo.forgetful(), Split.DEFAULT);
     }
 
-    /** An index that reuses the entries of questions that earlier builds with the same memo indexed ({@code serve}). */
-    public SearchIndex(MarkdownRenderer markdown, Memo<Question, Entry> entries) {
+    /**
+     * An index split at the given sizes that reuses the entries of questions that earlier builds with the same
+     * memo indexed ({@code serve}).
+     */
+    public SearchIndex(MarkdownRenderer markdown, Memo<Question, Entry> entries, Split sizes) {
         this.markdown = markdown;
         this.entries = entries;
+        this.sizes = sizes;
     }
 
     /** Whether a site path is a part of a split index: the pages do not load it, search.js does when it needs it. */
@@ -116,7 +125,6 @@ public final class SearchIndex {
         // or the shard table to follow.
         String core = core(guide, keyPoints, terms);
         core = core.substring(0, core.length() - 1);
-        Split sizes = split;
         if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
             String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
             return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));

@@ -23,7 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.bench.SearchGuide;
-import studyguide.render.SplitSearchIndex;
 
 /**
  * A search index split into a core and shards, on a generated guide of 300 questions built twice: with
@@ -47,10 +46,10 @@ class SplitSearchInBrowserTest {
         Path guide = temp.resolve("guide");
         SearchGuide.write(guide, 300, 5);
         oneFile = temp.resolve("one-file");
-        Cli.Run run = SplitSearchIndex.during(Integer.MAX_VALUE, SHARD_SIZE, () -> Cli.build(guide, oneFile));
+        Cli.Run run = Cli.build(guide, oneFile, "--search-index-split", Integer.MAX_VALUE + "," + SHARD_SIZE);
         assertEquals(0, run.exitCode(), run::toString);
         split = temp.resolve("split");
-        run = SplitSearchIndex.during(0, SHARD_SIZE, () -> Cli.build(guide, split));
+        run = Cli.build(guide, split, "--search-index-split", "0," + SHARD_SIZE);
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals(List.of("search-index.js"), indexFiles(oneFile), "the one-file build has the index in one file");
         assertTrue(indexFiles(split).size() > 30, "the split build has many parts: " + indexFiles(split));

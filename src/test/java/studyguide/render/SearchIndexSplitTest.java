@@ -53,7 +53,7 @@ class SearchIndexSplitTest {
         problems.throwIfAny();
         markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
         oneFile = new SearchIndex(markdown).build(guide);
-        split = SplitSearchIndex.during(0, 4096, () -> new SearchIndex(markdown).build(guide));
+        split = splitAt(0, 4096).build(guide);
     }
 
     /** The JSON text of an index file: the string given to {@code JSON.parse}, or a part's registered string. */
@@ -145,7 +145,7 @@ class SearchIndexSplitTest {
 
     @Test
     void partsAreNamedByContentSoANewWordRenamesOnlyTheCoreAndItsShard() throws IOException {
-        List<OutputFile> again = SplitSearchIndex.during(0, 4096, () -> new SearchIndex(markdown).build(guide));
+        List<OutputFile> again = splitAt(0, 4096).build(guide);
         assertEquals(paths(split), paths(again), "the same guide gives the same names");
         for (int i = 0; i < split.size(); i++) {
             assertEquals(new String(split.get(i).bytes(), StandardCharsets.UTF_8), new String(again.get(i).bytes(), StandardCharsets.UTF_8));
@@ -161,7 +161,7 @@ class SearchIndexSplitTest {
         Problems problems = new Problems();
         Guide other = new GuideLoader(problems).load(changed);
         problems.throwIfAny();
-        List<String> after = paths(SplitSearchIndex.during(0, 4096, () -> new SearchIndex(markdown).build(other)));
+        List<String> after = paths(splitAt(0, 4096).build(other));
         List<String> before = paths(split);
         assertEquals(before.get(0), after.get(0), "the pages load the same file name");
         assertFalse(after.contains(before.get(1)), "a new core");
@@ -174,13 +174,34 @@ class SearchIndexSplitTest {
         Problems problems = new Problems();
         Guide hostile = new GuideLoader(problems).load(Path.of("src/test/resources/guides/hostile"));
         problems.throwIfAny();
-        List<OutputFile> files = SplitSearchIndex.during(0, 64, () -> new SearchIndex(markdown).build(hostile));
+        List<OutputFile> files = splitAt(0, 64).build(hostile);
         assertTrue(files.size() > 5, "tiny shards: " + files.size());
         for (OutputFile f : files) {
             String script = new String(f.bytes(), StandardCharsets.UTF_8);
             assertFalse(script.contains("<"), "no '<' at all, so nothing can end or change an inlined <script>: " + f.path());
             json(f); // and every part is a well-formed registration of JSON
         }
+    }
+
+    @Test
+    void theBuildCommandSplitsAtTheSizesItIsGiven() throws IOException {
+        Path site = temp.resolve("split-site");
+        studyguide.Cli.Run run = studyguide.Cli.build(temp.resolve("guide"), site, "--search-index-split", "0,4096");
+        assertEquals(0, run.exitCode(), run::toString);
+        try (var assets = Files.list(site.resolve("assets"))) {
+            long parts = assets.filter(p -> SearchIndex.isPart("assets/" + p.getFileName())).count();
+            assertEquals(split.size() - 1, parts, "the core and every shard, as the index built with the same sizes");
+        }
+
+        studyguide.Cli.Run bad = studyguide.Cli.build(temp.resolve("guide"), temp.resolve("bad-site"), "--search-index-split", "4096");
+        assertEquals(2, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("--search-index-split takes two sizes"), bad::toString);
+        assertFalse(Files.exists(temp.resolve("bad-site")), "nothing written");
+    }
+
+    /** An index split when its JSON exceeds {@code oneFileUpTo} characters, into shards of about {@code shardSize}. */
+    private static SearchIndex splitAt(int oneFileUpTo, int shardSize) {
+        return new SearchIndex(markdown, Memo.forgetful(), new SearchIndex.Split(oneFileUpTo, shardSize));
     }
 
     private static List<String> paths(List<OutputFile> files) {
