@@ -48,7 +48,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlRenderer escapingRenderer;
-    /** The plain text of every block rendered so far: the search index needs it, and parsing twice is slow. */
+    /** The plain text of every block rendered and not yet read: the search index needs it, and parsing twice is slow. */
     private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
     private final Memo<Key, Rendered> cache;
     private final Problems problems;
@@ -191,7 +191,10 @@ public final class MarkdownRenderer {
      * line break so that their words never run together.
      */
     public String plainText(Markdown markdown) {
-        return plainTexts.computeIfAbsent(markdown, m -> PlainText.of(parser.parse(m.text()), m.rawHtml()));
+        // Taken, not kept: the index reads each block once, and the plain text of a whole guide held to the
+        // end of the build is memory the pages and exports need (17 MB at 10,000 questions).
+        String kept = plainTexts.remove(markdown);
+        return kept != null ? kept : PlainText.of(parser.parse(markdown.text()), markdown.rawHtml());
     }
 
     /**

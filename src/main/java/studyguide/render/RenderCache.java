@@ -18,7 +18,7 @@ import studyguide.problem.Problems;
 public final class RenderCache {
 
     private final Memo<String, String> diagrams = new Memo<>();
-    private final Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown = new Memo<>();
+    private final Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown;
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Memo<List<Object>, byte[]> pages;
     private final Memo<Question, SearchIndex.Entry> searchEntries;
@@ -31,14 +31,16 @@ public final class RenderCache {
     }
 
     private RenderCache(boolean rebuilds) {
+        markdown = rebuilds ? new Memo<>() : Memo.forgetful();
         pages = rebuilds ? new Memo<>() : Memo.forgetful();
         searchEntries = rebuilds ? new Memo<>() : Memo.forgetful();
         structuredData = rebuilds ? new Memo<>() : Memo.forgetful();
     }
 
     /**
-     * A cache for one build: it keeps what that build reuses (diagrams, Markdown, the theme) but not the
-     * finished pages, search entries and structured data, which only a later build would ask for.
+     * A cache for one build: it keeps what that build reuses (diagrams, the theme) but not the rendered
+     * Markdown, finished pages, search entries and structured data, which only a later build would ask for
+     * (at 10,000 questions the rendered Markdown's plain text alone is 17 MB, held to the end of the build).
      */
     public static RenderCache forOneBuild() {
         return new RenderCache(false);
