@@ -1,9 +1,13 @@
 package studyguide.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import studyguide.render.Views.CategoryView;
@@ -15,7 +19,9 @@ import studyguide.render.Views.QuestionView;
  */
 public final class StructuredData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    /** What {@link #forScript} replaces, escaped by the generator: the JSON can go into a script as it is. */
+    private static final CharacterEscapes FOR_SCRIPT = new ScriptEscapes();
 
     private StructuredData() {
     }
@@ -25,41 +31,49 @@ public final class StructuredData {
      * question has an answer yet (an FAQ page needs at least one).
      */
     public static String faqPage(CategoryView category, String siteTitle, String canonical) {
-        ObjectNode page = JSON.createObjectNode();
-        page.put("@context", "https://schema.org");
-        page.put("@type", "FAQPage");
-        page.put("name", category.title() + " — " + siteTitle);
-        if (canonical != null) {
-            page.put("url", canonical);
-        }
-        ArrayNode questions = page.putArray("mainEntity");
         List<QuestionView> all = category.groups().stream().flatMap(g -> g.questions().stream()).toList();
         // Turning every answer into text is the slow part on a large guide: do it on every core.
         List<String> answers = all.parallelStream().map(StructuredData::answerText).toList();
-        for (int i = 0; i < all.size(); i++) {
-            QuestionView q = all.get(i);
-            String answer = answers.get(i);
-            if (answer.isEmpty()) {
-                continue; // an FAQ entry needs an answer
-            }
-            ObjectNode question = questions.addObject();
-            question.put("@type", "Question");
-            question.put("name", q.question());
-            ObjectNode accepted = question.putObject("acceptedAnswer");
-            accepted.put("@type", "Answer");
-            accepted.put("text", answer);
-            if (canonical != null) {
-                question.put("url", canonical + "#" + q.id());
-            }
-        }
-        if (questions.isEmpty()) {
+        if (answers.stream().allMatch(String::isEmpty)) {
             return null;
         }
-        try {
-            return forScript(JSON.writeValueAsString(page));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        // Written in one pass with the script escapes, not as a tree, a string and five replaced copies of it:
+        // at 10,000 questions each category's JSON is 4.4 MB.
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.setCharacterEscapes(FOR_SCRIPT);
+            out.writeStartObject();
+            out.writeStringField("@context", "https://schema.org");
+            out.writeStringField("@type", "FAQPage");
+            out.writeStringField("name", category.title() + " — " + siteTitle);
+            if (canonical != null) {
+                out.writeStringField("url", canonical);
+            }
+            out.writeArrayFieldStart("mainEntity");
+            for (int i = 0; i < all.size(); i++) {
+                QuestionView q = all.get(i);
+                String answer = answers.get(i);
+                if (answer.isEmpty()) {
+                    continue; // an FAQ entry needs an answer
+                }
+                out.writeStartObject();
+                out.writeStringField("@type", "Question");
+                out.writeStringField("name", q.question());
+                out.writeObjectFieldStart("acceptedAnswer");
+                out.writeStringField("@type", "Answer");
+                out.writeStringField("text", answer);
+                out.writeEndObject();
+                if (canonical != null) {
+                    out.writeStringField("url", canonical + "#" + q.id());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
         }
+        return json.toString();
     }
 
     /** The model answer as text, or the key points when there is no answer yet. */
@@ -77,7 +91,41 @@ public final class StructuredData {
      * content can end or change the element. U+2028/2029 are escaped for older JavaScript parsers.
      */
     public static String forScript(String json) {
+        // ScriptEscapes below escapes the same characters the same way while JSON is written.
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+
+    /** The escapes of {@link #forScript}, applied by the JSON generator as it writes each string. */
+    private static final class ScriptEscapes extends CharacterEscapes {
+        private static final SerializedString LT = new SerializedString("\\u003c");
+        private static final SerializedString GT = new SerializedString("\\u003e");
+        private static final SerializedString AMP = new SerializedString("\\u0026");
+        private static final SerializedString LINE = new SerializedString("\\u2028");
+        private static final SerializedString PARAGRAPH = new SerializedString("\\u2029");
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ScriptEscapes() {
+            ascii['<'] = ESCAPE_CUSTOM;
+            ascii['>'] = ESCAPE_CUSTOM;
+            ascii['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case '<' -> LT;
+                case '>' -> GT;
+                case '&' -> AMP;
+                case '\u2028' -> LINE;
+                case '\u2029' -> PARAGRAPH;
+                default -> null;
+            };
+        }
     }
 }
