@@ -40,10 +40,14 @@ public final class MarkdownRenderer {
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
-    private static final String NEXT = "<!--studyguide:next-->";
-    /** The separator as rendered: Markdown from YAML shows HTML, comments included, as text. */
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "(?:<p>)?(?:<!--studyguide:next-->|&lt;!--studyguide:next--&gt;)(?:</p>)?");
+    /**
+     * What separates key points in one document: an empty fence, which a key point cannot hold (one that
+     * contains a fence renders on its own), and not an HTML comment, which made flexmark compile its dozen
+     * HTML block expressions for every question's key points (the key points of 10,000 questions: 1.3 -> 1.05 s of CPU).
+     */
+    private static final String NEXT = "```studyguide-next\n```";
+    /** The separator as rendered. */
+    private static final Pattern SEPARATOR = Pattern.compile("<pre><code class=\"language-studyguide-next\"></code></pre>");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -162,7 +166,7 @@ public final class MarkdownRenderer {
      */
     public List<String> renderInlineAll(List<String> texts, Position at) {
         if (texts.size() > 1 && texts.stream().allMatch(MarkdownRenderer::standsAlone)) {
-            // Each line is its own block; a blank line and an HTML comment block separate them.
+            // Each line is its own block; blank lines and an empty fence separate them.
             String html = render(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1);
             String[] parts = SEPARATOR.split(html, -1);
             if (parts.length == texts.size()) {
