@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
         this.problems = problems;
         this.cache = cache;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        options.set(Parser.EXTENSIONS, List.of(QuickTablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), new QuickAutolinkExtension(), FootnoteExtension.create(),
                 AnchorLinkExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
