@@ -45,7 +45,8 @@ public final class MarkdownRenderer {
      * contains a fence renders on its own), and not an HTML comment, which made flexmark compile its dozen
      * HTML block expressions for every question's key points (the key points of 10,000 questions: 1.3 -> 1.05 s of CPU).
      */
-    private static final String NEXT = "```studyguide-next\n```";
+    private static final String NEXT_INFO = "studyguide-next";
+    private static final String NEXT = "```" + NEXT_INFO + "\n```";
     /** The separator as rendered. */
     private static final Pattern SEPARATOR = Pattern.compile("<pre><code class=\"language-studyguide-next\"></code></pre>");
 
@@ -105,10 +106,22 @@ public final class MarkdownRenderer {
      * are moved down so that the highest becomes {@code <h topHeading>} and fits the page's outline.
      */
     public String render(Markdown markdown, String idPrefix, int topHeading) {
+        return render(markdown, idPrefix, topHeading, null);
+    }
+
+    /**
+     * {@link #render(Markdown, String, int)}; when {@code keyPoints} is not null, {@code markdown} is those
+     * lines joined by {@link #NEXT}, and the plain text of each line is kept under the line's own Markdown,
+     * where the search index takes it, instead of the plain text of the whole (the index would otherwise
+     * parse every key point again: 40,000 documents at 10,000 questions).
+     */
+    private String render(Markdown markdown, String idPrefix, int topHeading, List<String> keyPoints) {
         Key key = new Key(markdown.text(), markdown.rawHtml(), idPrefix, topHeading);
         Rendered cached = cache.get(key);
         if (cached != null) {
-            plainTexts.put(markdown, cached.plainText());
+            if (keyPoints == null) {
+                plainTexts.put(markdown, cached.plainText());
+            }
             return cached.html();
         }
         String plainText;
@@ -118,7 +131,12 @@ public final class MarkdownRenderer {
             Document document = parser.parse(markdown.text());
             document.set(POSITION, markdown.position());
             document.set(FAILED, failed);
-            plainText = PlainText.of(document, markdown.rawHtml());
+            if (keyPoints == null) {
+                plainText = PlainText.of(document, markdown.rawHtml());
+            } else {
+                plainText = "";
+                keepPlainTexts(document, keyPoints, markdown.position());
+            }
             rendered = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
         } catch (StackOverflowError e) {
             // flexmark parses and renders recursively: thousands of nested quotes, lists, links or
@@ -127,7 +145,9 @@ public final class MarkdownRenderer {
                     + "quote markers, list markers or brackets inside one another); flatten it");
             return "";
         }
-        plainTexts.put(markdown, plainText);
+        if (keyPoints == null) {
+            plainTexts.put(markdown, plainText);
+        }
         String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
         if (!failed.get()) {
             cache.put(key, new Rendered(html, plainText));
@@ -167,13 +187,24 @@ public final class MarkdownRenderer {
     public List<String> renderInlineAll(List<String> texts, Position at) {
         if (texts.size() > 1 && texts.stream().allMatch(MarkdownRenderer::standsAlone)) {
             // Each line is its own block; blank lines and an empty fence separate them.
-            String html = render(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1);
+            String html = render(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1, texts);
             String[] parts = SEPARATOR.split(html, -1);
             if (parts.length == texts.size()) {
                 return Arrays.stream(parts).map(MarkdownRenderer::unwrap).toList();
             }
         }
         return texts.stream().map(t -> renderInline(t, at)).toList();
+    }
+
+    /** Keeps the plain text of each key point of a joined document, when its parts are as many as the lines. */
+    private void keepPlainTexts(Document document, List<String> keyPoints, Position at) {
+        List<String> parts = PlainText.ofParts(document, false, node -> node instanceof FencedCodeBlock fence
+                && fence.getInfo().toString().equals(NEXT_INFO));
+        if (parts.size() == keyPoints.size()) {
+            for (int i = 0; i < parts.size(); i++) {
+                plainTexts.put(Markdown.inYaml(keyPoints.get(i), at), parts.get(i));
+            }
+        }
     }
 
     private static boolean standsAlone(String text) {

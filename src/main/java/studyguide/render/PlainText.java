@@ -14,6 +14,9 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -207,6 +210,25 @@ public final class PlainText {
         StringBuilder out = new StringBuilder();
         collect(document, rawHtml, out);
         return out.toString();
+    }
+
+    /**
+     * The text of each part of a document whose top-level blocks are split by separator blocks, each as
+     * {@link #of(Node, boolean)} gives it for a document of that part's blocks alone.
+     */
+    static List<String> ofParts(Node document, boolean rawHtml, Predicate<Node> separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder out = new StringBuilder("\n");
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (separator.test(child)) {
+                parts.add(out.append('\n').toString());
+                out = new StringBuilder("\n");
+            } else {
+                collect(child, rawHtml, out);
+            }
+        }
+        parts.add(out.append('\n').toString());
+        return parts;
     }
 
     /**

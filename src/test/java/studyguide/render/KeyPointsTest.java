@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studyguide.bench.SyntheticGuide;
+import studyguide.model.Markdown;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
@@ -30,7 +31,13 @@ class KeyPointsTest {
 
     private void assertSameAsOneByOne(List<String> keyPoints) {
         List<String> alone = keyPoints.stream().map(k -> markdown.renderInline(k, at)).toList();
-        assertEquals(alone, markdown.renderInlineAll(keyPoints, at), () -> "key points " + keyPoints);
+        // The search index's plain text of each line, from a renderer that has seen only the lines together.
+        MarkdownRenderer together = new MarkdownRenderer(new DiagramRenderer(new Problems()), new Problems());
+        assertEquals(alone, together.renderInlineAll(keyPoints, at), () -> "key points " + keyPoints);
+        for (String k : keyPoints) {
+            assertEquals(markdown.plainText(Markdown.inYaml(k, at)), together.plainText(Markdown.inYaml(k, at)),
+                    () -> "plain text of " + k + " in " + keyPoints);
+        }
     }
 
     @Test
