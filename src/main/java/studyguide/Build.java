@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import studyguide.export.Exports;
 import studyguide.load.GuideLoader;
+import studyguide.load.ReadFiles;
 import studyguide.model.Guide;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
@@ -47,23 +48,38 @@ public final class Build {
             Guide guide) {
     }
 
+    /**
+     * What a long-running process ({@code serve}) keeps from one build for the next: the content files as
+     * read and parsed, what was rendered, and the last print.
+     */
+    public record Memory(ReadFiles files, RenderCache render, Printing.Memory printed) {
+        /** A memory for a process that builds again and again. */
+        public static Memory forRebuilds() {
+            return new Memory(ReadFiles.forRebuilds(), new RenderCache(), Printing.Memory.forRebuilds());
+        }
+
+        /** What one build needs and no more: nothing it makes is kept for a later build. */
+        public static Memory forOneBuild() {
+            return new Memory(ReadFiles.forOneBuild(), RenderCache.forOneBuild(), Printing.Memory.none());
+        }
+    }
+
     private final Options options;
+    private final ReadFiles files;
     private final RenderCache cache;
     private final Printing.Memory printed;
     private boolean exports = true;
 
     public Build(Options options) {
-        this(options, RenderCache.forOneBuild(), Printing.Memory.none());
+        this(options, Memory.forOneBuild());
     }
 
-    /**
-     * A build that reuses what earlier builds with the same cache rendered and printed (the serve
-     * command's rebuilds).
-     */
-    public Build(Options options, RenderCache cache, Printing.Memory printed) {
+    /** A build that reuses what earlier builds with the same memory read, rendered and printed (serve's rebuilds). */
+    public Build(Options options, Memory memory) {
         this.options = options;
-        this.cache = cache;
-        this.printed = printed;
+        this.files = memory.files();
+        this.cache = memory.render();
+        this.printed = memory.printed();
     }
 
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
@@ -84,8 +100,9 @@ public final class Build {
         }
         Problems problems = new Problems();
 
-        GuideLoader loader = new GuideLoader(problems);
+        GuideLoader loader = new GuideLoader(problems, files);
         Guide guide = loader.load(options.content());
+        files.keepOnlyRead();
         timings.lap("load");
         if (guide != null && loader.allQuestionsRead()) {
             new GuideValidator(problems).validate(guide);

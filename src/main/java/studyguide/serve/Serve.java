@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import studyguide.Build;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
-import studyguide.print.Printing;
-import studyguide.render.RenderCache;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
 
@@ -41,8 +39,7 @@ public final class Serve implements AutoCloseable {
     private final Options options;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final RenderCache cache = new RenderCache();
-    private final Printing.Memory printed = Printing.Memory.forRebuilds();
+    private final Build.Memory memory = Build.Memory.forRebuilds();
     private final Path ownFolder;
     private final Path output;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -109,7 +106,7 @@ public final class Serve implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         if (paths.stream().anyMatch(p -> p.startsWith(options.templates()))) {
-            cache.themeChanged();
+            memory.render().themeChanged();
         }
         try {
             rebuild(paths, false);
@@ -128,7 +125,7 @@ public final class Serve implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         Build.Result result = null;
         try {
-            result = new Build(buildOptions(), cache, printed).withoutExports().run(true);
+            result = new Build(buildOptions(), memory).withoutExports().run(true);
         } catch (ContentException e) {
             e.problems().stream().map(Problem::toString).forEach(problems::add);
         } catch (IOException e) {
@@ -170,7 +167,7 @@ public final class Serve implements AutoCloseable {
         }
         if (!exportsWritten) {
             try {
-                new Build(buildOptions(), cache, printed).run(true);
+                new Build(buildOptions(), memory).run(true);
                 exportsWritten = true;
             } catch (ContentException | IOException | UnsafeOutputException e) {
                 return false; // the next edit's rebuild reports it
