@@ -48,6 +48,8 @@ public final class Serve implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean built;
     private boolean exportsWritten;
+    /** Whether the last rebuild was overtaken and not announced. */
+    private boolean withheld;
     private int builds;
     private SiteServer server;
     private SourceWatcher watcher;
@@ -136,6 +138,11 @@ public final class Serve implements AutoCloseable {
         if (result != null) {
             built = true;
             exportsWritten = false;
+        }
+        if (!first && overtaken()) {
+            return;
+        }
+        if (result != null) {
             builds++;
             boolean fixed = !live.state().problems().isEmpty();
             live.publish(new LiveReload.State(run + "-" + builds, List.of()));
@@ -151,6 +158,18 @@ public final class Serve implements AutoCloseable {
         }
         out.flush();
         err.flush();
+    }
+
+    /**
+     * Whether a change came while this rebuild ran: an editor saving in steps (truncate, then write) may have
+     * been caught half-way, so the rebuild's problems or reload are not announced, and the next rebuild, which
+     * follows at once, announces its own. Never twice in a row, so that a file written again and again still
+     * gets its pages reloaded. Only on the watcher's thread.
+     */
+    private boolean overtaken() {
+        boolean overtaken = !withheld && watcher.changedSince();
+        withheld = overtaken;
+        return overtaken;
     }
 
     private Build.Options buildOptions() {
