@@ -25,6 +25,7 @@ import studyguide.validate.GuideValidator;
 import studyguide.write.OutputFolder;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
+import studyguide.write.WrittenFiles;
 
 /** One build: content folder in, complete site out (or, for {@code check}, every problem and nothing written). */
 public final class Build {
@@ -50,17 +51,19 @@ public final class Build {
 
     /**
      * What a long-running process ({@code serve}) keeps from one build for the next: the content files as
-     * read and parsed, what was rendered, and the last print.
+     * read and parsed, what was rendered, the last print, and the files last written.
      */
-    public record Memory(ReadFiles files, RenderCache render, Printing.Memory printed) {
+    public record Memory(ReadFiles files, RenderCache render, Printing.Memory printed, WrittenFiles written) {
         /** A memory for a process that builds again and again. */
         public static Memory forRebuilds() {
-            return new Memory(ReadFiles.forRebuilds(), new RenderCache(), Printing.Memory.forRebuilds());
+            return new Memory(ReadFiles.forRebuilds(), new RenderCache(), Printing.Memory.forRebuilds(),
+                    WrittenFiles.forRebuilds());
         }
 
         /** What one build needs and no more: nothing it makes is kept for a later build. */
         public static Memory forOneBuild() {
-            return new Memory(ReadFiles.forOneBuild(), RenderCache.forOneBuild(), Printing.Memory.none());
+            return new Memory(ReadFiles.forOneBuild(), RenderCache.forOneBuild(), Printing.Memory.none(),
+                    WrittenFiles.none());
         }
     }
 
@@ -68,6 +71,7 @@ public final class Build {
     private final ReadFiles files;
     private final RenderCache cache;
     private final Printing.Memory printed;
+    private final WrittenFiles written;
     private boolean exports = true;
 
     public Build(Options options) {
@@ -80,6 +84,7 @@ public final class Build {
         this.files = memory.files();
         this.cache = memory.render();
         this.printed = memory.printed();
+        this.written = memory.written();
     }
 
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
@@ -127,7 +132,7 @@ public final class Build {
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
-        SiteWriter writer = write ? SiteWriter.open(options.output()) : null;
+        SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
         OutputSink sink = write ? writer : OutputSink.discard();
         List<Background<?>> started = new ArrayList<>();
         try {

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import studyguide.render.OutputFile;
@@ -20,20 +21,24 @@ import studyguide.render.OutputSink;
 /**
  * Writes the site's files into a temporary folder beside the output as the build makes them, and swaps
  * it into place at {@link #commit()}; a build that fails at any point, or never commits, leaves the
- * previous site exactly as it was ({@link #close()} deletes the temporary folder).
+ * previous site exactly as it was ({@link #close()} deletes the temporary folder). A file with the same
+ * bytes as the one in place, as {@link WrittenFiles} remembers it, is linked to it instead of written.
  */
 public final class SiteWriter implements OutputSink, AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final WrittenFiles last;
+    private final Map<String, WrittenFiles.Written> written = WrittenFiles.record();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger files = new AtomicInteger();
     private final Thread cleanUp;
     private boolean committed;
 
-    private SiteWriter(Path target, Path staging) {
+    private SiteWriter(Path target, Path staging, WrittenFiles last) {
         this.target = target;
         this.staging = staging;
+        this.last = last;
         // A build stopped with Ctrl+C leaves no half-written copy of the site beside it.
         this.cleanUp = new Thread(() -> {
             // The build's threads go on while the process ends, and may add a file under the deletion: try again.
@@ -54,6 +59,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** Starts a new version of {@code output} in a temporary folder beside it. */
     public static SiteWriter open(Path output) throws IOException {
+        return open(output, WrittenFiles.none());
+    }
+
+    /** Starts a new version of {@code output}, linking the files that {@code last} says are there already. */
+    public static SiteWriter open(Path output, WrittenFiles last) throws IOException {
         Path target = OutputFolder.real(output);
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -62,7 +72,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        return new SiteWriter(target, staging);
+        return new SiteWriter(target, staging, last);
     }
 
     /** Writes {@code files} as the new content of {@code output}; returns the total bytes written. */
@@ -77,7 +87,16 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     @Override
     public void add(OutputFile file) throws IOException {
-        Files.write(prepare(file.path()), file.bytes());
+        Path path = prepare(file.path());
+        WrittenFiles.Written same = last.same(file.path(), file.bytes());
+        if (same != null && link(path, target.resolve(file.path()).normalize(), same)) {
+            written.put(file.path(), same);
+        } else {
+            Files.write(path, file.bytes());
+            if (last.remembers()) {
+                written.put(file.path(), WrittenFiles.Written.of(file.bytes(), path));
+            }
+        }
         bytes.addAndGet(file.bytes().length);
         files.incrementAndGet();
     }
@@ -101,6 +120,22 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         };
     }
 
+    /**
+     * Links {@code path} to the file in place when that is still the file written with these bytes (not
+     * edited in the output folder since); false when it is not, or links cannot be made there.
+     */
+    private static boolean link(Path path, Path inPlace, WrittenFiles.Written same) {
+        if (!same.isStill(inPlace)) {
+            return false;
+        }
+        try {
+            Files.createLink(path, inPlace);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
     private Path prepare(String file) throws IOException {
         Path path = staging.resolve(file).normalize();
         if (!path.startsWith(staging) || path.equals(staging)) {
@@ -122,6 +157,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         files.incrementAndGet();
         swap(staging, target);
         committed = true;
+        last.committed(written);
         forgetCleanUp();
         return bytes.get();
     }
