@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import studyguide.render.OutputFile;
 import studyguide.render.OutputSink;
 
@@ -32,6 +34,12 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Map<String, WrittenFiles.Written> written = WrittenFiles.record();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger files = new AtomicInteger();
+    /**
+     * Held (shared) while a file is created in the staging folder, and taken alone by the clean-up on Ctrl+C:
+     * once it has it, no file is being created, and none will be ({@link #stopped}), so its deletion is final.
+     */
+    private final ReadWriteLock creating = new ReentrantReadWriteLock();
+    private boolean stopped;
     private final Thread cleanUp;
     private boolean committed;
 
@@ -39,19 +47,19 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         this.target = target;
         this.staging = staging;
         this.last = last;
-        // A build stopped with Ctrl+C leaves no half-written copy of the site beside it.
+        // A build stopped with Ctrl+C leaves no half-written copy of the site beside it. The build's threads go
+        // on while the process ends: they must not create a file (and its folders) again after the deletion.
         this.cleanUp = new Thread(() -> {
-            // The build's threads go on while the process ends, and may add a file under the deletion: try again.
-            for (int attempt = 0; attempt < 200 && Files.exists(staging); attempt++) {
-                try {
+            creating.writeLock().lock();
+            try {
+                stopped = true;
+                if (Files.exists(staging)) {
                     deleteTree(staging);
-                } catch (IOException e) {
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
                 }
+            } catch (IOException e) {
+                // nothing more can be done while the process ends
+            } finally {
+                creating.writeLock().unlock();
             }
         }, "studyguide-staging-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
@@ -87,6 +95,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     @Override
     public void add(OutputFile file) throws IOException {
+        creating.readLock().lock();
+        try {
+            addWhileCreating(file);
+        } finally {
+            creating.readLock().unlock();
+        }
+    }
+
+    private void addWhileCreating(OutputFile file) throws IOException {
         Path path = prepare(file.path());
         WrittenFiles.Written same = last.same(file.path(), file.bytes());
         if (same != null && link(path, target.resolve(file.path()).normalize(), same)) {
@@ -103,7 +120,13 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     @Override
     public OutputStream create(String path) throws IOException {
-        OutputStream out = Files.newOutputStream(prepare(path));
+        OutputStream out;
+        creating.readLock().lock();
+        try {
+            out = Files.newOutputStream(prepare(path));
+        } finally {
+            creating.readLock().unlock();
+        }
         files.incrementAndGet();
         return new FilterOutputStream(out) {
             @Override
@@ -136,7 +159,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
+    /** The file's path in the staging folder, with its folders made; only while holding {@link #creating}. */
     private Path prepare(String file) throws IOException {
+        if (stopped) {
+            throw new IOException("the build is being stopped");
+        }
         Path path = staging.resolve(file).normalize();
         if (!path.startsWith(staging) || path.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + file);
@@ -152,11 +179,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** Puts the new site in place of the old one; returns the bytes of the site's files (the marker aside). */
     public long commit() throws IOException {
-        Files.writeString(staging.resolve(OutputFolder.MARKER),
-                "This folder is written by studyguide and replaced on every build.\n");
-        files.incrementAndGet();
-        swap(staging, target);
-        committed = true;
+        creating.readLock().lock();
+        try {
+            Files.writeString(prepare(OutputFolder.MARKER), "This folder is written by studyguide and replaced on every build.\n");
+            files.incrementAndGet();
+            swap(staging, target);
+            committed = true;
+        } finally {
+            creating.readLock().unlock();
+        }
         last.committed(written);
         forgetCleanUp();
         return bytes.get();
