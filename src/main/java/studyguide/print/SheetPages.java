@@ -69,7 +69,7 @@ public final class SheetPages {
         return result;
     }
 
-    /** A category as the sheets print it: without answers, which would make every edit of one a change of the sheets. */
+    /** A category as the sheets print it: without answers, so that editing one changes no sheet's model. */
     private static SheetView.Category onSheet(CategoryView c) {
         List<SheetView.Group> groups = c.groups().stream()
                 .map(g -> new SheetView.Group(g.level(), g.label(), g.questions().stream()

@@ -121,7 +121,8 @@ final class SiteServer {
     private void file(HttpExchange exchange, String path) throws IOException {
         Path site = root.get();
         if (site == null) {
-            send(exchange, 503, TYPES.get("html"), inject(waitingPage().getBytes(StandardCharsets.UTF_8), live.state().version()));
+            byte[] waiting = waitingPage().getBytes(StandardCharsets.UTF_8);
+            send(exchange, 503, TYPES.get("html"), inject(waiting, live.state().version()));
             return;
         }
         Path file = resolve(site, path);
@@ -202,7 +203,7 @@ final class SiteServer {
         byte[] end = "</body>".getBytes(StandardCharsets.US_ASCII);
         for (int i = html.length - end.length; i >= 0; i--) {
             int k = 0;
-            while (k < end.length && (html[i + k] | (html[i + k] >= 'A' && html[i + k] <= 'Z' ? 0x20 : 0)) == end[k]) {
+            while (k < end.length && lowerCase(html[i + k]) == end[k]) {
                 k++;
             }
             if (k == end.length) {
@@ -210,6 +211,10 @@ final class SiteServer {
             }
         }
         return -1;
+    }
+
+    private static int lowerCase(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
     }
 
     private static String waitingPage() {

@@ -181,7 +181,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     public long commit() throws IOException {
         creating.readLock().lock();
         try {
-            Files.writeString(prepare(OutputFolder.MARKER), "This folder is written by studyguide and replaced on every build.\n");
+            Files.writeString(prepare(OutputFolder.MARKER),
+                    "This folder is written by studyguide and replaced on every build.\n");
             files.incrementAndGet();
             swap(staging, target);
             committed = true;
