@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import studyguide.export.Exports;
 import studyguide.load.GuideLoader;
+import studyguide.load.ReadFiles;
 import studyguide.model.Guide;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
@@ -24,6 +25,7 @@ import studyguide.validate.GuideValidator;
 import studyguide.write.OutputFolder;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
+import studyguide.write.WrittenFiles;
 
 /** One build: content folder in, complete site out (or, for {@code check}, every problem and nothing written). */
 public final class Build {
@@ -47,23 +49,42 @@ public final class Build {
             Guide guide) {
     }
 
+    /**
+     * What a long-running process ({@code serve}) keeps from one build for the next: the content files as
+     * read and parsed, what was rendered, the last print, and the files last written.
+     */
+    public record Memory(ReadFiles files, RenderCache render, Printing.Memory printed, WrittenFiles written) {
+        /** A memory for a process that builds again and again. */
+        public static Memory forRebuilds() {
+            return new Memory(ReadFiles.forRebuilds(), new RenderCache(), Printing.Memory.forRebuilds(),
+                    WrittenFiles.forRebuilds());
+        }
+
+        /** What one build needs and no more: nothing it makes is kept for a later build. */
+        public static Memory forOneBuild() {
+            return new Memory(ReadFiles.forOneBuild(), RenderCache.forOneBuild(), Printing.Memory.none(),
+                    WrittenFiles.none());
+        }
+    }
+
     private final Options options;
+    private final ReadFiles files;
     private final RenderCache cache;
     private final Printing.Memory printed;
+    private final WrittenFiles written;
     private boolean exports = true;
 
     public Build(Options options) {
-        this(options, RenderCache.forOneBuild(), Printing.Memory.none());
+        this(options, Memory.forOneBuild());
     }
 
-    /**
-     * A build that reuses what earlier builds with the same cache rendered and printed (the serve
-     * command's rebuilds).
-     */
-    public Build(Options options, RenderCache cache, Printing.Memory printed) {
+    /** A build that reuses what earlier builds with the same memory read, rendered and printed (serve's rebuilds). */
+    public Build(Options options, Memory memory) {
         this.options = options;
-        this.cache = cache;
-        this.printed = printed;
+        this.files = memory.files();
+        this.cache = memory.render();
+        this.printed = memory.printed();
+        this.written = memory.written();
     }
 
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
@@ -84,8 +105,9 @@ public final class Build {
         }
         Problems problems = new Problems();
 
-        GuideLoader loader = new GuideLoader(problems);
+        GuideLoader loader = new GuideLoader(problems, files);
         Guide guide = loader.load(options.content());
+        files.keepOnlyRead();
         timings.lap("load");
         if (guide != null && loader.allQuestionsRead()) {
             new GuideValidator(problems).validate(guide);
@@ -110,7 +132,7 @@ public final class Build {
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
-        SiteWriter writer = write ? SiteWriter.open(options.output()) : null;
+        SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
         OutputSink sink = write ? writer : OutputSink.discard();
         List<Background<?>> started = new ArrayList<>();
         try {

@@ -42,21 +42,23 @@ final class CategoryReader {
     private final Map<String, Markdown> answerFiles;
     private final ContentFolder snippets;
     private final ContentFolder diagrams;
+    private final ReadFiles files;
     private final Problems problems;
-    private final YamlReader yaml = new YamlReader();
 
     CategoryReader(List<String> levels, Map<String, Markdown> answerFiles, ContentFolder snippets,
-            ContentFolder diagrams, Problems problems) {
+            ContentFolder diagrams, ReadFiles files, Problems problems) {
         this.levels = levels;
         this.answerFiles = answerFiles;
         this.snippets = snippets;
         this.diagrams = diagrams;
+        this.files = files;
         this.problems = problems;
     }
 
     Result read(String id, Path file, Path shownAs) {
-        String text = TextFiles.read(file, shownAs, problems);
-        YamlNode root = text == null ? null : yaml.read(text, shownAs, problems);
+        ReadFiles.Yaml read = files.yaml(file, shownAs, problems);
+        String text = read == null ? null : read.text();
+        YamlNode root = read == null ? null : read.root();
         Fields fields = root == null ? null : Fields.of(root, "a category file", CATEGORY_KEYS, problems);
         if (fields == null) {
             return new Result(null, List.of());
@@ -144,7 +146,7 @@ final class CategoryReader {
             String lines = s.optionalText("lines");
             boolean cheatsheet = s.flag("cheatsheet");
             Path path = name == null ? null : snippets.resolve(name, s.at("file"), problems);
-            String code = path == null ? null : TextFiles.read(path, snippets.shown(path), problems);
+            String code = path == null ? null : files.text(path, snippets.shown(path), problems);
             if (code == null || title == null) {
                 continue;
             }
@@ -200,7 +202,7 @@ final class CategoryReader {
                 continue;
             }
             Path path = diagrams.resolve(name, d.at("file"), problems);
-            String source = path == null ? null : TextFiles.read(path, diagrams.shown(path), problems);
+            String source = path == null ? null : files.text(path, diagrams.shown(path), problems);
             if (source != null && caption != null) {
                 result.add(new Diagram(name, caption, kind, source, cheatsheet, Position.of(diagrams.shown(path))));
             }

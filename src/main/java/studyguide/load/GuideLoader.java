@@ -27,10 +27,17 @@ public final class GuideLoader {
     private static final Set<String> RESERVED_PAGE_IDS = Set.of("index", "404");
 
     private final Problems problems;
+    private final ReadFiles files;
     private boolean allQuestionsRead;
 
     public GuideLoader(Problems problems) {
+        this(problems, ReadFiles.forOneBuild());
+    }
+
+    /** A loader that reads through {@code files}, which may keep what earlier loads read ({@code serve}). */
+    public GuideLoader(Problems problems, ReadFiles files) {
         this.problems = problems;
+        this.files = files;
     }
 
     /** Reads {@code content}; returns null when the folder cannot be read at all (the problem is recorded). */
@@ -56,7 +63,7 @@ public final class GuideLoader {
         }
         CategoryReader reader = new CategoryReader(levels, answers,
                 new ContentFolder(content.resolve("snippets"), content.resolve("snippets")),
-                new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams")), problems);
+                new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams")), files, problems);
         Map<String, CategoryReader.Result> results = new TreeMap<>();
         categoryFiles.entrySet().parallelStream().forEach(e -> {
             CategoryReader.Result result = reader.read(e.getKey(), e.getValue(), e.getValue());
@@ -117,8 +124,8 @@ public final class GuideLoader {
     }
 
     private SiteSettings readSite(Path file) {
-        String text = TextFiles.read(file, file, problems);
-        YamlNode root = text == null ? null : new YamlReader().read(text, file, problems);
+        ReadFiles.Yaml read = files.yaml(file, file, problems);
+        YamlNode root = read == null ? null : read.root();
         Fields fields = root == null ? null : Fields.of(root, "site.yaml", SITE_KEYS, problems);
         if (fields == null) {
             return null;
@@ -207,7 +214,7 @@ public final class GuideLoader {
     private Map<String, Markdown> readAnswers(Path folder) {
         Map<String, Markdown> answers = new LinkedHashMap<>();
         files(folder, ".md", "answer files").entrySet().parallelStream().forEach(e -> {
-            String text = TextFiles.read(e.getValue(), e.getValue(), problems);
+            String text = files.text(e.getValue(), e.getValue(), problems);
             if (text != null && text.isBlank()) {
                 problems.add(Position.of(e.getValue()), "the answer file is empty");
             } else if (text != null) {
@@ -225,7 +232,7 @@ public final class GuideLoader {
                     + (categoryIds.contains(id) ? "a category" : "the site itself") + "; rename the file");
             return null;
         }
-        String text = TextFiles.read(file, file, problems);
+        String text = files.text(file, file, problems);
         if (text == null) {
             return null;
         }

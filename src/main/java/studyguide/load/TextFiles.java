@@ -18,18 +18,21 @@ final class TextFiles {
     private TextFiles() {
     }
 
-    /**
-     * Returns the file's text with a leading byte-order mark removed and line ends made {@code \n}, or
-     * null after recording a problem.
-     */
-    static String read(Path file, Path shownAs, Problems problems) {
-        byte[] bytes;
+    /** The file's bytes, or null after recording that it could not be read. */
+    static byte[] bytes(Path file, Path shownAs, Problems problems) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(Position.of(shownAs), "could not read the file: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The text of a file's bytes, with a leading byte-order mark removed and line ends made {@code \n}, or
+     * null after recording a problem.
+     */
+    static String decode(byte[] bytes, Path shownAs, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

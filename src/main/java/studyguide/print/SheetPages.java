@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import studyguide.model.Snippet;
 import studyguide.render.OutputFile;
 import studyguide.render.RenderedGuide;
 import studyguide.render.TemplateRenderer;
@@ -54,8 +55,9 @@ public final class SheetPages {
         }
         List<OutputFile> pages = jobs.parallelStream()
                 .map(m -> {
-                    String html = templates.render((String) m.get("template"), m);
-                    return html == null ? null : OutputFile.text((String) m.get("path"), html);
+                    // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
+                    byte[] html = templates.renderBytes((String) m.get("template"), m);
+                    return html == null ? null : new OutputFile((String) m.get("path"), html);
                 })
                 .toList();
         List<RenderedSheet> result = new ArrayList<>();
@@ -65,6 +67,17 @@ public final class SheetPages {
             }
         }
         return result;
+    }
+
+    /** A category as the sheets print it: without answers, so that editing one changes no sheet's model. */
+    private static SheetView.Category onSheet(CategoryView c) {
+        List<SheetView.Group> groups = c.groups().stream()
+                .map(g -> new SheetView.Group(g.level(), g.label(), g.questions().stream()
+                        .map(q -> new SheetView.Question(q.id(), q.question(), q.href(), q.keyPointsHtml(),
+                                q.snippets().stream().filter(Snippet::cheatsheet).toList()))
+                        .toList()))
+                .toList();
+        return new SheetView.Category(c.id(), c.title(), c.href(), c.count(), groups);
     }
 
     /** The diagrams marked for the cheat sheet, numbered in the order their questions are printed. */
@@ -136,7 +149,8 @@ public final class SheetPages {
                 : "A printable quiz sheet of " + scope + ": the questions with space to write your answers.";
         String back = sheet.wholeGuide() ? "index.html" : categories.get(0).href();
         String backTitle = sheet.wholeGuide() ? guide.site().title() : sheet.title();
-        SheetView view = new SheetView(heading, subtitle, description, sheet.wholeGuide(), categories,
+        SheetView view = new SheetView(heading, subtitle, description, sheet.wholeGuide(),
+                categories.stream().map(SheetPages::onSheet).toList(),
                 categories.stream().mapToInt(CategoryView::count).sum(), back, backTitle,
                 other == null ? null : new Sheet(other, sheet.categoryId(), sheet.title()).htmlName(),
                 other == null ? null : other.label(), sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER),

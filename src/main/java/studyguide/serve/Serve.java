@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import studyguide.Build;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
-import studyguide.print.Printing;
-import studyguide.render.RenderCache;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
 
@@ -41,8 +39,7 @@ public final class Serve implements AutoCloseable {
     private final Options options;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final RenderCache cache = new RenderCache();
-    private final Printing.Memory printed = Printing.Memory.forRebuilds();
+    private final Build.Memory memory = Build.Memory.forRebuilds();
     private final Path ownFolder;
     private final Path output;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -51,6 +48,8 @@ public final class Serve implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean built;
     private boolean exportsWritten;
+    /** Whether the last rebuild was overtaken and not announced. */
+    private boolean withheld;
     private int builds;
     private SiteServer server;
     private SourceWatcher watcher;
@@ -109,7 +108,7 @@ public final class Serve implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         if (paths.stream().anyMatch(p -> p.startsWith(options.templates()))) {
-            cache.themeChanged();
+            memory.render().themeChanged();
         }
         try {
             rebuild(paths, false);
@@ -128,7 +127,7 @@ public final class Serve implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         Build.Result result = null;
         try {
-            result = new Build(buildOptions(), cache, printed).withoutExports().run(true);
+            result = new Build(buildOptions(), memory).withoutExports().run(true);
         } catch (ContentException e) {
             e.problems().stream().map(Problem::toString).forEach(problems::add);
         } catch (IOException e) {
@@ -139,6 +138,11 @@ public final class Serve implements AutoCloseable {
         if (result != null) {
             built = true;
             exportsWritten = false;
+        }
+        if (!first && overtaken()) {
+            return;
+        }
+        if (result != null) {
             builds++;
             boolean fixed = !live.state().problems().isEmpty();
             live.publish(new LiveReload.State(run + "-" + builds, List.of()));
@@ -156,6 +160,18 @@ public final class Serve implements AutoCloseable {
         err.flush();
     }
 
+    /**
+     * Whether a change came while this rebuild ran: an editor saving in steps (truncate, then write) may have
+     * been caught half-way, so the rebuild's problems or reload are not announced, and the next rebuild, which
+     * follows at once, announces its own. Never twice in a row, so that a file written again and again still
+     * gets its pages reloaded. Only on the watcher's thread.
+     */
+    private boolean overtaken() {
+        boolean overtaken = !withheld && watcher.changedSince();
+        withheld = overtaken;
+        return overtaken;
+    }
+
     private Build.Options buildOptions() {
         return new Build.Options(options.content(), options.templates(), output, options.baseUrl());
     }
@@ -170,7 +186,7 @@ public final class Serve implements AutoCloseable {
         }
         if (!exportsWritten) {
             try {
-                new Build(buildOptions(), cache, printed).run(true);
+                new Build(buildOptions(), memory).run(true);
                 exportsWritten = true;
             } catch (ContentException | IOException | UnsafeOutputException e) {
                 return false; // the next edit's rebuild reports it

@@ -12,41 +12,54 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import studyguide.render.OutputFile;
 import studyguide.render.OutputSink;
 
 /**
  * Writes the site's files into a temporary folder beside the output as the build makes them, and swaps
  * it into place at {@link #commit()}; a build that fails at any point, or never commits, leaves the
- * previous site exactly as it was ({@link #close()} deletes the temporary folder).
+ * previous site exactly as it was ({@link #close()} deletes the temporary folder). A file with the same
+ * bytes as the one in place, as {@link WrittenFiles} remembers it, is linked to it instead of written.
  */
 public final class SiteWriter implements OutputSink, AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final WrittenFiles last;
+    private final Map<String, WrittenFiles.Written> written = WrittenFiles.record();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger files = new AtomicInteger();
+    /**
+     * Held (shared) while a file is created in the staging folder, and taken alone by the clean-up on Ctrl+C:
+     * once it has it, no file is being created, and none will be ({@link #stopped}), so its deletion is final.
+     */
+    private final ReadWriteLock creating = new ReentrantReadWriteLock();
+    private boolean stopped;
     private final Thread cleanUp;
     private boolean committed;
 
-    private SiteWriter(Path target, Path staging) {
+    private SiteWriter(Path target, Path staging, WrittenFiles last) {
         this.target = target;
         this.staging = staging;
-        // A build stopped with Ctrl+C leaves no half-written copy of the site beside it.
+        this.last = last;
+        // A build stopped with Ctrl+C leaves no half-written copy of the site beside it. The build's threads go
+        // on while the process ends: they must not create a file (and its folders) again after the deletion.
         this.cleanUp = new Thread(() -> {
-            // The build's threads go on while the process ends, and may add a file under the deletion: try again.
-            for (int attempt = 0; attempt < 200 && Files.exists(staging); attempt++) {
-                try {
+            creating.writeLock().lock();
+            try {
+                stopped = true;
+                if (Files.exists(staging)) {
                     deleteTree(staging);
-                } catch (IOException e) {
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
                 }
+            } catch (IOException e) {
+                // nothing more can be done while the process ends
+            } finally {
+                creating.writeLock().unlock();
             }
         }, "studyguide-staging-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
@@ -54,6 +67,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** Starts a new version of {@code output} in a temporary folder beside it. */
     public static SiteWriter open(Path output) throws IOException {
+        return open(output, WrittenFiles.none());
+    }
+
+    /** Starts a new version of {@code output}, linking the files that {@code last} says are there already. */
+    public static SiteWriter open(Path output, WrittenFiles last) throws IOException {
         Path target = OutputFolder.real(output);
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -62,7 +80,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        return new SiteWriter(target, staging);
+        return new SiteWriter(target, staging, last);
     }
 
     /** Writes {@code files} as the new content of {@code output}; returns the total bytes written. */
@@ -77,14 +95,38 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     @Override
     public void add(OutputFile file) throws IOException {
-        Files.write(prepare(file.path()), file.bytes());
+        creating.readLock().lock();
+        try {
+            addWhileCreating(file);
+        } finally {
+            creating.readLock().unlock();
+        }
+    }
+
+    private void addWhileCreating(OutputFile file) throws IOException {
+        Path path = prepare(file.path());
+        WrittenFiles.Written same = last.same(file.path(), file.bytes());
+        if (same != null && link(path, target.resolve(file.path()).normalize(), same)) {
+            written.put(file.path(), same);
+        } else {
+            Files.write(path, file.bytes());
+            if (last.remembers()) {
+                written.put(file.path(), WrittenFiles.Written.of(file.bytes(), path));
+            }
+        }
         bytes.addAndGet(file.bytes().length);
         files.incrementAndGet();
     }
 
     @Override
     public OutputStream create(String path) throws IOException {
-        OutputStream out = Files.newOutputStream(prepare(path));
+        OutputStream out;
+        creating.readLock().lock();
+        try {
+            out = Files.newOutputStream(prepare(path));
+        } finally {
+            creating.readLock().unlock();
+        }
         files.incrementAndGet();
         return new FilterOutputStream(out) {
             @Override
@@ -101,7 +143,27 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         };
     }
 
+    /**
+     * Links {@code path} to the file in place when that is still the file written with these bytes (not
+     * edited in the output folder since); false when it is not, or links cannot be made there.
+     */
+    private static boolean link(Path path, Path inPlace, WrittenFiles.Written same) {
+        if (!same.isStill(inPlace)) {
+            return false;
+        }
+        try {
+            Files.createLink(path, inPlace);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The file's path in the staging folder, with its folders made; only while holding {@link #creating}. */
     private Path prepare(String file) throws IOException {
+        if (stopped) {
+            throw new IOException("the build is being stopped");
+        }
         Path path = staging.resolve(file).normalize();
         if (!path.startsWith(staging) || path.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + file);
@@ -117,11 +179,17 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** Puts the new site in place of the old one; returns the bytes of the site's files (the marker aside). */
     public long commit() throws IOException {
-        Files.writeString(staging.resolve(OutputFolder.MARKER),
-                "This folder is written by studyguide and replaced on every build.\n");
-        files.incrementAndGet();
-        swap(staging, target);
-        committed = true;
+        creating.readLock().lock();
+        try {
+            Files.writeString(prepare(OutputFolder.MARKER),
+                    "This folder is written by studyguide and replaced on every build.\n");
+            files.incrementAndGet();
+            swap(staging, target);
+            committed = true;
+        } finally {
+            creating.readLock().unlock();
+        }
+        last.committed(written);
         forgetCleanUp();
         return bytes.get();
     }

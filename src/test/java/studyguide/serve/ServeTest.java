@@ -169,6 +169,27 @@ class ServeTest {
     }
 
     @Test
+    void aFileWrittenAgainAndAgainEndsWithItsLastVersionServed() throws Exception {
+        try (Events events = new Events(serve.address())) {
+            String version = events.next(WAIT).get("version").asText();
+            Path answer = content.resolve("answers/what-is-a-partition.md");
+            // Saves in two steps (truncate, then write) every few milliseconds, as a busy editor or a tool
+            // might: rebuilds overtaken by the next save are not announced, yet the pages still reload.
+            for (int i = 0; i < 30; i++) {
+                Files.writeString(answer, "");
+                Files.writeString(answer, "Version **V" + i + "** of the answer.\n");
+                Thread.sleep(7);
+            }
+            // The last announcement: a new version without problems, whose page has the last save.
+            JsonNode state = events.nextChange(version, WAIT);
+            while (!state.get("problems").isEmpty() || !get("/storage.html").body().contains("<strong>V29</strong>")) {
+                state = events.next(WAIT);
+            }
+            assertNotEquals(version, state.get("version").asText());
+        }
+    }
+
+    @Test
     void aThemeChangeIsPickedUp() throws Exception {
         serve.close();
         Path theme = Cli.copy(Path.of("templates"), temp.resolve("theme"));

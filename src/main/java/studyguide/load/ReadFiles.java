@@ -1,0 +1,95 @@
+package studyguide.load;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import studyguide.problem.Problem;
+import studyguide.problem.Problems;
+
+/**
+ * Reads the content's files for the loader: as text, or as text parsed as YAML. In a long-running process
+ * ({@code serve}) it keeps what each file gave, by the file's path and exact bytes, so that a rebuild after
+ * one edited answer decodes and parses only that file. The problems a file had are kept with it and
+ * recorded again on every read, so a build reports them exactly as the first read did.
+ */
+public final class ReadFiles {
+
+    /** A YAML file as read: its text, and its tree (null when it is not valid YAML or is empty). */
+    record Yaml(String text, YamlNode root) {
+    }
+
+    /** What a file's bytes gave, and the problems found on the way. */
+    private record Kept<T>(Path shownAs, byte[] bytes, T value, List<Problem> problems) {
+    }
+
+    private final boolean remembers;
+    private final YamlReader yaml = new YamlReader();
+    private final Map<Path, Kept<String>> texts = new ConcurrentHashMap<>();
+    private final Map<Path, Kept<Yaml>> trees = new ConcurrentHashMap<>();
+    private final Set<Path> read = ConcurrentHashMap.newKeySet();
+
+    private ReadFiles(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /** Files kept between the builds of a process that builds again and again. */
+    public static ReadFiles forRebuilds() {
+        return new ReadFiles(true);
+    }
+
+    /** Nothing kept, for a one-off build: no later build would reuse it. */
+    public static ReadFiles forOneBuild() {
+        return new ReadFiles(false);
+    }
+
+    /** The file's text (see {@link TextFiles#decode}), or null after recording a problem. */
+    String text(Path file, Path shownAs, Problems problems) {
+        return read(texts, file, shownAs, problems, (bytes, found) -> TextFiles.decode(bytes, shownAs, found));
+    }
+
+    /** The file's text and YAML tree, either null after recording a problem; null when it cannot be read. */
+    Yaml yaml(Path file, Path shownAs, Problems problems) {
+        return read(trees, file, shownAs, problems, (bytes, found) -> {
+            String text = TextFiles.decode(bytes, shownAs, found);
+            return new Yaml(text, text == null ? null : yaml.read(text, shownAs, found));
+        });
+    }
+
+    /**
+     * Forgets the files no read asked for since the last call (deleted or renamed ones), so that a long
+     * session keeps only the guide as it is now.
+     */
+    public void keepOnlyRead() {
+        texts.keySet().retainAll(read);
+        trees.keySet().retainAll(read);
+        read.clear();
+    }
+
+    private <T> T read(Map<Path, Kept<T>> kept, Path file, Path shownAs, Problems problems,
+            BiFunction<byte[], Problems, T> make) {
+        // The bytes are read every time: a file's modification time can stay the same across two quick saves.
+        byte[] bytes = TextFiles.bytes(file, shownAs, problems);
+        if (bytes == null) {
+            return null;
+        }
+        if (!remembers) {
+            return make.apply(bytes, problems);
+        }
+        read.add(file);
+        Kept<T> last = kept.get(file);
+        if (last != null && last.shownAs().equals(shownAs) && Arrays.equals(last.bytes(), bytes)) {
+            problems.addAll(last.problems());
+            return last.value();
+        }
+        Problems found = new Problems();
+        T value = make.apply(bytes, found);
+        List<Problem> list = found.sorted();
+        problems.addAll(list);
+        kept.put(file, new Kept<>(shownAs, bytes, value, list));
+        return value;
+    }
+}

@@ -1,0 +1,155 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studyguide.problem.ContentException;
+import studyguide.problem.Problem;
+import studyguide.write.UnsafeOutputException;
+
+/**
+ * A rebuild with serve's memory (files read and parsed, renderings, the last print) gives what a fresh
+ * build of the same content gives: the same files, byte for byte, or the same problems, whatever changed
+ * in between.
+ */
+class RebuildTest {
+
+    @TempDir
+    Path temp;
+
+    Path content;
+    Build.Memory memory = Build.Memory.forRebuilds();
+    int fresh;
+
+    @BeforeEach
+    void copyGuide() throws Exception {
+        content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        assertSameAsFreshBuild();
+    }
+
+    @Test
+    void aYamlFileBrokenAndFixed() throws Exception {
+        Path storage = content.resolve("questions/storage.yaml");
+        String good = Files.readString(storage);
+        Files.writeString(storage, good.replace("    level: basic\n", "    level: [basic\n"));
+        List<Problem> broken = assertSameAsFreshBuild();
+        assertTrue(broken.toString().contains("storage.yaml:8:"), broken.toString());
+
+        Files.writeString(storage, good);
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+    }
+
+    @Test
+    void theProblemsOfAnUnchangedFileAreReportedOnEveryRebuild() throws Exception {
+        Path queries = content.resolve("questions/queries.yaml");
+        // A duplicate key is found by the YAML parse, an unknown key by the checks after it.
+        Files.writeString(queries, Files.readString(queries).replace("    level: intermediate\n",
+                "    level: intermediate\n    level: basic\n    anwser: A.\n"));
+        List<Problem> problems = assertSameAsFreshBuild();
+        assertTrue(problems.toString().contains("duplicate key 'level'"), problems.toString());
+        assertTrue(problems.toString().contains("unknown key 'anwser'"), problems.toString());
+
+        Files.writeString(content.resolve("answers/what-is-a-partition.md"), "Edited.\n");
+        assertEquals(problems, assertSameAsFreshBuild());
+        assertEquals(problems, assertSameAsFreshBuild(), "and again with nothing changed");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8KeepsItsProblemUntilFixed() throws Exception {
+        Path answer = content.resolve("answers/query-vs-scan.md");
+        byte[] good = Files.readAllBytes(answer);
+        Files.write(answer, new byte[] {'A', ' ', (byte) 0xE9, '\n'});
+        List<Problem> problems = assertSameAsFreshBuild();
+        assertTrue(problems.toString().contains("not UTF-8"), problems.toString());
+        assertEquals(problems, assertSameAsFreshBuild());
+        Files.write(answer, good);
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+    }
+
+    @Test
+    void aCategoryFileAddedAndRemoved() throws Exception {
+        Path extra = content.resolve("questions/extra.yaml");
+        Files.writeString(extra, "title: Extra\nquestions:\n  - id: an-extra-question\n    question: Is it there?\n");
+        List<Problem> unlisted = assertSameAsFreshBuild();
+        assertTrue(unlisted.toString().contains("questions/extra.yaml is not listed in site.yaml"), unlisted.toString());
+
+        Path site = content.resolve("site.yaml");
+        String listed = Files.readString(site);
+        Files.writeString(site, listed.replace("categories: [storage, queries]", "categories: [storage, queries, extra]"));
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        assertTrue(Files.readString(temp.resolve("served/extra.html")).contains("Is it there?"));
+
+        Files.delete(extra);
+        Files.writeString(site, listed);
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        assertFalse(Files.exists(temp.resolve("served/extra.html")));
+    }
+
+    @Test
+    void renamedFiles() throws Exception {
+        Files.move(content.resolve("answers/query-vs-scan.md"), content.resolve("answers/query-vs-scan-2.md"));
+        List<Problem> orphan = assertSameAsFreshBuild();
+        assertTrue(orphan.toString().contains("no question has the id 'query-vs-scan-2'"), orphan.toString());
+
+        Files.move(content.resolve("answers/query-vs-scan-2.md"), content.resolve("answers/query-vs-scan.md"));
+        Files.move(content.resolve("questions/queries.yaml"), content.resolve("questions/searching.yaml"));
+        Path site = content.resolve("site.yaml");
+        Files.writeString(site, Files.readString(site).replace("[storage, queries]", "[storage, searching]"));
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        assertTrue(Files.exists(temp.resolve("served/searching.html")));
+    }
+
+    @Test
+    void anAnswerReplacedByAnotherFileOfTheSameSize() throws Exception {
+        // Written as an editor may: a new file renamed over the old one, in the same second, same length.
+        Path answer = content.resolve("answers/query-vs-scan.md");
+        String text = Files.readString(answer);
+        Path written = content.resolve("answers/.query-vs-scan.md.tmp");
+        Files.writeString(written, text.replace('a', 'o'));
+        Files.move(written, answer, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+    }
+
+    /**
+     * Rebuilds with the memory into {@code served/} and builds afresh into a folder of its own; asserts the
+     * same problems or the same files, and returns the problems.
+     */
+    private List<Problem> assertSameAsFreshBuild() throws IOException, UnsafeOutputException {
+        List<Problem> rebuilt = build(new Build(options(temp.resolve("served")), memory));
+        Path freshOutput = temp.resolve("fresh-" + fresh++);
+        List<Problem> expected = build(new Build(options(freshOutput)));
+        assertEquals(expected, rebuilt);
+        if (expected.isEmpty()) {
+            Map<String, byte[]> want = Cli.snapshot(freshOutput);
+            Map<String, byte[]> got = Cli.snapshot(temp.resolve("served"));
+            assertEquals(want.keySet(), got.keySet());
+            want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), () -> path + " differs:\n"
+                    + new String(got.get(path), StandardCharsets.UTF_8)));
+        }
+        return expected;
+    }
+
+    private static List<Problem> build(Build build) throws IOException, UnsafeOutputException {
+        try {
+            build.run(true);
+            return List.of();
+        } catch (ContentException e) {
+            return e.problems();
+        }
+    }
+
+    private Build.Options options(Path output) {
+        return new Build.Options(content, Path.of("templates"), output, null);
+    }
+}

@@ -1,0 +1,102 @@
+package studyguide.serve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import studyguide.Build;
+import studyguide.bench.SyntheticGuide;
+import studyguide.write.SiteWriter;
+
+/**
+ * Benchmark, not a test: {@code serve}'s rebuild in one JVM, without the watcher and the server. Writes a
+ * synthetic guide, builds it, then again and again appends a line to one answer and rebuilds with the memory
+ * serve keeps; prints the median, minimum and maximum of the rebuilds after the first third (the JVM compiles
+ * the code as it goes) and the median of each stage. With serve's JVM options, from the project root:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     studyguide.serve.RebuildBenchmark 1000 36
+ * </pre>
+ * or, with Maven's JVM, {@code mvn -q test -Dtest=RebuildBenchmark -Dstudyguide.benchmark=true}.
+ */
+@EnabledIfSystemProperty(named = "studyguide.benchmark", matches = "true")
+class RebuildBenchmark {
+
+    private static final Pattern STAGE = Pattern.compile("([a-z+ ()]+?) (\\d+) ms");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void rebuildAfterOneEditedAnswer() throws Exception {
+        assertTrue(run(temp, 1000, 36) > 0);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path temp = Files.createTempDirectory("rebuild-benchmark-");
+        try {
+            run(temp, args.length > 0 ? Integer.parseInt(args[0]) : 1000, args.length > 1 ? Integer.parseInt(args[1]) : 36);
+        } finally {
+            SiteWriter.deleteTree(temp);
+        }
+    }
+
+    /** Returns the median rebuild in milliseconds. */
+    static long run(Path temp, int questions, int rebuilds) throws Exception {
+        SyntheticGuide.write(questions, temp.resolve("guide"));
+        Path content = temp.resolve("guide/content");
+        Build.Options options = new Build.Options(content, Path.of("templates"), temp.resolve("site"), null);
+        Build.Memory memory = Build.Memory.forRebuilds();
+        new Build(options, memory).withoutExports().run(true);
+        List<Path> answers;
+        try (Stream<Path> files = Files.list(content.resolve("answers"))) {
+            answers = files.sorted().toList();
+        }
+        List<Long> millis = new ArrayList<>();
+        Map<String, List<Long>> stages = new LinkedHashMap<>();
+        for (int i = 0; i < rebuilds; i++) {
+            Files.writeString(answers.get((i * 11 + 3) % answers.size()), "\nEdited " + i + ".\n", StandardOpenOption.APPEND);
+            long start = System.nanoTime();
+            Build.Result result = new Build(options, memory).withoutExports().run(true);
+            if (i >= rebuilds / 3) {
+                millis.add((System.nanoTime() - start) / 1_000_000);
+                Matcher m = STAGE.matcher(result.timings().toString());
+                while (m.find()) {
+                    stages.computeIfAbsent(m.group(1).strip(), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "rebuild after one edited answer, %d questions, %d rebuilds after %d of warm-up: %s%n",
+                questions, millis.size(), rebuilds - millis.size(), summary(millis));
+        StringBuilder line = new StringBuilder("  stages (median ms):");
+        stages.forEach((name, values) -> line.append(' ').append(name).append(' ').append(median(values)).append(','));
+        System.out.println(line.substring(0, line.length() - 1));
+        return median(millis);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String summary(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "median %d ms (min %d, max %d)", median(values), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+}

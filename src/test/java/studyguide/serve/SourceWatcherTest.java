@@ -1,0 +1,89 @@
+package studyguide.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watcher hands a burst of changes over as one set, and tells its listener of changes made meanwhile. */
+@Timeout(60)
+class SourceWatcherTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void filesSavedTogetherAreOneBurst() throws Exception {
+        BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), bursts::add)) {
+            Files.writeString(folder.resolve("a.md"), "a");
+            Files.writeString(folder.resolve("b.md"), "b");
+            Files.writeString(folder.resolve(".a.md.swp"), "editor's own");
+            Set<Path> burst = bursts.poll(10, TimeUnit.SECONDS);
+            assertEquals(Set.of(folder.resolve("a.md"), folder.resolve("b.md")), burst);
+        }
+    }
+
+    @Test
+    void changesMadeWhileTheListenerRunsAreToldAndHandedOverNext() throws Exception {
+        BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
+        AtomicReference<SourceWatcher> self = new AtomicReference<>();
+        BlockingQueue<Boolean> told = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), burst -> {
+            bursts.add(burst);
+            if (bursts.size() == 1) {
+                try {
+                    // As a rebuild does: meanwhile the editor writes the rest of its save.
+                    Files.writeString(folder.resolve("b.md"), "written while the listener ran");
+                    boolean changed = false;
+                    for (int i = 0; i < 500 && !changed; i++) {
+                        Thread.sleep(10); // the event arrives on the watch service's own thread
+                        changed = self.get().changedSince();
+                    }
+                    told.add(changed);
+                } catch (Exception e) {
+                    told.add(false);
+                }
+            }
+        })) {
+            self.set(watcher);
+            Files.writeString(folder.resolve("a.md"), "a");
+            assertEquals(Set.of(folder.resolve("a.md")), bursts.poll(10, TimeUnit.SECONDS));
+            assertTrue(told.poll(10, TimeUnit.SECONDS), "the listener is told of the change made meanwhile");
+            assertEquals(Set.of(folder.resolve("b.md")), bursts.poll(10, TimeUnit.SECONDS), "and gets it next");
+        }
+    }
+
+    @Test
+    void editorFilesMadeWhileTheListenerRunsAreNotAChange() throws Exception {
+        BlockingQueue<Boolean> told = new LinkedBlockingQueue<>();
+        AtomicReference<SourceWatcher> self = new AtomicReference<>();
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), burst -> {
+            try {
+                Files.writeString(folder.resolve("a.md~"), "backup");
+                Files.writeString(folder.resolve(".a.md.swp"), "swap");
+                Thread.sleep(300);
+                told.add(self.get().changedSince());
+            } catch (Exception e) {
+                told.add(true);
+            }
+        })) {
+            self.set(watcher);
+            Files.writeString(folder.resolve("a.md"), "a");
+            Boolean changed = told.poll(10, TimeUnit.SECONDS);
+            assertNotNull(changed);
+            assertFalse(changed);
+        }
+    }
+}
