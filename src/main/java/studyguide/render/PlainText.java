@@ -182,7 +182,7 @@ public final class PlainText {
         return i;
     }
 
-    /** Whether {@code s} has {@code lower} (lower-case ASCII) at {@code at}, ignoring ASCII case only, as the expressions did. */
+    /** Whether {@code s} has {@code lower} (lower-case ASCII) at {@code at}, ignoring ASCII case only. */
     private static boolean startsWithIgnoringAsciiCase(String s, int at, String lower) {
         if (at + lower.length() > s.length()) {
             return false;

@@ -49,7 +49,7 @@ public final class SearchIndex {
      * what a query has to wait for small (the figures are in docs/search.md).
      */
     public record Split(int oneFileUpTo, int shardSize) {
-        /** The build's sizes; tests and the hidden {@code --search-index-split} option give others, to split a small guide. */
+        /** The build's sizes; the hidden {@code --search-index-split} option gives others, to split a small guide. */
         public static final Split DEFAULT = new Split(512 * 1024, 128 * 1024);
 
         public Split {
