@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -46,21 +48,29 @@ public final class PrintFonts {
 
     /**
      * The font files, cut down to {@code codePoints} and the printable ASCII and Latin-1 characters, and
-     * their licence, under {@code assets/fonts/}.
+     * their licence, under {@code assets/fonts/}; each subset taken from {@code cache} when it has it.
      */
-    public static List<OutputFile> collect(Set<Integer> codePoints) throws IOException {
-        Set<Integer> keep = new TreeSet<>(codePoints);
+    static List<OutputFile> collect(Set<Integer> codePoints, FontCache cache) throws IOException {
+        SortedSet<Integer> keep = new TreeSet<>(codePoints);
         for (int c = 0x20; c <= 0xFF; c++) {
             if (c < 0x7F || c >= 0xA0) {
                 keep.add(c);
             }
         }
         keep.add(0x2022); // the bullet some browsers draw list markers with
+        // The subsetter's class file, not the class: naming it must not load PDFBox, which a cached build never needs.
+        URL subsetter = resource("org/apache/fontbox/ttf/TTFSubsetter.class");
         List<OutputFile> files;
         try {
             files = new ArrayList<>(FILES.parallelStream().map(name -> {
                 try {
-                    return new OutputFile("assets/fonts/" + name, subset(read(name), keep));
+                    URL font = resource(JAR_FOLDER + name);
+                    byte[] bytes = cache.get(font, subsetter, TABLES, keep);
+                    if (bytes == null) {
+                        bytes = subset(read(name), keep);
+                        cache.put(font, subsetter, TABLES, keep, bytes);
+                    }
+                    return new OutputFile("assets/fonts/" + name, bytes);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -70,6 +80,16 @@ public final class PrintFonts {
         }
         files.add(new OutputFile("assets/fonts/DejaVu-LICENSE.txt", read("LICENSE")));
         return files;
+    }
+
+    /** The address of a file on the class path; the font files' message when it is missing. */
+    private static URL resource(String path) throws IOException {
+        URL url = PrintFonts.class.getClassLoader().getResource(path);
+        if (url == null) {
+            throw new IOException("the file " + path + " is missing from the classpath (the fonts come from "
+                    + "net.sf.jasperreports:jasperreports-fonts, the subsetter from org.apache.pdfbox:fontbox)");
+        }
+        return url;
     }
 
     /** Every character the pages use, in their text, their markup or as character references. */

@@ -72,7 +72,7 @@ public final class Printing {
      * problems, like the pages' templates, and its sheet is left out.
      *
      * @param assets the theme's assets, for the stylesheets the sheets link to
-     * @param environment where to find the user's {@link PdfCache}
+     * @param environment where to find the user's {@link PdfCache} and {@link FontCache}
      * @param memory the previous print, reused when nothing it was made from changed
      */
     public static Result print(TemplateRenderer templates, RenderedGuide guide, List<OutputFile> assets,
@@ -88,7 +88,8 @@ public final class Printing {
         if (last != null) {
             return new Result(last.files(), last.warnings(), System.nanoTime() - start);
         }
-        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(PrintFonts.usedBy(sheets)));
+        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(PrintFonts.usedBy(sheets),
+                FontCache.forUser(environment)));
         Map<String, byte[]> site = new LinkedHashMap<>();
         assets.forEach(f -> site.put(f.path(), f.bytes()));
         files.forEach(f -> site.put(f.path(), f.bytes()));
