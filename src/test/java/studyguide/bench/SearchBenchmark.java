@@ -172,6 +172,7 @@ class SearchBenchmark {
         List<Double> firstHandled = new ArrayList<>();
         List<Double> furtherHandled = new ArrayList<>();
         List<Double> firstLoaded = new ArrayList<>();
+        Map<String, Double> slowest = new LinkedHashMap<>();
         for (int run = 0; run < PAGE_LOADS; run++) {
             browser.get(page);
             sleep(settle);
@@ -205,7 +206,12 @@ class SearchBenchmark {
                     firstLoaded.add(indexKbLoaded(browser.executeScript("return window.firstFiles")));
                 }
             }
-            split(browser.executeScript("return window.fromKey"), first, further);
+            @SuppressWarnings("unchecked")
+            List<Number> fromKey = (List<Number>) browser.executeScript("return window.fromKey");
+            for (int i = 1; i < fromKey.size(); i++) {
+                slowest.put(run + ": '" + query.substring(0, i + 1) + "'", fromKey.get(i).doubleValue());
+            }
+            split(fromKey, first, further);
             split(browser.executeScript("return window.fromChar"), firstChar, furtherChar);
             split(browser.executeScript("return window.inPage"), firstHandled, furtherHandled);
         }
@@ -221,6 +227,10 @@ class SearchBenchmark {
         print("    each further keystroke: " + stats(furtherHandled));
         print("  index files the page had loaded by its first results, KB (not gzipped): "
                 + stats(firstLoaded).replace(" ms", ""));
+        // Which keystrokes make the 95th percentile: page load, then what had been typed.
+        print("  slowest further keystrokes, keydown to results painted: " + slowest.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(6)
+                .map(e -> String.format("%s %.1f ms", e.getKey(), e.getValue())).toList());
     }
 
     private static void sleep(long millis) {
