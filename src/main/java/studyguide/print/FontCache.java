@@ -51,12 +51,36 @@ final class FontCache {
         return NONE;
     }
 
-    /** The subset kept for this font, subsetter, tables and characters; null when there is none. */
-    byte[] get(URL font, URL subsetter, List<String> tables, SortedSet<Integer> codePoints) {
+    /** Makes a font's subset; {@link FontCache#subset} calls it only when the cache has none. */
+    interface Subsetter {
+        byte[] subset() throws IOException;
+    }
+
+    /**
+     * The subset kept for this font, subsetter, tables and characters, or else the one {@code make} makes,
+     * which is then kept.
+     */
+    byte[] subset(URL font, URL subsetter, List<String> tables, SortedSet<Integer> codePoints, Subsetter make)
+            throws IOException {
         if (folder == null) {
-            return null;
+            return make.subset();
         }
-        byte[] entry = UserCache.read(file(font, subsetter, tables, codePoints));
+        Path file = file(font, subsetter, tables, codePoints);
+        byte[] kept = read(file);
+        if (kept != null) {
+            return kept;
+        }
+        byte[] bytes = make.subset();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(MAGIC.length() + 65 + bytes.length);
+        out.writeBytes((MAGIC + UserCache.sha256(bytes) + "\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(bytes);
+        UserCache.write(file, out.toByteArray());
+        return bytes;
+    }
+
+    /** The font an entry holds, or null when there is none or it is damaged. */
+    private static byte[] read(Path file) {
+        byte[] entry = UserCache.read(file);
         if (entry == null) {
             return null;
         }
@@ -68,17 +92,6 @@ final class FontCache {
         byte[] bytes = Arrays.copyOfRange(entry, header, entry.length);
         String hash = new String(entry, MAGIC.length(), 64, StandardCharsets.US_ASCII);
         return hash.equals(UserCache.sha256(bytes)) ? bytes : null;
-    }
-
-    /** Keeps a font subset as {@link #get} asks for it. */
-    void put(URL font, URL subsetter, List<String> tables, SortedSet<Integer> codePoints, byte[] bytes) {
-        if (folder == null) {
-            return;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(MAGIC.length() + 65 + bytes.length);
-        out.writeBytes((MAGIC + UserCache.sha256(bytes) + "\n").getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(bytes);
-        UserCache.write(file(font, subsetter, tables, codePoints), out.toByteArray());
     }
 
     private Path file(URL font, URL subsetter, List<String> tables, SortedSet<Integer> codePoints) {

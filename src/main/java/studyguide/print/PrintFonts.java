@@ -64,12 +64,8 @@ public final class PrintFonts {
         try {
             files = new ArrayList<>(FILES.parallelStream().map(name -> {
                 try {
-                    URL font = resource(JAR_FOLDER + name);
-                    byte[] bytes = cache.get(font, subsetter, TABLES, keep);
-                    if (bytes == null) {
-                        bytes = subset(read(name), keep);
-                        cache.put(font, subsetter, TABLES, keep, bytes);
-                    }
+                    byte[] bytes = cache.subset(resource(JAR_FOLDER + name), subsetter, TABLES, keep,
+                            () -> subset(read(name), keep));
                     return new OutputFile("assets/fonts/" + name, bytes);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
