@@ -58,13 +58,14 @@ final class CategoryReader {
     Result read(String id, Path file, Path shownAs) {
         ReadFiles.Yaml read = files.yaml(file, shownAs, problems);
         String text = read == null ? null : read.text();
+        LineStarts lines = read == null ? null : read.lines();
         YamlNode root = read == null ? null : read.root();
         Fields fields = root == null ? null : Fields.of(root, "a category file", CATEGORY_KEYS, problems);
         if (fields == null) {
             return new Result(null, List.of());
         }
         String title = fields.requiredText("title");
-        Markdown summary = markdown(fields, "summary", text);
+        Markdown summary = markdown(fields, "summary", text, lines);
         if (!fields.has("questions")) {
             problems.add(fields.position(), "a category file needs 'questions' (a list of questions)");
         }
@@ -82,7 +83,7 @@ final class CategoryReader {
                     problems.add(q.at("id"), "id '" + qid + "' may contain only a-z, 0-9 and '-'");
                 }
             }
-            Question question = question(q, qid, text);
+            Question question = question(q, qid, text, lines);
             if (question != null) {
                 questions.add(question);
             }
@@ -90,14 +91,14 @@ final class CategoryReader {
         return new Result(title == null ? null : new Category(id, title, summary, questions, fields.position()), ids);
     }
 
-    private Question question(Fields q, String id, String source) {
+    private Question question(Fields q, String id, String source, LineStarts lines) {
         String text = q.requiredText("question");
         String level = q.optionalText("level");
         if (level != null && !levels.contains(level)) {
             String hint = Suggestions.didYouMean(level, levels);
             problems.add(q.at("level"), "unknown level '" + level + "'; the levels are " + String.join(", ", levels) + hint);
         }
-        Markdown answer = markdown(q, "answer", source);
+        Markdown answer = markdown(q, "answer", source, lines);
         Markdown file = id == null ? null : answerFiles.get(id);
         if (answer != null && file != null) {
             problems.add(q.at("answer"), "the answer is written both here and in " + file.position().file()
@@ -106,32 +107,21 @@ final class CategoryReader {
             answer = file;
         }
         Question question = new Question(id, text, level, q.textList("tags"), q.textList("key_points"), answer,
-                markdown(q, "interviewer_intent", source), snippets(q), diagrams(q), q.textList("follow_ups"),
+                markdown(q, "interviewer_intent", source, lines), snippets(q), diagrams(q), q.textList("follow_ups"),
                 related(q), references(q), q.at("id"));
         return id == null || text == null ? null : question;
     }
 
     /** Markdown from a YAML value, positioned at its first line of text (after a '|' or '>' indicator). */
-    private Markdown markdown(Fields fields, String key, String source) {
+    private Markdown markdown(Fields fields, String key, String source, LineStarts lines) {
         String text = fields.optionalText(key);
         if (text == null) {
             return null;
         }
         Position at = fields.at(key);
-        int offset = offsetOf(source, at);
+        int offset = lines.offset(at.line(), at.column());
         boolean block = offset >= 0 && offset < source.length() && (source.charAt(offset) == '|' || source.charAt(offset) == '>');
         return Markdown.inYaml(text, block ? new Position(at.file(), at.line() + 1, 0) : at);
-    }
-
-    private static int offsetOf(String source, Position at) {
-        int line = 1;
-        int i = 0;
-        while (line < at.line() && i < source.length()) {
-            if (source.charAt(i++) == '\n') {
-                line++;
-            }
-        }
-        return i + Math.max(at.column() - 1, 0);
     }
 
     private List<Snippet> snippets(Fields q) {

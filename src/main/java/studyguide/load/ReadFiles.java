@@ -18,8 +18,11 @@ import studyguide.problem.Problems;
  */
 public final class ReadFiles {
 
-    /** A YAML file as read: its text, and its tree (null when it is not valid YAML or is empty). */
-    record Yaml(String text, YamlNode root) {
+    /**
+     * A YAML file as read: its text, where its lines start, and its tree (null when it is not valid YAML or
+     * is empty).
+     */
+    record Yaml(String text, LineStarts lines, YamlNode root) {
     }
 
     /** What a file's bytes gave, and the problems found on the way. */
@@ -55,7 +58,8 @@ public final class ReadFiles {
     Yaml yaml(Path file, Path shownAs, Problems problems) {
         return read(trees, file, shownAs, problems, (bytes, found) -> {
             String text = TextFiles.decode(bytes, shownAs, found);
-            return new Yaml(text, text == null ? null : yaml.read(text, shownAs, found));
+            return text == null ? new Yaml(null, null, null)
+                    : new Yaml(text, LineStarts.of(text), yaml.read(text, shownAs, found));
         });
     }
 
