@@ -192,8 +192,11 @@ public final class Build {
                 timings.lap("write");
             }
             cache.keepOnlyUsed();
+            List<String> warnings = new ArrayList<>();
+            problems.warnings().forEach(w -> warnings.add(w.toString()));
+            warnings.addAll(print.warnings());
             return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
-                    print.warnings(), guide);
+                    List.copyOf(warnings), guide);
         } finally {
             // The threads that write into the staging folder finish before it is deleted.
             started.forEach(Background::await);

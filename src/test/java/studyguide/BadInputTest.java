@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.write.SiteWriter;
 
 /**
  * One test per kind of bad input: the build exits 1, names the file and line of every problem in one
@@ -218,5 +219,87 @@ class BadInputTest {
         assertReports(err, "questions/storage.yaml:6:11: 'tags' must be a list");
         assertReports(err, "questions/queries.yaml:4:5: unknown key 'qestion' in a question — did you mean 'question'?");
         assertReports(err, "questions/queries.yaml:3:5: a question needs 'question'");
+    }
+
+    @Test
+    void scriptLinksInMarkdownFromYamlAreErrorsInAnyCase() throws IOException {
+        write("questions/storage.yaml", "title: Storage\nsummary: |\n  See [x](JavaScript:alert(1)).\nquestions:\n"
+                + "  - id: what-is-a-partition\n    question: Q?\n    key_points:\n"
+                + "      - \"[y](JAVASCRIPT:alert(2)) and <javascript:alert(3)>\"\n"
+                + "      - \"![i](data:text/html,x) [ok](https://aws.amazon.com) [rel](queries.html#query-vs-scan) [m](mailto:a@b.org)\"\n"
+                + "    interviewer_intent: \"[z](java&#9;script:alert(4)) [w](javascript&colon;alert(5))\"\n");
+        String err = failingBuild();
+        String rule = " is not allowed: use http, https, mailto or a relative address";
+        assertReports(err, "questions/storage.yaml:3: a link to 'JavaScript:alert(1)'" + rule + "\n");
+        // Key points are reported at their question.
+        assertReports(err, "questions/storage.yaml:5:9: a link to 'JAVASCRIPT:alert(2)'" + rule + "\n");
+        assertReports(err, "questions/storage.yaml:5:9: a link to 'javascript:alert(3)'" + rule + "\n");
+        assertReports(err, "questions/storage.yaml:5:9: an image from 'data:text/html,x'" + rule + "\n");
+        assertReports(err, "questions/storage.yaml:10:25: a link to 'java?script:alert(4)'" + rule + "\n");
+        assertReports(err, "questions/storage.yaml:10:25: a link to 'javascript:alert(5)'" + rule + "\n");
+        assertReports(err, "6 problems found");
+    }
+
+    @Test
+    void aScriptLinkInAnAnswerFileIsAWarningAndShownAsText() throws IOException {
+        write("answers/query-vs-scan.md", "Intro.\n\nSee [this](javascript:alert(1)) and [ref][r] and ![pic](data:x).\n\n"
+                + "[r]: VBScript:msgbox\n");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        String rule = " is not allowed: use http, https, mailto or a relative address; only its text is shown\n";
+        assertReports(run.err(), "answers/query-vs-scan.md:3: a link to 'javascript:alert(1)'" + rule);
+        assertReports(run.err(), "answers/query-vs-scan.md:3: a link to 'VBScript:msgbox'" + rule);
+        String page = Files.readString(site.resolve("queries.html"));
+        assertReports(run.err(), "answers/query-vs-scan.md:3: an image from 'data:x'" + rule);
+        assertReports(page, "See this and ref and pic.");
+        assertFalse(page.toLowerCase().contains("script:alert") || page.toLowerCase().contains("script:msgbox"), page);
+    }
+
+    @Test
+    void aSnippetsFolderThatLinksOutsideTheGuideIsRefused() throws IOException {
+        Path outside = Cli.copy(content.resolve("snippets"), temp.resolve("outside"));
+        SiteWriter.deleteTree(content.resolve("snippets"));
+        Files.createSymbolicLink(content.resolve("snippets"), outside);
+        assertReports(failingBuild(), "questions/storage.yaml:13:15: 'py/example.py' is a link to a file outside the "
+                + "content folder; copy the file into the guide instead");
+    }
+
+    @Test
+    void markdownAndYamlFilesThatLinkOutsideTheGuideAreRefused() throws IOException {
+        Path secret = Files.writeString(temp.resolve("secret.md"), "# Secret\n\nThe key is 42.\n");
+        Files.delete(content.resolve("answers/query-vs-scan.md"));
+        Files.createSymbolicLink(content.resolve("answers/query-vs-scan.md"), secret);
+        Files.delete(content.resolve("pages/how-to-prepare.md"));
+        Files.createSymbolicLink(content.resolve("pages/how-to-prepare.md"), secret);
+        Files.delete(content.resolve("questions/queries.yaml"));
+        Files.createSymbolicLink(content.resolve("questions/queries.yaml"), secret);
+        String err = failingBuild();
+        String rule = "is a link to a file outside the content folder; copy the file into the guide instead";
+        assertReports(err, "answers/query-vs-scan.md: 'query-vs-scan.md' " + rule);
+        assertReports(err, "pages/how-to-prepare.md: 'how-to-prepare.md' " + rule);
+        assertReports(err, "questions/queries.yaml: 'queries.yaml' " + rule);
+        assertFalse(err.contains("42"), err);
+    }
+
+    @Test
+    void aThemeCannotRunCommandsOrReachIntoJava() throws IOException {
+        Path templates = Cli.copy(Cli.TEMPLATES, temp.resolve("theme"));
+        Path ran = temp.resolve("ran");
+        Files.writeString(templates.resolve("404.ftlh"),
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + ran + "\")}\n");
+        Files.writeString(templates.resolve("page.ftlh"), "${page?api.getClass().getName()}\n");
+        String err = failingBuild(templates);
+        assertReports(err, "theme/404.ftlh:1:1: template error: Instantiating freemarker.template.utility.Execute is not allowed");
+        assertReports(err, "theme/page.ftlh:1:3: template error: Can't use ?api, because the \"api_builtin_enabled\" "
+                + "configuration setting is false.");
+        assertFalse(Files.exists(ran), "the command did not run");
+    }
+
+    @Test
+    void aThemeThatCallsItselfForeverIsAnErrorWithoutAStackTrace() throws IOException {
+        Path templates = Cli.copy(Cli.TEMPLATES, temp.resolve("theme"));
+        Files.writeString(templates.resolve("404.ftlh"), "<#macro again><@again/></#macro><@again/>\n");
+        assertReports(failingBuild(templates), "theme/404.ftlh: template error: a macro, function or include calls "
+                + "itself without end (the rendering ran out of stack); make the recursion stop\n");
     }
 }

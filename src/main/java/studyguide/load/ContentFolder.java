@@ -15,8 +15,10 @@ import studyguide.problem.Suggestions;
  *
  * @param root the folder on disk
  * @param shownAs the folder as printed in messages, e.g. {@code content/snippets}
+ * @param content the content folder, which every file must lie in once links are followed (the folder
+ *     itself may be a link: then its files are outside too)
  */
-record ContentFolder(Path root, Path shownAs) {
+record ContentFolder(Path root, Path shownAs, ContentRoot content) {
 
     /** The file named by {@code name}, or null (with a problem at {@code at}) when it is missing or outside. */
     Path resolve(String name, Position at, Problems problems) {
@@ -34,16 +36,7 @@ record ContentFolder(Path root, Path shownAs) {
             problems.add(at, "file '" + name + "' not found in " + shownAs + "/" + nearest(name));
             return null;
         }
-        try {
-            if (!file.toRealPath().startsWith(base.toRealPath())) {
-                problems.add(at, "'" + name + "' is a link that leaves the " + shownAs + "/ folder");
-                return null;
-            }
-        } catch (IOException e) {
-            problems.add(at, "could not read '" + name + "': " + e.getMessage());
-            return null;
-        }
-        return file;
+        return content.admits(file, name, at, problems) ? file : null;
     }
 
     /** How {@code file} (inside this folder) is printed in messages. */

@@ -29,6 +29,7 @@ public final class GuideLoader {
     private final Problems problems;
     private final ReadFiles files;
     private boolean allQuestionsRead;
+    private ContentRoot root;
 
     public GuideLoader(Problems problems) {
         this(problems, ReadFiles.forOneBuild());
@@ -48,11 +49,17 @@ public final class GuideLoader {
                     : "the content folder does not exist (give another one with --content DIR)");
             return null;
         }
+        try {
+            root = ContentRoot.of(content);
+        } catch (IOException e) {
+            problems.add(Position.of(content), "could not read the content folder: " + e.getMessage());
+            return null;
+        }
         Path siteFile = content.resolve("site.yaml");
         if (!Files.isRegularFile(siteFile)) {
             problems.add(Position.of(siteFile), "missing: every guide needs a site.yaml with its title and description");
         }
-        SiteSettings settings = Files.isRegularFile(siteFile) ? readSite(siteFile) : null;
+        SiteSettings settings = Files.isRegularFile(siteFile) && inside(siteFile) ? readSite(siteFile) : null;
         List<String> levels = settings == null || settings.levels == null ? Site.DEFAULT_LEVELS : settings.levels;
 
         Map<String, Markdown> answers = readAnswers(content.resolve("answers"));
@@ -62,8 +69,8 @@ public final class GuideLoader {
                     "no category files: add questions/<category>.yaml with a title and questions");
         }
         CategoryReader reader = new CategoryReader(levels, answers,
-                new ContentFolder(content.resolve("snippets"), content.resolve("snippets")),
-                new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams")), files, problems);
+                new ContentFolder(content.resolve("snippets"), content.resolve("snippets"), root),
+                new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams"), root), files, problems);
         Map<String, CategoryReader.Result> results = new TreeMap<>();
         categoryFiles.entrySet().parallelStream().forEach(e -> {
             CategoryReader.Result result = reader.read(e.getKey(), e.getValue(), e.getValue());
@@ -198,6 +205,9 @@ public final class GuideLoader {
                             + " named <id>" + ending + "; rename or move this file");
                     continue;
                 }
+                if (!inside(file)) {
+                    continue;
+                }
                 String id = name.substring(0, name.length() - ending.length());
                 if (!CategoryReader.ID.matcher(id).matches()) {
                     problems.add(Position.of(file), "the file name must be an id of a-z, 0-9 and '-' followed by " + ending);
@@ -209,6 +219,10 @@ public final class GuideLoader {
             problems.add(Position.of(folder), "could not list the folder: " + e.getMessage());
         }
         return result;
+    }
+
+    private boolean inside(Path file) {
+        return root.admits(file, file.getFileName().toString(), Position.of(file), problems);
     }
 
     private Map<String, Markdown> readAnswers(Path folder) {

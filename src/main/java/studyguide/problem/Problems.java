@@ -4,15 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects every problem of a build, so that one run reports them all; safe to share between threads.
+ * Collects every problem of a build, so that one run reports them all, and the warnings that do not stop it;
+ * safe to share between threads.
  */
 public final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
 
     /** Records a problem at a position. */
     public synchronized void add(Position position, String message) {
         list.add(new Problem(position, message));
+    }
+
+    /** Records something the author should look at that does not stop the build. */
+    public synchronized void warn(Position position, String message) {
+        warnings.add(new Problem(position, message));
+    }
+
+    /** The warnings so far, sorted by file, line and column, without duplicates. */
+    public synchronized List<Problem> warnings() {
+        return warnings.stream().distinct().sorted().toList();
     }
 
     /** Records problems found elsewhere. */

@@ -35,7 +35,7 @@ import studyguide.problem.Problems;
 public final class MarkdownRenderer {
 
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
-    /** Set by a diagram that failed, so that a render with problems is never cached. */
+    /** Set by a diagram that failed or a link refused, so that a render with problems is never cached. */
     private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
@@ -86,18 +86,23 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // flexmark quietly turns links that start with a lower-case "javascript:" (only those) into text;
+        // every address goes to LinkPolicy instead, which knows them all and says where they are.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         parser = InlineParserWithoutCopies.install(Parser.builder(options), options).build();
         renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .linkResolverFactory(new LinkPolicy.Factory(problems))
                 .build();
         MutableDataSet escaping = new MutableDataSet(options);
         escaping.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true);
         escaping.set(HtmlRenderer.ESCAPE_INLINE_HTML, true);
         escapingRenderer = HtmlRenderer.builder(escaping)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .linkResolverFactory(new LinkPolicy.Factory(problems))
                 .build();
     }
 
@@ -132,6 +137,7 @@ public final class MarkdownRenderer {
             Document document = parser.parse(markdown.text());
             document.set(POSITION, markdown.position());
             document.set(FAILED, failed);
+            document.set(LinkPolicy.SOURCE, new LinkPolicy.Source(markdown, failed));
             if (keyPoints == null) {
                 plainText = PlainText.of(document, markdown.rawHtml());
             } else {
@@ -148,6 +154,9 @@ public final class MarkdownRenderer {
         }
         if (keyPoints == null) {
             plainTexts.put(markdown, plainText);
+        }
+        if (failed.get()) {
+            rendered = LinkPolicy.unlink(rendered);
         }
         String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
         if (!failed.get()) {

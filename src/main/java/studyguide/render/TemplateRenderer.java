@@ -1,6 +1,7 @@
 package studyguide.render;
 
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -58,6 +59,10 @@ public final class TemplateRenderer {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // A theme is markup, not a program: no ?new (which makes any class, such as
+        // freemarker.template.utility.Execute, and runs shell commands), no ?api into Java objects.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
         return configuration;
     }
 
@@ -156,6 +161,12 @@ public final class TemplateRenderer {
         } catch (TemplateException e) {
             problems.add(at(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()), name),
                     "template error: " + summary(e.getMessageWithoutStackTop()));
+        } catch (StackOverflowError e) {
+            // FreeMarker has no depth limit of its own: a macro or include that calls itself without end
+            // runs until the stack is gone. Only this template's rendering unwinds; nothing shared is left
+            // half-changed.
+            problems.add(Position.of(folder.resolve(name)), "template error: a macro, function or include calls "
+                    + "itself without end (the rendering ran out of stack); make the recursion stop");
         }
         return false;
     }
