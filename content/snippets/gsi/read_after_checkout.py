@@ -16,7 +16,7 @@ def get_order_fresh(order_id: str) -> dict | None:
     resp = orders.query(KeyConditionExpression=Key("pk").eq(f"ORDER#{order_id}"),
                         ConsistentRead=True, Limit=1)
     if not resp["Items"]:
-        return None  # not committed: the transaction wrote all of its items or none
+        return None  # no line item yet: the checkout transaction has not committed
     line = resp["Items"][0]  # the pointer: the header's key attributes
     key = {"pk": f"CUST#{line['customer_id']}", "sk": f"ORDER#{line['created_at']}#{order_id}"}
     # 1 RCU for the 0.5 KB line item + 1 RCU for the 1.4 KB header, both strongly consistent.
