@@ -62,9 +62,8 @@ def change_status(customer_id: str, header_sk: str, order_id: str,
 
 def create_order(customer_id: str, order_id: str, created_at: str, lines: list[dict],
                  total: str, idempotency_key: str, attempts: int = 4) -> None:
-    """Header + line items in one transaction (each item must not exist yet).
-    idempotency_key: the checkout request id (at most 36 chars); DynamoDB treats a repeat
-    with the same token within 10 minutes as the same call."""
+    """Header + line items (which point back to the header) in one transaction, all new items.
+    idempotency_key: checkout request id (<= 36 chars); a repeat within 10 minutes is one call."""
     new = "attribute_not_exists(pk)"
     actions = [{"Put": {
         "TableName": TABLE, "ConditionExpression": new,
@@ -79,7 +78,8 @@ def create_order(customer_id: str, order_id: str, created_at: str, lines: list[d
             "TableName": TABLE, "ConditionExpression": new,
             "Item": {"pk": {"S": f"ORDER#{order_id}"}, "sk": {"S": f"ITEM#{n:03d}"},
                      "sku": {"S": line["sku"]}, "qty": {"N": str(line["qty"])},
-                     "price": {"N": line["price"]}},
+                     "price": {"N": line["price"]}, "customer_id": {"S": customer_id},
+                     "created_at": {"S": created_at}},  # pointer back to the header
         }})
 
     for attempt in range(attempts):

@@ -1,8 +1,8 @@
-"""Read-your-own-write for a just-created order.
+"""Read-your-own-write for a just-created order, from its id alone.
 
-ByOrderId is a GSI, so it is eventually consistent and cannot be read with
-ConsistentRead=True. The checkout response therefore returns the order's
-table key, and tools that must see the order at once read the base table.
+ByOrderId is a GSI: eventually consistent, and ConsistentRead=True is rejected.
+Support tools hold only the order id, so every line item (written under
+ORDER#<id> in the same checkout transaction) carries the header's key.
 """
 import boto3
 from boto3.dynamodb.conditions import Key
@@ -11,16 +11,16 @@ from botocore.exceptions import ClientError
 orders = boto3.resource("dynamodb", region_name="eu-west-1").Table("Orders")
 
 
-def order_key(customer_id: str, created_at: str, order_id: str) -> dict:
-    # Returned by the checkout API together with the order id.
-    return {"pk": f"CUST#{customer_id}", "sk": f"ORDER#{created_at}#{order_id}"}
-
-
-def get_order_fresh(key: dict) -> dict | None:
-    # Strongly consistent GetItem on the table: sees every acknowledged write.
-    # Costs 1 RCU for the 1.4 KB header instead of 0.5.
-    resp = orders.get_item(Key=key, ConsistentRead=True)
-    return resp.get("Item")
+def get_order_fresh(order_id: str) -> dict | None:
+    # Strongly consistent Query on the order's own collection; ITEM#001 sorts first.
+    resp = orders.query(KeyConditionExpression=Key("pk").eq(f"ORDER#{order_id}"),
+                        ConsistentRead=True, Limit=1)
+    if not resp["Items"]:
+        return None  # no line item yet: the checkout transaction has not committed
+    line = resp["Items"][0]  # the pointer: the header's key attributes
+    key = {"pk": f"CUST#{line['customer_id']}", "sk": f"ORDER#{line['created_at']}#{order_id}"}
+    # 1 RCU for the 0.5 KB line item + 1 RCU for the 1.4 KB header, both strongly consistent.
+    return orders.get_item(Key=key, ConsistentRead=True).get("Item")
 
 
 def find_order_by_id(order_id: str) -> dict | None:

@@ -6,12 +6,18 @@ v2 items: header under CUST#<customerId>, lines and shipments under ORDER#<order
 
 The PySpark backfill (from an S3 export) writes the same items with the same condition,
 so backfill and live replication can overlap in any order: the higher version wins.
+
+By default Lambda retries a failing batch until its records expire (24 hours on a DynamoDB
+stream) and the shard waits behind it. The event source mapping below bounds that: a retry
+limit, bisection of failing batches, partial batch responses, and an SQS on-failure destination
+for what it discards (those orders are copied again; the version condition makes that safe).
 """
 import boto3
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
 ddb = boto3.client("dynamodb", region_name="eu-west-1")
+lam = boto3.client("lambda", region_name="eu-west-1")
 deser = TypeDeserializer()
 ser = TypeSerializer()
 NEWER_OR_NEW = "attribute_not_exists(pk) OR version < :v"
@@ -25,7 +31,8 @@ def to_v2(order: dict) -> list:
         "status": order["status"], "total": order["total"], "version": v,
     }
     items = [header]
-    items += [{"pk": f"ORDER#{oid}", "sk": f"ITEM#{int(l['line_no']):03d}", "version": v, **l}
+    items += [{"pk": f"ORDER#{oid}", "sk": f"ITEM#{int(l['line_no']):03d}", "version": v,
+               "customer_id": cid, "created_at": order["created_at"], **l}  # pointer to header
               for l in order.get("lines", [])]
     items += [{"pk": f"ORDER#{oid}", "sk": f"SHIP#{s['shipment_id']}", "version": v, **s}
               for s in order.get("shipments", [])]
@@ -47,7 +54,7 @@ def put_all(items: list) -> None:
     except ClientError as err:
         reasons = err.response.get("CancellationReasons", [])
         if not any(r.get("Code") == "ConditionalCheckFailed" for r in reasons):
-            raise  # throttling or a real error: let Lambda retry the batch
+            raise  # throttling or a real error: report this record as failed
 
 
 def handler(event, _context):
@@ -56,4 +63,24 @@ def handler(event, _context):
             continue  # v1 never hard-deletes orders; cancellation is a status change
         image = record["dynamodb"]["NewImage"]
         order = {k: deser.deserialize(v) for k, v in image.items()}
-        put_all(to_v2(order))
+        try:
+            put_all(to_v2(order))
+        except ClientError:
+            # Partial batch response: Lambda checkpoints before this record and retries
+            # from it, so the records after it are not processed out of order.
+            return {"batchItemFailures": [
+                {"itemIdentifier": record["dynamodb"]["SequenceNumber"]}]}
+    return {"batchItemFailures": []}
+
+
+def configure_trigger(stream_arn: str, function_name: str, parked_queue_arn: str) -> None:
+    lam.create_event_source_mapping(
+        EventSourceArn=stream_arn,
+        FunctionName=function_name,
+        StartingPosition="TRIM_HORIZON",
+        BatchSize=100,
+        MaximumRetryAttempts=5,                      # default -1: until the records expire
+        BisectBatchOnFunctionError=True,             # isolate the record that fails
+        FunctionResponseTypes=["ReportBatchItemFailures"],
+        DestinationConfig={"OnFailure": {"Destination": parked_queue_arn}},
+    )
