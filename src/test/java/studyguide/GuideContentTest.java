@@ -32,6 +32,8 @@ import studyguide.problem.Problems;
 class GuideContentTest {
 
     private static final Path CONTENT = Path.of("content");
+    /** The category of questions beyond the seed list, last in the guide. */
+    private static final String BEYOND_THE_LIST = "beyond-the-list";
     private static final Path SEED = Path.of("src/test/resources/seed/dynamodb-interview-questions.md");
 
     static Guide guide;
@@ -93,7 +95,25 @@ class GuideContentTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(55, guide.questionCount(), "no questions beyond the seed");
+        List<String> beyond = new ArrayList<>();
+        for (Category c : guide.categories()) {
+            for (Question q : c.questions()) {
+                if (!c.id().equals(BEYOND_THE_LIST) && !seed.stream().anyMatch(sq -> sq.text().equals(q.question()))) {
+                    beyond.add(c.id() + ": " + q.question());
+                }
+            }
+        }
+        assertEquals(List.of(), beyond, "questions beyond the seed are in the last category, marked as such");
+        Category last = guide.categories().get(guide.categories().size() - 1);
+        assertEquals(BEYOND_THE_LIST, last.id());
+        assertTrue(last.summary().text().contains("beyond the seed list"), last.summary().text());
+        assertTrue(last.questions().size() >= 12 && last.questions().size() <= 20, "12-20 questions beyond the list");
+    }
+
+    @Test
+    void everyQuestionSaysWhatTheInterviewerIsTesting() {
+        List<String> without = guide.questions().filter(q -> q.interviewerIntent() == null).map(Question::id).toList();
+        assertEquals(List.of(), without);
     }
 
     @Test
@@ -240,7 +260,8 @@ class GuideContentTest {
         Cli.Run run = Cli.build(CONTENT, temp.resolve("site"));
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("", run.err(), "no warnings");
-        assertTrue(run.out().startsWith("Built 55 questions in 8 categories"), run.out());
+        int questions = guide.questionCount();
+        assertTrue(run.out().startsWith("Built " + questions + " questions in 9 categories"), run.out());
     }
 
     private static int words(String markdown) {
