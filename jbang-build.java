@@ -8,7 +8,7 @@
 //DEPS com.vladsch.flexmark:flexmark-ext-autolink:0.64.8
 //DEPS com.vladsch.flexmark:flexmark-ext-anchorlink:0.64.8
 //DEPS org.freemarker:freemarker:2.3.34
-//DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.18.2
+//DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.23.0
 //DEPS info.picocli:picocli:4.7.6
 //DEPS net.sourceforge.plantuml:plantuml-mit:1.2025.2
 //DEPS org.webjars.npm:prismjs:1.29.0

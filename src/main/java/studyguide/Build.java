@@ -1,6 +1,7 @@
 package studyguide;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import studyguide.load.GuideLoader;
 import studyguide.load.ReadFiles;
 import studyguide.model.Guide;
 import studyguide.print.Printing;
+import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.render.DiagramCache;
 import studyguide.render.DiagramRenderer;
@@ -20,6 +22,7 @@ import studyguide.render.RenderCache;
 import studyguide.render.RenderedGuide;
 import studyguide.render.SearchIndex;
 import studyguide.render.TemplateRenderer;
+import studyguide.render.ThemeIds;
 import studyguide.render.ViewBuilder;
 import studyguide.validate.GuideValidator;
 import studyguide.write.OutputFolder;
@@ -104,15 +107,20 @@ public final class Build {
             OutputFolder.check(options.output(), List.of(options.content(), options.templates()));
         }
         Problems problems = new Problems();
+        if (!Files.isDirectory(options.templates())) {
+            problems.add(Position.of(options.templates()), Files.exists(options.templates())
+                    ? "the theme folder is a file, not a folder"
+                    : "the theme folder does not exist (give another one with --templates DIR)");
+        }
 
         GuideLoader loader = new GuideLoader(problems, files);
         Guide guide = loader.load(options.content());
         files.keepOnlyRead();
         timings.lap("load");
         if (guide != null && loader.allQuestionsRead()) {
-            new GuideValidator(problems).validate(guide);
+            new GuideValidator(problems).validate(guide, ThemeIds.of(options.templates())::taken);
         }
-        if (guide == null) {
+        if (guide == null || !Files.isDirectory(options.templates())) {
             problems.throwIfAny();
         }
         timings.lap("validate");

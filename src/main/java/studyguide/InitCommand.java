@@ -30,6 +30,10 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (folder.toString().isBlank()) {
+            err.println("studyguide: init needs the folder of the new guide, such as 'init my-guide'");
+            return Main.USAGE;
+        }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             err.println("studyguide: " + folder + " is a file; init needs a folder (new or existing)");
             return Main.USAGE;

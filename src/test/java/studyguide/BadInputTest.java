@@ -302,4 +302,68 @@ class BadInputTest {
         assertReports(failingBuild(templates), "theme/404.ftlh: template error: a macro, function or include calls "
                 + "itself without end (the rendering ran out of stack); make the recursion stop\n");
     }
+
+    @Test
+    void anEmojiAcrossTheYamlReadersBufferBoundaryIsRead() throws IOException {
+        // SnakeYAML reads 1,024 characters at a time; a surrogate pair split by that boundary once crashed it.
+        String start = "title: Storage\nsummary: \"";
+        String summary = "a".repeat(1023 - start.length()) + "\uD83D\uDE00";
+        write("questions/storage.yaml", start + summary + "\"\nquestions:\n  - id: what-is-a-partition\n    question: Q?\n");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertReports(Files.readString(site.resolve("storage.html")), summary);
+    }
+
+    @Test
+    void snippetLinesBeyondAnyNumber() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    snippets:\n      - file: py/example.py\n"
+                + "        title: T\n        lines: 1-99999999999\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:8:16: lines 1-99999999999 are outside py/example.py, which has 6 lines");
+    }
+
+    @Test
+    void anSvgDiagramThatImportsAStyleSheet() throws IOException {
+        write("diagrams/imports.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                + "<style>@IMPORT url(\"x.css\");</style><rect width=\"5\" height=\"5\"/></svg>\n");
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    diagrams:\n      - file: imports.svg\n"
+                + "        caption: C\n        cheatsheet: true\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:6:15: 'imports.svg' loads a style sheet with @import, which "
+                + "neither the pages nor the printed sheets may fetch; put the styles inside the SVG's <style> element");
+    }
+
+    @Test
+    void aThemeFolderThatDoesNotExist() throws IOException {
+        assertReports(failingBuild(temp.resolve("no-theme")),
+                "no-theme: the theme folder does not exist (give another one with --templates DIR)\n");
+    }
+
+    @Test
+    void namesTheSiteUsesForItsOwnPages() throws IOException {
+        Files.move(content.resolve("questions/storage.yaml"), content.resolve("questions/interview.yaml"));
+        write("pages/flashcards.md", "# Cards\n\nMine.\n");
+        String err = failingBuild();
+        assertReports(err, "questions/interview.yaml: the category id 'interview' is already used by the site itself "
+                + "(interview.html); rename the file");
+        assertReports(err, "pages/flashcards.md: the page id 'flashcards' is already used by the site itself; rename the file");
+    }
+
+    @Test
+    void aQuestionIdThatIsAnElementOfThePage() throws IOException {
+        write("questions/storage.yaml", category("  - id: main\n    question: Q?\n  - id: search-result-3\n    question: Q?\n"));
+        String err = failingBuild();
+        String rule = "is also the id of an element of the theme's pages, and a question's id is its anchor on the page; "
+                + "rename the question";
+        assertReports(err, "questions/storage.yaml:3:9: the question id 'main' " + rule);
+        assertReports(err, "questions/storage.yaml:5:9: the question id 'search-result-3' " + rule);
+    }
+
+    @Test
+    void idsTooLongForAFileName() throws IOException {
+        String longId = "c".repeat(240);
+        write("questions/" + longId + ".yaml", category("  - id: " + "q".repeat(101) + "\n    question: Q?\n"));
+        String err = failingBuild();
+        assertReports(err, "questions/" + longId + ".yaml: the file name is 240 characters long before .yaml; ids become "
+                + "file names of the site, so keep them to 100");
+        assertFalse(err.contains("File name too long"), "refused before any file is written: " + err);
+    }
 }

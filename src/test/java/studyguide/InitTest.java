@@ -163,4 +163,11 @@ class InitTest {
         return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void anEmptyFolderNameIsAUsageError() {
+        Cli.Run init = Cli.run("init", "");
+        assertEquals(2, init.exitCode(), init::toString);
+        assertEquals("studyguide: init needs the folder of the new guide, such as 'init my-guide'\n", init.err());
+    }
 }

@@ -56,6 +56,14 @@ class OutputSafetyTest {
     }
 
     @Test
+    void anOutputFolderUnderAFileIsAUsageError() throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
+        assertRefused(buildInto(Cli.SMALL_GUIDE, file.resolve("site")), "cannot write the site to " + file.resolve("site")
+                + ": " + file + " is a file, not a folder; choose another --output");
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void refusesANonEmptyFolderItDidNotCreate() throws IOException {
         Path documents = Files.createDirectories(temp.resolve("documents"));
         Files.writeString(documents.resolve("thesis.txt"), "years of work");

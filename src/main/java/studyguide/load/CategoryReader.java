@@ -15,6 +15,7 @@ import studyguide.model.Located;
 import studyguide.model.Markdown;
 import studyguide.model.Question;
 import studyguide.model.Reference;
+import studyguide.model.Site;
 import studyguide.model.Snippet;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -32,6 +33,7 @@ final class CategoryReader {
     static final Set<String> SNIPPET_KEYS = Set.of("file", "title", "lines", "cheatsheet");
     static final Set<String> DIAGRAM_KEYS = Set.of("file", "caption", "cheatsheet");
     static final Set<String> REFERENCE_KEYS = Set.of("title", "url");
+    private static final Pattern SVG_IMPORT = Pattern.compile("@import\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINES = Pattern.compile("\\s*(\\d+)\\s*(?:-\\s*(\\d+)\\s*)?");
 
     /** A category file's result: the category (null when unusable) and every question id it wrote. */
@@ -81,6 +83,9 @@ final class CategoryReader {
                 ids.add(qid);
                 if (!ID.matcher(qid).matches()) {
                     problems.add(q.at("id"), "id '" + qid + "' may contain only a-z, 0-9 and '-'");
+                } else if (qid.length() > Site.MAX_ID_LENGTH) {
+                    problems.add(q.at("id"), "the id is " + qid.length() + " characters long; ids become file names "
+                            + "and anchors, so keep them to " + Site.MAX_ID_LENGTH);
                 }
             }
             Question question = question(q, qid, text, lines);
@@ -149,8 +154,8 @@ final class CategoryReader {
                     problems.add(s.at("lines"), "'lines' must look like 12-30 (first and last line, inclusive), not '" + lines + "'");
                     continue;
                 }
-                first = Integer.parseInt(m.group(1));
-                last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+                first = lineNumber(m.group(1));
+                last = m.group(2) == null ? first : lineNumber(m.group(2));
                 if (first < 1 || last < first || last > all.size()) {
                     problems.add(s.at("lines"), "lines " + lines + " are outside " + name + ", which has "
                             + all.size() + " line" + (all.size() == 1 ? "" : "s"));
@@ -161,6 +166,12 @@ final class CategoryReader {
             result.add(new Snippet(name, title, first, Languages.of(name), stripCommonIndent(shown), cheatsheet));
         }
         return result;
+    }
+
+    /** A line number as written; one too large for an int is past the end of any file. */
+    private static int lineNumber(String digits) {
+        String significant = digits.replaceFirst("^0+(?=\\d)", "");
+        return significant.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(significant);
     }
 
     /** Lines cut from the middle of a function keep their indentation; remove what all of them share. */
@@ -193,6 +204,11 @@ final class CategoryReader {
             }
             Path path = diagrams.resolve(name, d.at("file"), problems);
             String source = path == null ? null : files.text(path, diagrams.shown(path), problems);
+            if (source != null && kind == Diagram.Kind.SVG && SVG_IMPORT.matcher(source).find()) {
+                problems.add(d.at("file"), "'" + name + "' loads a style sheet with @import, which neither the pages "
+                        + "nor the printed sheets may fetch; put the styles inside the SVG's <style> element");
+                continue;
+            }
             if (source != null && caption != null) {
                 result.add(new Diagram(name, caption, kind, source, cheatsheet, Position.of(diagrams.shown(path))));
             }

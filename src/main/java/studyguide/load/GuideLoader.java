@@ -24,7 +24,6 @@ import studyguide.problem.Suggestions;
 public final class GuideLoader {
 
     static final Set<String> SITE_KEYS = Set.of("title", "description", "levels", "categories", "pages");
-    private static final Set<String> RESERVED_PAGE_IDS = Set.of("index", "404");
 
     private final Problems problems;
     private final ReadFiles files;
@@ -71,6 +70,12 @@ public final class GuideLoader {
         CategoryReader reader = new CategoryReader(levels, answers,
                 new ContentFolder(content.resolve("snippets"), content.resolve("snippets"), root),
                 new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams"), root), files, problems);
+        categoryFiles.forEach((id, file) -> {
+            if (Site.OWN_PAGES.contains(id)) {
+                problems.add(Position.of(file), "the category id '" + id + "' is already used by the site itself ("
+                        + id + ".html); rename the file");
+            }
+        });
         Map<String, CategoryReader.Result> results = new TreeMap<>();
         categoryFiles.entrySet().parallelStream().forEach(e -> {
             CategoryReader.Result result = reader.read(e.getKey(), e.getValue(), e.getValue());
@@ -213,6 +218,11 @@ public final class GuideLoader {
                     problems.add(Position.of(file), "the file name must be an id of a-z, 0-9 and '-' followed by " + ending);
                     continue;
                 }
+                if (id.length() > Site.MAX_ID_LENGTH) {
+                    problems.add(Position.of(file), "the file name is " + id.length() + " characters long before "
+                            + ending + "; ids become file names of the site, so keep them to " + Site.MAX_ID_LENGTH);
+                    continue;
+                }
                 result.put(id, file);
             }
         } catch (IOException e) {
@@ -241,7 +251,7 @@ public final class GuideLoader {
     }
 
     private Page readPage(String id, Path file, Set<String> categoryIds) {
-        if (RESERVED_PAGE_IDS.contains(id) || categoryIds.contains(id)) {
+        if (Site.OWN_PAGES.contains(id) || categoryIds.contains(id)) {
             problems.add(Position.of(file), "the page id '" + id + "' is already used by "
                     + (categoryIds.contains(id) ? "a category" : "the site itself") + "; rename the file");
             return null;

@@ -118,9 +118,11 @@ public final class SheetPdfs {
             PdfRenderer.Pdf pdf = renderer.get().render(page, job.paper());
             cache.put(page, job.paper(), pdf);
             return pdf;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // openhtmltopdf and Batik fail with runtime exceptions on input they cannot draw (an SVG's CSS
+            // they cannot resolve): that is a sheet that could not be printed, not a crash of the build.
             throw new UncheckedIOException(new IOException("could not render " + job.sheet().page().path() + " to PDF on "
-                    + job.paper().label() + ": " + e.getMessage(), e));
+                    + job.paper().label() + ": " + (e instanceof IOException ? e.getMessage() : e.toString()), e));
         }
     }
 

@@ -2,6 +2,7 @@ package studyguide.validate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import studyguide.model.Guide;
 import studyguide.model.Located;
 import studyguide.model.Question;
@@ -9,7 +10,10 @@ import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.problem.Suggestions;
 
-/** Checks across files: question ids are unique in the guide and every {@code related} id exists. */
+/**
+ * Checks across files: question ids are unique in the guide, none is an id the theme's pages use for their
+ * own elements, and every {@code related} id exists.
+ */
 public final class GuideValidator {
 
     private final Problems problems;
@@ -18,12 +22,17 @@ public final class GuideValidator {
         this.problems = problems;
     }
 
-    public void validate(Guide guide) {
+    /** Validates {@code guide}; {@code themeIds} tells whether an id is one the theme's own elements have. */
+    public void validate(Guide guide, Predicate<String> themeIds) {
         Map<String, Position> ids = new HashMap<>();
         guide.questions().forEach(q -> {
             Position first = ids.putIfAbsent(q.id(), q.position());
             if (first != null) {
                 problems.add(q.position(), "duplicate question id '" + q.id() + "' (also used at " + first + ")");
+            }
+            if (themeIds.test(q.id())) {
+                problems.add(q.position(), "the question id '" + q.id() + "' is also the id of an element of the "
+                        + "theme's pages, and a question's id is its anchor on the page; rename the question");
             }
         });
         guide.questions().forEach(q -> checkRelated(q, ids));

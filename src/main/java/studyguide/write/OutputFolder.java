@@ -35,6 +35,12 @@ public final class OutputFolder {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UnsafeOutputException("refusing to write the site to " + output + ": it is a file, not a folder");
         }
+        for (Path above = out.getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above) && !Files.isDirectory(above)) {
+                throw new UnsafeOutputException("cannot write the site to " + output + ": " + above
+                        + " is a file, not a folder; choose another --output");
+            }
+        }
         if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
             throw new UnsafeOutputException("refusing to replace " + output + ": it is not empty and was not written by"
                     + " studyguide (no " + MARKER + " file in it); choose another --output or empty it yourself");
