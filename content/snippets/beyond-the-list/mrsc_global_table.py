@@ -1,9 +1,10 @@
 """Turn an empty table into a multi-Region strongly consistent (MRSC) global table.
 
 MRSC needs exactly three Regions in one Region set: here Ireland and
-Frankfurt hold replicas and London is the witness (no reads or writes, no
-storage or write charge). The source table must be empty, have no LSIs and no
-TTL, and the mode cannot be changed later. Writes that collide with a write to
+Frankfurt hold replicas and London is the witness, which holds no replica to
+read or write and can only be added when the MRSC table is created. The source
+table must be empty, have no LSIs and no TTL, and the mode cannot be changed
+later. Writes that collide with a write to
 the same item in another Region fail with ReplicatedWriteConflictException,
 which is safe to retry.
 """

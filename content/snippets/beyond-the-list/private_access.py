@@ -43,7 +43,7 @@ table_policy = {
         "Effect": "Deny",
         "Principal": "*",
         "Action": "dynamodb:*",
-        "Resource": "*",
+        "Resource": [tables[0], f"{tables[0]}/index/*"],
         "Condition": {
             "StringNotEquals": {"aws:SourceVpce": endpoint["VpcEndpointId"]},
             "ArnNotEquals": {"aws:PrincipalArn": f"arn:aws:iam::{ACCOUNT}:role/dynamodb-admin"},
@@ -51,5 +51,6 @@ table_policy = {
         },
     }],
 }
-# A Deny-only policy that would lock everyone out, us included, is rejected.
+# PutResourcePolicy refuses a policy that removes the caller's own right to change
+# it unless ConfirmRemoveSelfResourceAccess=True; the admin exemption keeps that right.
 ddb.put_resource_policy(ResourceArn=tables[0], Policy=json.dumps(table_policy))

@@ -17,11 +17,11 @@ def protect() -> None:
         TableName=TABLE,
         PointInTimeRecoverySpecification={
             "PointInTimeRecoveryEnabled": True,
-            "RecoveryPeriodInDays": 35,  # 1-35; shortening it drops older restore points
+            "RecoveryPeriodInDays": 35,  # any value from 1 to 35 days
         },
     )
-    # DeleteTable fails for everyone while this is on. It is off by default,
-    # also on global table replicas and on restored tables.
+    # DeleteTable fails while this is on. It is off by default and set per
+    # table: each global table replica and each restored table needs its own.
     ddb.update_table(TableName=TABLE, DeletionProtectionEnabled=True)
 
 

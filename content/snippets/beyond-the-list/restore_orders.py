@@ -1,10 +1,11 @@
 """Restore Orders to just before a bad deploy, then rebuild what a restore
 leaves behind.
 
-The restore brings back the data, the GSIs and LSIs, the capacity settings
-and the encryption settings. It does not bring back auto scaling, tags,
-the stream, TTL, PITR, deletion protection, Contributor Insights, the
-resource-based policy, IAM policies that name the old table, or alarms.
+The restore brings back the data, the GSIs and LSIs, the provisioned capacity
+and the encryption settings. The API reference lists what must be set up by
+hand: auto scaling policies, IAM policies, CloudWatch metrics and alarms, tags,
+stream settings, TTL settings and PITR settings. Deletion protection,
+Contributor Insights and the resource-based policy are not carried over either.
 """
 from datetime import datetime, timezone
 
@@ -25,7 +26,7 @@ def restore() -> None:
         TargetTableName=TARGET,          # always a new table
         RestoreDateTime=BEFORE_DEPLOY,   # second precision, inside the PITR window
     )
-    # Can take hours; the time does not follow the table size.
+    # A restore can take hours.
     ddb.get_waiter("table_exists").wait(
         TableName=TARGET, WaiterConfig={"Delay": 60, "MaxAttempts": 600})
 
@@ -38,12 +39,13 @@ def rebuild_settings() -> None:
         TableName=TARGET,
         PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": True,
                                           "RecoveryPeriodInDays": 35})
-    settings = {"DeletionProtectionEnabled": True}
+    ddb.update_table(TableName=TARGET, DeletionProtectionEnabled=True)
     stream = old.get("StreamSpecification", {})
     if stream.get("StreamEnabled"):
         # A new stream has a new ARN: update event source mappings and IAM.
-        settings["StreamSpecification"] = stream
-    ddb.update_table(TableName=TARGET, **settings)
+        # One UpdateTable per change: wait until the table is ACTIVE again.
+        ddb.get_waiter("table_exists").wait(TableName=TARGET)
+        ddb.update_table(TableName=TARGET, StreamSpecification=stream)
 
     tags = ddb.list_tags_of_resource(ResourceArn=old["TableArn"])["Tags"]
     if tags:

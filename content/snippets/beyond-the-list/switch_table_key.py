@@ -1,8 +1,8 @@
 """Move Orders to a customer managed KMS key and watch the key's health.
 
-Switching keys needs no downtime. Keep the old key enabled until the table
-reports the new key ARN with Status ENABLED: DynamoDB still needs the old key
-to re-encrypt. Backups taken before the switch stay under the old key.
+Switching keys needs no downtime. We keep the old key enabled until the table
+reports the new key ARN with Status ENABLED, and retire it only after checking
+that no backup we might still restore depends on it.
 """
 import time
 
@@ -20,14 +20,14 @@ def switch_to_customer_managed_key(table: str = "Orders") -> None:
     while True:
         sse = ddb.describe_table(TableName=table)["Table"].get("SSEDescription", {})
         if sse.get("Status") == "ENABLED" and sse.get("KMSMasterKeyArn") == NEW_KEY:
-            return  # only now may the previous key be disabled
+            return  # only now do we consider retiring the previous key
         time.sleep(30)
 
 
 def key_problem(table: str = "Orders") -> str | None:
     # Set when DynamoDB finds the table's key inaccessible (disabled, deleted,
-    # grant revoked). If it stays so for more than seven days, the table is
-    # archived: a backup is taken and the table is removed.
+    # grant revoked). If it stays so for more than seven days, DynamoDB
+    # archives the table and creates an on-demand backup (see ArchivalSummary).
     sse = ddb.describe_table(TableName=table)["Table"].get("SSEDescription", {})
     since = sse.get("InaccessibleEncryptionDateTime")
     return f"KMS key inaccessible since {since:%Y-%m-%d %H:%M} UTC" if since else None

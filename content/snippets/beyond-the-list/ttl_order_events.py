@@ -26,7 +26,8 @@ def enable_ttl() -> None:
             TimeToLiveSpecification={"Enabled": True, "AttributeName": "expires_at"},
         )
     except ClientError as err:
-        # Not idempotent: already enabled, or changed within the last hour.
+        # Any further UpdateTimeToLive call within an hour of a change fails
+        # with ValidationException (for example, TTL was just enabled).
         if err.response["Error"]["Code"] != "ValidationException":
             raise
     print(ddb.describe_time_to_live(TableName="OrderEvents")["TimeToLiveDescription"])
