@@ -366,4 +366,57 @@ class BadInputTest {
                 + "file names of the site, so keep them to 100");
         assertFalse(err.contains("File name too long"), "refused before any file is written: " + err);
     }
+
+    @Test
+    void yamlAliasesAreRefusedNotReadAsTheirName() throws IOException {
+        write("questions/storage.yaml", "title: Storage\nsummary: *intro\nquestions:\n  - id: what-is-a-partition\n"
+                + "    question: Q?\n    tags: [&t x, *t]\n");
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:2:10: YAML aliases (*intro) are not supported; write the value out\n");
+        assertReports(err, "questions/storage.yaml:6:18: YAML aliases (*t) are not supported; write the value out\n");
+        assertReports(err, "2 problems found");
+    }
+
+    @Test
+    void controlCharactersWrittenAsYamlEscapes() throws IOException {
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: \"Bell \\x07 here\"\n    key_points:\n"
+                + "      - \"Escape \\e here\"\n      - \"NUL \\0 here\"\n"));
+        String err = failingBuild();
+        String rule = ", which no page can show; remove it\n";
+        assertReports(err, "questions/storage.yaml:4:15: this value holds the control character U+0007" + rule);
+        assertReports(err, "questions/storage.yaml:6:9: this value holds the control character U+001B" + rule);
+        assertReports(err, "questions/storage.yaml:7:9: this value holds the control character U+0000" + rule);
+    }
+
+    @Test
+    void yamlNestedDeeperThanAnyContentNeeds() throws IOException {
+        StringBuilder deep = new StringBuilder("title: Storage\nsummary:\n");
+        for (int i = 1; i <= 50; i++) {
+            deep.append("  ".repeat(i)).append("-\n");
+        }
+        write("questions/storage.yaml", deep + "questions:\n  - id: a\n    question: Q?\n");
+        assertReports(failingBuild(), "questions/storage.yaml:42:81: the YAML is nested more than 40 levels deep here; "
+                + "no content file needs that\n");
+    }
+
+    @Test
+    void sizesBeyondAnyGuide() throws IOException {
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n    answer: \""
+                + "word ".repeat(200_001) + "\"\n"));
+        write("answers/query-vs-scan.md", "A long answer. ".repeat(150_000));
+        write("questions/huge.yaml", "title: Huge\nsummary: |\n" + "  line of text\n".repeat(700_000));
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:5:13: this value is 1,000,005 characters long; a value may have at most "
+                + "1,000,000 (put a long answer in answers/<id>.md)\n");
+        assertReports(err, "answers/query-vs-scan.md: the file is 2.1 MB; a file of this kind may be at most 2 MB (split it)\n");
+        assertReports(err, "questions/huge.yaml: the file is 10.0 MB; a file of this kind may be at most 8 MB (split it)\n");
+    }
+
+    @Test
+    void aSnippetPathWrittenFromTheContentFolderIsExplained() throws IOException {
+        write("questions/storage.yaml", category("  - id: a\n    question: Q?\n    snippets:\n      - file: snippets/py/example.py\n"
+                + "        title: T\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:6:15: file 'snippets/py/example.py' not found in "
+                + content.resolve("snippets") + "/; paths are relative to snippets/, so write 'py/example.py'\n");
+    }
 }

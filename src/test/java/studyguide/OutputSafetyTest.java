@@ -1,6 +1,7 @@
 package studyguide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,6 +62,22 @@ class OutputSafetyTest {
         assertRefused(buildInto(Cli.SMALL_GUIDE, file.resolve("site")), "cannot write the site to " + file.resolve("site")
                 + ": " + file + " is a file, not a folder; choose another --output");
         assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void foldersLeftByAKilledBuildAreRemovedByTheNext() throws IOException {
+        Path site = temp.resolve("site");
+        long noSuchProcess = 4_000_000_000L;
+        Path building = Files.createDirectories(temp.resolve(".site.building-" + noSuchProcess + "-123"));
+        Files.writeString(building.resolve("index.html"), "half");
+        Path old = Files.createDirectories(temp.resolve(".site.old-" + noSuchProcess + "-456"));
+        Path running = Files.createDirectories(temp.resolve(".site.building-" + ProcessHandle.current().pid() + "-789"));
+        Path othersSite = Files.createDirectories(temp.resolve(".sites.building-" + noSuchProcess + "-1"));
+        assertEquals(0, buildInto(Cli.SMALL_GUIDE, site).exitCode());
+        assertFalse(Files.exists(building), "a dead build's staging folder");
+        assertFalse(Files.exists(old), "a dead build's previous site");
+        assertTrue(Files.exists(running), "a running build's folder stays");
+        assertTrue(Files.exists(othersSite), "another output's folder stays");
     }
 
     @Test

@@ -221,7 +221,7 @@ final class CategoryReader {
         for (YamlNode item : q.list("related")) {
             if (item instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT && s.text() != null) {
                 result.add(new Located<>(s.text(), item.position()));
-            } else {
+            } else if (!YamlNode.Scalar.isRefused(item)) {
                 problems.add(item.position(), "each item of 'related' must be a question id, not " + item.describe());
             }
         }

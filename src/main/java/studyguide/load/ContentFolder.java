@@ -33,7 +33,12 @@ record ContentFolder(Path root, Path shownAs, ContentRoot content) {
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            problems.add(at, "file '" + name + "' not found in " + shownAs + "/" + nearest(name));
+            String folder = root.getFileName() + "/";
+            String inside = name.startsWith(folder) ? name.substring(folder.length()) : null;
+            String hint = inside != null && Files.isRegularFile(base.resolve(inside).normalize())
+                    ? "; paths are relative to " + folder + ", so write '" + inside + "'"
+                    : nearest(name);
+            problems.add(at, "file '" + name + "' not found in " + shownAs + "/" + hint);
             return null;
         }
         return content.admits(file, name, at, problems) ? file : null;

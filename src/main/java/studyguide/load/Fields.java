@@ -31,6 +31,9 @@ final class Fields {
      * @param what how the mapping is named in messages, e.g. "a question"
      */
     static Fields of(YamlNode node, String what, Set<String> known, Problems problems) {
+        if (YamlNode.Scalar.isRefused(node)) {
+            return null;
+        }
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problems.add(node.position(), what + " must be a mapping of keys to values, not " + node.describe());
             return null;
@@ -82,6 +85,9 @@ final class Fields {
     }
 
     private String text(String key, YamlNode value) {
+        if (YamlNode.Scalar.isRefused(value)) {
+            return null;
+        }
         if (value instanceof YamlNode.Scalar scalar && scalar.kind() != YamlNode.Scalar.Kind.BINARY) {
             if (scalar.text() == null || scalar.text().isBlank()) {
                 problems.add(value.position(), "'" + key + "' is empty");
@@ -96,7 +102,7 @@ final class Fields {
     /** An optional true/false value; false when absent. */
     boolean flag(String key) {
         YamlNode value = map.get(key);
-        if (value == null) {
+        if (value == null || YamlNode.Scalar.isRefused(value)) {
             return false;
         }
         if (value instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
@@ -109,7 +115,8 @@ final class Fields {
     /** The items of an optional list; empty when absent, or when not a list (with a problem). */
     List<YamlNode> list(String key) {
         YamlNode value = map.get(key);
-        if (value == null || value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
+        if (value == null || value instanceof YamlNode.Scalar s
+                && (s.kind() == YamlNode.Scalar.Kind.NULL || s.kind() == YamlNode.Scalar.Kind.REFUSED)) {
             return List.of();
         }
         if (value instanceof YamlNode.Sequence sequence) {
@@ -124,6 +131,9 @@ final class Fields {
     List<String> textList(String key) {
         List<String> result = new ArrayList<>();
         for (YamlNode item : list(key)) {
+            if (YamlNode.Scalar.isRefused(item)) {
+                continue;
+            }
             if (item instanceof YamlNode.Scalar scalar && scalar.kind() != YamlNode.Scalar.Kind.BINARY
                     && scalar.text() != null && !scalar.text().isBlank()) {
                 result.add(scalar.text());

@@ -51,12 +51,13 @@ public final class ReadFiles {
 
     /** The file's text (see {@link TextFiles#decode}), or null after recording a problem. */
     String text(Path file, Path shownAs, Problems problems) {
-        return read(texts, file, shownAs, problems, (bytes, found) -> TextFiles.decode(bytes, shownAs, found));
+        return read(texts, file, shownAs, TextFiles.MAX_TEXT_BYTES, problems,
+                (bytes, found) -> TextFiles.decode(bytes, shownAs, found));
     }
 
     /** The file's text and YAML tree, either null after recording a problem; null when it cannot be read. */
     Yaml yaml(Path file, Path shownAs, Problems problems) {
-        return read(trees, file, shownAs, problems, (bytes, found) -> {
+        return read(trees, file, shownAs, TextFiles.MAX_YAML_BYTES, problems, (bytes, found) -> {
             String text = TextFiles.decode(bytes, shownAs, found);
             return text == null ? new Yaml(null, null, null)
                     : new Yaml(text, LineStarts.of(text), yaml.read(text, shownAs, found));
@@ -73,10 +74,10 @@ public final class ReadFiles {
         read.clear();
     }
 
-    private <T> T read(Map<Path, Kept<T>> kept, Path file, Path shownAs, Problems problems,
+    private <T> T read(Map<Path, Kept<T>> kept, Path file, Path shownAs, long maxBytes, Problems problems,
             BiFunction<byte[], Problems, T> make) {
         // The bytes are read every time: a file's modification time can stay the same across two quick saves.
-        byte[] bytes = TextFiles.bytes(file, shownAs, problems);
+        byte[] bytes = TextFiles.bytes(file, shownAs, maxBytes, problems);
         if (bytes == null) {
             return null;
         }

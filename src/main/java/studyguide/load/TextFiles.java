@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
@@ -18,9 +19,23 @@ final class TextFiles {
     private TextFiles() {
     }
 
-    /** The file's bytes, or null after recording that it could not be read. */
-    static byte[] bytes(Path file, Path shownAs, Problems problems) {
+    /**
+     * The largest Markdown, snippet or SVG file: a book's worth of text. A larger one (a 50 MB answer
+     * took 36 s and 1.5 GB to render) is a mistake, not a guide.
+     */
+    static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
+    /** The largest YAML file: thousands of questions with their answers inline. */
+    static final long MAX_YAML_BYTES = 8L * 1024 * 1024;
+
+    /** The file's bytes, or null after recording that it could not be read or is larger than {@code maxBytes}. */
+    static byte[] bytes(Path file, Path shownAs, long maxBytes, Problems problems) {
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                problems.add(Position.of(shownAs), String.format(Locale.ROOT, "the file is %.1f MB; a file of this kind "
+                        + "may be at most %d MB (split it)", size / (1024.0 * 1024), maxBytes / (1024 * 1024)));
+                return null;
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(Position.of(shownAs), "could not read the file: " + e.getMessage());

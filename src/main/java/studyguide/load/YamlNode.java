@@ -13,8 +13,21 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
 
     /** A single value; {@code text} is null for an empty value ({@code key:} with nothing after it). */
     record Scalar(Position position, String text, Kind kind) implements YamlNode {
-        /** What YAML made of the scalar. */
-        enum Kind { TEXT, NUMBER, BOOLEAN, NULL, BINARY }
+        /**
+         * What YAML made of the scalar; REFUSED is a value the reader could not accept and has already
+         * reported (an alias, a control character), which readers of the tree pass over in silence.
+         */
+        enum Kind { TEXT, NUMBER, BOOLEAN, NULL, BINARY, REFUSED }
+
+        /** A value the reader has reported as unusable. */
+        static Scalar refused(Position at) {
+            return new Scalar(at, null, Kind.REFUSED);
+        }
+
+        /** Whether {@code node} is a value already reported as unusable. */
+        static boolean isRefused(YamlNode node) {
+            return node instanceof Scalar s && s.kind == Kind.REFUSED;
+        }
 
         @Override
         public String describe() {
@@ -24,6 +37,7 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
                 case BOOLEAN -> "true/false";
                 case NULL -> "an empty value";
                 case BINARY -> "binary data";
+                case REFUSED -> "a value that cannot be used";
             };
         }
     }

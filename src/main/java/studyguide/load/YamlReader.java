@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -26,19 +28,27 @@ import studyguide.problem.Problems;
  */
 final class YamlReader {
 
+    /** Deeper than any content file needs; reported with its place by {@link #readValue}. */
     private static final int MAX_DEPTH = 40;
+    /** The parsers' own limits, beyond ours, so that our check (which names the line) is the one that speaks. */
+    private static final int PARSER_MAX_DEPTH = 1_000;
+    /**
+     * The longest value: far beyond any answer (a long one is 20,000 characters), and small enough that the
+     * Markdown and search index built from it stay quick.
+     */
+    static final int MAX_VALUE_CHARS = 1_000_000;
 
     private final YAMLFactory factory;
 
     YamlReader() {
         LoaderOptions loader = new LoaderOptions();
-        loader.setNestingDepthLimit(MAX_DEPTH);
+        loader.setNestingDepthLimit(PARSER_MAX_DEPTH);
         loader.setMaxAliasesForCollections(20);
         loader.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both places
         loader.setCodePointLimit(8 * 1024 * 1024);
         factory = YAMLFactory.builder()
                 .loaderOptions(loader)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PARSER_MAX_DEPTH).build())
                 .build();
     }
 
@@ -50,12 +60,14 @@ final class YamlReader {
                 problems.add(Position.of(file), "the file is empty");
                 return null;
             }
-            YamlNode root = readValue(parser, file, problems);
+            YamlNode root = readValue(parser, file, problems, 1);
             if (parser.nextToken() != null) {
                 problems.add(position(parser.currentTokenLocation(), file),
                         "only one YAML document is allowed in a file (remove the second '---')");
             }
             return root;
+        } catch (TooDeep e) {
+            return null;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 problems.add(position(yaml.getProblemMark(), file), "invalid YAML: " + describe(yaml));
@@ -69,9 +81,18 @@ final class YamlReader {
         }
     }
 
-    private YamlNode readValue(JsonParser parser, Path file, Problems problems) throws IOException {
+    private YamlNode readValue(JsonParser parser, Path file, Problems problems, int depth) throws IOException {
         Position at = position(parser.currentTokenLocation(), file);
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson gives an alias as the text of its name: "summary: *intro" would read as "intro".
+            problems.add(at, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+            return YamlNode.Scalar.refused(at);
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+            problems.add(at, "the YAML is nested more than " + MAX_DEPTH + " levels deep here; no content file needs that");
+            throw new TooDeep();
+        }
         switch (token) {
             case START_OBJECT -> {
                 List<YamlNode.Entry> entries = new ArrayList<>();
@@ -80,7 +101,7 @@ final class YamlReader {
                     String key = parser.currentName();
                     Position keyAt = position(parser.currentTokenLocation(), file);
                     parser.nextToken();
-                    YamlNode value = readValue(parser, file, problems);
+                    YamlNode value = readValue(parser, file, problems, depth + 1);
                     Position first = seen.putIfAbsent(key, keyAt);
                     if (first != null) {
                         problems.add(keyAt, "duplicate key '" + key + "' (first given at line " + first.line() + ")");
@@ -93,12 +114,12 @@ final class YamlReader {
             case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, file, problems));
+                    items.add(readValue(parser, file, problems, depth + 1));
                 }
                 return new YamlNode.Sequence(at, List.copyOf(items));
             }
             case VALUE_STRING -> {
-                return new YamlNode.Scalar(at, parser.getText(), YamlNode.Scalar.Kind.TEXT);
+                return text(parser.getText(), at, problems);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 return new YamlNode.Scalar(at, parser.getText(), YamlNode.Scalar.Kind.NUMBER);
@@ -112,6 +133,34 @@ final class YamlReader {
             default -> {
                 return new YamlNode.Scalar(at, null, YamlNode.Scalar.Kind.BINARY);
             }
+        }
+    }
+
+    /**
+     * A text value, or a null one after recording why it cannot be used: too long, or holding a control
+     * character (YAML's escapes such as {@code \x07} can write any), which would reach the pages as is.
+     */
+    private static YamlNode text(String text, Position at, Problems problems) {
+        if (text.length() > MAX_VALUE_CHARS) {
+            problems.add(at, String.format(Locale.ROOT, "this value is %,d characters long; a value may have at most "
+                    + "%,d (put a long answer in answers/<id>.md)", text.length(), MAX_VALUE_CHARS));
+            return YamlNode.Scalar.refused(at);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f) {
+                problems.add(at, String.format(Locale.ROOT, "this value holds the control character U+%04X, which "
+                        + "no page can show; remove it", (int) c));
+                return YamlNode.Scalar.refused(at);
+            }
+        }
+        return new YamlNode.Scalar(at, text, YamlNode.Scalar.Kind.TEXT);
+    }
+
+    /** Ends the reading of a file nested too deeply (already reported): nothing in it would be usable. */
+    private static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
         }
     }
 

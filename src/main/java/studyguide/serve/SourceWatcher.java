@@ -44,6 +44,13 @@ final class SourceWatcher implements Closeable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    /**
+     * The folders that hold the roots, watched for a root that appears again: a content folder deleted and
+     * copied back (a checkout of another branch, a restore) is a new folder, which the keys of the old one
+     * never report on.
+     */
+    private final Map<WatchKey, Path> parents = new ConcurrentHashMap<>();
+    private final Set<Path> roots;
     /** Changes seen by {@link #changedSince()} while the listener ran: the start of the next burst. */
     private final Set<Path> pending = new TreeSet<>();
     private final Thread thread;
@@ -52,9 +59,15 @@ final class SourceWatcher implements Closeable {
     /** Starts watching {@code roots} (those that exist); {@code listener} runs on the watcher's own thread. */
     SourceWatcher(Set<Path> roots, Consumer<Set<Path>> listener) throws IOException {
         service = FileSystems.getDefault().newWatchService();
-        for (Path root : roots) {
+        this.roots = Set.copyOf(roots.stream().map(r -> r.toAbsolutePath().normalize()).toList());
+        for (Path root : this.roots) {
             if (Files.isDirectory(root)) {
                 registerTree(root);
+            }
+            Path parent = root.getParent();
+            if (parent != null && Files.isDirectory(parent) && !parents.containsValue(parent)) {
+                parents.put(parent.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE), parent);
             }
         }
         thread = new Thread(() -> loop(listener), "studyguide-watch");
@@ -113,6 +126,11 @@ final class SourceWatcher implements Closeable {
     }
 
     private void collect(WatchKey key, Set<Path> changed) {
+        Path parent = parents.get(key);
+        if (parent != null) {
+            collectRoots(key, parent, changed);
+            return;
+        }
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (folder == null) {
@@ -137,6 +155,39 @@ final class SourceWatcher implements Closeable {
         }
         if (!key.reset()) {
             folders.remove(key);
+        }
+    }
+
+    /** A root deleted, renamed away or created again in its parent: changed as a whole, and watched while there. */
+    private void collectRoots(WatchKey key, Path parent, Set<Path> changed) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                continue;
+            }
+            Path path = parent.resolve((Path) event.context());
+            if (!roots.contains(path)) {
+                continue;
+            }
+            changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+                // Renamed away, the folder's keys would go on reporting its files under their old names.
+                folders.entrySet().removeIf(e -> {
+                    boolean inside = e.getValue().startsWith(path);
+                    if (inside) {
+                        e.getKey().cancel();
+                    }
+                    return inside;
+                });
+            } else if (Files.isDirectory(path)) {
+                try {
+                    registerTree(path);
+                } catch (IOException e) {
+                    // gone again before it could be watched; the next creation is another event
+                }
+            }
+        }
+        if (!key.reset()) {
+            parents.remove(key);
         }
     }
 

@@ -4,19 +4,24 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import studyguide.render.OutputFile;
 import studyguide.render.OutputSink;
 
@@ -75,12 +80,40 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         Path target = OutputFolder.real(output);
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+        removeLeftovers(parent, target.getFileName().toString());
+        Path staging = Files.createTempDirectory(parent, leftoverPrefix(target, "building"));
         // Temporary folders are private (700); a site folder is meant to be served and read by others.
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         return new SiteWriter(target, staging, last);
+    }
+
+    /**
+     * The start of the name of a folder a build keeps beside the output while it works: {@code
+     * .site.building-<pid>-} or {@code .site.old-<pid>-}. The process id tells a later build whether the
+     * folder's owner is still running; a build killed outright (kill -9, a power cut) cannot remove its own.
+     */
+    private static String leftoverPrefix(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+    }
+
+    /** Removes the folders that builds of {@code name} left beside it and whose process has ended. */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        Pattern leftover = Pattern.compile(Pattern.quote("." + name + ".") + "(?:building|old)-(\\d{1,18})-.*");
+        List<Path> dead = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
+            for (Path sibling : siblings) {
+                Matcher m = leftover.matcher(sibling.getFileName().toString());
+                if (m.matches() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+                    dead.add(sibling);
+                }
+            }
+        }
+        for (Path folder : dead) {
+            deleteTree(folder);
+        }
     }
 
     /** Writes {@code files} as the new content of {@code output}; returns the total bytes written. */
@@ -214,7 +247,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private static void swap(Path staging, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = Files.createTempDirectory(target.getParent(), leftoverPrefix(target, "old"));
             Files.delete(old);
             move(target, old);
         }

@@ -38,6 +38,43 @@ class SourceWatcherTest {
     }
 
     @Test
+    void aFolderDeletedAndCopiedBackIsWatchedAgain() throws Exception {
+        Path content = Files.createDirectories(folder.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "a");
+        BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), bursts::add)) {
+            studyguide.write.SiteWriter.deleteTree(content);
+            assertNotNull(bursts.poll(10, TimeUnit.SECONDS), "the deletion is a change");
+            copyBackAndEdit(content, bursts);
+        }
+    }
+
+    @Test
+    void aFolderRenamedAwayAndCopiedBackIsWatchedAgain() throws Exception {
+        Path content = Files.createDirectories(folder.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "a");
+        BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), bursts::add)) {
+            Path away = Files.move(content, folder.resolve("away"));
+            assertEquals(Set.of(content), bursts.poll(10, TimeUnit.SECONDS), "the rename is a change");
+            Files.writeString(away.resolve("a.md"), "no longer the guide");
+            copyBackAndEdit(content, bursts);
+        }
+    }
+
+    /** Creates {@code content} again, then edits a file in it: both are changes the listener hears of. */
+    private static void copyBackAndEdit(Path content, BlockingQueue<Set<Path>> bursts) throws Exception {
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("a.md"), "copied back");
+        Set<Path> back = bursts.poll(10, TimeUnit.SECONDS);
+        assertTrue(back != null && back.contains(content), "the folder's return is a change: " + back);
+        Thread.sleep(100); // the copy's own events, if any, belong to that burst
+        bursts.clear();
+        Files.writeString(content.resolve("a.md"), "edited after the copy");
+        assertEquals(Set.of(content.resolve("a.md")), bursts.poll(10, TimeUnit.SECONDS), "an edit after the copy is seen");
+    }
+
+    @Test
     void changesMadeWhileTheListenerRunsAreToldAndHandedOverNext() throws Exception {
         BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
         AtomicReference<SourceWatcher> self = new AtomicReference<>();
