@@ -419,4 +419,12 @@ class BadInputTest {
         assertReports(failingBuild(), "questions/storage.yaml:6:15: file 'snippets/py/example.py' not found in "
                 + content.resolve("snippets") + "/; paths are relative to snippets/, so write 'py/example.py'\n");
     }
+
+    @Test
+    void markdownThatFlexmarkWouldReadForMinutes() throws IOException {
+        // Each unclosed "[a](" makes flexmark look for its destination to the end of the paragraph.
+        write("answers/query-vs-scan.md", "Intro " + "[a](".repeat(250_000) + "\n");
+        assertReports(failingBuild(), "answers/query-vs-scan.md:1: this Markdown took more than 2 s to read (thousands "
+                + "of unclosed brackets, backticks or emphasis markers in one paragraph?); break it up or remove them\n");
+    }
 }

@@ -134,7 +134,7 @@ public final class MarkdownRenderer {
         String rendered;
         AtomicBoolean failed = new AtomicBoolean();
         try {
-            Document document = parser.parse(markdown.text());
+            Document document = parser.parse(TimeLimitedText.of(markdown.text()));
             document.set(POSITION, markdown.position());
             document.set(FAILED, failed);
             document.set(LinkPolicy.SOURCE, new LinkPolicy.Source(markdown, failed));
@@ -150,6 +150,11 @@ public final class MarkdownRenderer {
             // emphasis exhaust the stack. The error unwinds this one document's parse, nothing shared.
             problems.add(markdown.position(), "this Markdown is nested too deeply to render (thousands of "
                     + "quote markers, list markers or brackets inside one another); flatten it");
+            return "";
+        } catch (TimeLimitedText.TooSlow e) {
+            problems.add(markdown.position(), "this Markdown took more than " + TimeLimitedText.LIMIT_MILLIS / 1000
+                    + " s to read (thousands of unclosed brackets, backticks or emphasis markers in one paragraph?); "
+                    + "break it up or remove them");
             return "";
         }
         if (keyPoints == null) {
