@@ -64,10 +64,6 @@ final class Fields {
         return map.get(key) != null;
     }
 
-    YamlNode node(String key) {
-        return map.get(key);
-    }
-
     /** A required single line or block of text; null (with a problem) when missing, empty or not text. */
     String requiredText(String key) {
         YamlNode value = map.get(key);

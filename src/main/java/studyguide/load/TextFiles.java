@@ -20,8 +20,8 @@ final class TextFiles {
     }
 
     /**
-     * The largest Markdown, snippet or SVG file: a book's worth of text. A larger one (a 50 MB answer
-     * took 36 s and 1.5 GB to render) is a mistake, not a guide.
+     * The largest Markdown, snippet or SVG file: a book's worth of text. A larger one is a mistake, not a
+     * guide, and rendering time and memory grow with it.
      */
     static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
     /** The largest YAML file: thousands of questions with their answers inline. */

@@ -20,10 +20,6 @@ public final class PageRenderer {
     private final TemplateRenderer templates;
     private final Memo<List<Object>, String> structuredData;
 
-    public PageRenderer(TemplateRenderer templates) {
-        this(templates, Memo.forgetful());
-    }
-
     /** A renderer that reuses the structured data earlier builds with the same memo made ({@code serve}). */
     public PageRenderer(TemplateRenderer templates, Memo<List<Object>, String> structuredData) {
         this.templates = templates;

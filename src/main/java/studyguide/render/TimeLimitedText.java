@@ -4,8 +4,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * A long text that flexmark parses under a time limit. Some inputs make flexmark's parser quadratic
- * (32,000 unclosed link openers {@code [a](} in one paragraph take half a minute: each looks for its
- * destination to the paragraph's end), and a parser cannot be stopped from outside; so the text it reads
+ * (unclosed link openers {@code [a](} in one paragraph: each looks for its destination to the paragraph's
+ * end; docs/quality.md has the figures), and a parser cannot be stopped from outside; so the text it reads
  * stops it, from {@code charAt}, once the time is up. Short texts are parsed as they are: quadratic
  * work on a few thousand characters is quick, and the check would slow every answer down.
  */

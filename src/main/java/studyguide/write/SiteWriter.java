@@ -116,16 +116,6 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Writes {@code files} as the new content of {@code output}; returns the total bytes written. */
-    public static long write(Path output, List<OutputFile> files) throws IOException {
-        try (SiteWriter writer = open(output)) {
-            for (OutputFile file : files) {
-                writer.add(file);
-            }
-            return writer.commit();
-        }
-    }
-
     @Override
     public void add(OutputFile file) throws IOException {
         creating.readLock().lock();

@@ -18,8 +18,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /** The flashcards page: deck, reveal, grade, next, spaced repetition kept across reloads. */
+@Slow.Browser
 class FlashcardsInBrowserTest {
 
     @TempDir

@@ -18,12 +18,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /**
  * One build, hosted three ways with no change: under a GitHub Pages project path (/repo/), at a
  * domain root, and from disk. The build gets the project address as --base-url, as the Pages
  * workflow passes it; a static server stands in for GitHub Pages, 404 page included.
  */
+@Slow.Browser
 class HostingInBrowserTest {
 
     @TempDir

@@ -20,8 +20,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /** The mock interview: choices, random questions one at a time against a clock, a checklist at the end. */
+@Slow.Browser
 class InterviewInBrowserTest {
 
     @TempDir

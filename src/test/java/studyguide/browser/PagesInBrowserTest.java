@@ -14,8 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /** The built pages as a reader sees them: opened from disk in headless Chromium, on a phone and a desktop. */
+@Slow.Browser
 class PagesInBrowserTest {
 
     @TempDir

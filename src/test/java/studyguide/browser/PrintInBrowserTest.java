@@ -22,11 +22,13 @@ import studyguide.print.PdfFontSizes;
 import studyguide.print.PdfText;
 import studyguide.print.SheetAssertions;
 import studyguide.print.SheetFixture;
+import studyguide.Slow;
 
 /**
  * Printing in a real browser: the cheat sheets printed to PDF by headless Chromium must keep the promises the
  * build's own PDFs keep, on the same number of pages; and an ordinary page printed with Ctrl+P must be clean.
  */
+@Slow.Browser
 class PrintInBrowserTest {
 
     /** Paper sizes in inches, as Chromium's print takes them. */

@@ -20,8 +20,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /** The header's search box, used as a reader uses it: pages opened from disk, typed into, keys pressed. */
+@Slow.Browser
 class SearchInBrowserTest {
 
     @TempDir

@@ -19,9 +19,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.serve.Serve;
+import studyguide.Slow;
 
 /** Live preview as an author sees it: a saved file reloads the open page; a broken one shows its problem over it until fixed. */
 @Timeout(180)
+@Slow.Browser
 class ServeInBrowserTest {
 
     @TempDir

@@ -17,12 +17,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /**
  * export/guide.html copied alone into an empty folder and opened from disk, as someone would on a
  * laptop with no network: styles, highlighting and diagrams work, nothing else is loaded, links stay
  * inside the file, and search finds and opens a question inside the file.
  */
+@Slow.Browser
 class SingleFileInBrowserTest {
 
     @TempDir

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.bench.SearchGuide;
+import studyguide.Slow;
 
 /**
  * A search index split into a core and shards, on a generated guide of 300 questions built twice: with
@@ -30,6 +31,7 @@ import studyguide.bench.SearchGuide;
  * the split index, on the site and in its single-file export, gives exactly the results of the one file,
  * and a page loads no part of it until someone searches.
  */
+@Slow.Browser
 class SplitSearchInBrowserTest {
 
     private static final int SHARD_SIZE = 8 * 1024;

@@ -21,8 +21,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /** Practice mode, the "Show answer" control, marks and progress, in headless Chromium from file://. */
+@Slow.Browser
 class StudyModeInBrowserTest {
 
     @TempDir

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import studyguide.browser.Browser;
+import studyguide.Slow;
 
 /**
  * The limits the cheat sheets promise for the DynamoDB guide in content/: a category's sheet on one or two
  * pages, the whole guide's on at most eight, on A4 and on US Letter, in the build's PDFs and in the
  * browser's print, with every question and its key points kept in one column.
  */
+@Slow.Browser
 class DynamoDbGuideSheetsTest {
 
     static final int CATEGORY_PAGES = 2;

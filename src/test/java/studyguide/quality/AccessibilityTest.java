@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import studyguide.browser.Axe;
 import studyguide.browser.Browser;
+import studyguide.Slow;
 
 /**
  * Every page of every built site is accessible: axe-core finds no violation (WCAG 2.2 A and AA, colour
@@ -30,6 +31,7 @@ import studyguide.browser.Browser;
  * search results open where a page has a search box; and the keyboard alone reaches everything that
  * can be focused, each with a visible focus indicator.
  */
+@Slow.Browser
 class AccessibilityTest {
 
     /** Window sizes and colour schemes the pages are checked in. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
 import studyguide.Main;
+import studyguide.Slow;
 
 /**
  * Feeds the build thousands of damaged versions of a valid guide's files (one file damaged per run)
@@ -44,6 +45,7 @@ import studyguide.Main;
  * {@code -Dstudyguide.fuzz.seed=S} change how many runs and which. The content of each failing run (up
  * to ten) is kept in {@code target/fuzz-failure/} to reproduce it with the command line.
  */
+@Slow.Fuzz
 class BuildFuzzTest {
 
     private static final Path GUIDE = Path.of("src/test/resources/guides/small");

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Slow;
 
 /** Every page of every built site passes the Nu HTML Checker with zero errors. */
+@Slow.Validator
 class HtmlValidityTest {
 
     private static final HtmlChecker CHECKER = new HtmlChecker();

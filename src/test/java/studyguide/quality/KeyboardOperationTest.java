@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.browser.Browser;
+import studyguide.Slow;
 
 /**
  * Everything can be done with the keyboard alone: every interactive feature of the built site is
@@ -37,6 +38,7 @@ import studyguide.browser.Browser;
  * chooser (the test checks that the key opens it, then gives the input its file) and the confirmation
  * dialog of "Reset progress" (accepted, as Enter does).
  */
+@Slow.Browser
 class KeyboardOperationTest {
 
     @TempDir

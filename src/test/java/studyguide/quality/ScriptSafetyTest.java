@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.browser.Browser;
+import studyguide.Slow;
 
 /**
  * Text from a guide never runs as script. The hostile fixture guide puts {@code <img src=x onerror=...>}
@@ -32,6 +33,7 @@ import studyguide.browser.Browser;
  * in any folder, is checked twice: in its HTML, and in headless Chromium, where the global must stay
  * undefined after the page has loaded (and, where a page has a search box, after searching).
  */
+@Slow.Browser
 class ScriptSafetyTest {
 
     private static final String MARKER = "studyguideXss";
