@@ -194,4 +194,14 @@ class DiagramRendererTest {
                 net.sourceforge.plantuml.security.SecurityUtils.getSecurityProfile());
         assertFalse(svg != null && (svg.contains(System.getProperty("user.home")) || svg.contains("true")), svg);
     }
+
+    @Test
+    void plantUmlsOwnLibraryAndThemesStillWork() throws IOException {
+        DiagramRenderer renderer = inGuide(new Memo<>(), DiagramCache.none());
+        String c4 = renderer.plantUml("!include <C4/C4_Container>\nPerson(user, \"Reader\")\n"
+                + "Container(site, \"Study site\", \"HTML\")\nRel(user, site, \"reads\")", at);
+        assertTrue(c4 != null && c4.contains(">Reader<") && c4.contains("«container»"), () -> problems.sorted() + String.valueOf(c4));
+        String themed = renderer.plantUml("!theme spacelab\nAlice -> Bob : themed", at);
+        assertTrue(themed != null && themed.contains("themed"), () -> problems.sorted() + String.valueOf(themed));
+    }
 }
