@@ -70,11 +70,13 @@ public final class DiagramRenderer {
     static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
     /**
-     * Extra time for a drawing that starts before PlantUML has drawn anything in this JVM: loading and
-     * initialising its classes takes seconds on a busy machine, and every drawing that starts meanwhile waits.
+     * At most this much extra time for drawings while PlantUML has not yet finished a drawing in this JVM:
+     * loading and initialising its classes takes seconds on a busy machine, and every drawing that starts
+     * meanwhile waits for it. Their limit counts from when the first drawing ended ({@link #loadedAt}).
      */
-    private static final Duration LOADING = Duration.ofSeconds(30);
-    private static volatile boolean loaded;
+    private static final Duration LOADING = Duration.ofSeconds(10);
+    /** {@link System#nanoTime()} when the JVM's first drawing ended, or 0 before. */
+    private static volatile long loadedAt;
 
     /**
      * Kept in the in-memory cache for a source that ran out of time, so that {@code serve}'s next build
@@ -217,13 +219,22 @@ public final class DiagramRenderer {
         Thread thread = new Thread(task, "plantuml");
         thread.setDaemon(true);
         thread.start();
+        long start = System.nanoTime();
         try {
-            Duration wait = loaded ? timeLimit : timeLimit.plus(LOADING);
-            return task.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            thread.interrupt();
-            cache.put(prepared.text, TOO_SLOW);
-            return Drawn.failed(at, tooSlow());
+            while (true) {
+                long loaded = loadedAt;
+                long deadline = loaded != 0 ? Math.max(start, loaded) + timeLimit.toNanos()
+                        : start + timeLimit.plus(LOADING).toNanos();
+                try {
+                    return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (loaded == loadedAt) { // else PlantUML finished loading meanwhile: the deadline moved
+                        thread.interrupt();
+                        cache.put(prepared.text, TOO_SLOW);
+                        return Drawn.failed(at, tooSlow());
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
@@ -274,7 +285,9 @@ public final class DiagramRenderer {
         } catch (StackOverflowError e) {
             return Drawn.failed(at, "PlantUML could not draw this diagram: it is nested too deeply");
         } finally {
-            loaded = true;
+            if (loadedAt == 0) {
+                loadedAt = System.nanoTime();
+            }
         }
     }
 

@@ -167,7 +167,8 @@ class DiagramRendererTest {
 
     @Test
     void anExponentialPreprocessorLoopStopsAtTheTimeLimit() throws IOException {
-        inGuide(new Memo<>(), DiagramCache.none()).plantUml("Alice -> Bob", at); // PlantUML loaded: see LOADING
+        // Until PlantUML has drawn once in this JVM the limit waits for it to load (DiagramRenderer.LOADING).
+        inGuide(new Memo<>(), DiagramCache.none()).plantUml("Alice -> Bob", at);
         DiagramRenderer renderer = new DiagramRenderer(problems, new Memo<>(), DiagramCache.none(), temp.resolve("content"),
                 Duration.ofSeconds(2));
         String source = "!function $twice($n)\n!if $n == 0\n!return \"x\"\n!endif\n!return $twice($n - 1) + $twice($n - 1)\n"
