@@ -54,10 +54,11 @@ public final class DiagramRenderer {
 
     /**
      * PlantUML reads its security profile once per JVM, from this system property (before the environment
-     * variable of the same name). SANDBOX lets it read no file, address or environment variable: includes
-     * are read by {@link DiagramIncludes} instead, under the guide's own rule. The property is global but
-     * the same for every build, so nothing leaks from one build to the next; it must be set before PlantUML
-     * first asks, which is why it is set when this class loads, before any diagram is drawn.
+     * variable of the same name). SANDBOX lets it read no file, no address and no environment variable but
+     * its own {@code plantuml.*} settings: includes are read by {@link DiagramIncludes} instead, under the
+     * guide's own rule. The property is global but the same for every build, so nothing leaks from one
+     * build to the next; it must be set before PlantUML first asks, which is why it is set when this class
+     * loads, before any diagram is drawn.
      */
     private static final String SECURITY_PROFILE = "PLANTUML_SECURITY_PROFILE";
 
