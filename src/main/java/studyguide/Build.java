@@ -127,7 +127,8 @@ public final class Build {
         // Diagrams and Markdown are rendered even when the content has problems, so that one run
         // reports PlantUML errors together with the YAML ones.
 
-        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()),
+                options.content());
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
         RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();

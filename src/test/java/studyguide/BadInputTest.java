@@ -427,4 +427,50 @@ class BadInputTest {
         assertReports(failingBuild(), "answers/query-vs-scan.md:1: this Markdown took more than 2 s to read (thousands "
                 + "of unclosed brackets, backticks or emphasis markers in one paragraph?); break it up or remove them\n");
     }
+
+    @Test
+    void aDiagramThatIncludesAFileOfTheMachineIsRefused() throws IOException {
+        write("diagrams/flow.puml", "@startuml\n!include /etc/passwd\nClient -> Router : ok\n@enduml\n");
+        assertReports(failingBuild(), "diagrams/flow.puml:2: PlantUML: '!include /etc/passwd' names a file outside the "
+                + "content folder; a diagram can include only files inside the content folder, named by a relative path\n");
+    }
+
+    @Test
+    void aDiagramThatIncludesThroughALinkOutOfTheGuideIsRefused() throws IOException {
+        Path secret = Files.writeString(temp.resolve("secret.iuml"), "Alice -> Bob : the key is sesame\n");
+        Files.createSymbolicLink(content.resolve("diagrams/style.iuml"), secret);
+        write("answers/query-vs-scan.md", "Intro.\n\n```plantuml\nAlice -> Bob : ok\n!include style.iuml\n```\n");
+        String err = failingBuild();
+        assertReports(err, "answers/query-vs-scan.md:5: PlantUML: '!include style.iuml' is a link to a file outside the "
+                + "content folder; copy the file into the guide instead\n");
+        assertFalse(err.contains("sesame"), err);
+    }
+
+    @Test
+    void aDiagramIncludesFilesOfTheGuideAndIsRedrawnWhenOneChanges() throws IOException {
+        write("diagrams/style.iuml", "Router -> Partition : first version\n");
+        write("diagrams/flow.puml", "@startuml\nClient -> Router : GetItem(pk)\n!include style.iuml\n@enduml\n");
+        assertEquals(0, Cli.build(content, site).exitCode());
+        assertTrue(siteContains("first version"));
+        write("diagrams/style.iuml", "Router -> Partition : second version\n");
+        assertEquals(0, Cli.build(content, site).exitCode());
+        assertTrue(siteContains("second version") && !siteContains("first version"));
+    }
+
+    private boolean siteContains(String text) throws IOException {
+        return Cli.snapshot(site).entrySet().stream().anyMatch(e -> e.getKey().endsWith(".html")
+                && new String(e.getValue(), StandardCharsets.UTF_8).contains(text));
+    }
+
+    @Test
+    void aDiagramThatNeverEndsIsStoppedAtTheTimeLimitAndTheOtherProblemsAreReported() throws IOException {
+        write("diagrams/flow.puml", "@startuml\n!procedure $tree($n)\n!if $n > 0\n$tree($n - 1)\n$tree($n - 1)\n!endif\n"
+                + "!endprocedure\nClient -> Router : ok\n$tree(60)\n@enduml\n");
+        write("answers/query-vs-scan.md", "Intro.\n\n```plantuml\nAlice -> Bob : ok\nnot ( valid\n```\n");
+        long start = System.nanoTime();
+        String err = failingBuild();
+        assertTrue(System.nanoTime() - start < 25_000_000_000L, "the limit is 10 s");
+        assertReports(err, "diagrams/flow.puml:1: PlantUML: the diagram took longer than 10 s to draw; simplify it\n");
+        assertReports(err, "answers/query-vs-scan.md:5: PlantUML: ");
+    }
 }

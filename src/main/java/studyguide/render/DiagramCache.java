@@ -7,8 +7,8 @@ import net.sourceforge.plantuml.version.Version;
 
 /**
  * PlantUML's pictures kept between builds, as SVG ready to inline, one file per diagram named by the
- * SHA-256 of its source, PlantUML's version and the inlining's version, in the user's cache folder
- * (never in the site).
+ * SHA-256 of its source (with the files it includes written in, see {@link DiagramIncludes}), PlantUML's
+ * version and the inlining's version, in the user's cache folder (never in the site).
  *
  * <p>PlantUML takes most of a rebuild's time (tens of milliseconds a diagram, plus loading the library),
  * and a diagram's picture depends only on its source and PlantUML's version. Only pictures that

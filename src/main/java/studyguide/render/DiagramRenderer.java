@@ -3,7 +3,13 @@ package studyguide.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.concurrent.atomic.LongAdder;
@@ -17,6 +23,8 @@ import net.sourceforge.plantuml.SourceStringReader;
 import net.sourceforge.plantuml.core.Diagram;
 import net.sourceforge.plantuml.core.ImageData;
 import net.sourceforge.plantuml.error.PSystemError;
+import net.sourceforge.plantuml.security.SecurityProfile;
+import net.sourceforge.plantuml.security.SecurityUtils;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
@@ -34,7 +42,7 @@ public final class DiagramRenderer {
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]+)|([0-9]+));");
     private static final String SMETANA = "!pragma layout smetana";
 
-    /** Far beyond any readable diagram; see {@link #withinLimits}. */
+    /** Far beyond any readable diagram; see {@link #withinLineLimit}. */
     static final int MAX_SOURCE_CHARS = 64 * 1024;
     static final int MAX_LINE_CHARS = 2_000;
 
@@ -44,48 +52,104 @@ public final class DiagramRenderer {
      */
     private static final Logger PLANTUML_LOG = Logger.getLogger("com.plantuml");
 
+    /**
+     * PlantUML reads its security profile once per JVM, from this system property (before the environment
+     * variable of the same name). SANDBOX lets it read no file, no address and no environment variable but
+     * its own {@code plantuml.*} settings: includes are read by {@link DiagramIncludes} instead, under the
+     * guide's own rule. The property is global but the same for every build, so nothing leaks from one
+     * build to the next; it must be set before PlantUML first asks, which is why it is set when this class
+     * loads, before any diagram is drawn.
+     */
+    private static final String SECURITY_PROFILE = "PLANTUML_SECURITY_PROFILE";
+
     static {
         PLANTUML_LOG.setLevel(Level.OFF);
+        System.setProperty(SECURITY_PROFILE, "SANDBOX");
     }
+
+    /** How long one diagram may take to draw; PlantUML takes tens of milliseconds for a readable one. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+
+    /**
+     * At most this much extra time for drawings while PlantUML has not yet finished a drawing in this JVM:
+     * loading and initialising its classes takes seconds on a busy machine, and every drawing that starts
+     * meanwhile waits for it. Their limit counts from when the first drawing ended ({@link #loadedAt}).
+     */
+    private static final Duration LOADING = Duration.ofSeconds(10);
+    /** {@link System#nanoTime()} when the JVM's first drawing ended, or 0 before. */
+    private static volatile long loadedAt;
+
+    /**
+     * Kept in the in-memory cache for a source that ran out of time, so that {@code serve}'s next build
+     * reports it again without starting another drawing that would not end either.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified") // a string of its own, told apart from any SVG by identity
+    private static final String TOO_SLOW = new String("too slow");
 
     private final Problems problems;
     private final Memo<String, String> cache;
     private final DiagramCache saved;
+    private final DiagramIncludes includes;
+    private final Duration timeLimit;
     private final LongAdder nanos = new LongAdder();
 
-    /** A renderer that draws every diagram (no cache between builds). */
+    /** A renderer that draws every diagram (no cache between builds), and refuses every include. */
     public DiagramRenderer(Problems problems) {
-        this(problems, new Memo<>(), DiagramCache.none());
+        this(problems, new Memo<>(), DiagramCache.none(), null);
     }
 
-    /** A renderer that reuses the pictures {@code saved} kept from earlier builds and keeps new ones there. */
+    /**
+     * A renderer that reuses the pictures {@code saved} kept from earlier builds and keeps new ones there,
+     * and refuses every include.
+     */
     public DiagramRenderer(Problems problems, DiagramCache saved) {
-        this(problems, new Memo<>(), saved);
+        this(problems, new Memo<>(), saved, null);
+    }
+
+    /** {@link #DiagramRenderer(Problems, Memo, DiagramCache, Path)} for a guide whose diagrams include nothing. */
+    public DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved) {
+        this(problems, cache, saved, null);
     }
 
     /**
      * A renderer that shares its in-memory cache with other builds of the same process (see
-     * {@link RenderCache}) and its pictures on disk with other processes ({@link DiagramCache}).
+     * {@link RenderCache}) and its pictures on disk with other processes ({@link DiagramCache}); diagrams
+     * may include files inside {@code content} (null: none).
      */
-    public DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved) {
+    public DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved, Path content) {
+        this(problems, cache, saved, content, TIME_LIMIT);
+    }
+
+    /** {@link #DiagramRenderer(Problems, Memo, DiagramCache, Path)} with another time limit per diagram (for tests). */
+    DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved, Path content, Duration timeLimit) {
         this.problems = problems;
         this.cache = cache;
         this.saved = saved;
+        this.includes = new DiagramIncludes(content, MAX_SOURCE_CHARS);
+        this.timeLimit = timeLimit;
     }
 
     /**
-     * The SVG for a diagram, or null (with a problem recorded at the failing line) when PlantUML cannot
-     * parse it.
+     * The SVG for a diagram written in a Markdown fence, or null (with a problem recorded at the failing
+     * line) when PlantUML cannot parse it; its relative includes are resolved in {@code diagrams/}.
      *
      * @param at where line 1 of {@code source} is written
      */
     public String plantUml(String source, Position at) {
-        long start = System.nanoTime();
-        try {
-            return draw(source, at);
-        } finally {
-            nanos.add(System.nanoTime() - start);
-        }
+        return timed(source, at, includes.fenceFolder());
+    }
+
+    /**
+     * The SVG for the diagram file {@code name} (its path inside {@code diagrams/}), whose relative includes
+     * are resolved in its own folder; see {@link #plantUml(String, Position)}.
+     */
+    public String plantUmlFile(String source, Position at, String name) {
+        return timed(source, at, includes.fileFolder(name));
+    }
+
+    /** Whether a diagram's picture depends on files other than its own source (its includes). */
+    public static boolean readsFiles(String source) {
+        return DiagramIncludes.readsFiles(source);
     }
 
     /** Time spent in {@link #plantUml} so far, summed over threads, for {@code --timings}. */
@@ -93,12 +157,29 @@ public final class DiagramRenderer {
         return nanos.sum();
     }
 
-    private String draw(String source, Position at) {
-        if (!withinLimits(source, at)) {
+    private String timed(String source, Position at, Path folder) {
+        long start = System.nanoTime();
+        try {
+            return draw(source, at, folder);
+        } finally {
+            nanos.add(System.nanoTime() - start);
+        }
+    }
+
+    private String draw(String source, Position at, Path folder) {
+        if (!withinLineLimit(source, at)) {
             return null;
         }
-        Prepared prepared = prepare(source);
+        DiagramIncludes.Expanded expanded = includes.expand(source, folder, at, problems);
+        if (expanded == null || !withinSizeLimit(expanded.text(), at)) {
+            return null;
+        }
+        Prepared prepared = prepare(expanded.text());
         String svg = cache.get(prepared.text);
+        if (svg == TOO_SLOW) {
+            problems.add(at, tooSlow());
+            return null;
+        }
         if (svg != null) {
             return svg;
         }
@@ -109,39 +190,105 @@ public final class DiagramRenderer {
             cache.put(prepared.text, svg);
             return svg;
         }
+        Drawn drawn = withinTimeLimit(prepared, expanded, at);
+        if (drawn.problem != null) {
+            problems.add(drawn.at, drawn.problem);
+            return null;
+        }
+        saved.put(prepared.text, drawn.svg);
+        cache.put(prepared.text, drawn.svg);
+        return drawn.svg;
+    }
+
+    /** A drawing's outcome: the SVG, or a problem and its place. */
+    private record Drawn(String svg, Position at, String problem) {
+        static Drawn failed(Position at, String problem) {
+            return new Drawn(null, at, problem);
+        }
+    }
+
+    /**
+     * Draws on a thread of its own and waits at most the time limit: a few lines of preprocessor
+     * ({@code !while} without end, a {@code !function} that calls itself twice per call) keep PlantUML busy
+     * for ever, and PlantUML has no limit of its own. A drawing that runs out of time is interrupted, but
+     * PlantUML's preprocessor never looks, and no thread can be stopped safely from outside (Thread.stop
+     * leaves PlantUML's shared state half-changed, and Java 20 removed it): the thread is a daemon, so it
+     * never keeps the JVM alive, and {@link #TOO_SLOW} keeps a later build from starting another.
+     */
+    private Drawn withinTimeLimit(Prepared prepared, DiagramIncludes.Expanded expanded, Position at) {
+        FutureTask<Drawn> task = new FutureTask<>(() -> plantUmlDraw(prepared, expanded, at));
+        Thread thread = new Thread(task, "plantuml");
+        thread.setDaemon(true);
+        thread.start();
+        long start = System.nanoTime();
         try {
+            while (true) {
+                long loaded = loadedAt;
+                long deadline = loaded != 0 ? Math.max(start, loaded) + timeLimit.toNanos()
+                        : start + timeLimit.plus(LOADING).toNanos();
+                try {
+                    return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (loaded == loadedAt) { // else PlantUML finished loading meanwhile: the deadline moved
+                        thread.interrupt();
+                        cache.put(prepared.text, TOO_SLOW);
+                        return Drawn.failed(at, tooSlow());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            return Drawn.failed(at, "PlantUML could not draw this diagram: the build was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                return Drawn.failed(at, "PlantUML could not draw this diagram: it needs more memory than the build has; simplify it");
+            }
+            return Drawn.failed(at, "PlantUML could not draw this diagram" + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+        }
+    }
+
+    private String tooSlow() {
+        return "PlantUML: the diagram took longer than " + timeLimit.toSeconds() + " s to draw; simplify it";
+    }
+
+    private static Drawn plantUmlDraw(Prepared prepared, DiagramIncludes.Expanded expanded, Position at) {
+        try {
+            if (SecurityUtils.getSecurityProfile() != SecurityProfile.SANDBOX) {
+                // Another part of the JVM asked PlantUML first, with another profile: it could read files.
+                return Drawn.failed(at, "PlantUML could not draw this diagram: its security profile is "
+                        + SecurityUtils.getSecurityProfile() + ", not SANDBOX");
+            }
             SourceStringReader reader = new SourceStringReader(prepared.text);
             List<BlockUml> blocks = reader.getBlocks();
             if (blocks.isEmpty()) {
-                problems.add(at, "no diagram found: PlantUML source must sit between @startuml and @enduml");
-                return null;
+                return Drawn.failed(at, "no diagram found: PlantUML source must sit between @startuml and @enduml");
             }
             Diagram diagram = blocks.get(0).getDiagram();
             if (diagram instanceof PSystemError error) {
-                int line = error.getLineLocation() == null ? 0 : prepared.sourceLine(error.getLineLocation().getPosition());
+                int line = error.getLineLocation() == null ? 0
+                        : expanded.authorLine(prepared.sourceLine(error.getLineLocation().getPosition()));
                 ErrorUml first = error.getFirstError();
                 String why = first == null ? "syntax error" : first.getError();
-                problems.add(line > 0 ? new Position(at.file(), at.line() + line - 1, 0) : at, "PlantUML: " + why);
-                return null;
+                return Drawn.failed(line > 0 ? new Position(at.file(), at.line() + line - 1, 0) : at, "PlantUML: " + why);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageData image = diagram.exportDiagram(out, 0, new FileFormatOption(FileFormat.SVG));
             if (image != null && image.getStatus() >= 400) {
                 // PlantUML draws a picture of its own crash report instead of failing; that is no diagram.
-                problems.add(at, "PlantUML could not draw this diagram: its layout engine failed (shorten long "
+                return Drawn.failed(at, "PlantUML could not draw this diagram: its layout engine failed (shorten long "
                         + "labels, or choose another layout with '!pragma layout')");
-                return null;
             }
-            svg = clean(sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8)));
-            saved.put(prepared.text, svg);
-            cache.put(prepared.text, svg);
-            return svg;
+            return new Drawn(clean(sameInEveryEnvironment(out.toString(StandardCharsets.UTF_8))), at, null);
         } catch (IOException | RuntimeException e) {
-            problems.add(at, "PlantUML could not draw this diagram" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            return null;
+            return Drawn.failed(at, "PlantUML could not draw this diagram" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (StackOverflowError e) {
-            problems.add(at, "PlantUML could not draw this diagram: it is nested too deeply");
-            return null;
+            return Drawn.failed(at, "PlantUML could not draw this diagram: it is nested too deeply");
+        } finally {
+            if (loadedAt == 0) {
+                loadedAt = System.nanoTime();
+            }
         }
     }
 
@@ -150,7 +297,7 @@ public final class DiagramRenderer {
      * the length of a label (a label of a million characters takes minutes), so an oversized diagram
      * is reported at its first long line instead of stalling the build.
      */
-    private boolean withinLimits(String source, Position at) {
+    private boolean withinLineLimit(String source, Position at) {
         List<String> lines = source.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() > MAX_LINE_CHARS) {
@@ -159,8 +306,13 @@ public final class DiagramRenderer {
                 return false;
             }
         }
-        if (source.length() > MAX_SOURCE_CHARS) {
-            problems.add(at, "this diagram is " + source.length() / 1024 + " KB of PlantUML; at most "
+        return true;
+    }
+
+    /** Whether the source, its includes written in, is small enough to draw; see {@link #withinLineLimit}. */
+    private boolean withinSizeLimit(String text, Position at) {
+        if (text.length() > MAX_SOURCE_CHARS) {
+            problems.add(at, "this diagram is " + text.length() / 1024 + " KB of PlantUML; at most "
                     + MAX_SOURCE_CHARS / 1024 + " KB can be drawn: split it into several diagrams");
             return false;
         }

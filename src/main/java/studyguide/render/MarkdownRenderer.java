@@ -37,6 +37,8 @@ public final class MarkdownRenderer {
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
     /** Set by a diagram that failed or a link refused, so that a render with problems is never cached. */
     private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
+    /** Set when a diagram in the document includes other files, whose text the cache key does not hold. */
+    private static final NullableDataKey<AtomicBoolean> READS_FILES = new NullableDataKey<>("STUDYGUIDE_READS_FILES");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
@@ -133,10 +135,12 @@ public final class MarkdownRenderer {
         String plainText;
         String rendered;
         AtomicBoolean failed = new AtomicBoolean();
+        AtomicBoolean readsFiles = new AtomicBoolean();
         try {
             Document document = parser.parse(TimeLimitedText.of(markdown.text()));
             document.set(POSITION, markdown.position());
             document.set(FAILED, failed);
+            document.set(READS_FILES, readsFiles);
             document.set(LinkPolicy.SOURCE, new LinkPolicy.Source(markdown, failed));
             if (keyPoints == null) {
                 plainText = PlainText.of(document, markdown.rawHtml());
@@ -164,7 +168,9 @@ public final class MarkdownRenderer {
             rendered = LinkPolicy.unlink(rendered);
         }
         String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
-        if (!failed.get()) {
+        if (!failed.get() && !readsFiles.get()) {
+            // A diagram that includes files is drawn again each build: its picture is cached by the text
+            // of its includes too, and an edited include must reach the page.
             cache.put(key, new Rendered(html, plainText));
         }
         return html;
@@ -280,7 +286,12 @@ public final class MarkdownRenderer {
             Position start = POSITION.get(document);
             // Line numbers in flexmark are 0-based; the diagram's body starts on the line after the fence.
             Position at = start == null ? null : start.plusLines(node.getStartLineNumber() + 1);
-            String svg = diagrams.plantUml(node.getContentChars().toString(), at);
+            String source = node.getContentChars().toString();
+            String svg = diagrams.plantUml(source, at);
+            AtomicBoolean readsFiles = READS_FILES.get(document);
+            if (readsFiles != null && DiagramRenderer.readsFiles(source)) {
+                readsFiles.set(true);
+            }
             if (svg == null) {
                 AtomicBoolean failed = FAILED.get(document);
                 if (failed != null) {

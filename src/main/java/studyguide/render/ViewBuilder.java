@@ -100,7 +100,7 @@ public final class ViewBuilder {
     }
 
     private String svg(Diagram d) {
-        return d.kind() == Diagram.Kind.PLANTUML ? diagrams.plantUml(d.source(), d.position().plusLines(1))
+        return d.kind() == Diagram.Kind.PLANTUML ? diagrams.plantUmlFile(d.source(), d.position().plusLines(1), d.file())
                 : diagrams.svgFile(d.source(), d.position());
     }
 

@@ -1,11 +1,15 @@
 package studyguide.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -41,5 +45,18 @@ class MarkdownRendererTest {
         assertEquals("", renderer.render(deep, "q--", 5));
         assertEquals("[answers/a.md:1: this Markdown is nested too deeply to render (thousands of quote markers, "
                 + "list markers or brackets inside one another); flatten it]", problems.sorted().toString());
+    }
+
+    /** serve keeps renderings between builds by their Markdown; a fence's include is not in that text. */
+    @Test
+    void aFenceWhoseIncludeChangesIsRenderedAgainWithTheSameCache(@TempDir Path content) throws IOException {
+        Path style = Files.writeString(Files.createDirectories(content.resolve("diagrams")).resolve("s.iuml"), "A -> B : one\n");
+        Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> memo = new Memo<>();
+        DiagramRenderer diagrams = new DiagramRenderer(problems, new Memo<>(), DiagramCache.none(), content);
+        Markdown answer = Markdown.inFile("```plantuml\n!include s.iuml\n```\n", new Position(Path.of("a.md"), 1, 0));
+        assertTrue(new MarkdownRenderer(diagrams, problems, memo).render(answer, "q--", 5).contains(">one<"));
+        Files.writeString(style, "A -> B : two\n");
+        assertTrue(new MarkdownRenderer(diagrams, problems, memo).render(answer, "q--", 5).contains(">two<"),
+                problems.sorted()::toString);
     }
 }
