@@ -6,16 +6,17 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import studyguide.build.Build;
+import studyguide.build.WarmUp;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.report.Coverage;
-import studyguide.render.SearchIndex;
-import studyguide.render.WarmUp;
+import studyguide.search.SearchIndex;
 import studyguide.write.UnsafeOutputException;
 
 /** The command line: {@code build} (the default) and {@code check}; exit 0 success, 1 content errors, 2 usage errors. */

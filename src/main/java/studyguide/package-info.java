@@ -1,2 +1,2 @@
-/** The command line and the build pipeline: load, validate, render, write. */
+/** The command line: build, check, serve and init (picocli). */
 package studyguide;

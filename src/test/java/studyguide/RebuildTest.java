@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.build.Build;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.write.UnsafeOutputException;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import studyguide.render.RenderedGuide;
-import studyguide.render.Views.CategoryView;
-import studyguide.render.Views.LevelGroup;
-import studyguide.render.Views.QuestionView;
+import studyguide.view.RenderedGuide;
+import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.LevelGroup;
+import studyguide.view.Views.QuestionView;
 
 /**
  * {@code export/anki.csv}: one Anki note per question, the question on the front and the key points and

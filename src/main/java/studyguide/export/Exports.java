@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import studyguide.model.Guide;
-import studyguide.render.OutputFile;
-import studyguide.render.OutputSink;
-import studyguide.render.RenderedGuide;
-import studyguide.render.TemplateRenderer;
+import studyguide.output.OutputFile;
+import studyguide.output.OutputSink;
+import studyguide.view.RenderedGuide;
+import studyguide.view.TemplateRenderer;
 
 /**
  * The files of {@code site/export/}. The single-file guide is made after the site's other pages,

@@ -17,14 +17,14 @@ import studyguide.model.Markdown;
 import studyguide.model.Question;
 import studyguide.model.Reference;
 import studyguide.model.Snippet;
-import studyguide.render.RenderedGuide;
-import studyguide.render.ViewBuilder;
-import studyguide.render.Views.CategoryView;
-import studyguide.render.Views.DiagramView;
-import studyguide.render.Views.LevelGroup;
-import studyguide.render.Views.LevelView;
-import studyguide.render.Views.PageView;
-import studyguide.render.Views.QuestionView;
+import studyguide.view.RenderedGuide;
+import studyguide.view.ViewBuilder;
+import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.DiagramView;
+import studyguide.view.Views.LevelGroup;
+import studyguide.view.Views.LevelView;
+import studyguide.view.Views.PageView;
+import studyguide.view.Views.QuestionView;
 
 /**
  * {@code export/guide.json}: the whole question bank, each text both as its Markdown source and as the

@@ -14,14 +14,14 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import studyguide.render.HtmlIds;
-import studyguide.render.OutputFile;
-import studyguide.render.RenderedGuide;
-import studyguide.render.SearchIndex;
-import studyguide.render.StructuredData;
-import studyguide.render.TemplateRenderer;
-import studyguide.render.Views.CategoryView;
-import studyguide.render.Views.PageView;
+import studyguide.markdown.HtmlIds;
+import studyguide.output.OutputFile;
+import studyguide.search.SearchIndex;
+import studyguide.view.RenderedGuide;
+import studyguide.view.StructuredData;
+import studyguide.view.TemplateRenderer;
+import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.PageView;
 
 /**
  * {@code export/guide.html}: the whole guide as one file that works from disk with no network. The

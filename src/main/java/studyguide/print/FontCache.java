@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import studyguide.render.UserCache;
+import studyguide.cache.UserCache;
 
 /**
  * The sheets' fonts as cut down to a set of characters, kept between builds in the user's cache folder, so

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import studyguide.render.OutputFile;
-import studyguide.render.UserCache;
+import studyguide.cache.UserCache;
+import studyguide.output.OutputFile;
 
 /**
  * Rendered PDFs kept between builds in the user's cache folder, so that a rebuild renders only the sheets

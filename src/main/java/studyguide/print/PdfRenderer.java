@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
-import studyguide.render.OutputFile;
+import studyguide.output.OutputFile;
 
 /**
  * Renders a page of the site to PDF in pure Java (openhtmltopdf on PDFBox, SVG through Batik), with the

@@ -17,7 +17,7 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jsoup.parser.Parser;
-import studyguide.render.OutputFile;
+import studyguide.output.OutputFile;
 
 /**
  * The fonts of the printable sheets, written to {@code assets/fonts/}: DejaVu Sans Condensed for the text

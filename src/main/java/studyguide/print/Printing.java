@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import studyguide.render.OutputFile;
-import studyguide.render.RenderedGuide;
-import studyguide.render.TemplateRenderer;
+import studyguide.output.OutputFile;
+import studyguide.view.RenderedGuide;
+import studyguide.view.TemplateRenderer;
 
 /** Everything of {@code site/print/}: the sheets' pages, the fonts they embed and their PDFs. */
 public final class Printing {

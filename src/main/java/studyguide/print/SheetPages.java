@@ -5,16 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import studyguide.model.Snippet;
-import studyguide.render.OutputFile;
-import studyguide.render.RenderedGuide;
-import studyguide.render.TemplateRenderer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import studyguide.render.Views.CategoryView;
-import studyguide.render.Views.DiagramView;
-import studyguide.render.Views.LevelGroup;
-import studyguide.render.Views.QuestionView;
+import studyguide.model.Snippet;
+import studyguide.output.OutputFile;
+import studyguide.view.RenderedGuide;
+import studyguide.view.TemplateRenderer;
+import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.DiagramView;
+import studyguide.view.Views.LevelGroup;
+import studyguide.view.Views.QuestionView;
 
 /**
  * Renders the printable sheets' pages through the theme's {@code cheatsheet.ftlh} and {@code quiz.ftlh}: one

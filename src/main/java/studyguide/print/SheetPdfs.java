@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import studyguide.render.OutputFile;
+import studyguide.output.OutputFile;
 
 /**
  * Renders every sheet to PDF on A4 and on US Letter, in parallel, reusing the PDFs of unchanged sheets

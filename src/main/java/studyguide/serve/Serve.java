@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import studyguide.Build;
+import studyguide.build.Build;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.write.SiteWriter;

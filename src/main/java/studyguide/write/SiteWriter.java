@@ -22,8 +22,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import studyguide.render.OutputFile;
-import studyguide.render.OutputSink;
+import studyguide.output.OutputFile;
+import studyguide.output.OutputSink;
 
 /**
  * Writes the site's files into a temporary folder beside the output as the build makes them, and swaps

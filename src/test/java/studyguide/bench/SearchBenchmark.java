@@ -27,12 +27,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import studyguide.Main;
 import studyguide.browser.Browser;
+import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
+import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Guide;
 import studyguide.model.Question;
 import studyguide.problem.Problems;
-import studyguide.render.DiagramRenderer;
-import studyguide.render.MarkdownRenderer;
 
 /**
  * Measures search against the figures of issue 4 and prints them; it asserts nothing about speed.

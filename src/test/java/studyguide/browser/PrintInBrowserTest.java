@@ -17,12 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import studyguide.Slow;
 import studyguide.print.ExpectedQuestions;
 import studyguide.print.PdfFontSizes;
 import studyguide.print.PdfText;
 import studyguide.print.SheetAssertions;
 import studyguide.print.SheetFixture;
-import studyguide.Slow;
 
 /**
  * Printing in a real browser: the cheat sheets printed to PDF by headless Chromium must keep the promises the

@@ -18,8 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
-import studyguide.serve.Serve;
 import studyguide.Slow;
+import studyguide.serve.Serve;
 
 /** Live preview as an author sees it: a saved file reloads the open page; a broken one shows its problem over it until fixed. */
 @Timeout(180)

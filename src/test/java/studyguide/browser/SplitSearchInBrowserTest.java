@@ -22,8 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
-import studyguide.bench.SearchGuide;
 import studyguide.Slow;
+import studyguide.bench.SearchGuide;
 
 /**
  * A search index split into a core and shards, on a generated guide of 300 questions built twice: with

@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studyguide.diagram.DiagramCache;
+import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
+import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Guide;
+import studyguide.output.OutputFile;
 import studyguide.problem.Problems;
-import studyguide.render.DiagramCache;
-import studyguide.render.DiagramRenderer;
-import studyguide.render.MarkdownRenderer;
-import studyguide.render.OutputFile;
-import studyguide.render.RenderedGuide;
-import studyguide.render.SearchIndex;
-import studyguide.render.TemplateRenderer;
-import studyguide.render.ViewBuilder;
+import studyguide.search.SearchIndex;
+import studyguide.view.RenderedGuide;
+import studyguide.view.TemplateRenderer;
+import studyguide.view.ViewBuilder;
 
 /**
  * The single file is rewritten a piece at a time as its template runs, so that a large guide's file is

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import studyguide.browser.Browser;
 import studyguide.Slow;
+import studyguide.browser.Browser;
 
 /**
  * The limits the cheat sheets promise for the DynamoDB guide in content/: a category's sheet on one or two

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studyguide.render.OutputFile;
-import studyguide.render.UserCache;
+import studyguide.cache.UserCache;
+import studyguide.output.OutputFile;
 
 /** A build takes a font's subset from the cache only for the very characters it was cut down to. */
 class FontCacheTest {

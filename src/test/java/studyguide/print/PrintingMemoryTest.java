@@ -17,16 +17,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studyguide.diagram.DiagramCache;
+import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
+import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Guide;
+import studyguide.output.OutputFile;
 import studyguide.problem.Problems;
-import studyguide.render.DiagramCache;
-import studyguide.render.DiagramRenderer;
-import studyguide.render.MarkdownRenderer;
-import studyguide.render.OutputFile;
-import studyguide.render.RenderedGuide;
-import studyguide.render.TemplateRenderer;
-import studyguide.render.ViewBuilder;
+import studyguide.view.RenderedGuide;
+import studyguide.view.TemplateRenderer;
+import studyguide.view.ViewBuilder;
 
 /** {@code serve} reuses the last print while the sheets and the theme's assets stay the same, and only then. */
 class PrintingMemoryTest {

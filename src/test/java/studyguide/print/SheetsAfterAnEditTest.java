@@ -15,16 +15,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
+import studyguide.build.RenderCache;
+import studyguide.diagram.DiagramCache;
+import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
+import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Guide;
 import studyguide.problem.Problems;
-import studyguide.render.DiagramCache;
-import studyguide.render.DiagramRenderer;
-import studyguide.render.MarkdownRenderer;
-import studyguide.render.RenderCache;
-import studyguide.render.RenderedGuide;
-import studyguide.render.TemplateRenderer;
-import studyguide.render.ViewBuilder;
+import studyguide.view.RenderedGuide;
+import studyguide.view.TemplateRenderer;
+import studyguide.view.ViewBuilder;
 
 /**
  * In {@code serve}, the sheets are rendered again only when something they print changed: an edited

@@ -21,9 +21,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import studyguide.Slow;
 import studyguide.browser.Axe;
 import studyguide.browser.Browser;
-import studyguide.Slow;
 
 /**
  * Every page of every built site is accessible: axe-core finds no violation (WCAG 2.2 A and AA, colour

@@ -24,8 +24,8 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.browser.Browser;
 import studyguide.Slow;
+import studyguide.browser.Browser;
 
 /**
  * Everything can be done with the keyboard alone: every interactive feature of the built site is

@@ -23,8 +23,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.browser.Browser;
 import studyguide.Slow;
+import studyguide.browser.Browser;
 
 /**
  * Text from a guide never runs as script. The hostile fixture guide puts {@code <img src=x onerror=...>}

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import studyguide.Build;
 import studyguide.bench.SyntheticGuide;
+import studyguide.build.Build;
 import studyguide.write.SiteWriter;
 
 /**

@@ -20,8 +20,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import studyguide.Build;
 import studyguide.Cli;
+import studyguide.build.Build;
 
 /**
  * Benchmark, not a test: the time from saving one answer of the DynamoDB guide to the rebuilt page

@@ -11,7 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studyguide.render.OutputFile;
+import studyguide.output.OutputFile;
 
 /** A rebuild links the files whose bytes did not change to those in place, and writes every other one. */
 class WrittenFilesTest {

@@ -1,0 +1,141 @@
+package studyguide.markdown;
+
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import studyguide.model.Markdown;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+/**
+ * The one rule for the address of every link and image that Markdown writes: http, https, mailto, or an
+ * address without a scheme (relative, or an anchor). Anything else ({@code javascript:}, {@code data:},
+ * {@code vbscript:}, in any case and with any spaces or control characters a browser ignores) is an
+ * error in Markdown from YAML, which the trust model promises is safe; in Markdown files, which are the
+ * author's own, a warning, and only the link's text is shown (raw HTML there still passes as written).
+ */
+final class LinkPolicy {
+
+    static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
+    /** The address a refused link is given while rendering; {@link #unlink} then leaves only its text. */
+    private static final String REFUSED = "#studyguide-refused-link";
+    private static final Pattern REFUSED_LINK = Pattern.compile(
+            "<a href=\"" + REFUSED + "\"[^>]*>(.*?)</a>", Pattern.DOTALL);
+    private static final Pattern REFUSED_IMAGE = Pattern.compile(
+            "<img src=\"" + REFUSED + "\"[^>]*?alt=\"([^\"]*)\"[^>]*>");
+
+    /** Where the document being rendered comes from; set on every document before it is rendered. */
+    static final NullableDataKey<Source> SOURCE = new NullableDataKey<>("STUDYGUIDE_LINK_SOURCE");
+
+    /** A rendered document's origin, and a flag set when a link broke the rule (so the render is not kept). */
+    record Source(Markdown markdown, AtomicBoolean broken) {
+    }
+
+    private LinkPolicy() {
+    }
+
+    /**
+     * The HTML with every refused link replaced by its text and every refused image by its alternative
+     * text: a link that leads nowhere is still a link to a reader and to a link checker.
+     */
+    static String unlink(String html) {
+        if (!html.contains(REFUSED)) {
+            return html;
+        }
+        return REFUSED_IMAGE.matcher(REFUSED_LINK.matcher(html).replaceAll("$1")).replaceAll("$1");
+    }
+
+    /** Whether a browser would follow {@code url} to something other than http, https, mailto or a relative address. */
+    static boolean allowed(String url) {
+        String scheme = scheme(url);
+        return scheme == null || SCHEMES.contains(scheme);
+    }
+
+    /**
+     * The scheme a browser reads from {@code url}, lower-cased, or null when it has none. As the URL
+     * standard says, leading and trailing spaces and control characters are dropped and tabs and line
+     * breaks anywhere are ignored; a colon before the first '/', '?' or '#' ends a scheme.
+     */
+    static String scheme(String url) {
+        StringBuilder cleaned = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') {
+                cleaned.append(c);
+            }
+        }
+        String s = strip(cleaned.toString());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') {
+                return s.substring(0, i).toLowerCase(Locale.ROOT);
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** A flexmark link resolver that applies the rule to every link and image of a document. */
+    static final class Factory extends IndependentLinkResolverFactory {
+        private final Problems problems;
+
+        Factory(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return this::resolve;
+        }
+
+        private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            if (allowed(link.getUrl())) {
+                return link;
+            }
+            DataHolder document = context.getDocument();
+            Source source = SOURCE.get(document);
+            if (source == null) {
+                return link.withUrl(REFUSED);
+            }
+            source.broken().set(true);
+            Position at = source.markdown().position().plusLines(node.getStartLineNumber());
+            String what = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF ? "an image from" : "a link to";
+            String message = what + " '" + shorten(link.getUrl()) + "' is not allowed: use http, https, mailto or a relative address";
+            if (source.markdown().rawHtml()) {
+                problems.warn(at, message + "; only its text is shown");
+            } else {
+                problems.add(at, message);
+            }
+            return link.withUrl(REFUSED);
+        }
+
+        private static String shorten(String url) {
+            String oneLine = url.replaceAll("\\p{Cntrl}", "?");
+            return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package studyguide.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studyguide.cache.Memo;
+import studyguide.diagram.DiagramRenderer;
+import studyguide.model.Markdown;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+/**
+ * Renders Markdown (CommonMark with GitHub tables, strikethrough, task lists, autolinks, footnotes and
+ * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams.
+ */
+public final class MarkdownRenderer {
+
+    private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
+    /** Set by a diagram that failed or a link refused, so that a render with problems is never cached. */
+    private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
+    /** Set when a diagram in the document includes other files, whose text the cache key does not hold. */
+    private static final NullableDataKey<AtomicBoolean> READS_FILES = new NullableDataKey<>("STUDYGUIDE_READS_FILES");
+    private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
+    private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
+    private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
+    /**
+     * What separates key points in one document: an empty fence, which a key point cannot hold (one that
+     * contains a fence renders on its own), and not an HTML comment, which made flexmark compile its dozen
+     * HTML block expressions for every question's key points (10,000 questions' key points: 1.3 -> 1.05 s).
+     */
+    private static final String NEXT_INFO = "studyguide-next";
+    private static final String NEXT = "```" + NEXT_INFO + "\n```";
+    /** The separator as rendered. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            Pattern.quote("<pre><code class=\"language-" + NEXT_INFO + "\"></code></pre>"));
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlRenderer escapingRenderer;
+    /** The plain text of each block rendered and not yet read: the search index needs it; parsing twice is slow. */
+    private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
+    private final Memo<Key, Rendered> cache;
+    private final Problems problems;
+
+    /** What a rendering depends on: the source, whether raw HTML passes, and the options of {@link #render}. */
+    public record Key(String text, boolean rawHtml, String idPrefix, int topHeading) {
+    }
+
+    /** A rendering kept between builds: the HTML, and the plain text the search index reads. */
+    public record Rendered(String html, String plainText) {
+    }
+
+    /** Renders diagrams in fences with {@code diagrams}; Markdown it cannot render is reported to {@code problems}. */
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems) {
+        this(diagrams, problems, new Memo<>());
+    }
+
+    /** A renderer that shares its cache of rendered Markdown with other builds (see {@code studyguide.build.RenderCache}). */
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache) {
+        this.problems = problems;
+        this.cache = cache;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(QuickTablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), new QuickAutolinkExtension(), FootnoteExtension.create(),
+                AnchorLinkExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // flexmark quietly turns links that start with a lower-case "javascript:" (only those) into text;
+        // every address goes to LinkPolicy instead, which knows them all and says where they are.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
+        parser = InlineParserWithoutCopies.install(Parser.builder(options), options).build();
+        renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .linkResolverFactory(new LinkPolicy.Factory(problems))
+                .build();
+        MutableDataSet escaping = new MutableDataSet(options);
+        escaping.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true);
+        escaping.set(HtmlRenderer.ESCAPE_INLINE_HTML, true);
+        escapingRenderer = HtmlRenderer.builder(escaping)
+                .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .linkResolverFactory(new LinkPolicy.Factory(problems))
+                .build();
+    }
+
+    /**
+     * Renders a block of Markdown. Every id it defines (headings, footnotes) is prefixed with
+     * {@code idPrefix}, because many answers share one page and their ids must not collide; headings
+     * are moved down so that the highest becomes {@code <h topHeading>} and fits the page's outline.
+     */
+    public String render(Markdown markdown, String idPrefix, int topHeading) {
+        return render(markdown, idPrefix, topHeading, null);
+    }
+
+    /**
+     * {@link #render(Markdown, String, int)}; when {@code keyPoints} is not null, {@code markdown} is those
+     * lines joined by {@link #NEXT}, and the plain text of each line is kept under the line's own Markdown,
+     * where the search index takes it, instead of the plain text of the whole (the index would otherwise
+     * parse every key point again: 40,000 documents at 10,000 questions).
+     */
+    private String render(Markdown markdown, String idPrefix, int topHeading, List<String> keyPoints) {
+        Key key = new Key(markdown.text(), markdown.rawHtml(), idPrefix, topHeading);
+        Rendered cached = cache.get(key);
+        if (cached != null) {
+            if (keyPoints == null) {
+                plainTexts.put(markdown, cached.plainText());
+            }
+            return cached.html();
+        }
+        String plainText;
+        String rendered;
+        AtomicBoolean failed = new AtomicBoolean();
+        AtomicBoolean readsFiles = new AtomicBoolean();
+        try {
+            Document document = parser.parse(TimeLimitedText.of(markdown.text()));
+            document.set(POSITION, markdown.position());
+            document.set(FAILED, failed);
+            document.set(READS_FILES, readsFiles);
+            document.set(LinkPolicy.SOURCE, new LinkPolicy.Source(markdown, failed));
+            if (keyPoints == null) {
+                plainText = PlainText.of(document, markdown.rawHtml());
+            } else {
+                plainText = "";
+                keepPlainTexts(document, keyPoints, markdown.position());
+            }
+            rendered = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
+        } catch (StackOverflowError e) {
+            // flexmark parses and renders recursively: thousands of nested quotes, lists, links or
+            // emphasis exhaust the stack. The error unwinds this one document's parse, nothing shared.
+            problems.add(markdown.position(), "this Markdown is nested too deeply to render (thousands of "
+                    + "quote markers, list markers or brackets inside one another); flatten it");
+            return "";
+        } catch (TimeLimitedText.TooSlow e) {
+            problems.add(markdown.position(), "this Markdown took more than " + TimeLimitedText.LIMIT_MILLIS / 1000
+                    + " s to read (thousands of unclosed brackets, backticks or emphasis markers in one paragraph?); "
+                    + "break it up or remove them");
+            return "";
+        }
+        if (keyPoints == null) {
+            plainTexts.put(markdown, plainText);
+        }
+        if (failed.get()) {
+            rendered = LinkPolicy.unlink(rendered);
+        }
+        String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
+        if (!failed.get() && !readsFiles.get()) {
+            // A diagram that includes files is drawn again each build: its picture is cached by the text
+            // of its includes too, and an edited include must reach the page.
+            cache.put(key, new Rendered(html, plainText));
+        }
+        return html;
+    }
+
+    private static String shiftHeadings(String html, int topHeading) {
+        if (!html.contains("<h")) {
+            return html; // most answers have no heading: skip the regular expression
+        }
+        Matcher m = HEADING.matcher(html);
+        int highest = 7;
+        while (m.find()) {
+            highest = Math.min(highest, Integer.parseInt(m.group(2)));
+        }
+        int shift = highest == 7 ? 0 : Math.max(0, topHeading - highest);
+        if (shift == 0) {
+            return html;
+        }
+        return HEADING.matcher(html).replaceAll(r -> r.group(1) + Math.min(6, Integer.parseInt(r.group(2)) + shift));
+    }
+
+    /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph. */
+    public String renderInline(String text, Position at) {
+        return unwrap(render(Markdown.inYaml(text, at), "", 1));
+    }
+
+    /**
+     * Renders several lines of Markdown (a question's key points) exactly as {@link #renderInline} renders
+     * each, but in one flexmark document when every line stands alone: flexmark's set-up per document
+     * (parser state, the renderer's handler map)
+     * costs more than a key point's own text. A line that could reach into the next one (HTML, a fence,
+     * a footnote, a link definition, a heading whose id could be deduplicated, more than one line) makes
+     * them render one by one, and so does any doubt about where one ends.
+     */
+    public List<String> renderInlineAll(List<String> texts, Position at) {
+        if (texts.size() > 1 && texts.stream().allMatch(MarkdownRenderer::standsAlone)) {
+            // Each line is its own block; blank lines and an empty fence separate them.
+            String html = render(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1, texts);
+            String[] parts = SEPARATOR.split(html, -1);
+            if (parts.length == texts.size()) {
+                return Arrays.stream(parts).map(MarkdownRenderer::unwrap).toList();
+            }
+        }
+        return texts.stream().map(t -> renderInline(t, at)).toList();
+    }
+
+    /** Keeps the plain text of each key point of a joined document, when its parts are as many as the lines. */
+    private void keepPlainTexts(Document document, List<String> keyPoints, Position at) {
+        List<String> parts = PlainText.ofParts(document, false, node -> node instanceof FencedCodeBlock fence
+                && fence.getInfo().toString().equals(NEXT_INFO));
+        if (parts.size() == keyPoints.size()) {
+            for (int i = 0; i < parts.size(); i++) {
+                plainTexts.put(Markdown.inYaml(keyPoints.get(i), at), parts.get(i));
+            }
+        }
+    }
+
+    private static boolean standsAlone(String text) {
+        return !text.isBlank() && !Character.isWhitespace(text.charAt(0)) && text.charAt(0) != '#'
+                && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('<') < 0
+                && !text.contains("```") && !text.contains("~~~") && !text.contains("[^") && !text.contains("]:");
+    }
+
+    /** The HTML of one line without its paragraph. */
+    private static String unwrap(String html) {
+        String text = html.strip();
+        Matcher m = PARAGRAPH.matcher(text);
+        return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : text;
+    }
+
+    /**
+     * The words of a block of Markdown as plain text, for the search index: markup and HTML tags dropped,
+     * code kept, PlantUML source left out (it is a picture, not prose); blocks and table cells end with a
+     * line break so that their words never run together.
+     */
+    public String plainText(Markdown markdown) {
+        // Taken, not kept: the index reads each block once, and the plain text of a whole guide held to the
+        // end of the build is memory the pages and exports need (17 MB at 10,000 questions).
+        String kept = plainTexts.remove(markdown);
+        return kept != null ? kept : PlainText.of(parser.parse(markdown.text()), markdown.rawHtml());
+    }
+
+    /**
+     * Wide tables scroll on their own on a phone instead of widening the whole page. An empty header
+     * cell (the corner of a comparison table) becomes a plain cell: a header that labels nothing is read
+     * out as an empty header by screen readers.
+     */
+    private static String tableScroll(String html) {
+        return EMPTY_HEADER_CELL.matcher(html).replaceAll("<td$1></td>")
+                .replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+                .replace("</table>", "</table></div>");
+    }
+
+    /** Renders ```plantuml fences as diagrams and leaves every other fence to flexmark. */
+    private static final class PlantUmlFence implements NodeRenderer {
+        private final DiagramRenderer diagrams;
+
+        PlantUmlFence(DiagramRenderer diagrams) {
+            this.diagrams = diagrams;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+        }
+
+        private void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            if (!"plantuml".equals(node.getInfo().toString().strip())) {
+                context.delegateRender();
+                return;
+            }
+            DataHolder document = context.getDocument();
+            Position start = POSITION.get(document);
+            // Line numbers in flexmark are 0-based; the diagram's body starts on the line after the fence.
+            Position at = start == null ? null : start.plusLines(node.getStartLineNumber() + 1);
+            String source = node.getContentChars().toString();
+            String svg = diagrams.plantUml(source, at);
+            AtomicBoolean readsFiles = READS_FILES.get(document);
+            if (readsFiles != null && DiagramRenderer.readsFiles(source)) {
+                readsFiles.set(true);
+            }
+            if (svg == null) {
+                AtomicBoolean failed = FAILED.get(document);
+                if (failed != null) {
+                    failed.set(true);
+                }
+            } else {
+                html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\">")
+                        .raw(svg).raw("</div></figure>\n");
+            }
+        }
+    }
+}

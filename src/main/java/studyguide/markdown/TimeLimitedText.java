@@ -1,0 +1,70 @@
+package studyguide.markdown;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * A long text that flexmark parses under a time limit. Some inputs make flexmark's parser quadratic
+ * (unclosed link openers {@code [a](} in one paragraph: each looks for its destination to the paragraph's
+ * end; docs/quality.md has the figures), and a parser cannot be stopped from outside; so the text it reads
+ * stops it, from {@code charAt}, once the time is up. Short texts are parsed as they are: quadratic
+ * work on a few thousand characters is quick, and the check would slow every answer down.
+ */
+final class TimeLimitedText implements CharSequence {
+
+    /** Texts shorter than this are parsed without a limit. */
+    static final int LIMITED_FROM_CHARS = 16 * 1024;
+    /** How long one Markdown text may take to parse. */
+    static final long LIMIT_MILLIS = 2_000;
+
+    /** Thrown from inside the parser when the time is up; the caller reports it. */
+    static final class TooSlow extends RuntimeException {
+        TooSlow() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final long deadline;
+    private int reads;
+
+    private TimeLimitedText(String text, int start, int end, long deadline) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.deadline = deadline;
+    }
+
+    /** The text as flexmark's parser should read it: limited when it is long. */
+    static BasedSequence of(String text) {
+        if (text.length() < LIMITED_FROM_CHARS) {
+            return BasedSequence.of(text);
+        }
+        return BasedSequence.of(new TimeLimitedText(text, 0, text.length(),
+                System.nanoTime() + LIMIT_MILLIS * 1_000_000));
+    }
+
+    @Override
+    public char charAt(int index) {
+        if ((++reads & 0xFFF) == 0 && System.nanoTime() - deadline > 0) {
+            throw new TooSlow();
+        }
+        return text.charAt(start + index);
+    }
+
+    @Override
+    public int length() {
+        return end - start;
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+        return new TimeLimitedText(text, start + from, start + to, deadline);
+    }
+
+    @Override
+    public String toString() {
+        return text.substring(start, end);
+    }
+}

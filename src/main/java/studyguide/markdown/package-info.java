@@ -1,0 +1,2 @@
+/** Markdown to HTML with flexmark: the extensions, the link policy, the time limit for long texts, heading ids, and the plain text the search index reads. */
+package studyguide.markdown;

@@ -1,0 +1,40 @@
+package studyguide.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where a build puts the site's files as soon as each is made, so that none waits in memory for the
+ * others: the writer's staging folder, or nowhere for {@code check}. Safe to call from several threads.
+ */
+public interface OutputSink {
+
+    /** Stores one finished file. */
+    void add(OutputFile file) throws IOException;
+
+    /** A stream for a file too large to make in memory first; the caller closes it. */
+    OutputStream create(String path) throws IOException;
+
+    /** {@link #create(String)} for text: UTF-8, buffered; the caller closes it. */
+    default Writer createText(String path) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(create(path), StandardCharsets.UTF_8), 64 * 1024);
+    }
+
+    /** A sink that keeps nothing: {@code check} renders every file to find problems and writes none. */
+    static OutputSink discard() {
+        return new OutputSink() {
+            @Override
+            public void add(OutputFile file) {
+            }
+
+            @Override
+            public OutputStream create(String path) {
+                return OutputStream.nullOutputStream();
+            }
+        };
+    }
+}

@@ -1,2 +1,0 @@
-/** Turns the content model into HTML: Markdown with flexmark, diagrams with PlantUML, pages with FreeMarker templates. */
-package studyguide.render;

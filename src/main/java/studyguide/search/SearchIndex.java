@@ -1,0 +1,366 @@
+package studyguide.search;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import studyguide.cache.Memo;
+import studyguide.cache.UserCache;
+import studyguide.markdown.MarkdownRenderer;
+import studyguide.model.Category;
+import studyguide.model.Guide;
+import studyguide.model.Markdown;
+import studyguide.model.Question;
+import studyguide.model.Snippet;
+import studyguide.output.OutputFile;
+import studyguide.view.ViewBuilder;
+
+/**
+ * Builds {@code assets/search-index.js}: every question's text, key points, tags, category and level,
+ * and an inverted index of the words of its question, key points, tags, model answer and code, as
+ * scripts, so search works from {@code file://} with no server.
+ *
+ * <p>The format (read by {@code assets/search.js}, described in docs/search.md): {@code terms} sorted,
+ * and for each term a flat list of (question number, weight) pairs, the numbers as gaps from the previous
+ * one. A weight adds up the fields the term appears in, each as {@code fieldWeight * (1 + ln count)}.
+ *
+ * <p>A small index is that one file, which every page loads. A large one is split, so that a page that
+ * does not search pays nothing for it: {@code search-index.js} only names the core (questions and terms),
+ * and the core names the shards, each the postings of a range of sorted terms. Both are loaded only when
+ * someone searches, and each registers its JSON as a string on {@code window.studyguideIndexParts}
+ * under its file name, which ends with a hash of its content, so a page never mixes parts of two builds.
+ */
+public final class SearchIndex {
+
+    /** Where the index is written in the site. */
+    public static final String PATH = "assets/search-index.js";
+    /** The start of the path of every part of a split index (its core and shards); {@link #PATH} is not one. */
+    private static final String PART = "assets/search-index-";
+    /** Bumped when the format changes, so the script can refuse an index it cannot read. */
+    static final int FORMAT = 2;
+
+    /**
+     * When the index is split, and into shards of what size, in characters of JSON. Up to 512 KiB of JSON
+     * the whole index costs a page about as much as its other scripts; above, shards of about 128 KiB keep
+     * what a query has to wait for small (the figures are in docs/search.md).
+     */
+    public record Split(int oneFileUpTo, int shardSize) {
+        /** The build's sizes; the hidden {@code --search-index-split} option gives others, to split a small guide. */
+        public static final Split DEFAULT = new Split(512 * 1024, 128 * 1024);
+
+        public Split {
+            if (oneFileUpTo < 0 || shardSize < 1) {
+                throw new IllegalArgumentException("the index's sizes must be positive: " + oneFileUpTo + ", " + shardSize);
+            }
+        }
+    }
+
+    /** How much a word counts by where it is: the question most, then tags, key points, answer and code. */
+    private enum Field {
+        QUESTION(10), TAGS(6), KEY_POINTS(4), ANSWER(1), CODE(1);
+
+        final int weight;
+
+        Field(int weight) {
+            this.weight = weight;
+        }
+    }
+
+    /**
+     * What the index holds of one question: its key points as text, and its terms with the weight of each
+     * ({@code weights[i]} is the weight of {@code terms[i]}). Arrays rather than a map, and each term the one
+     * string every question shares: at 10,000 questions a map per question held 600,000 entries, about
+     * 90 MB while the pages rendered.
+     */
+    public record Entry(List<String> keyPoints, String[] terms, int[] weights) {
+    }
+
+    private final MarkdownRenderer markdown;
+    private final Memo<Question, Entry> entries;
+    private final Split sizes;
+    /** Each term once, shared by every question that has it. */
+    private final Map<String, String> dictionary = new ConcurrentHashMap<>();
+
+    public SearchIndex(MarkdownRenderer markdown) {
+        this(markdown, Memo.forgetful(), Split.DEFAULT);
+    }
+
+    /**
+     * An index split at the given sizes that reuses the entries of questions that earlier builds with the same
+     * memo indexed ({@code serve}).
+     */
+    public SearchIndex(MarkdownRenderer markdown, Memo<Question, Entry> entries, Split sizes) {
+        this.markdown = markdown;
+        this.entries = entries;
+        this.sizes = sizes;
+    }
+
+    /** Whether a site path is a part of a split index: the pages do not load it, search.js does when it needs it. */
+    public static boolean isPart(String path) {
+        return path.startsWith(PART) && path.endsWith(".js");
+    }
+
+    /**
+     * The index files for a guide: {@link #PATH} first, then the parts it names when the index is split.
+     * The same guide always gives the same files.
+     */
+    public List<OutputFile> build(Guide guide) {
+        List<Question> questions = guide.questions().toList();
+        List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
+        List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
+
+        // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
+        Map<String, Postings> postings = new HashMap<>();
+        for (int doc = 0; doc < indexed.size(); doc++) {
+            Entry e = indexed.get(doc);
+            for (int i = 0; i < e.terms().length; i++) {
+                postings.computeIfAbsent(e.terms()[i], t -> new Postings()).add(doc, e.weights()[i]);
+            }
+        }
+        List<String> terms = new ArrayList<>(postings.keySet());
+        Collections.sort(terms);
+        String[] lists = new String[terms.size()];
+        long postingsSize = 0;
+        for (int t = 0; t < lists.length; t++) {
+            lists[t] = postings.get(terms.get(t)).json();
+            postingsSize += lists[t].length() + 1;
+        }
+
+        // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
+        // or the shard table to follow.
+        String core = core(guide, keyPoints, terms);
+        core = core.substring(0, core.length() - 1);
+        if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
+            String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
+            return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));
+        }
+
+        List<OutputFile> files = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        List<Integer> starts = shardStarts(Arrays.stream(lists).mapToInt(String::length).toArray(), sizes.shardSize());
+        for (int k = 0; k < starts.size(); k++) {
+            int first = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : lists.length;
+            String json = "{\"first\":" + first + ",\"postings\":["
+                    + String.join(",", Arrays.asList(lists).subList(first, end)) + "]}";
+            OutputFile shard = part(PART + k + "-", json);
+            files.add(shard);
+            table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(shard)).append("\"]");
+        }
+        OutputFile coreFile = part(PART + "core-", core + ",\"shards\":[" + table + "]}");
+        files.add(0, coreFile);
+        // Only a file name: nothing a page has to parse before the reader searches.
+        files.add(0, OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('{\"format\":" + FORMAT
+                + ",\"core\":\"" + fileName(coreFile) + "\"}');")));
+        return files;
+    }
+
+    /**
+     * Where each shard starts: consecutive terms, in order, are put together until one more would make the
+     * shard's JSON larger than {@code shardSize}; a term larger than that on its own is a shard of its own.
+     *
+     * @param sizes the length of each term's postings as JSON, in term order
+     * @return the first term of each shard, in order (none when there are no terms)
+     */
+    static List<Integer> shardStarts(int[] sizes, int shardSize) {
+        List<Integer> starts = new ArrayList<>();
+        long size = 0;
+        for (int t = 0; t < sizes.length; t++) {
+            // The comma that separates the term's list from the previous one counts too.
+            if (starts.isEmpty() || size + 1 + sizes[t] > shardSize) {
+                starts.add(t);
+                size = 0;
+            }
+            size += 1 + sizes[t];
+        }
+        return starts;
+    }
+
+    /** The guide's title, stop words, categories, levels, questions and terms, as a JSON object. */
+    private static String core(Guide guide, List<List<String>> keyPoints, List<String> terms) {
+        List<String> levels = guide.site().levels();
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
+            out.writeStartObject();
+            out.writeNumberField("format", FORMAT);
+            out.writeStringField("guide", guide.site().title());
+            out.writeArrayFieldStart("stopWords");
+            for (String w : SearchTerms.STOP_WORDS) {
+                out.writeString(w);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("categories");
+            for (Category c : guide.categories()) {
+                out.writeStartArray();
+                out.writeString(c.id());
+                out.writeString(c.title());
+                out.writeString(c.id() + ".html");
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("levels");
+            for (String level : levels) {
+                out.writeStartArray();
+                out.writeString(level);
+                out.writeString(ViewBuilder.label(level));
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+            // One array per question: id, question, category number, level number (-1: none), tags, key points.
+            out.writeArrayFieldStart("questions");
+            int doc = 0;
+            for (int c = 0; c < guide.categories().size(); c++) {
+                for (Question q : guide.categories().get(c).questions()) {
+                    out.writeStartArray();
+                    out.writeString(q.id());
+                    out.writeString(q.question());
+                    out.writeNumber(c);
+                    out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
+                    out.writeStartArray();
+                    for (String t : q.tags()) {
+                        out.writeString(t);
+                    }
+                    out.writeEndArray();
+                    out.writeStartArray();
+                    for (String k : keyPoints.get(doc)) {
+                        out.writeString(k);
+                    }
+                    out.writeEndArray();
+                    out.writeEndArray();
+                    doc++;
+                }
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("terms");
+            for (String term : terms) {
+                out.writeString(term);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+        }
+        return json.toString();
+    }
+
+    /** A part of a split index: a script that registers its JSON under its own file name, which ends with the JSON's hash. */
+    private static OutputFile part(String pathStart, String json) {
+        String path = pathStart + UserCache.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".js";
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return OutputFile.text(path, script("(window.studyguideIndexParts = window.studyguideIndexParts || {})['" + name
+                + "'] = '" + jsString(json) + "';"));
+    }
+
+    private static String fileName(OutputFile file) {
+        return file.path().substring(file.path().lastIndexOf('/') + 1);
+    }
+
+    /** A script file of the index: a comment naming no content (the guide's title could carry markup into an inlined <script>), then the code. */
+    private static String script(String code) {
+        return "/* Search index, generated by " + ViewBuilder.GENERATOR + "; do not edit. */\n" + code + "\n";
+    }
+
+    /** One term's (question, weight) pairs, written with each question number as the gap from the previous. */
+    private static final class Postings {
+        private int[] pairs = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = doc;
+            pairs[size++] = weight;
+        }
+
+        /** The pairs as a JSON array of numbers, {@code [gap, weight, gap, weight, …]}. */
+        String json() {
+            StringBuilder s = new StringBuilder(size * 4 + 2).append('[');
+            int previous = 0;
+            for (int i = 0; i < size; i += 2) {
+                s.append(i == 0 ? "" : ",").append(pairs[i] - previous).append(',').append(pairs[i + 1]);
+                previous = pairs[i];
+            }
+            return s.append(']').toString();
+        }
+    }
+
+    private Entry entry(Question q) {
+        Entry entry = entries.get(q);
+        if (entry == null) {
+            List<String> keyPoints = keyPoints(q);
+            Map<String, Double> weights = weights(q, keyPoints);
+            String[] terms = new String[weights.size()];
+            int[] values = new int[weights.size()];
+            int i = 0;
+            for (Map.Entry<String, Double> w : weights.entrySet()) {
+                terms[i] = dictionary.computeIfAbsent(w.getKey(), t -> t);
+                values[i++] = (int) Math.round(w.getValue());
+            }
+            entry = new Entry(keyPoints, terms, values);
+            entries.put(q, entry);
+        }
+        return entry;
+    }
+
+    /** Key points as plain one-line text: they are shown in results and flashcards, inserted as text. */
+    private List<String> keyPoints(Question q) {
+        return q.keyPoints().stream()
+                .map(k -> markdown.plainText(Markdown.inYaml(k, q.position())).replaceAll("\\s+", " ").strip())
+                .toList();
+    }
+
+    /** The weight of every term of one question, before rounding. */
+    private Map<String, Double> weights(Question q, List<String> keyPoints) {
+        Map<Field, List<String>> fields = new HashMap<>();
+        fields.put(Field.QUESTION, SearchTerms.of(q.question()));
+        fields.put(Field.TAGS, SearchTerms.of(String.join(" ", q.tags())));
+        fields.put(Field.KEY_POINTS, SearchTerms.of(String.join("\n", keyPoints)));
+        StringBuilder answer = new StringBuilder();
+        for (Markdown m : new Markdown[] {q.answer(), q.interviewerIntent()}) {
+            if (m != null) {
+                answer.append(markdown.plainText(m)).append('\n');
+            }
+        }
+        fields.put(Field.ANSWER, SearchTerms.of(answer.toString()));
+        fields.put(Field.CODE, SearchTerms.of(String.join("\n", q.snippets().stream().map(Snippet::code).toList())));
+
+        Map<String, Double> sum = new HashMap<>();
+        fields.forEach((field, terms) -> {
+            Map<String, Integer> counts = new HashMap<>();
+            terms.forEach(t -> counts.merge(t, 1, Integer::sum));
+            counts.forEach((t, n) -> sum.merge(t, field.weight * (1 + Math.log(n)), Double::sum));
+        });
+        return sum;
+    }
+
+    /** JSON as the body of a single-quoted JavaScript string. */
+    static String jsString(String json) {
+        StringBuilder s = new StringBuilder(json.length() + json.length() / 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '\\' -> s.append("\\\\");
+                case '\'' -> s.append("\\'");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                // No "<" at all, so neither "</script" nor "<!--" can end or change a <script> element
+                // when the index is inlined into one (the single-file export).
+                case '<' -> s.append("\\x3C");
+                case '\u2028' -> s.append("\\u2028");
+                case '\u2029' -> s.append("\\u2029");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package studyguide.view;
+
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import studyguide.cache.Memo;
+import studyguide.output.OutputFile;
+import studyguide.output.OutputSink;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+/**
+ * Renders the theme's FreeMarker templates ({@code .ftlh}, HTML auto-escaped; {@code .ftl} for plain
+ * text) with one configuration per build; template errors are recorded with the template's file and line.
+ */
+public final class TemplateRenderer {
+
+    private final Path folder;
+    private final Configuration configuration;
+    private final Memo<List<Object>, byte[]> pages;
+    private final Problems problems;
+
+    public TemplateRenderer(Path folder, Problems problems) throws IOException {
+        this(folder, problems, configuration(folder), Memo.forgetful());
+    }
+
+    public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Memo<List<Object>, byte[]> pages) {
+        this.folder = folder;
+        this.problems = problems;
+        this.configuration = configuration;
+        this.pages = pages;
+    }
+
+    /** The FreeMarker configuration for a theme folder. */
+    public static Configuration configuration(Path folder) throws IOException {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setDirectoryForTemplateLoading(folder.toFile());
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // A theme is markup, not a program: no ?new (which makes any class, such as
+        // freemarker.template.utility.Execute, and runs shell commands), no ?api into Java objects.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        return configuration;
+    }
+
+    /** Whether the theme has a template of this name (optional templates are skipped when absent). */
+    public boolean has(String name) {
+        return Files.isRegularFile(folder.resolve(name));
+    }
+
+    /** The rendered text, or null after recording a problem that names the template file and line. */
+    public String render(String name, Map<String, Object> model) {
+        byte[] bytes = renderBytes(name, model);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The rendered text as UTF-8, or null after recording a problem. For pages: encoding while rendering
+     * skips a page-sized String (two bytes a character once any character is outside Latin-1, as an em
+     * dash in a title is) and its copies, which at 10,000 questions are tens of megabytes. A page rendered
+     * from an equal model before (in a long-running serve) is not rendered again.
+     */
+    public byte[] renderBytes(String name, Map<String, Object> model) {
+        // The model holds records, lists and strings, which compare by value: the same model gives the same page.
+        List<Object> key = pages.remembers() ? List.of(name, new HashMap<>(model)) : null;
+        byte[] cached = key == null ? null : pages.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
+        try {
+            if (!process(name, model, out)) {
+                return null;
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        byte[] page = bytes.toByteArray();
+        if (key != null) {
+            pages.put(key, page);
+        }
+        return page;
+    }
+
+    /**
+     * Renders into {@code out} as the template runs; false after recording a problem, and then what was
+     * written is incomplete.
+     *
+     * @throws IOException when writing to {@code out} fails
+     */
+    public boolean render(String name, Map<String, Object> model, Writer out) throws IOException {
+        return process(name, model, out);
+    }
+
+    /**
+     * Renders a page into its file in {@code sink}: straight into the file as the template runs, or, in a
+     * process that builds again and again, through the pages kept from earlier builds.
+     */
+    public boolean render(String name, Map<String, Object> model, OutputSink sink, String path) throws IOException {
+        if (pages.remembers()) {
+            byte[] page = renderBytes(name, model);
+            if (page != null) {
+                sink.add(new OutputFile(path, page));
+            }
+            return page != null;
+        }
+        try (Writer out = sink.createText(path)) {
+            return process(name, model, out);
+        }
+    }
+
+    private boolean process(String name, Map<String, Object> model, Writer out) throws IOException {
+        Template template;
+        try {
+            template = configuration.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            problems.add(Position.of(folder.resolve(name)), "template not found; the theme needs " + name);
+            return false;
+        } catch (ParseException e) {
+            problems.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),
+                    "template syntax error: " + e.getEditorMessage());
+            return false;
+        } catch (IOException e) {
+            problems.add(Position.of(folder.resolve(name)), "could not read the template: " + e.getMessage());
+            return false;
+        }
+        // An IOException from here on is the output's, not the theme's: it goes to the caller.
+        try {
+            template.process(model, out);
+            return true;
+        } catch (TemplateNotFoundException e) {
+            problems.add(Position.of(folder.resolve(name)), "template not found; the theme needs " + name);
+        } catch (ParseException e) {
+            problems.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), name),
+                    "template syntax error: " + e.getEditorMessage());
+        } catch (TemplateException e) {
+            problems.add(at(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()), name),
+                    "template error: " + summary(e.getMessageWithoutStackTop()));
+        } catch (StackOverflowError e) {
+            // FreeMarker has no depth limit of its own: a macro or include that calls itself without end
+            // runs until the stack is gone. Only this template's rendering unwinds; nothing shared is left
+            // half-changed.
+            problems.add(Position.of(folder.resolve(name)), "template error: a macro, function or include calls "
+                    + "itself without end (the rendering ran out of stack); make the recursion stop");
+        }
+        return false;
+    }
+
+    private Position at(String source, int line, int column, String fallback) {
+        return new Position(folder.resolve(source == null ? fallback : source), Math.max(line, 0), Math.max(column, 0));
+    }
+
+    private static int lineOf(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** FreeMarker's messages run to many lines of tips; keep the sentence and the failing expression. */
+    private static String summary(String message) {
+        StringBuilder result = new StringBuilder();
+        for (String line : message.lines().toList()) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("----") || s.startsWith("Tip:") || s.startsWith("FTL stack")) {
+                if (result.length() > 0 && (s.startsWith("----") || s.startsWith("Tip:"))) {
+                    break;
+                }
+                continue;
+            }
+            if (result.length() > 0) {
+                result.append(' ');
+            }
+            result.append(s.replaceAll("\\s+\\[in template.*]$", ""));
+        }
+        return result.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package studyguide.view;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The element ids a theme's pages give their own elements ({@code <main id="main">}, the search box's
+ * parts), read from its templates and scripts, so that no question, whose id is its anchor on the page,
+ * takes one of them: two elements with one id break the link, the skip link and the script that looks
+ * the element up.
+ *
+ * @param ids ids written literally in a template ({@code id="search-input"})
+ * @param prefixes the fixed start of ids a script makes ({@code li.id = 'search-result-' + n})
+ */
+public record ThemeIds(Set<String> ids, Set<String> prefixes) {
+
+    private static final Pattern TEMPLATE_ID = Pattern.compile("\\sid=\"([a-z0-9-]+)\"");
+    private static final Pattern SCRIPT_ID = Pattern.compile("\\.id\\s*=\\s*['\"]([a-z0-9-]+)['\"]\\s*\\+");
+
+    public ThemeIds {
+        ids = Set.copyOf(ids);
+        prefixes = Set.copyOf(prefixes);
+    }
+
+    /** The ids of the theme in {@code templates}: its {@code .ftlh} templates and its scripts under {@code assets/}. */
+    public static ThemeIds of(Path templates) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        if (!Files.isDirectory(templates)) {
+            return new ThemeIds(ids, prefixes);
+        }
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
+                    collect(TEMPLATE_ID, Files.readString(file), ids);
+                } else if (name.endsWith(".js")) {
+                    collect(SCRIPT_ID, Files.readString(file), prefixes);
+                }
+            }
+        }
+        return new ThemeIds(ids, prefixes);
+    }
+
+    /** Whether an element with this id would clash with one of the theme's. */
+    public boolean taken(String id) {
+        return ids.contains(id) || prefixes.stream().anyMatch(id::startsWith);
+    }
+
+    private static void collect(Pattern pattern, String text, Set<String> into) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            into.add(m.group(1));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package studyguide.view;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import studyguide.diagram.DiagramRenderer;
+import studyguide.markdown.HtmlIds;
+import studyguide.markdown.MarkdownRenderer;
+import studyguide.model.Category;
+import studyguide.model.Diagram;
+import studyguide.model.Guide;
+import studyguide.model.Markdown;
+import studyguide.model.Page;
+import studyguide.model.Question;
+import studyguide.view.Views.CategoryLink;
+import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.DiagramView;
+import studyguide.view.Views.LevelCount;
+import studyguide.view.Views.LevelGroup;
+import studyguide.view.Views.LevelView;
+import studyguide.view.Views.PageLink;
+import studyguide.view.Views.PageView;
+import studyguide.view.Views.QuestionView;
+import studyguide.view.Views.RelatedLink;
+import studyguide.view.Views.SiteView;
+
+/** Renders a guide's Markdown and diagrams (in parallel) and shapes the result into template views. */
+public final class ViewBuilder {
+
+    /** Names the tool in the pages' generator meta tag. */
+    public static final String GENERATOR = "studyguide";
+
+    private final MarkdownRenderer markdown;
+    private final DiagramRenderer diagrams;
+
+    public ViewBuilder(MarkdownRenderer markdown, DiagramRenderer diagrams) {
+        this.markdown = markdown;
+        this.diagrams = diagrams;
+    }
+
+    public RenderedGuide build(Guide guide, String baseUrl) {
+        List<String> levels = guide.site().levels();
+        Map<String, String> hrefs = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (Category c : guide.categories()) {
+            for (Question q : c.questions()) {
+                hrefs.put(q.id(), c.id() + ".html#" + q.id());
+                texts.put(q.id(), q.question());
+            }
+        }
+        List<CategoryView> categories = guide.categories().parallelStream()
+                .map(c -> category(c, levels, hrefs, texts))
+                .toList();
+        List<PageView> pages = guide.pages().parallelStream().map(this::page).toList();
+        List<CategoryLink> links = categories.stream().map(c -> link(c, levels)).toList();
+        List<PageLink> pageLinks = pages.stream().map(p -> new PageLink(p.id(), p.title(), p.href())).toList();
+        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks,
+                levels.stream().map(l -> new LevelView(l, label(l))).toList(), baseUrl, guide.questionCount(), GENERATOR);
+        return new RenderedGuide(site, categories, pages);
+    }
+
+    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, String> texts) {
+        List<QuestionView> questions = c.questions().parallelStream()
+                .map(q -> question(q, c, hrefs, texts))
+                .toList();
+        List<LevelGroup> groups = new ArrayList<>();
+        List<QuestionView> unlevelled = questions.stream().filter(q -> q.level() == null).toList();
+        if (!unlevelled.isEmpty()) {
+            groups.add(new LevelGroup(null, "Questions", unlevelled));
+        }
+        for (String level : levels) {
+            List<QuestionView> inLevel = questions.stream().filter(q -> level.equals(q.level())).toList();
+            if (!inLevel.isEmpty()) {
+                groups.add(new LevelGroup(level, label(level), inLevel));
+            }
+        }
+        return new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
+                questions.size(), groups);
+    }
+
+    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, String> texts) {
+        String prefix = q.id() + "--";
+        List<String> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
+        List<DiagramView> pictures = new ArrayList<>();
+        for (int i = 0; i < q.diagrams().size(); i++) {
+            Diagram d = q.diagrams().get(i);
+            String svg = svg(d);
+            if (svg != null) {
+                pictures.add(new DiagramView(d.caption(), HtmlIds.prefix(svg, prefix + "d" + (i + 1) + "-"), d.cheatsheet()));
+            }
+        }
+        List<RelatedLink> related = q.related().stream()
+                .map(r -> r.value())
+                .filter(hrefs::containsKey)
+                .map(id -> new RelatedLink(id, texts.get(id), hrefs.get(id)))
+                .toList();
+        return new QuestionView(q.id(), q.question(), q.level(), q.level() == null ? null : label(q.level()),
+                c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints, html(q.answer(), prefix),
+                html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures, q.followUps(), related,
+                q.references());
+    }
+
+    private String svg(Diagram d) {
+        return d.kind() == Diagram.Kind.PLANTUML ? diagrams.plantUmlFile(d.source(), d.position().plusLines(1), d.file())
+                : diagrams.svgFile(d.source(), d.position());
+    }
+
+    private PageView page(Page p) {
+        return new PageView(p.id(), p.title(), p.id() + ".html", p.body() == null ? "" : markdown.render(p.body(), "", 2));
+    }
+
+    /** Answers sit under a question's h3 and its h4 section headings, so their own headings start at h5. */
+    private String html(Markdown md, String idPrefix) {
+        return md == null ? null : markdown.render(md, idPrefix, 5);
+    }
+
+    private static CategoryLink link(CategoryView c, List<String> levels) {
+        List<LevelCount> counts = new ArrayList<>();
+        for (LevelGroup g : c.groups()) {
+            counts.add(new LevelCount(g.level(), g.level() == null ? "no level" : g.label().toLowerCase(),
+                    g.questions().size()));
+        }
+        counts.sort((a, b) -> Integer.compare(order(a.level(), levels), order(b.level(), levels)));
+        return new CategoryLink(c.id(), c.title(), c.href(), c.count(), counts);
+    }
+
+    private static int order(String level, List<String> levels) {
+        return level == null ? levels.size() : levels.indexOf(level);
+    }
+
+    /** "intermediate" becomes "Intermediate". */
+    public static String label(String level) {
+        Objects.requireNonNull(level);
+        String words = level.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

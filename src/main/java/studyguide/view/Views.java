@@ -1,0 +1,64 @@
+package studyguide.view;
+
+import java.util.List;
+import studyguide.model.Reference;
+import studyguide.model.Snippet;
+
+/**
+ * The small, read-only records that templates see. They hold ready HTML where Markdown was rendered
+ * (fields ending in {@code Html}); every other string is plain text that templates escape.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** What every page knows about the guide: its title, description, navigation and optional base URL. */
+    public record SiteView(String title, String description, List<CategoryLink> categories, List<PageLink> pages,
+            List<LevelView> levels, String baseUrl, int questionCount, String generator) {
+    }
+
+    /** A level with its display label. */
+    public record LevelView(String id, String label) {
+    }
+
+    /** A category as listed on the home page and in navigation. */
+    public record CategoryLink(String id, String title, String href, int count, List<LevelCount> levels) {
+    }
+
+    /** How many questions of a category have one level. */
+    public record LevelCount(String level, String label, int count) {
+    }
+
+    /** A free-form page as linked from the home page. */
+    public record PageLink(String id, String title, String href) {
+    }
+
+    /** A category page: summary and its questions grouped by level. */
+    public record CategoryView(String id, String title, String href, String summaryHtml, int count,
+            List<LevelGroup> groups) {
+    }
+
+    /** The questions of one level (level is null for the group of questions without a level). */
+    public record LevelGroup(String level, String label, List<QuestionView> questions) {
+    }
+
+    /** One question with everything rendered. */
+    public record QuestionView(String id, String question, String level, String levelLabel, String categoryId,
+            String categoryTitle, String href, List<String> tags, List<String> keyPointsHtml, String answerHtml,
+            String intentHtml, List<Snippet> snippets, List<DiagramView> diagrams, List<String> followUps,
+            List<RelatedLink> related, List<Reference> references) {
+    }
+
+    /** A rendered diagram with its caption. */
+    public record DiagramView(String caption, String svg, boolean cheatsheet) {
+    }
+
+    /** A link to a related question, possibly on another category page. */
+    public record RelatedLink(String id, String question, String href) {
+    }
+
+    /** A free-form page, rendered. */
+    public record PageView(String id, String title, String href, String html) {
+    }
+}
