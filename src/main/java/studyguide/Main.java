@@ -156,7 +156,9 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         try {
-            Build.Result r = new Build(new Build.Options(o.sources.content, o.sources.templates, o.output, baseUrl, split)).run(write);
+            Build.Options options = new Build.Options(o.sources.content, o.sources.templates, o.output, baseUrl, split,
+                    System.getenv());
+            Build.Result r = new Build(options).run(write);
             if (o.timings) {
                 err.println("Timings: " + r.timings());
             }

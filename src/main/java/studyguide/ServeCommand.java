@@ -67,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Serve serve;
         try {
-            serve = Serve.start(new Serve.Options(sources.content, sources.templates, output, base, address, port), out, err);
+            serve = Serve.start(new Serve.Options(sources.content, sources.templates, output, base, address, port,
+                    System.getenv()), out, err);
         } catch (BindException e) {
             err.println("studyguide: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); is another server running? Choose another port with --port");

@@ -151,6 +151,6 @@ class RebuildTest {
     }
 
     private Build.Options options(Path output) {
-        return new Build.Options(content, Path.of("templates"), output, null);
+        return new Build.Options(content, Path.of("templates"), output, null, System.getenv());
     }
 }

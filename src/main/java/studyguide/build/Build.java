@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.export.Exports;
@@ -36,10 +37,15 @@ public final class Build {
      * What to build from and to; {@code baseUrl} is null or ends with '/'; {@code searchIndexSplit} says from
      * what size the search index is split, and into shards of what size.
      */
-    public record Options(Path content, Path templates, Path output, String baseUrl, SearchIndex.Split searchIndexSplit) {
+    public record Options(Path content, Path templates, Path output, String baseUrl, SearchIndex.Split searchIndexSplit,
+            Map<String, String> environment) {
+        public Options {
+            environment = Map.copyOf(environment);
+        }
+
         /** Options with the search index split at the build's usual sizes. */
-        public Options(Path content, Path templates, Path output, String baseUrl) {
-            this(content, templates, output, baseUrl, SearchIndex.Split.DEFAULT);
+        public Options(Path content, Path templates, Path output, String baseUrl, Map<String, String> environment) {
+            this(content, templates, output, baseUrl, SearchIndex.Split.DEFAULT, environment);
         }
     }
 
@@ -126,7 +132,7 @@ public final class Build {
         // Diagrams and Markdown are rendered even when the content has problems, so that one run
         // reports PlantUML errors together with the YAML ones.
 
-        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()),
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(options.environment()),
                 options.content());
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
         RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
@@ -152,7 +158,7 @@ public final class Build {
             Background<Printing.Result> printing = started(started, Background.start("print", () -> {
                 // Into the sink as soon as they are made: at 10,000 questions the sheets are 17 MB the
                 // pages and exports would otherwise share the heap with until the end of the build.
-                Printing.Result print = Printing.print(templates, rendered, assets, System.getenv(), printed);
+                Printing.Result print = Printing.print(templates, rendered, assets, options.environment(), printed);
                 for (OutputFile file : print.files()) {
                     sink.add(file);
                 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
 import studyguide.build.Build;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
@@ -33,7 +34,8 @@ public final class Serve implements AutoCloseable {
      * @param output where the site is written, or null for a temporary folder the session owns and deletes
      * @param port 0 for any free port
      */
-    public record Options(Path content, Path templates, Path output, String baseUrl, InetAddress bind, int port) {
+    public record Options(Path content, Path templates, Path output, String baseUrl, InetAddress bind, int port,
+            Map<String, String> environment) {
     }
 
     private final Options options;
@@ -173,7 +175,8 @@ public final class Serve implements AutoCloseable {
     }
 
     private Build.Options buildOptions() {
-        return new Build.Options(options.content(), options.templates(), output, options.baseUrl());
+        return new Build.Options(options.content(), options.templates(), output, options.baseUrl(),
+                options.environment());
     }
 
     /**

@@ -47,7 +47,7 @@ class ServeInBrowserTest {
         Path content = temp.resolve("content");
         Cli.copy(Cli.SMALL_GUIDE, content);
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0),
+        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0, System.getenv()),
                 quiet, quiet);
         browser = Browser.start(1000, 900);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));

@@ -59,7 +59,7 @@ class RebuildBenchmark {
     static long run(Path temp, int questions, int rebuilds) throws Exception {
         SyntheticGuide.write(questions, temp.resolve("guide"));
         Path content = temp.resolve("guide/content");
-        Build.Options options = new Build.Options(content, Path.of("templates"), temp.resolve("site"), null);
+        Build.Options options = new Build.Options(content, Path.of("templates"), temp.resolve("site"), null, System.getenv());
         Build.Memory memory = Build.Memory.forRebuilds();
         new Build(options, memory).withoutExports().run(true);
         List<Path> answers;

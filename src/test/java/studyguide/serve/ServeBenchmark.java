@@ -46,7 +46,7 @@ class ServeBenchmark {
 
         long coldStart = System.nanoTime();
         try (Serve serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null,
-                InetAddress.getLoopbackAddress(), 0), quiet, quiet);
+                InetAddress.getLoopbackAddress(), 0, System.getenv()), quiet, quiet);
                 Events events = new Events(serve.address())) {
             double cold = (System.nanoTime() - coldStart) / 1e6;
             String version = events.next(Duration.ofSeconds(60)).get("version").asText();
@@ -70,7 +70,7 @@ class ServeBenchmark {
             List<Double> uncached = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 long start = System.nanoTime();
-                new Build(new Build.Options(content, Path.of("templates"), temp.resolve("uncached"), null)).run(true);
+                new Build(new Build.Options(content, Path.of("templates"), temp.resolve("uncached"), null, System.getenv())).run(true);
                 uncached.add((System.nanoTime() - start) / 1e6);
             }
             System.out.printf(Locale.ROOT, "serve, DynamoDB guide (55 questions), %d edits of answers/gsi-vs-lsi.md:%n", EDITS);

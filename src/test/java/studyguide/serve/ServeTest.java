@@ -45,7 +45,7 @@ class ServeTest {
     @BeforeEach
     void start() throws Exception {
         content = Cli.copy(Path.of("src/test/resources/guides/small"), temp.resolve("content"));
-        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0),
+        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0, System.getenv()),
                 new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
@@ -193,7 +193,7 @@ class ServeTest {
     void aThemeChangeIsPickedUp() throws Exception {
         serve.close();
         Path theme = Cli.copy(Path.of("templates"), temp.resolve("theme"));
-        serve = Serve.start(new Serve.Options(content, theme, null, null, InetAddress.getLoopbackAddress(), 0),
+        serve = Serve.start(new Serve.Options(content, theme, null, null, InetAddress.getLoopbackAddress(), 0, System.getenv()),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         try (Events events = new Events(serve.address())) {
             String version = events.next(WAIT).get("version").asText();
@@ -217,7 +217,7 @@ class ServeTest {
     void aGuideThatDoesNotBuildStillStartsAndShowsItsProblems() throws Exception {
         serve.close();
         Files.writeString(content.resolve("questions/queries.yaml"), "title: Queries\nquestions:\n  - id: Bad_Id\n    question: Q?\n");
-        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0),
+        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0, System.getenv()),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         HttpResponse<String> page = get("/");
         assertEquals(503, page.statusCode());
