@@ -169,6 +169,9 @@ public final class MarkdownRenderer {
         if (failed.get()) {
             rendered = LinkPolicy.unlink(rendered);
         }
+        if (!markdown.rawHtml()) {
+            rendered = withoutControlCharacters(rendered);
+        }
         String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
         if (!failed.get() && !readsFiles.get()) {
             // A diagram that includes files is drawn again each build: its picture is cached by the text
@@ -176,6 +179,30 @@ public final class MarkdownRenderer {
             cache.put(key, new Rendered(html, plainText));
         }
         return html;
+    }
+
+    /**
+     * The HTML with control characters (other than tab and line ends) replaced by U+FFFD, as HTML's parser
+     * treats them: Markdown from YAML cannot hold them raw (the loader refuses them), but a character
+     * reference such as {@code &#1;} writes one.
+     */
+    static String withoutControlCharacters(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            if (isControl(html.charAt(i))) {
+                StringBuilder out = new StringBuilder(html);
+                for (int j = i; j < out.length(); j++) {
+                    if (isControl(out.charAt(j))) {
+                        out.setCharAt(j, '\uFFFD');
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return html;
+    }
+
+    private static boolean isControl(char c) {
+        return c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f;
     }
 
     private static String shiftHeadings(String html, int topHeading) {

@@ -62,4 +62,12 @@ class MarkdownRendererTest {
         assertTrue(new MarkdownRenderer(diagrams, problems, memo).render(answer, "q--", 5).contains(">two<"),
                 problems.sorted()::toString);
     }
+
+    @Test
+    void characterReferencesToControlCharactersInYamlMarkdownBecomeReplacementCharacters() {
+        Problems problems = new Problems();
+        MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        String html = renderer.render(Markdown.inYaml("bell &#7; escape &#x1b; tab &#9; end", new Position(Path.of("q.yaml"), 3, 5)), "", 1);
+        assertEquals("<p>bell \uFFFD escape \uFFFD tab \t end</p>", html);
+    }
 }
