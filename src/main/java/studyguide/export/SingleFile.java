@@ -1,6 +1,7 @@
 package studyguide.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -393,36 +394,20 @@ final class SingleFile {
     /**
      * A click handler for links that scripts create at run time (such as search results), which the
      * build could not rewrite: a link to another page of the site goes to that page's section instead.
+     * The script is {@code single-file-links.js} beside this class on the class path, with the targets
+     * put in for its {@code TARGETS} comment.
      */
-    private static String linkScript(Map<String, String> targets, Map<String, String> prefixes) {
+    private static String linkScript(Map<String, String> targets, Map<String, String> prefixes) throws IOException {
         StringBuilder json = new StringBuilder("{");
         targets.forEach((page, id) -> json.append(json.length() > 1 ? "," : "").append('"').append(page).append("\":[\"")
                 .append(id).append("\",\"").append(prefixes.getOrDefault(page, "")).append("\"]"));
         json.append('}');
-        return "/* studyguide single file: links between pages lead to sections of this file. */\n"
-                + "(function () {\n"
-                + "  var targets = " + StructuredData.forScript(json.toString()) + ";\n"
-                + "  function local(href) {\n"
-                + "    if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href)) return null;\n"
-                + "    var hash = href.indexOf('#');\n"
-                + "    var path = (hash < 0 ? href : href.slice(0, hash)).replace(/^(\\.\\.?\\/)+/, '');\n"
-                + "    var target = targets[path];\n"
-                + "    if (!target) return null;\n"
-                + "    return hash < 0 || hash === href.length - 1 ? target[0] : target[1] + href.slice(hash + 1);\n"
-                + "  }\n"
-                + "  window.addEventListener('click', function (event) {\n"
-                + "    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;\n"
-                + "    var link = event.target.closest && event.target.closest('a[href]');\n"
-                + "    var id = link && local(link.getAttribute('href'));\n"
-                + "    if (!id) return;\n"
-                + "    event.preventDefault();\n"
-                + "    if (location.hash === '#' + id) {\n"
-                + "      var element = document.getElementById(id);\n"
-                + "      if (element) element.scrollIntoView();\n"
-                + "    } else {\n"
-                + "      location.hash = id;\n"
-                + "    }\n"
-                + "  });\n"
-                + "})();\n";
+        try (InputStream in = SingleFile.class.getResourceAsStream("single-file-links.js")) {
+            if (in == null) {
+                throw new IOException("single-file-links.js is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("/*TARGETS*/", StructuredData.forScript(json.toString()));
+        }
     }
 }
