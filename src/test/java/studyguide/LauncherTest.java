@@ -98,7 +98,7 @@ class LauncherTest {
         assertEquals(0, first.status(), first.err());
         assertEquals("hello a b c\n", first.out());
         Pin pin = pin();
-        assertTrue(first.err().startsWith("jbang: first run. Maven fetches JBang " + pin.version()), first.err());
+        assertTrue(first.err().startsWith("jbang: first run: Maven fetches JBang " + pin.version()), first.err());
         assertTrue(first.err().contains("[jbang] Resolving dependencies..."), first.err());
         assertFalse((first.out() + first.err()).contains("\u001b"), "no ANSI escape codes: " + first.err());
 
