@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,15 +61,21 @@ class LauncherTest {
     }
 
     private static Run run(Path folder, Map<String, String> env, String... args) throws Exception {
-        Path out = folder.resolve("out.txt");
-        Path err = folder.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(LAUNCHER.toAbsolutePath().toString()),
-                Stream.of(args)).toList()).directory(folder.toFile())
+        return run(folder, env, Stream.concat(Stream.of(LAUNCHER.toAbsolutePath().toString()), Stream.of(args)).toList());
+    }
+
+    private static Run run(Path folder, Map<String, String> env, List<String> command) throws Exception {
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("NO_COLOR");
         builder.environment().putAll(env);
         int status = builder.start().waitFor();
-        return new Run(status, Files.readString(out), Files.readString(err));
+        Run run = new Run(status, Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
     }
 
     private static boolean onPath(String program) {
@@ -129,5 +140,63 @@ class LauncherTest {
         Run changed = run(folder, env, "hello.java", "x");
         assertEquals("hi x\n", changed.out(), changed.err());
         assertTrue(changed.err().contains("[jbang] Building jar for hello.java..."), changed.err());
+    }
+
+    @Test
+    void theCatalogNamesTheBuildScript() throws IOException {
+        JsonNode catalog = new ObjectMapper().readTree(Path.of("jbang-catalog.json").toFile());
+        assertEquals(List.of("aliases"), iterable(catalog.fieldNames()));
+        assertEquals(List.of("studyguide"), iterable(catalog.get("aliases").fieldNames()));
+        assertEquals("jbang-build.java", catalog.at("/aliases/studyguide/script-ref").asText());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    /**
+     * {@code jbang app install studyguide@<clone>/jbang-catalog.json} through the launcher, then the installed
+     * command builds a guide in a folder of its own, as the README says. Needs nothing from the network once
+     * Maven's local repository has JBang and the build's libraries (any earlier build puts them there).
+     */
+    @Test
+    void installedFromTheCatalogItBuildsAGuideInAnyFolder(@TempDir Path home) throws Exception {
+        assumeTrue(onPath("mvn") && !onPath("jbang"), "needs Maven, and no JBang on the PATH");
+        Path jbangDir = home.resolve("jbang-dir");
+        Path root = Path.of("").toAbsolutePath();
+        Map<String, String> env = new HashMap<>(Map.of(
+                "XDG_CACHE_HOME", home.resolve("cache").toString(),
+                "JBANG_DIR", jbangDir.toString(),
+                "JBANG_CACHE_DIR", home.resolve("jbang-cache").toString(),
+                "STUDYGUIDE_CACHE_DIR", home.resolve("studyguide-cache").toString(),
+                // The launcher answers to `jbang`, as the installed command expects; with JBang's bin folder
+                // already on the PATH, `app install` leaves the shell's start files alone.
+                "PATH", root + File.pathSeparator + jbangDir.resolve("bin") + File.pathSeparator + System.getenv("PATH")));
+
+        Run install = run(home, env, "app", "install", "studyguide@" + root.resolve("jbang-catalog.json"));
+        assertEquals(0, install.status(), install.out() + install.err());
+        assertTrue(Files.isExecutable(jbangDir.resolve("bin/studyguide")), install.out() + install.err());
+
+        Path guide = Files.createDirectories(home.resolve("my-guide"));
+        copy(Path.of("src/test/resources/guides/small"), guide.resolve("content"));
+        copy(Path.of("templates"), guide.resolve("templates"));
+        Run build = run(guide, env, List.of(jbangDir.resolve("bin/studyguide").toString(), "build"));
+        assertEquals(0, build.status(), build.out() + build.err());
+        assertTrue(build.out().startsWith("Built "), build.out());
+        assertTrue(Files.isRegularFile(guide.resolve("site/index.html")));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(file -> {
+                try {
+                    Files.copy(file, to.resolve(from.relativize(file).toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 }
