@@ -69,7 +69,7 @@ public final class WarmUp {
             markdown.render(Markdown.inFile(SAMPLE, at), "w--", 5);
             markdown.renderInlineAll(List.of("one **key** point", "another `one`"), at);
 
-            Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+            Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
             configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
             Template template = new Template("warm-up.ftlh", "<#macro m x>${x}</#macro><#list xs as x>"
                     + "<#if x?has_content><@m x=x/>${x?no_esc}</#if><#sep> </#sep></#list>", configuration);

@@ -50,7 +50,7 @@ public final class TemplateRenderer {
 
     /** The FreeMarker configuration for a theme folder. */
     public static Configuration configuration(Path folder) throws IOException {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
         configuration.setDirectoryForTemplateLoading(folder.toFile());
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setDefaultEncoding("UTF-8");
