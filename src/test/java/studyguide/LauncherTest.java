@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code ./jbang} launcher: JBang pinned in one line, a first run that says what it fetches, no colour
  * codes when the output is not a terminal, and the kept java command reused while the script is unchanged.
  */
+@Slow.Launcher
 class LauncherTest {
 
     static final Path LAUNCHER = Path.of("jbang");

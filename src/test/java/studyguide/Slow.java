@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * The tags of the test classes that the quick lane ({@code mvn test -Pquick}) leaves out: those that
- * drive Chromium, run the Nu HTML Checker, or fuzz. {@code mvn test} runs them all.
+ * drive Chromium, run the Nu HTML Checker, fuzz, or run the launcher from an empty cache. {@code mvn test}
+ * runs them all.
  */
 public final class Slow {
 
@@ -34,5 +35,12 @@ public final class Slow {
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("fuzz")
     public @interface Fuzz {
+    }
+
+    /** Runs the {@code ./jbang} launcher and JBang themselves, from an empty cache. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Tag("launcher")
+    public @interface Launcher {
     }
 }
