@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
-import studyguide.export.Exports;
 import studyguide.load.GuideLoader;
 import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
@@ -20,7 +19,6 @@ import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
 import studyguide.validate.GuideValidator;
-import studyguide.view.PageRenderer;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ThemeIds;
@@ -101,6 +99,18 @@ public final class Build {
         return this;
     }
 
+    /** The guide as loaded, and whether every category file could be read. */
+    record Loaded(Guide guide, boolean allQuestionsRead) {
+    }
+
+    /** The guide rendered into views, and the Markdown renderer whose plain texts the search index reads. */
+    record Rendered(RenderedGuide views, MarkdownRenderer markdown, long diagramNanos) {
+    }
+
+    /** The theme: its templates, parsed, and its assets as the site's files. */
+    record Theme(TemplateRenderer templates, List<OutputFile> assets) {
+    }
+
     /**
      * Runs the pipeline; with {@code write} false it stops before writing anything.
      *
@@ -112,116 +122,83 @@ public final class Build {
             OutputFolder.check(options.output(), List.of(options.content(), options.templates()));
         }
         Problems problems = new Problems();
-        if (!Files.isDirectory(options.templates())) {
-            problems.add(Position.of(options.templates()), Files.exists(options.templates())
-                    ? "the theme folder is a file, not a folder"
-                    : "the theme folder does not exist (give another one with --templates DIR)");
-        }
 
-        GuideLoader loader = new GuideLoader(problems, files);
-        Guide guide = loader.load(options.content());
-        files.keepOnlyRead();
+        Loaded loaded = load(problems);
+        Guide guide = loaded.guide();
         timings.lap("load");
-        if (guide != null && loader.allQuestionsRead()) {
-            new GuideValidator(problems).validate(guide, ThemeIds.of(options.templates())::taken);
-        }
-        if (guide == null || !Files.isDirectory(options.templates())) {
-            problems.throwIfAny();
-        }
+        validate(loaded, problems);
         timings.lap("validate");
-        // Diagrams and Markdown are rendered even when the content has problems, so that one run
-        // reports PlantUML errors together with the YAML ones.
-
-        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(options.environment()),
-                options.content());
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
-        RenderedGuide rendered = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
-        problems.throwIfAny();
+        Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
-        timings.part("diagrams", "markdown+diagrams", diagrams.nanos());
-
-        TemplateRenderer templates = cache.templates(options.templates(), problems);
-        List<OutputFile> assets = Assets.collect(options.templates(), cache);
+        timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
+        Theme theme = theme(problems);
         timings.lap("assets");
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
         SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
-        OutputSink sink = write ? writer : OutputSink.discard();
-        List<Background<?>> started = new ArrayList<>();
         try {
-            for (OutputFile asset : assets) {
-                sink.add(asset);
-            }
-            // Printing (sheets, fonts, PDFs), the search index and the data exports need nothing the pages
-            // make: they run on threads of their own while this one renders the pages.
-            Background<Printing.Result> printing = started(started, Background.start("print", () -> {
-                // Into the sink as soon as they are made: at 10,000 questions the sheets are 17 MB the
-                // pages and exports would otherwise share the heap with until the end of the build.
-                Printing.Result print = Printing.print(templates, rendered, assets, options.environment(), printed);
-                for (OutputFile file : print.files()) {
-                    sink.add(file);
-                }
-                return new Printing.Result(List.of(), print.warnings(), print.nanos()); // the files are written
-            }));
-            Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
-                    () -> new SearchIndex(markdown, cache.searchEntries(), options.searchIndexSplit()).build(guide)));
-            Background<Void> data = exports
-                    ? started(started, Background.start("exports", () -> {
-                        Exports.data(guide, rendered, sink);
-                        return null;
-                    }))
-                    : null;
-
-            new PageRenderer(templates, cache.structuredData()).render(rendered, sink);
-            problems.throwIfAny();
-            timings.lap("templates");
-
-            List<OutputFile> index = searchIndex.join();
-            for (OutputFile file : index) {
-                sink.add(file);
-            }
-            timings.lap("search index");
-
-            if (exports) {
-                // Last of the pages: the single file inlines the assets and the search index.
-                List<OutputFile> inlined = new ArrayList<>(assets);
-                inlined.addAll(index);
-                Exports.singleFile(rendered, templates, inlined, sink);
-                problems.throwIfAny();
-                data.join();
-                timings.lap("exports");
-            }
-
-            Printing.Result print = printing.join();
-            problems.throwIfAny();
-            timings.lap("print");
-            timings.part("printing", "print", print.nanos());
-
-            long bytes = 0;
-            int files = 0;
+            Outputs.Made made = new Outputs(guide, rendered, theme, cache, printed, options, exports, problems)
+                    .make(write ? writer : OutputSink.discard(), timings);
+            timings.part("printing", "print", made.printNanos());
+            long bytes = write ? writer.commit() : 0;
+            int files = write ? writer.files() : 0;
             if (write) {
-                bytes = writer.commit();
-                files = writer.files();
                 timings.lap("write");
             }
             cache.keepOnlyUsed();
             List<String> warnings = new ArrayList<>();
             problems.warnings().forEach(w -> warnings.add(w.toString()));
-            warnings.addAll(print.warnings());
+            warnings.addAll(made.printWarnings());
             return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
                     List.copyOf(warnings), guide);
         } finally {
-            // The threads that write into the staging folder finish before it is deleted.
-            started.forEach(Background::await);
             if (writer != null) {
                 writer.close();
             }
         }
     }
 
-    private static <T> Background<T> started(List<Background<?>> started, Background<T> task) {
-        started.add(task);
-        return task;
+    /** Reads the content; stops with the problems when there is no guide, or no theme to build it with. */
+    private Loaded load(Problems problems) {
+        if (!Files.isDirectory(options.templates())) {
+            problems.add(Position.of(options.templates()), Files.exists(options.templates())
+                    ? "the theme folder is a file, not a folder"
+                    : "the theme folder does not exist (give another one with --templates DIR)");
+        }
+        GuideLoader loader = new GuideLoader(problems, files);
+        Guide guide = loader.load(options.content());
+        files.keepOnlyRead();
+        if (guide == null || !Files.isDirectory(options.templates())) {
+            problems.throwIfAny();
+        }
+        return new Loaded(guide, loader.allQuestionsRead());
+    }
+
+    /**
+     * Checks across files; skipped when a category file could not be read, as they would only repeat the
+     * consequences of that one problem.
+     */
+    private void validate(Loaded loaded, Problems problems) throws IOException {
+        if (loaded.allQuestionsRead()) {
+            new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(options.templates())::taken);
+        }
+    }
+
+    /**
+     * Markdown and diagrams into views. Run even when the content has problems, so that one run reports
+     * PlantUML's errors together with the YAML's; stops with all of them.
+     */
+    private Rendered render(Guide guide, Problems problems) {
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(),
+                DiagramCache.forUser(options.environment()), options.content());
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
+        RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
+        problems.throwIfAny();
+        return new Rendered(views, markdown, diagrams.nanos());
+    }
+
+    private Theme theme(Problems problems) throws IOException {
+        return new Theme(cache.templates(options.templates(), problems), Assets.collect(options.templates(), cache));
     }
 }

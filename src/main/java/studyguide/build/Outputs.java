@@ -1,0 +1,126 @@
+package studyguide.build;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import studyguide.export.Exports;
+import studyguide.markdown.MarkdownRenderer;
+import studyguide.model.Guide;
+import studyguide.output.OutputFile;
+import studyguide.output.OutputSink;
+import studyguide.print.Printing;
+import studyguide.problem.Problems;
+import studyguide.search.SearchIndex;
+import studyguide.view.PageRenderer;
+import studyguide.view.RenderedGuide;
+import studyguide.view.TemplateRenderer;
+
+/**
+ * The stage that makes the site's files from the rendered guide: the pages, the search index, the
+ * printable sheets and their PDFs, and the exports, each handed to the sink as soon as it is made.
+ *
+ * <p>Printing, the search index and the data exports need nothing the pages make, so they run on threads
+ * of their own while the calling thread renders the pages; the single file comes last, as it inlines the
+ * assets and the search index. The timings of the parts that run beside the pages show only the wait for
+ * them.
+ */
+final class Outputs {
+
+    /** What the stage hands back: the printing's warnings and how long printing took on its thread. */
+    record Made(List<String> printWarnings, long printNanos) {
+    }
+
+    private final Guide guide;
+    private final RenderedGuide rendered;
+    private final MarkdownRenderer markdown;
+    private final TemplateRenderer templates;
+    private final List<OutputFile> assets;
+    private final RenderCache cache;
+    private final Printing.Memory printed;
+    private final Build.Options options;
+    private final boolean exports;
+    private final Problems problems;
+
+    Outputs(Guide guide, Build.Rendered rendered, Build.Theme theme, RenderCache cache, Printing.Memory printed,
+            Build.Options options, boolean exports, Problems problems) {
+        this.guide = guide;
+        this.rendered = rendered.views();
+        this.markdown = rendered.markdown();
+        this.templates = theme.templates();
+        this.assets = theme.assets();
+        this.cache = cache;
+        this.printed = printed;
+        this.options = options;
+        this.exports = exports;
+        this.problems = problems;
+    }
+
+    /**
+     * Makes every file into {@code sink}; returns only when every thread it started has ended.
+     *
+     * @throws studyguide.problem.ContentException when a template or export has a problem
+     */
+    Made make(OutputSink sink, Timings timings) throws IOException {
+        List<Background<?>> started = new ArrayList<>();
+        try {
+            for (OutputFile asset : assets) {
+                sink.add(asset);
+            }
+            Background<Printing.Result> printing = started(started, Background.start("print", () -> print(sink)));
+            Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
+                    () -> new SearchIndex(markdown, cache.searchEntries(), options.searchIndexSplit()).build(guide)));
+            Background<Void> data = exports
+                    ? started(started, Background.start("exports", () -> {
+                        Exports.data(guide, rendered, sink);
+                        return null;
+                    }))
+                    : null;
+
+            new PageRenderer(templates, cache.structuredData()).render(rendered, sink);
+            problems.throwIfAny();
+            timings.lap("templates");
+
+            List<OutputFile> index = searchIndex.join();
+            for (OutputFile file : index) {
+                sink.add(file);
+            }
+            timings.lap("search index");
+
+            if (exports) {
+                List<OutputFile> inlined = new ArrayList<>(assets);
+                inlined.addAll(index);
+                Exports.singleFile(rendered, templates, inlined, sink);
+                problems.throwIfAny();
+                data.join();
+                timings.lap("exports");
+            }
+
+            Printing.Result print = printing.join();
+            problems.throwIfAny();
+            timings.lap("print");
+            return new Made(print.warnings(), print.nanos());
+        } finally {
+            // The threads that write into the sink finish before the caller closes it.
+            started.forEach(Background::await);
+        }
+    }
+
+    /**
+     * The sheets, their fonts and PDFs, into the sink as soon as they are made: at 10,000 questions the
+     * sheets are megabytes the pages and exports would otherwise share the heap with until the end.
+     */
+    private Printing.Result print(OutputSink sink) throws IOException {
+        Map<String, String> environment = options.environment();
+        Printing.Result print = Printing.print(templates, rendered, assets, environment, printed);
+        for (OutputFile file : print.files()) {
+            sink.add(file);
+        }
+        return new Printing.Result(List.of(), print.warnings(), print.nanos());
+    }
+
+    private static <T> Background<T> started(List<Background<?>> started, Background<T> task) {
+        started.add(task);
+        return task;
+    }
+}
