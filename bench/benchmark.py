@@ -10,7 +10,7 @@ index, and the median time of each build stage (--timings). Then the build after
 with the previous output kept, and the `serve` figure when the build has a serve command.
 
 Usage (from anywhere; see docs/performance.md):
-    bench/benchmark.py [--sizes 100,1000,10000] [--runs 5] [--work /tmp/studyguide-bench]
+    bench/benchmark.py [--sizes 100,1000,10000] [--runs 5] [--work /tmp/studyguide-bench] [--answers files|inline]
                        [--no-hugo] [--search-index REGEX] [--pagefind PATH] [--json FILE]
 
 Only the Python 3 standard library is used. Linux only (it reads resource usage with wait4).
@@ -69,6 +69,8 @@ def parse_args():
     p.add_argument("--sizes", default="100,1000,10000", help="question counts, comma-separated (default %(default)s)")
     p.add_argument("--runs", type=int, default=5, help="timed runs of each tool per size (default %(default)s)")
     p.add_argument("--work", default="/tmp/studyguide-bench", help="where guides and outputs go (default %(default)s)")
+    p.add_argument("--answers", choices=["files", "inline"], default="files",
+                   help="where the synthetic guide's answers go: a file each, or inline in the category files (default %(default)s)")
     p.add_argument("--no-hugo", action="store_true", help="build with studyguide only")
     p.add_argument("--no-guide", action="store_true", help="skip the build of the project's own guide (content/)")
     p.add_argument("--pagefind", default=None,
@@ -157,6 +159,7 @@ def header(tools, args):
     lines.append(f"  hugo: {version([tools['hugo'], 'version']) if tools['hugo'] else 'not installed (apt-get install hugo)'}")
     lines.append(f"  pagefind: {version([tools['pagefind'], '--version']) if tools['pagefind'] else 'not installed (npm install pagefind)'}")
     lines.append(f"  runs per tool and size: {args.runs} (plus one untimed warm-up run each); work folder {args.work}")
+    lines.append(f"  answers: {args.answers} ({'answers/<id>.md' if args.answers == 'files' else 'inline in the category files'})")
     return "\n".join(lines)
 
 
@@ -250,7 +253,7 @@ def stage_medians(measures):
 def bench_size(n, args, tools):
     folder = os.path.join(args.work, str(n))
     print(f"\n== {n:,} questions")
-    check(run(["java", GENERATOR, str(n), folder]), "the generator")
+    check(run(["java", GENERATOR, str(n), folder] + (["--inline"] if args.answers == "inline" else [])), "the generator")
     content, hugo_src = os.path.join(folder, "content"), os.path.join(folder, "hugo")
     ours_out, public = os.path.join(folder, "site"), os.path.join(folder, "public")
     cache = os.path.join(folder, "cache")

@@ -67,23 +67,33 @@ public final class SyntheticGuide {
     private SyntheticGuide() {
     }
 
+    /** Where the answers go: a file each ({@code answers/<id>.md}), or inline in the category files, as many banks write them. */
+    public enum Answers { FILES, INLINE }
+
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 || !args[0].matches("\\d+") || Integer.parseInt(args[0]) < 1) {
-            System.err.println("usage: java src/test/java/studyguide/bench/SyntheticGuide.java N OUTPUT-DIR");
-            System.err.println("writes N questions to OUTPUT-DIR/content (studyguide) and OUTPUT-DIR/hugo (Hugo)");
+        if (args.length < 2 || args.length > 3 || !args[0].matches("\\d+") || Integer.parseInt(args[0]) < 1
+                || args.length == 3 && !args[2].equals("--inline")) {
+            System.err.println("usage: java src/test/java/studyguide/bench/SyntheticGuide.java N OUTPUT-DIR [--inline]");
+            System.err.println("writes N questions to OUTPUT-DIR/content (studyguide) and OUTPUT-DIR/hugo (Hugo);");
+            System.err.println("--inline writes the answers into the category files instead of answers/<id>.md");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
-        write(n, out);
+        write(n, out, args.length == 3 ? Answers.INLINE : Answers.FILES);
         System.out.printf(Locale.ROOT, "Wrote %d questions to %s/content and %s/hugo%n", n, out, out);
     }
 
     /** Writes the guide of {@code n} questions into {@code out} (which must be empty, absent or an earlier output). */
     public static void write(int n, Path out) throws IOException {
+        write(n, out, Answers.FILES);
+    }
+
+    /** {@link #write(int, Path)}, with the answers where {@code answers} says. */
+    public static void write(int n, Path out, Answers answers) throws IOException {
         prepare(out);
         List<Question> questions = questions(n);
-        writeContent(questions, out.resolve("content"));
+        writeContent(questions, out.resolve("content"), answers);
         writeHugo(questions, out.resolve("hugo"));
         Files.writeString(out.resolve(MARKER), "written by studyguide's SyntheticGuide; replaced on every run\n");
     }
@@ -253,7 +263,7 @@ public final class SyntheticGuide {
 
     // ---- studyguide's content format
 
-    private static void writeContent(List<Question> questions, Path content) throws IOException {
+    private static void writeContent(List<Question> questions, Path content, Answers answers) throws IOException {
         write(content.resolve("site.yaml"), "title: Synthetic guide (" + questions.size() + " questions)\n"
                 + "description: A generated question bank for the benchmark; the same text as the Hugo site beside it.\n"
                 + "categories: [" + String.join(", ", CATEGORIES) + "]\n");
@@ -265,13 +275,15 @@ public final class SyntheticGuide {
             yaml.append("questions:\n");
             for (Question q : questions) {
                 if (q.category() == c) {
-                    question(yaml, q);
+                    question(yaml, q, answers);
                 }
             }
             write(content.resolve("questions/" + CATEGORIES[c] + ".yaml"), yaml.toString());
         }
         for (Question q : questions) {
-            write(content.resolve("answers/" + q.id() + ".md"), q.answer());
+            if (answers == Answers.FILES) {
+                write(content.resolve("answers/" + q.id() + ".md"), q.answer());
+            }
             if (q.snippet() != null) {
                 write(content.resolve("snippets/" + q.snippet().file()), q.snippet().code());
             }
@@ -281,7 +293,7 @@ public final class SyntheticGuide {
         }
     }
 
-    private static void question(StringBuilder yaml, Question q) {
+    private static void question(StringBuilder yaml, Question q, Answers answers) {
         yaml.append("  - id: ").append(q.id()).append('\n');
         yaml.append("    question: ").append(quoted(q.text())).append('\n');
         yaml.append("    level: ").append(q.level()).append('\n');
@@ -302,6 +314,12 @@ public final class SyntheticGuide {
             yaml.append("    related: [").append(String.join(", ", q.related())).append("]\n");
         }
         yaml.append("    references:\n      - title: Developer guide\n        url: ").append(q.reference()).append('\n');
+        if (answers == Answers.INLINE) {
+            yaml.append("    answer: |\n");
+            for (String line : q.answer().split("\n", -1)) {
+                yaml.append(line.isEmpty() ? "" : "      ").append(line).append('\n');
+            }
+        }
     }
 
     private static String quoted(String text) {

@@ -102,4 +102,22 @@ class SyntheticGuideTest {
         SyntheticGuide.write(20, out);
         assertEquals(20, count(out.resolve("content/answers"), ".md"));
     }
+
+    @Test
+    void answersInlineBuildTheSameSiteAsAnswersInFiles() throws IOException {
+        SyntheticGuide.write(60, temp.resolve("files"), SyntheticGuide.Answers.FILES);
+        SyntheticGuide.write(60, temp.resolve("inline"), SyntheticGuide.Answers.INLINE);
+        assertEquals(0, count(temp.resolve("inline/content"), ".md"), "no answer files");
+        for (String shape : List.of("files", "inline")) {
+            StringWriter stderr = new StringWriter();
+            int code = Main.run(new String[] {"build", "--content", temp.resolve(shape + "/content").toString(),
+                "--templates", "templates", "--output", temp.resolve(shape + "-site").toString()},
+                    new PrintWriter(new StringWriter(), true), new PrintWriter(stderr, true));
+            assertEquals(0, code, stderr::toString);
+        }
+        Map<String, byte[]> files = files(temp.resolve("files-site"));
+        Map<String, byte[]> inline = files(temp.resolve("inline-site"));
+        assertEquals(files.keySet(), inline.keySet());
+        files.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, inline.get(name)), name));
+    }
 }
