@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 import studyguide.load.GuideLoader;
 import studyguide.model.Category;
 import studyguide.model.Guide;
@@ -36,7 +35,6 @@ class LoaderFuzzTest {
 
     /** Input: the bytes of {@code questions/x.yaml}. */
     @FuzzTest(maxDuration = "10m")
-    @Timeout(30)
     void categoryFile(byte[] input) {
         load(input);
     }
@@ -46,7 +44,6 @@ class LoaderFuzzTest {
      * {@code file}, each written into the category file as a YAML string (any character, escaped).
      */
     @FuzzTest(maxDuration = "10m")
-    @Timeout(30)
     void snippetAndDiagramFiles(byte[] input) {
         String[] values = new String(input, StandardCharsets.UTF_8).split("\n", 3);
         String snippet = values[0];
@@ -68,10 +65,13 @@ class LoaderFuzzTest {
 
     private static void load(byte[] category) {
         write(CATEGORY, category);
-        Problems problems = new Problems();
-        Guide guide = FuzzInvariant.holds("loading", problems, () -> new GuideLoader(problems).load(CONTENT));
+        Loaded loaded = FuzzInvariant.holds("loading", () -> {
+            Problems problems = new Problems();
+            return new Loaded(new GuideLoader(problems).load(CONTENT), problems);
+        });
+        Guide guide = loaded == null ? null : loaded.guide();
         if (guide == null) {
-            if (problems.isEmpty()) {
+            if (loaded != null && loaded.problems().isEmpty()) {
                 throw new AssertionError("the loader gave no guide and recorded no problem");
             }
             return;
@@ -85,17 +85,25 @@ class LoaderFuzzTest {
                 }
             }
         }
-        if (problems.isEmpty()) {
+        if (loaded.problems().isEmpty()) {
             render(guide);
         }
     }
 
+    /** What a load gave: the guide (null when unusable) and the problems it recorded. */
+    private record Loaded(Guide guide, Problems problems) {
+    }
+
+    /** The HTML of a guide's Markdown from YAML, and the problems rendering it recorded. */
+    private record Rendered(List<String> html, Problems problems) {
+    }
+
     /** Renders every piece of Markdown from YAML the guide holds, as the build does, and checks its HTML. */
     private static void render(Guide guide) {
-        Problems problems = new Problems();
-        MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        List<String> html = new ArrayList<>();
-        FuzzInvariant.holds("rendering", problems, () -> {
+        Rendered rendered = FuzzInvariant.holds("rendering", () -> {
+            Problems problems = new Problems();
+            MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+            List<String> html = new ArrayList<>();
             for (Category c : guide.categories()) {
                 add(html, renderer, c.summary());
                 for (Question q : c.questions()) {
@@ -104,10 +112,10 @@ class LoaderFuzzTest {
                     html.addAll(renderer.renderInlineAll(q.keyPoints(), q.position()));
                 }
             }
-            return html;
+            return new Rendered(html, problems);
         });
-        if (problems.isEmpty()) {
-            html.forEach(h -> FuzzInvariant.safeHtml(h, "Markdown from YAML"));
+        if (rendered != null && rendered.problems().isEmpty()) {
+            rendered.html().forEach(h -> FuzzInvariant.safeHtml(h, "Markdown from YAML"));
         }
     }
 
