@@ -2,6 +2,8 @@ package studyguide.quality;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +34,25 @@ final class FuzzInvariant {
     /** Where the work runs, so that a hang can be reported; replaced when one leaves its thread stuck. */
     private static ExecutorService worker = newWorker();
 
+    /** The kinds of work already warmed up in this JVM. */
+    private static final Set<String> warm = ConcurrentHashMap.newKeySet();
+
     private FuzzInvariant() {
+    }
+
+    /**
+     * Runs {@code work} once per JVM for each {@code kind}, untimed: while fuzzing, the first rendering
+     * loads and instruments hundreds of classes, which took over 30 s on a loaded machine, and would be
+     * reported as a hang of whichever input came first.
+     */
+    static void warmUp(String kind, Runnable work) {
+        if (warm.add(kind)) {
+            try {
+                work.run();
+            } catch (ContentException e) {
+                // only the loading of classes matters here
+            }
+        }
     }
 
     /**

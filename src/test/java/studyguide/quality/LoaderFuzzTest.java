@@ -1,5 +1,6 @@
 package studyguide.quality;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,9 +32,20 @@ class LoaderFuzzTest {
     /** The content folder, made once per JVM; only {@code questions/x.yaml} changes between inputs. */
     private static final Path CONTENT = contentFolder(Path.of("target", "fuzz", "content"));
     private static final Path CATEGORY = CONTENT.resolve("questions/x.yaml");
+    /** A category file with every field, loaded once untimed (see {@link FuzzInvariant#warmUp}). */
+    private static final String WARM_UP = "title: T\nsummary: |\n  *S*\nquestions:\n  - id: q\n    question: Q?\n"
+            + "    level: basic\n    tags: [t]\n    key_points: [\"**k**\", k]\n    answer: A\n    interviewer_intent: >\n      I\n"
+            + "    snippets:\n      - {file: py/example.py, title: S, lines: 2-3}\n"
+            + "    diagrams:\n      - {file: flow.puml, caption: C}\n      - {file: box.svg, caption: C}\n"
+            + "    follow_ups: [f]\n    related: [q]\n    references:\n      - {title: R, url: \"https://x.org\"}\n";
     private static final String SECRET = "SECRET-OUTSIDE-THE-CONTENT";
 
     /** Input: the bytes of {@code questions/x.yaml}. */
+    @DictionaryEntries({"title: ", "summary: |\n  ", "questions:\n  - id: q\n    question: Q?\n", "key_points: ",
+        "answer: >\n", "interviewer_intent: ", "snippets:\n      - file: py/example.py\n        title: S\n",
+        "lines: ", "diagrams:\n      - file: flow.puml\n        caption: C\n", "box.svg", "related: [", "references: ",
+        "url: https://", "level: basic", "tags: ", "follow_ups: ", "cheatsheet: true", "&a ", "*a", "<<: ", "!!str ",
+        "!!binary ", "? ", "---\n", "...\n", "%YAML 1.1\n", "\"\\x", "\"\\u", "\"\\U0001F600", "\uD83D\uDE00"})
     @FuzzTest(maxDuration = "10m")
     void categoryFile(byte[] input) {
         load(input);
@@ -43,6 +55,8 @@ class LoaderFuzzTest {
      * Input: up to three lines of UTF-8, a snippet's {@code file}, its {@code lines} and a diagram's
      * {@code file}, each written into the category file as a YAML string (any character, escaped).
      */
+    @DictionaryEntries({"py/example.py", "flow.puml", "box.svg", "../", "./", "outside/secret.py", "/", "\\", ":",
+        "%2e%2e/", "\u0000", "-", "99999999999", "2147483648", " ", "\u0663", ".PUML", ".svg", "~"})
     @FuzzTest(maxDuration = "10m")
     void snippetAndDiagramFiles(byte[] input) {
         String[] values = new String(input, StandardCharsets.UTF_8).split("\n", 3);
@@ -64,6 +78,11 @@ class LoaderFuzzTest {
     }
 
     private static void load(byte[] category) {
+        FuzzInvariant.warmUp("loading", () -> {
+            write(CATEGORY, WARM_UP.getBytes(StandardCharsets.UTF_8));
+            new GuideLoader(new Problems()).load(CONTENT);
+            MarkdownFuzzTest.render(MarkdownFuzzTest.WARM_UP);
+        });
         write(CATEGORY, category);
         Loaded loaded = FuzzInvariant.holds("loading", () -> {
             Problems problems = new Problems();

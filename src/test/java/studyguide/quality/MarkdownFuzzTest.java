@@ -1,5 +1,6 @@
 package studyguide.quality;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,25 +21,36 @@ import studyguide.render.MarkdownRenderer;
 class MarkdownFuzzTest {
 
     private static final Position AT = new Position(Path.of("questions/x.yaml"), 7, 5);
+    /** Markdown that loads the classes the renderer uses: every extension, a diagram, a refused link. */
+    static final String WARM_UP = "# H\n\n*a* **b** ~~c~~ `d` [e](https://x.org) <https://x.org> www.x.org [f](javascript:x)"
+            + "[^1]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] g\n\n> h\n\n<b>i</b> &amp;\n\n[^1]: j\n\n"
+            + "```python\nk\n```\n\n```plantuml\n@startuml\nA -> B\n@enduml\n```\n";
 
     /** The HTML of the input as a block and as key points, and the problems rendering recorded. */
-    private record Rendered(String html, List<String> keyPoints, Problems problems) {
+    record Rendered(String html, List<String> keyPoints, Problems problems) {
     }
 
+    /** Tokens the fuzzer would take long to guess, for Markdown, HTML and addresses. */
+    @DictionaryEntries({"```", "~~~", "```plantuml\n@startuml\n", "\n@enduml\n```\n", "[^1]", "[^1]: ", "](", "![",
+        "<https://", "www.", "| --- |", "- [ ] ", "> ", "&#x", "&#", "<script>", "<img src=x onerror=", "javascript:",
+        "JaVaScRiPt:", "java\tscript:", "data:text/html,", "vbscript:", "\u0000", "<!--", "<![CDATA["})
     @FuzzTest(maxDuration = "10m")
     void markdownInYaml(byte[] input) {
+        FuzzInvariant.warmUp("Markdown", () -> render(WARM_UP));
         String text = new String(input, StandardCharsets.UTF_8);
-        Rendered rendered = FuzzInvariant.holds("rendering", () -> {
-            // A new renderer each time: its cache of rendered Markdown must not hide a second rendering.
-            Problems problems = new Problems();
-            MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-            String html = renderer.render(Markdown.inYaml(text, AT), "p-", 3);
-            List<String> keyPoints = renderer.renderInlineAll(text.lines().toList(), AT);
-            return new Rendered(html, keyPoints, problems);
-        });
+        Rendered rendered = FuzzInvariant.holds("rendering", () -> render(text));
         if (rendered != null && rendered.problems().isEmpty()) {
             FuzzInvariant.safeHtml(rendered.html(), "an answer");
             rendered.keyPoints().forEach(k -> FuzzInvariant.safeHtml(k, "a key point"));
         }
+    }
+
+    /** Renders {@code text} as an answer and as key points, with a new renderer, whose cache is empty. */
+    static Rendered render(String text) {
+        Problems problems = new Problems();
+        MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        String html = renderer.render(Markdown.inYaml(text, AT), "p-", 3);
+        List<String> keyPoints = renderer.renderInlineAll(text.lines().toList(), AT);
+        return new Rendered(html, keyPoints, problems);
     }
 }
