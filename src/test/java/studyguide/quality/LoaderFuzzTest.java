@@ -41,11 +41,12 @@ class LoaderFuzzTest {
     private static final String SECRET = "SECRET-OUTSIDE-THE-CONTENT";
 
     /** Input: the bytes of {@code questions/x.yaml}. */
-    @DictionaryEntries({"title: ", "summary: |\n  ", "questions:\n  - id: q\n    question: Q?\n", "key_points: ",
-        "answer: >\n", "interviewer_intent: ", "snippets:\n      - file: py/example.py\n        title: S\n",
-        "lines: ", "diagrams:\n      - file: flow.puml\n        caption: C\n", "box.svg", "related: [", "references: ",
-        "url: https://", "level: basic", "tags: ", "follow_ups: ", "cheatsheet: true", "&a ", "*a", "<<: ", "!!str ",
-        "!!binary ", "? ", "---\n", "...\n", "%YAML 1.1\n", "\"\\x", "\"\\u", "\"\\U0001F600", "\uD83D\uDE00"})
+    @DictionaryEntries({"title: ", "summary: |", "questions:", "  - id: q", "    question: Q?", "    key_points: ",
+        "    answer: >", "    interviewer_intent: ", "    snippets:", "      - file: py/example.py", "        title: S",
+        "        lines: ", "    diagrams:", "      - file: flow.puml", "        caption: C", "box.svg", "related: [",
+        "references: ", "url: https://", "level: basic", "tags: ", "follow_ups: ", "cheatsheet: true", "&a ", "*a",
+        "<<: ", "!!str ", "!!binary ", "? ", "---", "...", "%YAML 1.1", "\"\\x", "\"\\u", "\"\\U0001F600",
+        "\uD83D\uDE00"})
     @FuzzTest(maxDuration = "10m")
     void categoryFile(byte[] input) {
         load(input);
