@@ -21,8 +21,7 @@ import studyguide.problem.ContentException;
  * {@link ContentException}, ends in bounded time, and the HTML it makes from Markdown in YAML runs no script.
  *
  * <p>Any other exception or error (a {@code StackOverflowError} too) is left to escape: Jazzer reports it
- * as a finding with the input that caused it. The work runs on a thread of the default stack size, as the
- * build's own threads do.
+ * as a finding with the input that caused it. The work runs on a thread of the JVM's default stack size.
  */
 final class FuzzInvariant {
 
