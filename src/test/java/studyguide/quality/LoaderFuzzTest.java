@@ -9,15 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
+import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.problem.Problems;
-import studyguide.render.DiagramRenderer;
-import studyguide.render.MarkdownRenderer;
 
 /**
  * Fuzzes the loader: a category file's bytes, and the {@code file} and {@code lines} values of snippets and

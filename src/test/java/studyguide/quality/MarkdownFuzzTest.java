@@ -5,11 +5,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import studyguide.diagram.DiagramRenderer;
+import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
-import studyguide.render.DiagramRenderer;
-import studyguide.render.MarkdownRenderer;
 
 /**
  * Fuzzes the Markdown renderer with Markdown as it comes from YAML values (raw HTML escaped): as a block
