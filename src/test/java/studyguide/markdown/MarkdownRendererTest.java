@@ -70,4 +70,16 @@ class MarkdownRendererTest {
         String html = renderer.render(Markdown.inYaml("bell &#7; escape &#x1b; tab &#9; end", new Position(Path.of("q.yaml"), 3, 5)), "", 1);
         assertEquals("<p>bell \uFFFD escape \uFFFD tab \t end</p>", html);
     }
+
+    @Test
+    void aLinkLabelOfBackslashesIsStoppedNotReadForMinutes() {
+        // flexmark's link label expression backtracks exponentially on '[' and a run of backslashes.
+        Problems problems = new Problems();
+        MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        long start = System.nanoTime();
+        renderer.render(Markdown.inYaml("[" + "\\".repeat(60) + "x", new Position(Path.of("q.yaml"), 3, 5)), "", 1);
+        assertEquals("q.yaml:3:5: this Markdown took more than 2 s to read (thousands of unclosed brackets, backticks or "
+                + "emphasis markers in one paragraph?); break it up or remove them", problems.sorted().get(0).toString());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "stopped near its limit");
+    }
 }
