@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,14 +70,21 @@ public final class DiagramRenderer {
     }
 
     /** How long one diagram may take to draw; PlantUML takes tens of milliseconds for a readable one. */
-    static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+    static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    /**
+     * How long each later diagram may take once one diagram of this renderer (one build) ran out of time, and
+     * how many may run out before the rest are not drawn at all: the build fails already, and a guide of
+     * many such diagrams would otherwise take their count times the limit (and each leaves a thread running).
+     */
+    static final Duration LIMIT_AFTER_A_TIMEOUT = Duration.ofSeconds(1);
+    static final int MAX_TIMEOUTS = 3;
 
     /**
      * At most this much extra time for drawings while PlantUML has not yet finished a drawing in this JVM:
      * loading and initialising its classes takes seconds on a busy machine, and every drawing that starts
      * meanwhile waits for it. Their limit counts from when the first drawing ended ({@link #loadedAt}).
      */
-    private static final Duration LOADING = Duration.ofSeconds(10);
+    private static final Duration LOADING = Duration.ofSeconds(3);
     /** {@link System#nanoTime()} when the JVM's first drawing ended, or 0 before. */
     private static volatile long loadedAt;
 
@@ -92,6 +100,7 @@ public final class DiagramRenderer {
     private final DiagramCache saved;
     private final DiagramIncludes includes;
     private final Duration timeLimit;
+    private final AtomicInteger timeouts = new AtomicInteger();
     private final LongAdder nanos = new LongAdder();
 
     /** A renderer that draws every diagram (no cache between builds), and refuses every include. */
@@ -178,7 +187,7 @@ public final class DiagramRenderer {
         Prepared prepared = prepare(expanded.text());
         String svg = cache.get(prepared.text);
         if (svg == TOO_SLOW) {
-            problems.add(at, tooSlow());
+            problems.add(at, tooSlow(timeLimit));
             return null;
         }
         if (svg != null) {
@@ -190,6 +199,11 @@ public final class DiagramRenderer {
             svg = clean(sameInEveryEnvironment(kept));
             cache.put(prepared.text, svg);
             return svg;
+        }
+        if (timeouts.get() >= MAX_TIMEOUTS) {
+            problems.add(at, "PlantUML: not drawn, as " + MAX_TIMEOUTS + " diagrams of this build already ran out of "
+                    + "time; fix those first");
+            return null;
         }
         Drawn drawn = withinTimeLimit(prepared, expanded, at);
         if (drawn.problem != null) {
@@ -222,18 +236,20 @@ public final class DiagramRenderer {
         thread.setDaemon(true);
         thread.start();
         long start = System.nanoTime();
+        Duration limit = limit();
         try {
             while (true) {
                 long loaded = loadedAt;
-                long deadline = loaded != 0 ? Math.max(start, loaded) + timeLimit.toNanos()
-                        : start + timeLimit.plus(LOADING).toNanos();
+                long deadline = loaded != 0 ? Math.max(start, loaded) + limit.toNanos()
+                        : start + limit.plus(LOADING).toNanos();
                 try {
                     return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     if (loaded == loadedAt) { // else PlantUML finished loading meanwhile: the deadline moved
                         thread.interrupt();
+                        timeouts.incrementAndGet();
                         cache.put(prepared.text, TOO_SLOW);
-                        return Drawn.failed(at, tooSlow());
+                        return Drawn.failed(at, tooSlow(limit));
                     }
                 }
             }
@@ -250,8 +266,13 @@ public final class DiagramRenderer {
         }
     }
 
-    private String tooSlow() {
-        return "PlantUML: the diagram took longer than " + timeLimit.toSeconds() + " s to draw; simplify it";
+    /** The time limit of the next drawing: shorter once a drawing of this build ran out of time. */
+    private Duration limit() {
+        return timeouts.get() == 0 || timeLimit.compareTo(LIMIT_AFTER_A_TIMEOUT) < 0 ? timeLimit : LIMIT_AFTER_A_TIMEOUT;
+    }
+
+    private static String tooSlow(Duration limit) {
+        return "PlantUML: the diagram took longer than " + limit.toSeconds() + " s to draw; simplify it";
     }
 
     private static Drawn plantUmlDraw(Prepared prepared, DiagramIncludes.Expanded expanded, Position at) {

@@ -18,10 +18,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Memo;
@@ -62,6 +64,8 @@ public final class MarkdownRenderer {
     private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
     private final Memo<Key, Rendered> cache;
     private final Problems problems;
+    /** Texts of this renderer (one build) that ran out of time; see {@link TimeLimitedText#MAX_TIMEOUTS}. */
+    private final AtomicInteger slowTexts = new AtomicInteger();
 
     /** What a rendering depends on: the source, whether raw HTML passes, and the options of {@link #render}. */
     public record Key(String text, boolean rawHtml, String idPrefix, int topHeading) {
@@ -138,8 +142,15 @@ public final class MarkdownRenderer {
         String rendered;
         AtomicBoolean failed = new AtomicBoolean();
         AtomicBoolean readsFiles = new AtomicBoolean();
+        int slow = slowTexts.get();
+        long limit = slow == 0 ? TimeLimitedText.LIMIT_MILLIS : TimeLimitedText.LIMIT_AFTER_A_TIMEOUT_MILLIS;
         try {
-            Document document = parser.parse(TimeLimitedText.of(markdown.text()));
+            if (slow >= TimeLimitedText.MAX_TIMEOUTS && TimeLimitedText.limited(markdown.text())) {
+                problems.add(markdown.position(), "this Markdown was not read, as " + TimeLimitedText.MAX_TIMEOUTS
+                        + " Markdown texts of this build already ran out of time; fix those first");
+                return "";
+            }
+            Document document = parser.parse(TimeLimitedText.of(markdown.text(), limit));
             document.set(POSITION, markdown.position());
             document.set(FAILED, failed);
             document.set(READS_FILES, readsFiles);
@@ -158,7 +169,8 @@ public final class MarkdownRenderer {
                     + "quote markers, list markers or brackets inside one another); flatten it");
             return "";
         } catch (TimeLimitedText.TooSlow e) {
-            problems.add(markdown.position(), "this Markdown took more than " + TimeLimitedText.LIMIT_MILLIS / 1000
+            slowTexts.incrementAndGet();
+            problems.add(markdown.position(), "this Markdown took more than " + seconds(limit)
                     + " s to read (thousands of unclosed brackets, backticks or emphasis markers in one paragraph?); "
                     + "break it up or remove them");
             return "";
@@ -179,6 +191,10 @@ public final class MarkdownRenderer {
             cache.put(key, new Rendered(html, plainText));
         }
         return html;
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? Long.toString(millis / 1000) : String.format(Locale.ROOT, "%.2f", millis / 1000.0);
     }
 
     /**

@@ -22,6 +22,13 @@ final class TimeLimitedText implements CharSequence {
     static final int BACKSLASH_RUN = 16;
     /** How long one Markdown text may take to parse. */
     static final long LIMIT_MILLIS = 2_000;
+    /**
+     * How long each later text may take once one text of the renderer (one build) ran out of time, and how
+     * many may run out before the rest of the limited texts are not read at all: the build fails already,
+     * and a guide of many such texts would otherwise take their count times the limit.
+     */
+    static final long LIMIT_AFTER_A_TIMEOUT_MILLIS = 250;
+    static final int MAX_TIMEOUTS = 3;
 
     /** Thrown from inside the parser when the time is up; the caller reports it. */
     static final class TooSlow extends RuntimeException {
@@ -43,13 +50,17 @@ final class TimeLimitedText implements CharSequence {
         this.deadline = deadline;
     }
 
-    /** The text as flexmark's parser should read it: limited when it is long. */
-    static BasedSequence of(String text) {
-        if (text.length() < LIMITED_FROM_CHARS && !hasBackslashRun(text)) {
+    /** Whether a text is read under a limit: when it is long, or holds a long run of backslashes. */
+    static boolean limited(String text) {
+        return text.length() >= LIMITED_FROM_CHARS || hasBackslashRun(text);
+    }
+
+    /** The text as flexmark's parser should read it: within {@code limitMillis} when {@link #limited}. */
+    static BasedSequence of(String text, long limitMillis) {
+        if (!limited(text)) {
             return BasedSequence.of(text);
         }
-        return BasedSequence.of(new TimeLimitedText(text, 0, text.length(),
-                System.nanoTime() + LIMIT_MILLIS * 1_000_000));
+        return BasedSequence.of(new TimeLimitedText(text, 0, text.length(), System.nanoTime() + limitMillis * 1_000_000));
     }
 
     private static boolean hasBackslashRun(String text) {
