@@ -84,7 +84,7 @@ public final class DiagramRenderer {
      * loading and initialising its classes takes seconds on a busy machine, and every drawing that starts
      * meanwhile waits for it. Their limit counts from when the first drawing ended ({@link #loadedAt}).
      */
-    private static final Duration LOADING = Duration.ofSeconds(3);
+    private static final Duration LOADING = Duration.ofSeconds(1);
     /** {@link System#nanoTime()} when the JVM's first drawing ended, or 0 before. */
     private static volatile long loadedAt;
 

@@ -143,7 +143,7 @@ public final class MarkdownRenderer {
         AtomicBoolean failed = new AtomicBoolean();
         AtomicBoolean readsFiles = new AtomicBoolean();
         int slow = slowTexts.get();
-        long limit = slow == 0 ? TimeLimitedText.LIMIT_MILLIS : TimeLimitedText.LIMIT_AFTER_A_TIMEOUT_MILLIS;
+        long limit = slow == 0 ? TimeLimitedText.limitMillis(markdown.text()) : TimeLimitedText.LIMIT_AFTER_A_TIMEOUT_MILLIS;
         try {
             if (slow >= TimeLimitedText.MAX_TIMEOUTS && TimeLimitedText.limited(markdown.text())) {
                 problems.add(markdown.position(), "this Markdown was not read, as " + TimeLimitedText.MAX_TIMEOUTS

@@ -8,20 +8,26 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * end; docs/quality.md has the figures), and a parser cannot be stopped from outside; so the text it reads
  * stops it, from {@code charAt}, once the time is up. Short texts are parsed as they are, unless they
  * hold the one short shape known to be exponential: quadratic work on a few thousand characters is quick,
- * and the check would slow every answer down.
+ * and the check would slow every short answer down.
  */
 final class TimeLimitedText implements CharSequence {
 
     /** Texts shorter than this are parsed without a limit, unless they hold a long run of backslashes. */
-    static final int LIMITED_FROM_CHARS = 16 * 1024;
+    static final int LIMITED_FROM_CHARS = 4 * 1024;
     /**
      * A run of backslashes this long makes a short text limited too: flexmark's expression for a link label
      * backtracks exponentially on a paragraph that starts with '[' and a run of backslashes (the fuzzer's
      * finding), and a run of 16 takes no measurable time while 40 take seconds.
      */
     static final int BACKSLASH_RUN = 16;
-    /** How long one Markdown text may take to parse. */
+    /**
+     * How long one Markdown text may take to parse: 1 ms per 100 characters, at least 250 ms and at most
+     * 2 s. flexmark reads a megabyte of ordinary Markdown in a fraction of a second, so a text that needs
+     * more is one of the shapes that make it quadratic, and a guide of many just under a fixed limit would
+     * take their count times that limit.
+     */
     static final long LIMIT_MILLIS = 2_000;
+    static final long LEAST_LIMIT_MILLIS = 250;
     /**
      * How long each later text may take once one text of the renderer (one build) ran out of time, and how
      * many may run out before the rest of the limited texts are not read at all: the build fails already,
@@ -48,6 +54,11 @@ final class TimeLimitedText implements CharSequence {
         this.start = start;
         this.end = end;
         this.deadline = deadline;
+    }
+
+    /** The time limit of a text, before any text of the build ran out of time. */
+    static long limitMillis(String text) {
+        return Math.min(LIMIT_MILLIS, Math.max(LEAST_LIMIT_MILLIS, text.length() / 100));
     }
 
     /** Whether a text is read under a limit: when it is long, or holds a long run of backslashes. */
