@@ -335,8 +335,17 @@ def edit_answer(content, n, k, marker):
     """Appends a sentence with a unique marker to the answer of question k; returns its category."""
     qid = f"q{k + 1:0{max(3, len(str(n)))}d}-{CATEGORIES[k % 8]}"
     path = os.path.join(content, "answers", qid + ".md")
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(f"\nEdited for the benchmark: {marker}.\n")
+    if os.path.exists(path):
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(f"\nEdited for the benchmark: {marker}.\n")
+    else:  # answers inline (--answers inline): the first line of the question's answer block
+        path = os.path.join(content, "questions", CATEGORIES[k % 8] + ".yaml")
+        with open(path, encoding="utf-8") as f:
+            yaml = f.read()
+        question = yaml.index(f"  - id: {qid}\n")
+        block = yaml.index("    answer: |\n", question) + len("    answer: |\n")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(yaml[:block] + f"      Edited for the benchmark: {marker}.\n\n" + yaml[block:])
     return CATEGORIES[k % 8]
 
 

@@ -35,7 +35,8 @@ record ContentFolder(Path root, Path shownAs, ContentRoot content) {
         if (!Files.isRegularFile(file)) {
             String folder = root.getFileName() + "/";
             String inside = name.startsWith(folder) ? name.substring(folder.length()) : null;
-            String hint = inside != null && Files.isRegularFile(base.resolve(inside).normalize())
+            Path meant = inside == null ? null : base.resolve(inside).normalize();
+            String hint = meant != null && meant.startsWith(base) && Files.isRegularFile(meant)
                     ? "; paths are relative to " + folder + ", so write '" + inside + "'"
                     : nearest(name);
             problems.add(at, "file '" + name + "' not found in " + shownAs + "/" + hint);
