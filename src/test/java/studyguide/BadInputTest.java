@@ -332,9 +332,9 @@ class BadInputTest {
     }
 
     @Test
-    void aThemeFolderThatDoesNotExist() throws IOException {
-        assertReports(failingBuild(temp.resolve("no-theme")),
-                "no-theme: the theme folder does not exist (give another one with --templates DIR)\n");
+    void aThemeFolderThatIsAFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("theme.txt"), "not a theme");
+        assertReports(failingBuild(file), "theme.txt: the theme folder is a file, not a folder\n");
     }
 
     @Test

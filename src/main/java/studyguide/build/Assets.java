@@ -1,14 +1,13 @@
 package studyguide.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import studyguide.output.OutputFile;
+import studyguide.view.Theme;
 
-/** The site's static files: the theme's {@code assets/} folder as it is, plus Prism from its WebJar. */
+/** The site's static files: the theme's {@code assets/} (built-in, or the guide's own), plus Prism from its WebJar. */
 final class Assets {
 
     private Assets() {
@@ -16,15 +15,11 @@ final class Assets {
 
     static List<OutputFile> collect(Path templates, RenderCache cache) throws IOException {
         List<OutputFile> files = new ArrayList<>();
-        Path assets = templates.resolve("assets");
-        if (Files.isDirectory(assets)) {
-            try (Stream<Path> walk = Files.walk(assets)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String relative = assets.relativize(file).toString().replace('\\', '/');
-                    files.add(new OutputFile("assets/" + relative, Files.readAllBytes(file)));
-                }
+        Theme.files(templates).forEach((path, bytes) -> {
+            if (path.startsWith("assets/")) {
+                files.add(new OutputFile(path, bytes));
             }
-        }
+        });
         files.add(new OutputFile("assets/prism.js", cache.prism()));
         return files;
     }

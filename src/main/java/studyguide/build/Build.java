@@ -161,15 +161,15 @@ public final class Build {
 
     /** Reads the content; stops with the problems when there is no guide, or no theme to build it with. */
     private Loaded load(Problems problems) {
-        if (!Files.isDirectory(options.templates())) {
-            problems.add(Position.of(options.templates()), Files.exists(options.templates())
-                    ? "the theme folder is a file, not a folder"
-                    : "the theme folder does not exist (give another one with --templates DIR)");
+        // No theme folder means the built-in theme; a file in its place is a mistake.
+        boolean themeIsAFile = Files.exists(options.templates()) && !Files.isDirectory(options.templates());
+        if (themeIsAFile) {
+            problems.add(Position.of(options.templates()), "the theme folder is a file, not a folder");
         }
         GuideLoader loader = new GuideLoader(problems, files);
         Guide guide = loader.load(options.content());
         files.keepOnlyRead();
-        if (guide == null || !Files.isDirectory(options.templates())) {
+        if (guide == null || themeIsAFile) {
             problems.throwIfAny();
         }
         return new Loaded(guide, loader.allQuestionsRead());

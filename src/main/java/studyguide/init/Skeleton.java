@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import studyguide.view.BundledFiles;
 
 /**
  * Writes a new guide's folder, laid out like this project: {@code content/} with a sample category of

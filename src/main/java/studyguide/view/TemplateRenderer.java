@@ -1,5 +1,9 @@
 package studyguide.view;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -51,7 +55,11 @@ public final class TemplateRenderer {
     /** The FreeMarker configuration for a theme folder. */
     public static Configuration configuration(Path folder) throws IOException {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
-        configuration.setDirectoryForTemplateLoading(folder.toFile());
+        // The guide's own templates first, then the built-in theme's: a guide overrides single templates.
+        TemplateLoader builtIn = new ClassTemplateLoader(TemplateRenderer.class.getClassLoader(), BundledFiles.THEME);
+        configuration.setTemplateLoader(Files.isDirectory(folder)
+                ? new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(folder.toFile()), builtIn})
+                : builtIn);
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
@@ -71,7 +79,8 @@ public final class TemplateRenderer {
 
     /** Whether the theme has a template of this name (optional templates are skipped when absent). */
     public boolean has(String name) {
-        return Files.isRegularFile(folder.resolve(name));
+        return Files.isRegularFile(folder.resolve(name))
+                || TemplateRenderer.class.getClassLoader().getResource(BundledFiles.THEME + "/" + name) != null;
     }
 
     /** The rendered text, or null after recording a problem that names the template file and line. */

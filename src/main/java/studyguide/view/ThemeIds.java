@@ -1,13 +1,13 @@
 package studyguide.view;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The element ids a theme's pages give their own elements ({@code <main id="main">}, the search box's
@@ -28,21 +28,17 @@ public record ThemeIds(Set<String> ids, Set<String> prefixes) {
         prefixes = Set.copyOf(prefixes);
     }
 
-    /** The ids of the theme in {@code templates}: its {@code .ftlh} templates and its scripts under {@code assets/}. */
+    /** The ids of the theme of {@code templates} (see {@link Theme}): its templates and its scripts. */
     public static ThemeIds of(Path templates) throws IOException {
         Set<String> ids = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
-        if (!Files.isDirectory(templates)) {
-            return new ThemeIds(ids, prefixes);
-        }
-        try (Stream<Path> files = Files.walk(templates)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
-                    collect(TEMPLATE_ID, Files.readString(file), ids);
-                } else if (name.endsWith(".js")) {
-                    collect(SCRIPT_ID, Files.readString(file), prefixes);
-                }
+        for (Map.Entry<String, byte[]> file : Theme.files(templates).entrySet()) {
+            String name = file.getKey();
+            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
+                collect(TEMPLATE_ID, text, ids);
+            } else if (name.endsWith(".js")) {
+                collect(SCRIPT_ID, text, prefixes);
             }
         }
         return new ThemeIds(ids, prefixes);

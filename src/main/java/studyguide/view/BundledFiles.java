@@ -1,4 +1,4 @@
-package studyguide.init;
+package studyguide.view;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,12 +17,14 @@ import java.util.stream.Stream;
  * Files shipped inside the tool itself, on its class path: the default theme ({@code templates/} of
  * the project, copied to {@code studyguide/theme/} by Maven's resources and JBang's {@code //FILES})
  * and the content schemas ({@code docs/schema/}). They are read from there rather than from the
- * current folder, so {@code init} works wherever the tool is run from.
+ * current folder, so the built-in theme and {@code init} work wherever the tool is run from.
  */
-final class BundledFiles {
+public final class BundledFiles {
 
-    static final String THEME = "studyguide/theme";
-    static final String SCHEMAS = "studyguide/schema";
+    /** The built-in theme. */
+    public static final String THEME = "studyguide/theme";
+    /** The content schemas for editors. */
+    public static final String SCHEMAS = "studyguide/schema";
 
     private BundledFiles() {
     }
@@ -32,7 +34,7 @@ final class BundledFiles {
      *
      * @param known a file that must be in the folder; class loaders find files, not folders
      */
-    static Map<String, byte[]> folder(String folder, String known) throws IOException {
+    public static Map<String, byte[]> folder(String folder, String known) throws IOException {
         URL url = BundledFiles.class.getClassLoader().getResource(folder + "/" + known);
         if (url == null) {
             throw new IOException("the tool was built without " + folder + "/ (its class path has no " + folder + "/" + known + ")");
