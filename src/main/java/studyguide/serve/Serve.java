@@ -109,7 +109,9 @@ public final class Serve implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
-        if (paths.stream().anyMatch(p -> p.startsWith(options.templates()))) {
+        // The watcher reports absolute paths; the theme folder may be given relative to the working folder.
+        Path theme = options.templates().toAbsolutePath().normalize();
+        if (paths.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(theme))) {
             memory.render().themeChanged();
         }
         try {

@@ -191,8 +191,21 @@ class ServeTest {
 
     @Test
     void aThemeChangeIsPickedUp() throws Exception {
+        themeChangeIsPickedUp(Cli.copy(Path.of("templates"), temp.resolve("theme")));
+    }
+
+    @Test
+    void aThemeChangeIsPickedUpWhenTheThemeIsGivenRelativeToTheWorkingFolder() throws Exception {
+        Path relative = Path.of("target", "serve-theme-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            themeChangeIsPickedUp(Cli.copy(Path.of("templates"), relative));
+        } finally {
+            studyguide.write.SiteWriter.deleteTree(relative);
+        }
+    }
+
+    private void themeChangeIsPickedUp(Path theme) throws Exception {
         serve.close();
-        Path theme = Cli.copy(Path.of("templates"), temp.resolve("theme"));
         serve = Serve.start(new Serve.Options(content, theme, null, null, InetAddress.getLoopbackAddress(), 0, System.getenv()),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         try (Events events = new Events(serve.address())) {
