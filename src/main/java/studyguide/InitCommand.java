@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
@@ -15,13 +16,17 @@ import studyguide.init.Skeleton;
 /** {@code init DIR}: a new guide with a sample category and the default theme; never overwrites a file. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Starts a new guide in DIR, ready to build.",
-                "Writes a sample guide (content/), the default theme (templates/) and the content schemas for "
-                        + "editors (docs/schema/). Files that already exist are left as they are; when "
-                        + "DIR/content/site.yaml exists, no sample content is added."})
+                "Writes a sample guide (content/) and the content schemas for editors (docs/schema/); the theme "
+                        + "is built into the tool (--theme writes a copy to change). Files that already exist "
+                        + "are left as they are; when DIR/content/site.yaml exists, no sample content is added."})
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The folder of the new guide; created if needed.")
     Path folder;
+
+    @Option(names = "--theme", description = "Also write a copy of the built-in theme to DIR/templates/, to change "
+            + "file by file (files left unchanged can be deleted: the built-in ones are used in their place).")
+    boolean theme;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +45,7 @@ final class InitCommand implements Callable<Integer> {
         }
         Skeleton.Result result;
         try {
-            result = Skeleton.create(folder);
+            result = Skeleton.create(folder, theme);
         } catch (IOException e) {
             err.println("studyguide: could not write the guide in " + folder + ": " + e.getMessage());
             return Main.CONTENT_ERRORS;

@@ -38,10 +38,10 @@ class InitTest {
         assertEquals("", init.err());
         for (String file : List.of("content/site.yaml", "content/questions/getting-started.yaml",
                 "content/answers/how-is-a-question-written.md", "content/snippets/question.yaml",
-                "content/diagrams/from-files-to-site.puml", "templates/layout.ftlh", "templates/assets/style.css",
-                "docs/schema/questions.schema.json", ".gitignore")) {
+                "content/diagrams/from-files-to-site.puml", "docs/schema/questions.schema.json", ".gitignore")) {
             assertTrue(Files.isRegularFile(guide.resolve(file)), file);
         }
+        assertFalse(Files.exists(guide.resolve("templates")), "the theme is built in");
         Cli.Run build = Cli.run("build", "--content", guide.resolve("content").toString(), "--templates",
                 guide.resolve("templates").toString(), "--output", guide.resolve("site").toString());
         assertEquals(0, build.exitCode(), build::toString);
@@ -54,9 +54,9 @@ class InitTest {
     }
 
     @Test
-    void theThemeIsACopyOfTheToolsOwn() throws IOException {
+    void theThemeIsACopyOfTheToolsOwnWhenAskedFor() throws IOException {
         Path guide = temp.resolve("g");
-        assertEquals(0, Cli.run("init", guide.toString()).exitCode());
+        assertEquals(0, Cli.run("init", "--theme", guide.toString()).exitCode());
         Map<String, byte[]> ours = Cli.snapshot(Cli.TEMPLATES);
         Map<String, byte[]> theirs = Cli.snapshot(guide.resolve("templates"));
         assertEquals(ours.keySet(), theirs.keySet());
@@ -71,7 +71,7 @@ class InitTest {
         Files.createDirectories(guide.resolve("templates"));
         Files.writeString(guide.resolve("templates/layout.ftlh"), "my own layout");
         Files.writeString(guide.resolve(".gitignore"), "my ignores\n");
-        Cli.Run init = Cli.run("init", guide.toString());
+        Cli.Run init = Cli.run("init", "--theme", guide.toString());
         assertEquals(0, init.exitCode(), init::toString);
         assertEquals("my own layout", Files.readString(guide.resolve("templates/layout.ftlh")));
         assertEquals("my ignores\n", Files.readString(guide.resolve(".gitignore")));
@@ -79,7 +79,7 @@ class InitTest {
         assertTrue(Files.isRegularFile(guide.resolve("templates/category.ftlh")), "missing files are still added");
 
         Map<String, byte[]> before = Cli.snapshot(guide);
-        Cli.Run again = Cli.run("init", guide.toString());
+        Cli.Run again = Cli.run("init", "--theme", guide.toString());
         assertEquals(0, again.exitCode());
         assertTrue(again.out().contains("Created 0 files"), again.out());
         Map<String, byte[]> after = Cli.snapshot(guide);
@@ -94,7 +94,7 @@ class InitTest {
         assertEquals(0, init.exitCode(), init::toString);
         assertTrue(init.out().contains("no sample content was added"), init.out());
         assertFalse(Files.exists(guide.resolve("content/questions/getting-started.yaml")));
-        assertTrue(Files.isRegularFile(guide.resolve("templates/layout.ftlh")));
+        assertFalse(Files.exists(guide.resolve("templates")), "the theme is built in");
         assertEquals(0, Cli.build(guide.resolve("content"), temp.resolve("site")).exitCode());
     }
 

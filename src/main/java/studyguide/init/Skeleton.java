@@ -13,11 +13,11 @@ import java.util.Map;
 import studyguide.view.BundledFiles;
 
 /**
- * Writes a new guide's folder, laid out like this project: {@code content/} with a sample category of
- * two questions (one answer file, one snippet, one diagram) that explains the format itself,
- * {@code templates/} with the default theme, and {@code docs/schema/} that the sample YAML files name
- * for editors. Never overwrites a file; when {@code content/site.yaml} exists, the guide is the
- * user's and no sample content is added at all.
+ * Writes a new guide's folder: {@code content/} with a sample category of two questions (one answer
+ * file, one snippet, one diagram) that explains the format itself, and {@code docs/schema/} that the
+ * sample YAML files name for editors; the theme is built into the tool, so a copy of it in
+ * {@code templates/} is written only when asked for. Never overwrites a file; when
+ * {@code content/site.yaml} exists, the guide is the user's and no sample content is added at all.
  */
 public final class Skeleton {
 
@@ -28,15 +28,20 @@ public final class Skeleton {
     private Skeleton() {
     }
 
-    /** Creates {@code folder} (and its parents) and every missing file of the skeleton in it. */
-    public static Result create(Path folder) throws IOException {
+    /**
+     * Creates {@code folder} (and its parents) and every missing file of the skeleton in it; with
+     * {@code theme}, also a copy of the built-in theme in {@code templates/}, to change file by file.
+     */
+    public static Result create(Path folder, boolean theme) throws IOException {
         Files.createDirectories(folder);
         Map<String, byte[]> files = new LinkedHashMap<>();
         boolean sample = !Files.exists(folder.resolve("content/site.yaml"));
         if (sample) {
             SAMPLE.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         }
-        BundledFiles.folder(BundledFiles.THEME, "layout.ftlh").forEach((path, bytes) -> files.put("templates/" + path, bytes));
+        if (theme) {
+            BundledFiles.folder(BundledFiles.THEME, "layout.ftlh").forEach((path, bytes) -> files.put("templates/" + path, bytes));
+        }
         BundledFiles.folder(BundledFiles.SCHEMAS, "questions.schema.json")
                 .forEach((path, bytes) -> files.put("docs/schema/" + path, bytes));
         files.put(".gitignore", "site/\n".getBytes(StandardCharsets.UTF_8));
