@@ -507,4 +507,25 @@ class BadInputTest {
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
+
+    @Test
+    void aReferenceWithAQuoteInItsAddressIsExplained() throws IOException {
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n    references:\n"
+                + "      - title: T\n        url: 'https://example.org/a\"b'\n      - title: U\n        url: ftp://example.org/x\n"));
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:7:14: 'url' is not a valid address: it has '\"' at character 22 "
+                + "(write spaces as %20 and leave quotes out): 'https://example.org/a\"b'\n");
+        assertReports(err, "questions/storage.yaml:9:14: 'url' must be a full https:// address, not 'ftp://example.org/x'\n");
+    }
+
+    @Test
+    void aReferenceToAnHttpAddressIsKeptWithAWarning() throws IOException {
+        write("questions/storage.yaml", Files.readString(content.resolve("questions/storage.yaml"))
+                .replaceFirst("url: https://", "url: http://"));
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().matches("(?s).*warning: .*questions/storage\\.yaml:\\d+:\\d+: 'http://[^']*' is an http:// "
+                + "address; use https:// where the site has it\n.*"), run.err());
+        assertTrue(Files.readString(site.resolve("storage.html")).contains("href=\"http://docs.aws.amazon.com"));
+    }
 }

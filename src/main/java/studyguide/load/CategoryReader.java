@@ -237,21 +237,35 @@ final class CategoryReader {
             }
             String title = r.requiredText("title");
             String url = r.requiredText("url");
-            if (url != null && !isHttpsUrl(url)) {
-                problems.add(r.at("url"), "'url' must be a full https:// address, not '" + url + "'");
+            String problem = url == null ? null : webAddressProblem(url);
+            if (problem != null) {
+                problems.add(r.at("url"), problem);
             } else if (title != null && url != null) {
+                if (url.regionMatches(true, 0, "http:", 0, 5)) {
+                    // Many sources (older papers, some vendors) have no https address; a reader may still want them.
+                    problems.warn(r.at("url"), "'" + url + "' is an http:// address; use https:// where the site has it");
+                }
                 result.add(new Reference(title, url));
             }
         }
         return result;
     }
 
-    private static boolean isHttpsUrl(String url) {
+    /** Why {@code url} is not a full web address (https, or http), or null when it is one. */
+    private static String webAddressProblem(String url) {
+        URI uri;
         try {
-            URI uri = new URI(url);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty();
+            uri = new URI(url);
         } catch (URISyntaxException e) {
-            return false;
+            String character = e.getIndex() >= 0 && e.getIndex() < url.length()
+                    ? " '" + url.charAt(e.getIndex()) + "' at character " + (e.getIndex() + 1) : "";
+            return "'url' is not a valid address: it has" + (character.isEmpty() ? " a syntax error" : character)
+                    + " (write spaces as %20 and leave quotes out): '" + url + "'";
         }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getHost().isEmpty()) {
+            return "'url' must be a full https:// address, not '" + url + "'";
+        }
+        return null;
     }
 }
