@@ -17,6 +17,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import studyguide.model.ControlCharacters;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
@@ -148,7 +149,7 @@ final class YamlReader {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f) {
+            if (ControlCharacters.is(c)) {
                 problems.add(at, String.format(Locale.ROOT, "this value holds the control character U+%04X, which "
                         + "no page can show; remove it", (int) c));
                 return YamlNode.Scalar.refused(at);

@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
+import studyguide.model.ControlCharacters;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -204,10 +205,10 @@ public final class MarkdownRenderer {
      */
     static String withoutControlCharacters(String html) {
         for (int i = 0; i < html.length(); i++) {
-            if (isControl(html.charAt(i))) {
+            if (ControlCharacters.is(html.charAt(i))) {
                 StringBuilder out = new StringBuilder(html);
                 for (int j = i; j < out.length(); j++) {
-                    if (isControl(out.charAt(j))) {
+                    if (ControlCharacters.is(out.charAt(j))) {
                         out.setCharAt(j, '\uFFFD');
                     }
                 }
@@ -215,10 +216,6 @@ public final class MarkdownRenderer {
             }
         }
         return html;
-    }
-
-    private static boolean isControl(char c) {
-        return c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f;
     }
 
     private static String shiftHeadings(String html, int topHeading) {
