@@ -1,11 +1,10 @@
 package studyguide.build;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import studyguide.output.OutputFile;
-import studyguide.view.Theme;
 
 /** The site's static files: the theme's {@code assets/} (built-in, or the guide's own), plus Prism from its WebJar. */
 final class Assets {
@@ -13,9 +12,10 @@ final class Assets {
     private Assets() {
     }
 
-    static List<OutputFile> collect(Path templates, RenderCache cache) throws IOException {
+    /** The assets among the theme's files ({@link studyguide.view.Theme#files}), and Prism. */
+    static List<OutputFile> collect(Map<String, byte[]> themeFiles, RenderCache cache) throws IOException {
         List<OutputFile> files = new ArrayList<>();
-        Theme.files(templates).forEach((path, bytes) -> {
+        themeFiles.forEach((path, bytes) -> {
             if (path.startsWith("assets/")) {
                 files.add(new OutputFile(path, bytes));
             }

@@ -99,8 +99,11 @@ public final class Build {
         return this;
     }
 
-    /** The guide as loaded, and whether every category file could be read. */
-    record Loaded(Guide guide, boolean allQuestionsRead) {
+    /**
+     * The guide as loaded, whether every category file could be read, and the theme's files (built-in ones
+     * with the guide's own in their place), read once for the checks and the assets.
+     */
+    record Loaded(Guide guide, boolean allQuestionsRead, Map<String, byte[]> themeFiles) {
     }
 
     /** The guide rendered into views, and the Markdown renderer whose plain texts the search index reads. */
@@ -131,7 +134,7 @@ public final class Build {
         Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
-        Theme theme = theme(problems);
+        Theme theme = theme(loaded, problems);
         timings.lap("assets");
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
@@ -160,7 +163,7 @@ public final class Build {
     }
 
     /** Reads the content; stops with the problems when there is no guide, or no theme to build it with. */
-    private Loaded load(Problems problems) {
+    private Loaded load(Problems problems) throws IOException {
         // No theme folder means the built-in theme; a file in its place is a mistake.
         boolean themeIsAFile = Files.exists(options.templates()) && !Files.isDirectory(options.templates());
         if (themeIsAFile) {
@@ -172,16 +175,16 @@ public final class Build {
         if (guide == null || themeIsAFile) {
             problems.throwIfAny();
         }
-        return new Loaded(guide, loader.allQuestionsRead());
+        return new Loaded(guide, loader.allQuestionsRead(), studyguide.view.Theme.files(options.templates()));
     }
 
     /**
      * Checks across files; skipped when a category file could not be read, as they would only repeat the
      * consequences of that one problem.
      */
-    private void validate(Loaded loaded, Problems problems) throws IOException {
+    private void validate(Loaded loaded, Problems problems) {
         if (loaded.allQuestionsRead()) {
-            new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(options.templates())::taken);
+            new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(loaded.themeFiles())::taken);
         }
     }
 
@@ -198,7 +201,7 @@ public final class Build {
         return new Rendered(views, markdown, diagrams.nanos());
     }
 
-    private Theme theme(Problems problems) throws IOException {
-        return new Theme(cache.templates(options.templates(), problems), Assets.collect(options.templates(), cache));
+    private Theme theme(Loaded loaded, Problems problems) throws IOException {
+        return new Theme(cache.templates(options.templates(), problems), Assets.collect(loaded.themeFiles(), cache));
     }
 }

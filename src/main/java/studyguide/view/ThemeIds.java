@@ -1,8 +1,6 @@
 package studyguide.view;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,11 +26,11 @@ public record ThemeIds(Set<String> ids, Set<String> prefixes) {
         prefixes = Set.copyOf(prefixes);
     }
 
-    /** The ids of the theme of {@code templates} (see {@link Theme}): its templates and its scripts. */
-    public static ThemeIds of(Path templates) throws IOException {
+    /** The ids of a theme, from its files ({@link Theme#files}): its templates and its scripts. */
+    public static ThemeIds of(Map<String, byte[]> themeFiles) {
         Set<String> ids = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
-        for (Map.Entry<String, byte[]> file : Theme.files(templates).entrySet()) {
+        for (Map.Entry<String, byte[]> file : themeFiles.entrySet()) {
             String name = file.getKey();
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
             if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
