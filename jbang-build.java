@@ -41,10 +41,12 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/InitCommand.java
 //SOURCES src/main/java/studyguide/Main.java
 //SOURCES src/main/java/studyguide/ServeCommand.java
+//SOURCES src/main/java/studyguide/TerminalProgress.java
 //SOURCES src/main/java/studyguide/build/Assets.java
 //SOURCES src/main/java/studyguide/build/Background.java
 //SOURCES src/main/java/studyguide/build/Build.java
 //SOURCES src/main/java/studyguide/build/Outputs.java
+//SOURCES src/main/java/studyguide/build/Progress.java
 //SOURCES src/main/java/studyguide/build/RenderCache.java
 //SOURCES src/main/java/studyguide/build/Timings.java
 //SOURCES src/main/java/studyguide/build/WarmUp.java
