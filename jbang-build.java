@@ -10,7 +10,7 @@
 //DEPS org.freemarker:freemarker:2.3.35
 //DEPS com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.23.0
 //DEPS info.picocli:picocli:4.7.7
-//DEPS net.sourceforge.plantuml:plantuml-mit:1.2025.2
+//DEPS net.sourceforge.plantuml:plantuml-mit:1.2026.10
 //DEPS org.webjars.npm:prismjs:1.30.0
 //DEPS io.github.openhtmltopdf:openhtmltopdf-pdfbox:1.1.65
 //DEPS io.github.openhtmltopdf:openhtmltopdf-svg-support:1.1.65
