@@ -22,13 +22,26 @@ final class Choices {
     }
 
     /**
-     * Options with no right answer marked cannot be choices (a reader could never get one right), so
-     * they are kept where a reader still sees them: as a list at the end of the prompt.
+     * Why options cannot be choices (a reader could never get one right, or never tell two apart), or
+     * null when they can.
      */
-    static String intoPrompt(SourceDocument doc, String prompt, List<Node> options, int indent) {
-        doc.note(options.get(0), "no option is marked as the right answer; the options are kept in the prompt as a "
-                + "list, without choices");
-        String list = doc.markdown(options, indent);
+    static String unusable(List<Bank.Choice> choices) {
+        if (choices.size() == 1) {
+            return "only one option";
+        }
+        if (choices.stream().noneMatch(Bank.Choice::correct)) {
+            return "no option is marked as the right answer";
+        }
+        if (choices.stream().map(c -> c.text().strip()).distinct().count() < choices.size()) {
+            return "two options read the same";
+        }
+        return null;
+    }
+
+    /** Options that cannot be choices are kept where a reader still sees them: as a list at the end of the prompt. */
+    static String intoPrompt(SourceDocument doc, String prompt, List<Node> options, String why) {
+        doc.note(options.get(0), why + "; the options are kept in the prompt as a list, without choices");
+        String list = doc.markdown(options, 0);
         return prompt == null ? list : prompt + "\n\n" + list;
     }
 }

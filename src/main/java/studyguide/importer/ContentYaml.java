@@ -79,12 +79,12 @@ final class ContentYaml {
         if (site.license() != null) {
             file.put("license", site.license());
         }
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("title", site.sourceTitle());
         if (site.sourceUrl() != null) {
-            Map<String, Object> source = new LinkedHashMap<>();
-            source.put("title", site.sourceTitle());
             source.put("url", site.sourceUrl());
-            file.put("source", source);
         }
+        file.put("source", source);
         file.put("categories", site.categories());
         return text(header, file);
     }

@@ -147,8 +147,9 @@ final class HiddenAnswerParser {
             choices.addAll(byLetter.values());
         }
         String promptText = doc.markdown(prompt, 0);
-        if (options != null && choices.stream().noneMatch(Bank.Choice::correct)) {
-            promptText = Choices.intoPrompt(doc, promptText, List.of(options), 0);
+        String unusable = options == null ? null : Choices.unusable(choices);
+        if (unusable != null) {
+            promptText = Choices.intoPrompt(doc, promptText, List.of(options), unusable);
             choices.clear();
         }
         return new Bank.Question(section, title.group(2).strip(), Integer.valueOf(title.group(1)), promptText, choices,

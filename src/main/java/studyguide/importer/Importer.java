@@ -115,7 +115,7 @@ public final class Importer {
         }
         if (o.sourceUrl() == null) {
             notes.warn(Position.of(o.content().resolve("site.yaml")),
-                    "no --source-url: site.yaml links to no source; give the bank's address to credit its authors");
+                    "no --source-url: site.yaml names the source without its address; give the bank's address to credit its authors");
         }
         ContentWriter.Outcome outcome = ContentWriter.write(o.content(), files, previous, o.force(), o.dryRun());
         if (!o.dryRun()) {

@@ -87,8 +87,9 @@ final class TaskListParser {
         }
         prompt.removeIf(ThematicBreak.class::isInstance);
         String promptText = doc.markdown(prompt, 0);
-        if (first >= 0 && choices.stream().noneMatch(Bank.Choice::correct)) {
-            promptText = Choices.intoPrompt(doc, promptText, body.subList(first, last + 1), 0);
+        String unusable = first < 0 ? null : Choices.unusable(choices);
+        if (unusable != null) {
+            promptText = Choices.intoPrompt(doc, promptText, body.subList(first, last + 1), unusable);
             choices.clear();
         }
         List<Node> explanation = new ArrayList<>();
