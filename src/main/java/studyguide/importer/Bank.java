@@ -18,19 +18,14 @@ public final class Bank {
      * @param prompt Markdown shown with the question (code, images), or null
      * @param choices the options, empty when the question has none
      * @param answer the answer or explanation in Markdown, or null
+     * @param references the links given as references
      * @param file the source file, as the user named it
-     * @param line the line of the question's heading
      */
     public record Question(String section, String title, Integer number, String prompt, List<Choice> choices,
-            String answer, List<Reference> references, Path file, int line) {
+            String answer, List<Reference> references, Path file) {
         public Question {
             choices = List.copyOf(choices);
             references = List.copyOf(references);
-        }
-
-        /** Whether any option is marked right. */
-        public boolean answered() {
-            return choices.stream().anyMatch(Choice::correct);
         }
     }
 
@@ -40,16 +35,5 @@ public final class Bank {
 
     /** A link the source gives as a reference. */
     public record Reference(String title, String url) {
-    }
-
-    /**
-     * The questions of one source file and the shape they were read in.
-     *
-     * @param title the file's own title (its first {@code #} or {@code ##} heading), or null
-     */
-    public record File(Path path, Shape shape, String title, List<Question> questions) {
-        public File {
-            questions = List.copyOf(questions);
-        }
     }
 }

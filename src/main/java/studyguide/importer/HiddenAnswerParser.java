@@ -153,7 +153,7 @@ final class HiddenAnswerParser {
             choices.clear();
         }
         return new Bank.Question(section, title.group(2).strip(), Integer.valueOf(title.group(1)), promptText, choices,
-                doc.markdown(explanation, 0), references, doc.file(), doc.line(heading.getStartOffset()));
+                doc.markdown(explanation, 0), references, doc.file());
     }
 
     /** A list whose every item starts with a capital letter and a colon, a period or a parenthesis. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -40,7 +41,7 @@ final class Images {
         for (Node node : found) {
             if (node instanceof Image image) {
                 markdownImage(doc, root, image);
-            } else if (node.getChars().toString().toLowerCase(java.util.Locale.ROOT).contains("<img")) {
+            } else if (node.getChars().toString().toLowerCase(Locale.ROOT).contains("<img")) {
                 htmlImages(doc, root, node);
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -62,7 +63,7 @@ record ImportRecord(Map<String, String> files, List<Entry> questions) {
     byte[] bytes() throws IOException {
         return ("# What 'studyguide import' last wrote: each file's SHA-256, so that the next import leaves a file\n"
                 + "# edited since as it is, and the id each question got. Keep it with the content.\n"
-                + YAML.writeValueAsString(this)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + YAML.writeValueAsString(this)).getBytes(StandardCharsets.UTF_8);
     }
 
     static String sha256(byte[] bytes) {

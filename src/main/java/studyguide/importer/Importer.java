@@ -1,6 +1,7 @@
 package studyguide.importer;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -212,7 +214,7 @@ public final class Importer {
         Path own = content.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(input)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)"))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown)"))
                     .filter(p -> !p.toAbsolutePath().normalize().startsWith(own))
                     .filter(p -> !input.relativize(p).toString().replace('\\', '/').matches("(.*/)?(\\.[^/]*|node_modules)/.*"))
                     .sorted().toList();
@@ -223,7 +225,7 @@ public final class Importer {
     private static String read(Path file, List<String> skipped) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString().replace("\r\n", "\n");
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString().replace("\r\n", "\n");
         } catch (CharacterCodingException e) {
             skipped.add("skipped " + Translations.slashes(file) + ": it is not UTF-8 text");
         } catch (IOException e) {

@@ -63,7 +63,7 @@ final class QaListParser {
         }
         Integer number = item instanceof OrderedListItem ? number(item) : null;
         return new Bank.Question(section, title == null ? SourceDocument.plain(heading) : title.group(1).strip(), number,
-                null, List.of(), text, references, doc.file(), doc.line(heading.getStartOffset()));
+                null, List.of(), text, references, doc.file());
     }
 
     private static Integer number(ListItem item) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ final class ShapeDetector {
         }
         return counts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .max(Map.Entry.<Shape, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                        java.util.Comparator.reverseOrder())))
+                        Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
     }
 }

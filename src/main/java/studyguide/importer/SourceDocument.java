@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import studyguide.problem.Position;
@@ -61,10 +62,6 @@ final class SourceDocument {
         return document;
     }
 
-    Problems notes() {
-        return notes;
-    }
-
     /** The images the cuts so far use, each once, in the order first used. */
     List<Images.Copy> usedImages() {
         return used.stream().distinct().toList();
@@ -95,7 +92,7 @@ final class SourceDocument {
             }
             lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
-        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts, offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 

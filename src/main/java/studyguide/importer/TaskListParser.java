@@ -103,7 +103,7 @@ final class TaskListParser {
             }
         }
         return new Bank.Question(section, title.group(2).strip(), Integer.valueOf(title.group(1)), promptText, choices,
-                doc.markdown(explanation, 0), references, doc.file(), doc.line(heading.getStartOffset()));
+                doc.markdown(explanation, 0), references, doc.file());
     }
 
     /** A list of which every item is a task ({@code - [ ]} or {@code - [x]}). */
