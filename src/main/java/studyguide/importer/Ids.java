@@ -3,9 +3,11 @@ package studyguide.importer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -61,18 +63,18 @@ final class Ids {
                 e -> e.number() == null ? null : List.of(e.file(), e.number()),
                 e -> List.of(e.file(), e.fingerprint()));
         for (Function<ImportRecord.Entry, List<Object>> key : keys) {
+            Map<List<Object>, List<ImportRecord.Entry>> old = new HashMap<>();
+            previous.stream().filter(p -> !claimed.contains(p) && key.apply(p) != null)
+                    .forEach(p -> old.computeIfAbsent(key.apply(p), k -> new ArrayList<>()).add(p));
+            Map<List<Object>, Integer> same = new HashMap<>();
+            entries.stream().map(key).filter(Objects::nonNull).forEach(k -> same.merge(k, 1, Integer::sum));
             for (int i = 0; i < entries.size(); i++) {
                 List<Object> k = key.apply(entries.get(i));
-                if (ids[i] != null || k == null) {
-                    continue;
-                }
-                List<ImportRecord.Entry> old = previous.stream().filter(p -> !claimed.contains(p) && k.equals(key.apply(p)))
-                        .toList();
-                long same = entries.stream().filter(e -> k.equals(key.apply(e))).count();
+                List<ImportRecord.Entry> match = k == null ? null : old.get(k);
                 // Only an unambiguous match: two new questions with one key would take the ids in a guessed order.
-                if (old.size() == 1 && same == 1) {
-                    ids[i] = old.get(0).id();
-                    claimed.add(old.get(0));
+                if (ids[i] == null && match != null && match.size() == 1 && same.get(k) == 1) {
+                    ids[i] = match.get(0).id();
+                    claimed.add(match.get(0));
                 }
             }
         }
