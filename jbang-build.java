@@ -38,6 +38,7 @@ class jbang_build {
 }
 
 // The files of the build, one per line (tools/jbang-sources.py writes this list; do not edit by hand).
+//SOURCES src/main/java/studyguide/ImportCommand.java
 //SOURCES src/main/java/studyguide/InitCommand.java
 //SOURCES src/main/java/studyguide/Main.java
 //SOURCES src/main/java/studyguide/ServeCommand.java
@@ -63,6 +64,23 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/export/JsonExport.java
 //SOURCES src/main/java/studyguide/export/SingleFile.java
 //SOURCES src/main/java/studyguide/export/package-info.java
+//SOURCES src/main/java/studyguide/importer/Bank.java
+//SOURCES src/main/java/studyguide/importer/Blocks.java
+//SOURCES src/main/java/studyguide/importer/Choices.java
+//SOURCES src/main/java/studyguide/importer/ContentWriter.java
+//SOURCES src/main/java/studyguide/importer/ContentYaml.java
+//SOURCES src/main/java/studyguide/importer/HiddenAnswerParser.java
+//SOURCES src/main/java/studyguide/importer/Ids.java
+//SOURCES src/main/java/studyguide/importer/Images.java
+//SOURCES src/main/java/studyguide/importer/ImportRecord.java
+//SOURCES src/main/java/studyguide/importer/Importer.java
+//SOURCES src/main/java/studyguide/importer/QaListParser.java
+//SOURCES src/main/java/studyguide/importer/Shape.java
+//SOURCES src/main/java/studyguide/importer/ShapeDetector.java
+//SOURCES src/main/java/studyguide/importer/SourceDocument.java
+//SOURCES src/main/java/studyguide/importer/TaskListParser.java
+//SOURCES src/main/java/studyguide/importer/Translations.java
+//SOURCES src/main/java/studyguide/importer/package-info.java
 //SOURCES src/main/java/studyguide/init/Skeleton.java
 //SOURCES src/main/java/studyguide/init/package-info.java
 //SOURCES src/main/java/studyguide/limit/CpuTime.java

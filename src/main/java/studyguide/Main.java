@@ -23,7 +23,8 @@ import studyguide.write.UnsafeOutputException;
 @Command(name = "studyguide", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a searchable, printable study site from a question bank.%n"
                 + "With no command, builds the site (the same as 'build').",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, InitCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, InitCommand.class,
+                ImportCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The tool's version; pom.xml's version must match (DependencyVersionsTest). */
