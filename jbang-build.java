@@ -15,6 +15,7 @@
 //DEPS io.github.openhtmltopdf:openhtmltopdf-pdfbox:1.1.65
 //DEPS io.github.openhtmltopdf:openhtmltopdf-svg-support:1.1.65
 //DEPS org.jsoup:jsoup:1.24.1
+//DEPS com.twelvemonkeys.imageio:imageio-webp:3.14.0
 //DEPS net.sf.jasperreports:jasperreports-fonts:7.0.3
 //SOURCES src/main/java/**.java
 //FILES studyguide/=src/main/resources/studyguide/**
