@@ -528,6 +528,97 @@ class BadInputTest {
                 + "address; use https:// where the site has it\n.*"), run.err());
         assertTrue(Files.readString(site.resolve("storage.html")).contains("href=\"http://docs.aws.amazon.com"));
     }
+
+    @Test
+    void choicesThatCannotBeAnsweredAreErrorsAtTheirPlace() throws IOException {
+        write("questions/storage.yaml", category("""
+                  - id: none-right
+                    question: Which?
+                    choices:
+                      - text: A
+                      - text: B
+                  - id: twice
+                    question: Which?
+                    choices:
+                      - text: "`3`"
+                        correct: true
+                      - text: " `3`"
+                  - id: empty-option
+                    question: Which?
+                    choices:
+                      - text: ""
+                        correct: true
+                      - text: B
+                      - explanation: no text
+                  - id: one-option
+                    question: Which?
+                    choices:
+                      - {text: A, correct: true}
+                  - id: no-options
+                    question: Which?
+                    choices: []
+                  - id: not-a-flag
+                    question: Which?
+                    choices:
+                      - {text: A, correct: yes please}
+                      - {text: B, correct: true, explain: typo}
+                """));
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:6:7: none of the 2 choices is marked 'correct: true'; "
+                + "mark the right one (or several)\n");
+        assertReports(err, "questions/storage.yaml:13:15: choice 2 is the same as choice 1 ('`3`'); each option must differ\n");
+        assertReports(err, "questions/storage.yaml:17:15: 'text' is empty\n");
+        assertReports(err, "questions/storage.yaml:20:9: a choice needs 'text'\n");
+        assertReports(err, "questions/storage.yaml:24:7: 'choices' has one option; a multiple-choice question needs "
+                + "at least two\n");
+        assertReports(err, "questions/storage.yaml:27:14: 'choices' is empty; list the options, or leave the key out\n");
+        assertReports(err, "questions/storage.yaml:31:28: 'correct' must be true or false, not text\n");
+        assertReports(err, "questions/storage.yaml:32:34: unknown key 'explain' in a choice (known keys: correct, explanation, text)\n");
+    }
+
+    @Test
+    void aMultipleChoiceQuestionNeedsNoWrittenAnswer() throws IOException {
+        write("questions/storage.yaml", category("""
+                  - id: what-is-a-partition
+                    question: "What does `counter()` return the **third** time?"
+                    prompt: |
+                      ```js
+                      function makeCounter() { let n = 0; return () => ++n; }
+                      ```
+                    choices:
+                      - text: "`3`"
+                        correct: true
+                        explanation: Each call increments the same captured `n`.
+                      - text: "`1`"
+                    source: {title: "Quiz 4, question 12", url: "https://example.org/quiz4"}
+                """));
+        Files.deleteIfExists(content.resolve("answers/what-is-a-partition.md"));
+        Cli.Run run = Cli.run("check", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertFalse(run.out().contains("what-is-a-partition: answer"), run.out());
+    }
+
+    @Test
+    void aBadSourceLanguageOrLabelIsAnError() throws IOException {
+        write("site.yaml", Files.readString(content.resolve("site.yaml")) + """
+                lang: english
+                license: CC BY 4.0
+                source:
+                  title: The bank
+                  url: "example.org/bank"
+                  author: [A]
+                labels: [Show answer]
+                """);
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n    source: Quiz 4\n"));
+        String err = failingBuild();
+        assertReports(err, "site.yaml:4:7: 'lang' must be a language tag such as en, de, pt-BR or zh-Hans, not 'english'\n");
+        assertReports(err, "site.yaml:8:8: 'url' must be a full https:// address, not 'example.org/bank'\n");
+        assertReports(err, "site.yaml:9:3: unknown key 'author' in a source — did you mean 'authors'?\n");
+        assertReports(err, "site.yaml:10:9: 'labels' must be a mapping of label names to words (show_answer: Antwort zeigen), "
+                + "not a list\n");
+        assertReports(err, "questions/storage.yaml:5:13: 'source' must be a mapping of authors, title, url, not text\n");
+    }
+
     @Test
     void anImageThatDoesNotExistIsReportedWhereItIsWritten() throws IOException {
         write("answers/query-vs-scan.md", "Intro.\n\nA figure: ![Scan](figures/scan.png) and "
