@@ -101,10 +101,11 @@ public final class Media {
         return files.values().stream().distinct().sorted(Comparator.comparing(MediaFile::path)).toList();
     }
 
-    /** The images loaded from other sites, by address and then place. */
+    /** The images loaded from other sites, in the order they are written: by file, line and column. */
     public List<ExternalImage> external() {
-        return external.stream().sorted(Comparator.comparing(ExternalImage::url)
-                .thenComparing(e -> e.position().toString())).toList();
+        return external.stream().sorted(Comparator.comparing((ExternalImage e) -> e.position().file().toString())
+                .thenComparingInt(e -> e.position().line()).thenComparingInt(e -> e.position().column())
+                .thenComparing(ExternalImage::url)).toList();
     }
 
     private MediaFile read(Path real, Path file, String name, Position at) {
