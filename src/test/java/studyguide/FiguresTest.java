@@ -2,7 +2,6 @@ package studyguide;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
@@ -111,7 +111,7 @@ class FiguresTest {
             assertTrue(href.matches("media/notes-[0-9a-f]{12}\\.pdf#page=1"), href + ": query dropped, fragment kept");
             assertTrue(Files.isRegularFile(resolve(site, "systems.html", href)), href);
         });
-        assertTrue(root.select("a[href=systems.html#cache-aside]").size() == 1, "links to pages are left alone");
+        assertEquals(1, root.select("a[href=systems.html#cache-aside]").size(), "links to pages are left alone");
         for (String sheet : List.of("print/cheatsheet.html", "print/cheatsheet-systems.html")) {
             Document page = Jsoup.parse(site.resolve(sheet).toFile());
             String href = page.selectFirst("a[href*=notes]").attr("href");
@@ -126,7 +126,7 @@ class FiguresTest {
         String html = Files.readString(site.resolve("export/guide.html"));
         for (Map.Entry<String, Path> e : media().entrySet()) {
             String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(e.getValue()));
-            int copies = html.split(java.util.regex.Pattern.quote(base64), -1).length - 1;
+            int copies = html.split(Pattern.quote(base64), -1).length - 1;
             boolean shownOnPages = !e.getKey().equals("notes.pdf") && !e.getKey().equals("hit.png");
             // hit.png is in a choice, which the pages may or may not show; once at most either way.
             assertTrue(shownOnPages ? copies == 1 : copies <= (e.getKey().endsWith(".pdf") ? 0 : 1), e.getKey() + ": " + copies);

@@ -36,7 +36,8 @@ import studyguide.problem.Problems;
 
 /**
  * Renders Markdown (CommonMark with GitHub tables, strikethrough, task lists, autolinks, footnotes and
- * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams.
+ * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams, and relative images and
+ * links to files point at the site's copies ({@link MediaLinks}).
  */
 public final class MarkdownRenderer {
 
