@@ -16,6 +16,7 @@ import studyguide.build.WarmUp;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.report.Coverage;
+import studyguide.report.ExternalImages;
 import studyguide.search.SearchIndex;
 import studyguide.write.UnsafeOutputException;
 
@@ -130,7 +131,8 @@ public final class Main implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Checks the content and theme and reports every problem; writes nothing.",
                     "Then prints a coverage report: questions per category and level, and the questions that lack "
-                            + "an answer, key points, code, a diagram or references."})
+                            + "an answer, key points, code, a diagram or references, and the images the pages load from "
+                            + "other sites."})
     static final class CheckCommand implements Callable<Integer> {
         @Mixin
         BuildOptions options;
@@ -185,6 +187,7 @@ public final class Main implements Callable<Integer> {
                     size(r.bytes()), r.timings().totalSeconds());
         } else {
             out.println(new Coverage(r.guide()).format());
+            out.println(ExternalImages.format(r.externalImages()));
             out.printf(Locale.ROOT, "Checked %s in %s: no problems found.%n",
                     count(r.questions(), "question"), count(r.categories(), "category"));
         }
