@@ -494,15 +494,15 @@ class BadInputTest {
                 "categories: [storage, queries, slow]"));
         String err = failingBuild();
         // Once 3 of a kind ran out of time the rest are not started (one more may have started meanwhile on the
-        // other core); after the first, the limit is short.
+        // other core); after the first ones, which run side by side on the two cores, the limit is short.
         int diagramsOut = count(err, "took longer than 5 s to draw") + count(err, "took longer than 1 s to draw");
         int diagramsLeft = count(err, "PlantUML: not drawn, as 3 diagrams of this build already ran out of time; fix those first");
         assertEquals(5, diagramsOut + diagramsLeft, err);
-        assertTrue(diagramsOut >= 3 && diagramsOut <= 4 && count(err, "took longer than 1 s to draw") >= 2, err);
+        assertTrue(diagramsOut >= 3 && diagramsOut <= 4 && count(err, "took longer than 1 s to draw") >= 1, err);
         int textsOut = count(err, "this Markdown took more than 2 s to read") + count(err, "this Markdown took more than 0.25 s to read");
         int textsLeft = count(err, "this Markdown was not read, as 3 Markdown texts of this build already ran out of time; fix those first");
         assertEquals(5, textsOut + textsLeft, err);
-        assertTrue(textsOut >= 3 && textsOut <= 4 && count(err, "took more than 0.25 s to read") >= 2, err);
+        assertTrue(textsOut >= 3 && textsOut <= 4 && count(err, "took more than 0.25 s to read") >= 1, err);
     }
 
     private static int count(String text, String part) {
@@ -658,5 +658,28 @@ class BadInputTest {
         assertTrue(run.err().contains("warning: " + content.resolve("answers/query-vs-scan.md").toString().replace('\\', '/')
                 + ":3:1: could not read the size of the image '../images/broken.png'; it is shown without a width and height\n"),
                 run.err());
+    }
+
+    @Test
+    void picturesMaySitBesideAnswersButOtherFilesThereAreErrors() throws IOException {
+        Path figure = Path.of("src/test/resources/guides/figures/figures/queue.png");
+        Files.copy(figure, content.resolve("answers/scan.png"));
+        Files.copy(figure, Files.createDirectories(content.resolve("answers/figures")).resolve("scan.png"));
+        write("answers/query-vs-scan.md", "Beside: ![Scan](scan.png), below: ![Scan](figures/scan.png)\n");
+        write("answers/notes.txt", "a misnamed answer");
+        Files.createDirectories(content.resolve("answers/old"));
+        write("answers/old/query-vs-scan.md", "an answer in a subfolder");
+        String err = failingBuild();
+        assertReports(err, "answers/notes.txt: the folder answers/ holds only answer files named <id>.md; rename or "
+                + "move this file\n");
+        assertReports(err, "answers/old: the folder answers/ holds only answer files named <id>.md; rename or move this file\n");
+        assertEquals(2, count(err, "rename or move this file"), err);
+
+        Files.delete(content.resolve("answers/notes.txt"));
+        Files.delete(content.resolve("answers/old/query-vs-scan.md"));
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        String page = Files.readString(site.resolve("queries.html"));
+        assertEquals(2, count(page, "src=\"media/scan-"), "the same picture twice on the page, stored once: " + page);
     }
 }
