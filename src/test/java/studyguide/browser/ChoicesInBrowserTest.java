@@ -252,6 +252,19 @@ class ChoicesInBrowserTest {
     }
 
     @Test
+    void searchFindsTheWordsOfAPromptAndShowsTheirLine() {
+        WebElement box = find("#search-input");
+        box.click();
+        box.sendKeys("microtasks");
+        assertEquals(List.of("In what order are the letters logged?"), texts("#search-results .search-result-question"));
+        assertEquals("microtasks", find("#search-results .search-result-context").getText(), "the prompt's line as context");
+        box.clear();
+        box.sendKeys("settimeout");
+        assertTrue(texts("#search-results .search-result-context").contains("setTimeout(() => console.log('B'));"),
+                texts("#search-results .search-result-context").toString());
+    }
+
+    @Test
     void screenshotsInReadingAndPracticeModeAndOfACheckedFlashcard() {
         for (String scheme : List.of("light", "dark")) {
             for (int width : List.of(1280, 390)) {
