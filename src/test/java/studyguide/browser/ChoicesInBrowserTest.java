@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import studyguide.Cli;
 import studyguide.Slow;
+import studyguide.print.PdfText;
 
 /**
  * Multiple-choice questions and prompts in the browser (the quiz fixture guide): read with the right
@@ -249,6 +252,22 @@ class ChoicesInBrowserTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> marks = (Map<String, Object>) browser.executeScript("return studyguideStore.marks()");
         assertEquals(Map.of("microtask-order", "review", "await-in-loop", "known"), marks);
+    }
+
+    @Test
+    void aPagePrintsTheOptionsWithTheRightOnesMarkedWhateverWasPicked() throws IOException {
+        open("closures.html");
+        find("#practice-switch").click();
+        find("#closure-counter .mc-input[value=B]").click();
+        find("#closure-counter .mc-check").click();
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
+                "paperHeight", 11.69, "printBackground", true));
+        String text = new PdfText(Base64.getDecoder().decode((String) pdf.get("data")), 1).text();
+        assertEquals(3, text.split("Rightanswer", -1).length - 1, "the right options of all three questions: " + text);
+        assertTrue(text.contains("Eachcallincrementsthesamecapturedn."), "explanations: " + text);
+        assertFalse(text.contains("Wrong:youpickedit"), "not the marks of a check: " + text);
+        assertFalse(text.contains("Notright"), text);
+        find("#practice-switch").click();
     }
 
     @Test
