@@ -252,6 +252,7 @@ class ChoicesInBrowserTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> marks = (Map<String, Object>) browser.executeScript("return studyguideStore.marks()");
         assertEquals(Map.of("microtask-order", "review", "await-in-loop", "known"), marks);
+        Browser.screenshot(browser, "choices-interview-result");
     }
 
     @Test
