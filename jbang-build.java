@@ -189,6 +189,7 @@ class jbang_build {
 //FILES studyguide/init/pages.yml=src/main/resources/studyguide/init/pages.yml
 //FILES studyguide/serve/live.js=src/main/resources/studyguide/serve/live.js
 //FILES studyguide/theme/404.ftlh=templates/404.ftlh
+//FILES studyguide/theme/assets/choices.js=templates/assets/choices.js
 //FILES studyguide/theme/assets/favicon.svg=templates/assets/favicon.svg
 //FILES studyguide/theme/assets/flashcards.js=templates/assets/flashcards.js
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js

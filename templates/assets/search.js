@@ -587,7 +587,8 @@
       meta.appendChild(span);
     });
     a.appendChild(meta);
-    var point = bestKeyPoint(q[5]);
+    // A question's prompt and options (q[6], when it has them) are context as its key points are.
+    var point = bestKeyPoint(q[6] ? q[5].concat(q[6]) : q[5]);
     if (point !== null) {
       var context = document.createElement('span');
       context.className = 'search-result-context';

@@ -25,9 +25,9 @@ import studyguide.output.OutputFile;
 import studyguide.view.ViewBuilder;
 
 /**
- * Builds {@code assets/search-index.js}: every question's text, key points, tags, category and level,
- * and an inverted index of the words of its question, key points, tags, model answer and code, as
- * scripts, so search works from {@code file://} with no server.
+ * Builds {@code assets/search-index.js}: every question's text, key points, tags, category, level and
+ * prompt, and an inverted index of the words of its question, key points, tags, prompt and options, model
+ * answer and code, as scripts, so search works from {@code file://} with no server.
  *
  * <p>The format (read by {@code assets/search.js}, described in docs/search.md): {@code terms} sorted,
  * and for each term a flat list of (question number, weight) pairs, the numbers as gaps from the previous
@@ -64,9 +64,12 @@ public final class SearchIndex {
         }
     }
 
-    /** How much a word counts by where it is: the question most, then tags, key points, answer and code. */
+    /**
+     * How much a word counts by where it is: the question most, then tags, key points, the prompt and the
+     * options (part of the question, but longer and often code), answer and code.
+     */
     private enum Field {
-        QUESTION(10), TAGS(6), KEY_POINTS(4), ANSWER(1), CODE(1);
+        QUESTION(10), TAGS(6), KEY_POINTS(4), PROMPT(2), ANSWER(1), CODE(1);
 
         final int weight;
 
@@ -76,12 +79,13 @@ public final class SearchIndex {
     }
 
     /**
-     * What the index holds of one question: its key points as text, and its terms with the weight of each
+     * What the index holds of one question: its key points as text, the lines of its prompt and options as
+     * text (shown as a result's context like a key point), and its terms with the weight of each
      * ({@code weights[i]} is the weight of {@code terms[i]}). Arrays rather than a map, and each term the one
      * string every question shares: at 10,000 questions a map per question held 600,000 entries, about
      * 90 MB while the pages rendered.
      */
-    public record Entry(List<String> keyPoints, String[] terms, int[] weights) {
+    public record Entry(List<String> keyPoints, List<String> prompt, String[] terms, int[] weights) {
     }
 
     private final MarkdownRenderer markdown;
@@ -117,6 +121,7 @@ public final class SearchIndex {
         List<Question> questions = guide.questions().toList();
         List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
+        List<List<String>> prompts = indexed.stream().map(Entry::prompt).toList();
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
         Map<String, Postings> postings = new HashMap<>();
@@ -137,7 +142,7 @@ public final class SearchIndex {
 
         // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
         // or the shard table to follow.
-        String core = core(guide, keyPoints, terms);
+        String core = core(guide, keyPoints, prompts, terms);
         core = core.substring(0, core.length() - 1);
         if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
             String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
@@ -186,7 +191,7 @@ public final class SearchIndex {
     }
 
     /** The guide's title, stop words, categories, levels, questions and terms, as a JSON object. */
-    private static String core(Guide guide, List<List<String>> keyPoints, List<String> terms) {
+    private static String core(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts, List<String> terms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -215,7 +220,8 @@ public final class SearchIndex {
                 out.writeEndArray();
             }
             out.writeEndArray();
-            // One array per question: id, question, category number, level number (-1: none), tags, key points.
+            // One array per question: id, question, category number, level number (-1: none), tags, key points,
+            // and only when it has a prompt or options, their lines.
             out.writeArrayFieldStart("questions");
             int doc = 0;
             for (int c = 0; c < guide.categories().size(); c++) {
@@ -235,6 +241,13 @@ public final class SearchIndex {
                         out.writeString(k);
                     }
                     out.writeEndArray();
+                    if (!prompts.get(doc).isEmpty()) {
+                        out.writeStartArray();
+                        for (String line : prompts.get(doc)) {
+                            out.writeString(line);
+                        }
+                        out.writeEndArray();
+                    }
                     out.writeEndArray();
                     doc++;
                 }
@@ -298,7 +311,12 @@ public final class SearchIndex {
         Entry entry = entries.get(q);
         if (entry == null) {
             List<String> keyPoints = keyPoints(q);
-            Map<String, Double> weights = weights(q, keyPoints);
+            StringBuilder promptText = new StringBuilder();
+            if (q.prompt() != null) {
+                promptText.append(markdown.plainText(q.prompt())).append('\n');
+            }
+            q.choices().forEach(c -> promptText.append(markdown.plainText(c.text())).append('\n'));
+            Map<String, Double> weights = weights(q, keyPoints, promptText.toString());
             String[] terms = new String[weights.size()];
             int[] values = new int[weights.size()];
             int i = 0;
@@ -306,7 +324,7 @@ public final class SearchIndex {
                 terms[i] = dictionary.computeIfAbsent(w.getKey(), t -> t);
                 values[i++] = (int) Math.round(w.getValue());
             }
-            entry = new Entry(keyPoints, terms, values);
+            entry = new Entry(keyPoints, lines(promptText.toString()), terms, values);
             entries.put(q, entry);
         }
         return entry;
@@ -319,18 +337,26 @@ public final class SearchIndex {
                 .toList();
     }
 
+    /** The non-blank lines of a text, each with its runs of white space made one space. */
+    private static List<String> lines(String text) {
+        return text.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList();
+    }
+
     /** The weight of every term of one question, before rounding. */
-    private Map<String, Double> weights(Question q, List<String> keyPoints) {
+    private Map<String, Double> weights(Question q, List<String> keyPoints, String prompt) {
         Map<Field, List<String>> fields = new HashMap<>();
         fields.put(Field.QUESTION, SearchTerms.of(q.question()));
         fields.put(Field.TAGS, SearchTerms.of(String.join(" ", q.tags())));
         fields.put(Field.KEY_POINTS, SearchTerms.of(String.join("\n", keyPoints)));
+        fields.put(Field.PROMPT, SearchTerms.of(prompt));
         StringBuilder answer = new StringBuilder();
         for (Markdown m : new Markdown[] {q.answer(), q.interviewerIntent()}) {
             if (m != null) {
                 answer.append(markdown.plainText(m)).append('\n');
             }
         }
+        q.choices().stream().filter(c -> c.explanation() != null)
+                .forEach(c -> answer.append(markdown.plainText(c.explanation())).append('\n'));
         fields.put(Field.ANSWER, SearchTerms.of(answer.toString()));
         fields.put(Field.CODE, SearchTerms.of(String.join("\n", q.snippets().stream().map(Snippet::code).toList())));
 
