@@ -201,7 +201,8 @@
       var q = questions[queue[0]];
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '')
           + ' · card ' + Math.min(reviewed + 1, sessionSize) + ' of ' + sessionSize;
-      title.textContent = q[1];
+      title.textContent = '';
+      title.appendChild(search.title(q));
       points.textContent = '';
       if (q[5].length === 0) {
         var none = document.createElement('li');

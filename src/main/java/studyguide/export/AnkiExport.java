@@ -42,7 +42,7 @@ final class AnkiExport {
         for (CategoryView c : guide.categories()) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
-                    row(csv, List.of(escape(q.question()), absoluteLinks(back(q), guide.site().baseUrl()), tags(c, q),
+                    row(csv, List.of(q.questionHtml(), absoluteLinks(back(q), guide.site().baseUrl()), tags(c, q),
                             deck + "/" + q.id()));
                 }
             }
@@ -93,11 +93,6 @@ final class AnkiExport {
             csv.append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
         }
         csv.append('\n');
-    }
-
-    /** Question text is plain text; on an HTML card it must be escaped to show as written. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String oneLine(String text) {

@@ -63,6 +63,9 @@ public final class MarkdownRenderer {
     private final HtmlRenderer escapingRenderer;
     /** The plain text of each block rendered and not yet read: the search index needs it; parsing twice is slow. */
     private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
+    private final TitleRenderer titleRenderer = new TitleRenderer();
+    /** Titles rendered in this build: the pages, the search index and the sheets each ask for them. */
+    private final Map<String, Title> titles = new ConcurrentHashMap<>();
     private final Memo<Key, Rendered> cache;
     private final Problems problems;
     /** Texts of this renderer (one build) that ran out of time; see {@link TimeLimitedText#MAX_TIMEOUTS}. */
@@ -232,6 +235,14 @@ public final class MarkdownRenderer {
             return html;
         }
         return HEADING.matcher(html).replaceAll(r -> r.group(1) + Math.min(6, Integer.parseInt(r.group(2)) + shift));
+    }
+
+    /**
+     * A question's title as inline Markdown (code spans, emphasis, strong, strikethrough; links as their
+     * text, HTML as written) and as plain text.
+     */
+    public Title title(String text) {
+        return titles.computeIfAbsent(text, titleRenderer::render);
     }
 
     /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph. */

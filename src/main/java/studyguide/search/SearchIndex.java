@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import studyguide.cache.Memo;
 import studyguide.cache.UserCache;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
@@ -186,7 +187,7 @@ public final class SearchIndex {
     }
 
     /** The guide's title, stop words, categories, levels, questions and terms, as a JSON object. */
-    private static String core(Guide guide, List<List<String>> keyPoints, List<String> terms) {
+    private String core(Guide guide, List<List<String>> keyPoints, List<String> terms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -215,14 +216,16 @@ public final class SearchIndex {
                 out.writeEndArray();
             }
             out.writeEndArray();
-            // One array per question: id, question, category number, level number (-1: none), tags, key points.
+            // One array per question: id, question (plain text), category number, level number (-1: none), tags,
+            // key points, and only when the title has inline Markdown, its formatted form (see TitleTree).
             out.writeArrayFieldStart("questions");
             int doc = 0;
             for (int c = 0; c < guide.categories().size(); c++) {
                 for (Question q : guide.categories().get(c).questions()) {
+                    Title title = markdown.title(q.question());
                     out.writeStartArray();
                     out.writeString(q.id());
-                    out.writeString(q.question());
+                    out.writeString(title.text());
                     out.writeNumber(c);
                     out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
                     out.writeStartArray();
@@ -235,6 +238,9 @@ public final class SearchIndex {
                         out.writeString(k);
                     }
                     out.writeEndArray();
+                    if (title.formatted()) {
+                        TitleTree.write(title.html(), out);
+                    }
                     out.writeEndArray();
                     doc++;
                 }
@@ -322,7 +328,7 @@ public final class SearchIndex {
     /** The weight of every term of one question, before rounding. */
     private Map<String, Double> weights(Question q, List<String> keyPoints) {
         Map<Field, List<String>> fields = new HashMap<>();
-        fields.put(Field.QUESTION, SearchTerms.of(q.question()));
+        fields.put(Field.QUESTION, SearchTerms.of(markdown.title(q.question()).text()));
         fields.put(Field.TAGS, SearchTerms.of(String.join(" ", q.tags())));
         fields.put(Field.KEY_POINTS, SearchTerms.of(String.join("\n", keyPoints)));
         StringBuilder answer = new StringBuilder();

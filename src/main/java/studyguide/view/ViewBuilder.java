@@ -8,6 +8,7 @@ import java.util.Objects;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.markdown.HtmlIds;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Diagram;
 import studyguide.model.Guide;
@@ -43,11 +44,11 @@ public final class ViewBuilder {
     public RenderedGuide build(Guide guide, String baseUrl) {
         List<String> levels = guide.site().levels();
         Map<String, String> hrefs = new HashMap<>();
-        Map<String, String> texts = new HashMap<>();
+        Map<String, Title> texts = new HashMap<>();
         for (Category c : guide.categories()) {
             for (Question q : c.questions()) {
                 hrefs.put(q.id(), c.id() + ".html#" + q.id());
-                texts.put(q.id(), q.question());
+                texts.put(q.id(), markdown.title(q.question()));
             }
         }
         List<CategoryView> categories = guide.categories().parallelStream()
@@ -61,7 +62,7 @@ public final class ViewBuilder {
         return new RenderedGuide(site, categories, pages);
     }
 
-    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, String> texts) {
+    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, Title> texts) {
         List<QuestionView> questions = c.questions().parallelStream()
                 .map(q -> question(q, c, hrefs, texts))
                 .toList();
@@ -80,7 +81,7 @@ public final class ViewBuilder {
                 questions.size(), groups);
     }
 
-    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, String> texts) {
+    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, Title> texts) {
         String prefix = q.id() + "--";
         List<String> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
         List<DiagramView> pictures = new ArrayList<>();
@@ -94,9 +95,10 @@ public final class ViewBuilder {
         List<RelatedLink> related = q.related().stream()
                 .map(r -> r.value())
                 .filter(hrefs::containsKey)
-                .map(id -> new RelatedLink(id, texts.get(id), hrefs.get(id)))
+                .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
                 .toList();
-        return new QuestionView(q.id(), q.question(), q.level(), q.level() == null ? null : label(q.level()),
+        Title title = texts.get(q.id());
+        return new QuestionView(q.id(), title.text(), title.html(), q.level(), q.level() == null ? null : label(q.level()),
                 c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints, html(q.answer(), prefix),
                 html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures, q.followUps(), related,
                 q.references());

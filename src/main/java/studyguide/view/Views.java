@@ -43,8 +43,11 @@ public final class Views {
     public record LevelGroup(String level, String label, List<QuestionView> questions) {
     }
 
-    /** One question with everything rendered. */
-    public record QuestionView(String id, String question, String level, String levelLabel, String categoryId,
+    /**
+     * One question with everything rendered; {@code question} is its title as plain text, {@code questionHtml}
+     * the same title with its inline Markdown.
+     */
+    public record QuestionView(String id, String question, String questionHtml, String level, String levelLabel, String categoryId,
             String categoryTitle, String href, List<String> tags, List<String> keyPointsHtml, String answerHtml,
             String intentHtml, List<Snippet> snippets, List<DiagramView> diagrams, List<String> followUps,
             List<RelatedLink> related, List<Reference> references) {
@@ -55,7 +58,7 @@ public final class Views {
     }
 
     /** A link to a related question, possibly on another category page. */
-    public record RelatedLink(String id, String question, String href) {
+    public record RelatedLink(String id, String question, String questionHtml, String href) {
     }
 
     /** A free-form page, rendered. */
