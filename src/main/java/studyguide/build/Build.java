@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -19,6 +20,7 @@ import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
 import studyguide.validate.GuideValidator;
+import studyguide.view.CodeLanguages;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ThemeIds;
@@ -106,8 +108,11 @@ public final class Build {
     record Loaded(Guide guide, boolean allQuestionsRead, Map<String, byte[]> themeFiles) {
     }
 
-    /** The guide rendered into views, and the Markdown renderer whose plain texts the search index reads. */
-    record Rendered(RenderedGuide views, MarkdownRenderer markdown, long diagramNanos) {
+    /**
+     * The guide rendered into views, the Markdown renderer whose plain texts the search index reads, and the
+     * code languages Prism's bundle must highlight.
+     */
+    record Rendered(RenderedGuide views, MarkdownRenderer markdown, Set<String> codeLanguages, long diagramNanos) {
     }
 
     /** The theme: its templates, parsed, and its assets as the site's files. */
@@ -134,7 +139,7 @@ public final class Build {
         Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
-        Theme theme = theme(loaded, problems);
+        Theme theme = theme(loaded, rendered.codeLanguages(), problems);
         timings.lap("assets");
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
@@ -192,16 +197,18 @@ public final class Build {
      * Markdown and diagrams into views. Run even when the content has problems, so that one run reports
      * PlantUML's errors together with the YAML's; stops with all of them.
      */
-    private Rendered render(Guide guide, Problems problems) {
+    private Rendered render(Guide guide, Problems problems) throws IOException {
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(),
                 DiagramCache.forUser(options.environment()), options.content());
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
         RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
+        Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), cache.prismLanguages(), problems);
         problems.throwIfAny();
-        return new Rendered(views, markdown, diagrams.nanos());
+        return new Rendered(views, markdown, codeLanguages, diagrams.nanos());
     }
 
-    private Theme theme(Loaded loaded, Problems problems) throws IOException {
-        return new Theme(cache.templates(options.templates(), problems), Assets.collect(loaded.themeFiles(), cache));
+    private Theme theme(Loaded loaded, Set<String> codeLanguages, Problems problems) throws IOException {
+        return new Theme(cache.templates(options.templates(), problems),
+                Assets.collect(loaded.themeFiles(), codeLanguages, cache));
     }
 }
