@@ -57,8 +57,10 @@ public final class ViewBuilder {
         List<PageView> pages = guide.pages().parallelStream().map(this::page).toList();
         List<CategoryLink> links = categories.stream().map(c -> link(c, levels)).toList();
         List<PageLink> pageLinks = pages.stream().map(p -> new PageLink(p.id(), p.title(), p.href())).toList();
-        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks,
-                levels.stream().map(l -> new LevelView(l, label(l))).toList(), baseUrl, guide.questionCount(), GENERATOR);
+        List<LevelView> shown = guide.questions().anyMatch(q -> q.level() != null)
+                ? levels.stream().map(l -> new LevelView(l, label(l))).toList() : List.of();
+        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
+                guide.questionCount(), GENERATOR);
         return new RenderedGuide(site, categories, pages);
     }
 

@@ -13,7 +13,10 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page knows about the guide: its title, description, navigation and optional base URL. */
+    /**
+     * What every page knows about the guide: its title, description, navigation and optional base URL.
+     * {@code levels} is empty when no question has a level: then no page shows anything about levels.
+     */
     public record SiteView(String title, String description, List<CategoryLink> categories, List<PageLink> pages,
             List<LevelView> levels, String baseUrl, int questionCount, String generator) {
     }
