@@ -67,11 +67,15 @@ public final class Coverage {
         return gaps;
     }
 
-    /** What a question lacks. Code and diagrams count when they are in the answer too (a fenced block). */
+    /**
+     * What a question lacks. Code and diagrams count when they are in the answer or the prompt too (a
+     * fenced block); a multiple-choice question is answered by its choices.
+     */
     public static List<Part> missing(Question q) {
         List<String> fences = fences(q.answer());
+        fences.addAll(fences(q.prompt()));
         List<Part> missing = new ArrayList<>();
-        if (q.answer() == null) {
+        if (q.answer() == null && !q.isMultipleChoice()) {
             missing.add(Part.ANSWER);
         }
         if (q.keyPoints().isEmpty()) {

@@ -10,6 +10,7 @@ import studyguide.markdown.HtmlIds;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
 import studyguide.model.Category;
+import studyguide.model.Choice;
 import studyguide.model.Diagram;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
@@ -17,6 +18,7 @@ import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.view.Views.CategoryLink;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
 import studyguide.view.Views.LevelCount;
 import studyguide.view.Views.LevelGroup;
@@ -99,11 +101,24 @@ public final class ViewBuilder {
                 .filter(hrefs::containsKey)
                 .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
                 .toList();
+        List<ChoiceView> choices = new ArrayList<>();
+        for (int i = 0; i < q.choices().size(); i++) {
+            Choice choice = q.choices().get(i);
+            String choicePrefix = prefix + "c" + (i + 1) + "-";
+            choices.add(new ChoiceView(letter(i), html(choice.text(), choicePrefix), choice.correct(),
+                    html(choice.explanation(), choicePrefix + "why-")));
+        }
         Title title = texts.get(q.id());
-        return new QuestionView(q.id(), title.text(), title.html(), q.level(), q.level() == null ? null : label(q.level()),
-                c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints, html(q.answer(), prefix),
-                html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures, q.followUps(), related,
-                q.references());
+        return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
+                q.level() == null ? null : label(q.level()), c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints,
+                html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures,
+                q.followUps(), related, q.references(), q.source());
+    }
+
+    /** A, B, … Z, then AA, AB, …: how options are named in print and read out. */
+    static String letter(int index) {
+        String letter = String.valueOf((char) ('A' + index % 26));
+        return index < 26 ? letter : letter(index / 26 - 1) + letter;
     }
 
     private String svg(Diagram d) {
