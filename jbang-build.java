@@ -109,7 +109,10 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/markdown/PlainText.java
 //SOURCES src/main/java/studyguide/markdown/QuickAutolinkExtension.java
 //SOURCES src/main/java/studyguide/markdown/QuickTablesExtension.java
+//SOURCES src/main/java/studyguide/markdown/RawHtmlCheck.java
 //SOURCES src/main/java/studyguide/markdown/TimeLimitedText.java
+//SOURCES src/main/java/studyguide/markdown/Title.java
+//SOURCES src/main/java/studyguide/markdown/TitleRenderer.java
 //SOURCES src/main/java/studyguide/markdown/package-info.java
 //SOURCES src/main/java/studyguide/media/ExternalImage.java
 //SOURCES src/main/java/studyguide/media/ImageSize.java
@@ -160,6 +163,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/report/package-info.java
 //SOURCES src/main/java/studyguide/search/SearchIndex.java
 //SOURCES src/main/java/studyguide/search/SearchTerms.java
+//SOURCES src/main/java/studyguide/search/TitleTree.java
 //SOURCES src/main/java/studyguide/search/package-info.java
 //SOURCES src/main/java/studyguide/serve/LiveReload.java
 //SOURCES src/main/java/studyguide/serve/Serve.java
@@ -169,8 +173,10 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/validate/GuideValidator.java
 //SOURCES src/main/java/studyguide/validate/package-info.java
 //SOURCES src/main/java/studyguide/view/BundledFiles.java
+//SOURCES src/main/java/studyguide/view/CodeLanguages.java
 //SOURCES src/main/java/studyguide/view/PageRenderer.java
 //SOURCES src/main/java/studyguide/view/PrismBundle.java
+//SOURCES src/main/java/studyguide/view/PrismLanguages.java
 //SOURCES src/main/java/studyguide/view/RenderedGuide.java
 //SOURCES src/main/java/studyguide/view/StructuredData.java
 //SOURCES src/main/java/studyguide/view/TemplateRenderer.java

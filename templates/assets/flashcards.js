@@ -242,7 +242,8 @@
       var q = questions[queue[0]];
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '')
           + ' · card ' + Math.min(reviewed + 1, sessionSize) + ' of ' + sessionSize;
-      title.textContent = q[1];
+      title.textContent = '';
+      title.appendChild(search.title(q));
       var options = showFront(q[0]);
       offerGrades(true);
       points.textContent = '';

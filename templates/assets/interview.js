@@ -215,7 +215,8 @@
       var q = questions[asked[i].d];
       showFront(asked[i]);
       progress.textContent = 'Question ' + (i + 1) + ' of ' + asked.length;
-      title.textContent = q[1];
+      title.textContent = '';
+      title.appendChild(search.title(q));
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '');
       next.textContent = i === asked.length - 1 ? 'Finish' : 'Next question';
       started = Date.now();
@@ -241,7 +242,7 @@
         var q = questions[a.d];
         var li = document.createElement('li');
         var heading = document.createElement('h3');
-        heading.textContent = q[1];
+        heading.appendChild(search.title(q));
         li.appendChild(heading);
         var facts = document.createElement('p');
         facts.className = 'interview-meta';

@@ -531,6 +531,32 @@ class BadInputTest {
     }
 
     @Test
+    void aCodeBlockInALanguagePrismDoesNotKnowIsAWarningAtItsFence() throws IOException {
+        write("answers/query-vs-scan.md", "Text.\n\n```kotln\nval x = 1\n```\n\n```no-such-language\ngraph TD\n```\n");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertReports(run.err(), "answers/query-vs-scan.md:3: unknown code language 'kotln', so the block is not "
+                + "highlighted — did you mean 'kotlin'?\n");
+        assertReports(run.err(), "answers/query-vs-scan.md:7: unknown code language 'no-such-language', so the block is not "
+                + "highlighted; name one of Prism's languages (https://prismjs.com/#supported-languages), or 'text'\n");
+    }
+
+    @Test
+    void rawHtmlThatSwallowsTheAnswerIsAWarningAtTheTag() throws IOException {
+        write("answers/query-vs-scan.md", "Elements <a> to <img> are inline, and List<T> is generic.\n\n</div>\n");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertReports(run.err(), "answers/query-vs-scan.md:1:10: <a> is never closed, so it takes in the rest of the "
+                + "text; close it with </a>, or write it in backticks (`<a>`) to show it as code\n");
+        assertReports(run.err(), "answers/query-vs-scan.md:1:17: <img> has no src, so it shows nothing; write it in "
+                + "backticks (`<img>`) to show it as code\n");
+        assertReports(run.err(), "answers/query-vs-scan.md:1:43: <T> is not an HTML element, so the browser shows "
+                + "nothing of the tag; write it in backticks (`<T>`) to show it as code\n");
+        assertReports(run.err(), "answers/query-vs-scan.md:3:1: </div> closes no open element; remove it, or write it "
+                + "in backticks (`</div>`) to show it as code\n");
+    }
+
+    @Test
     void choicesThatCannotBeAnsweredAreErrorsAtTheirPlace() throws IOException {
         write("questions/storage.yaml", category("""
                   - id: none-right

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -22,6 +23,7 @@ import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
 import studyguide.validate.GuideValidator;
+import studyguide.view.CodeLanguages;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ThemeIds;
@@ -117,10 +119,11 @@ public final class Build {
     }
 
     /**
-     * The guide rendered into views, the Markdown renderer whose plain texts the search index reads, and
-     * the files of the guide that the Markdown links to.
+     * The guide rendered into views, the Markdown renderer whose plain texts the search index reads, the
+     * files of the guide that the Markdown links to, and the code languages Prism's bundle must highlight.
      */
-    record Rendered(RenderedGuide views, MarkdownRenderer markdown, Media media, long diagramNanos) {
+    record Rendered(RenderedGuide views, MarkdownRenderer markdown, Media media, Set<String> codeLanguages,
+            long diagramNanos) {
     }
 
     /** The theme: its templates, parsed, and its assets as the site's files. */
@@ -149,7 +152,7 @@ public final class Build {
         Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
-        Theme theme = theme(loaded, problems);
+        Theme theme = theme(loaded, rendered.codeLanguages(), problems);
         timings.lap("assets");
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
@@ -214,11 +217,13 @@ public final class Build {
         Media media = Media.of(options.content(), problems);
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown(), media);
         RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
+        Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), cache.prismLanguages(), problems);
         problems.throwIfAny();
-        return new Rendered(views, markdown, media, diagrams.nanos());
+        return new Rendered(views, markdown, media, codeLanguages, diagrams.nanos());
     }
 
-    private Theme theme(Loaded loaded, Problems problems) throws IOException {
-        return new Theme(cache.templates(options.templates(), problems), Assets.collect(loaded.themeFiles(), cache));
+    private Theme theme(Loaded loaded, Set<String> codeLanguages, Problems problems) throws IOException {
+        return new Theme(cache.templates(options.templates(), problems),
+                Assets.collect(loaded.themeFiles(), codeLanguages, cache));
     }
 }

@@ -46,7 +46,7 @@ final class AnkiExport {
         for (CategoryView c : guide.categories()) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
-                    row(csv, List.of(escape(q.question()), absoluteLinks(images(back(q), guide.site().baseUrl()),
+                    row(csv, List.of(q.questionHtml(), absoluteLinks(images(back(q), guide.site().baseUrl()),
                             guide.site().baseUrl()), tags(c, q),
                             deck + "/" + q.id()));
                 }
@@ -111,11 +111,6 @@ final class AnkiExport {
             csv.append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
         }
         csv.append('\n');
-    }
-
-    /** Question text is plain text; on an HTML card it must be escaped to show as written. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String oneLine(String text) {

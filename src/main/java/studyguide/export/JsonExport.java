@@ -91,7 +91,8 @@ final class JsonExport {
 
     private static void question(ObjectNode out, Question q, QuestionView view) {
         out.put("id", q.id());
-        out.put("question", q.question());
+        out.put("question", view.question());
+        out.put("question_html", view.questionHtml());
         out.put("level", q.level());
         out.put("url", view.href());
         strings(out.putArray("tags"), q.tags());

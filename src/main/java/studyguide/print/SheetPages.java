@@ -78,7 +78,7 @@ public final class SheetPages {
     private static SheetView.Category onSheet(CategoryView c) {
         List<SheetView.Group> groups = c.groups().stream()
                 .map(g -> new SheetView.Group(g.level(), g.label(), g.questions().stream()
-                        .map(q -> new SheetView.Question(q.id(), q.question(), q.href(),
+                        .map(q -> new SheetView.Question(q.id(), q.question(), q.questionHtml(), q.href(),
                                 q.keyPointsHtml().stream().map(SheetPages::keyPoint).toList(),
                                 q.snippets().stream().filter(Snippet::cheatsheet).toList()))
                         .toList()))
@@ -110,7 +110,7 @@ public final class SheetPages {
                 for (QuestionView q : g.questions()) {
                     for (DiagramView d : q.diagrams()) {
                         if (d.cheatsheet()) {
-                            figures.add(new SheetFigure(figures.size() + 1, q.id(), q.question(), d.caption(),
+                            figures.add(new SheetFigure(figures.size() + 1, q.id(), q.question(), q.questionHtml(), d.caption(),
                                     inSheetFonts(d.svg()), printWidthMm(d.svg())));
                         }
                     }

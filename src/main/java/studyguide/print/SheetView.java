@@ -29,10 +29,11 @@ public record SheetView(String heading, String subtitle, String description, boo
     /**
      * A question on a sheet.
      *
+     * @param question the title as plain text, {@code questionHtml} with its inline Markdown
      * @param href the question on its category page, relative to the site's root
      * @param snippets only the snippets marked for the cheat sheet
      */
-    public record Question(String id, String question, String href, List<String> keyPointsHtml,
+    public record Question(String id, String question, String questionHtml, String href, List<String> keyPointsHtml,
             List<Snippet> snippets) {
     }
 }

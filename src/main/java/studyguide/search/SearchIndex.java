@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import studyguide.cache.Memo;
 import studyguide.cache.UserCache;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
@@ -191,7 +192,7 @@ public final class SearchIndex {
     }
 
     /** The guide's title, stop words, categories, levels, questions and terms, as a JSON object. */
-    private static String core(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts, List<String> terms) {
+    private String core(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts, List<String> terms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -220,15 +221,17 @@ public final class SearchIndex {
                 out.writeEndArray();
             }
             out.writeEndArray();
-            // One array per question: id, question, category number, level number (-1: none), tags, key points,
-            // and only when it has a prompt or options, their lines.
+            // One array per question: id, question (plain text), category number, level number (-1: none), tags,
+            // key points; then, only when the question has a prompt or options or a formatted title: their lines
+            // (empty when none), and only when the title has inline Markdown, its formatted form (see TitleTree).
             out.writeArrayFieldStart("questions");
             int doc = 0;
             for (int c = 0; c < guide.categories().size(); c++) {
                 for (Question q : guide.categories().get(c).questions()) {
+                    Title title = markdown.title(q.question());
                     out.writeStartArray();
                     out.writeString(q.id());
-                    out.writeString(q.question());
+                    out.writeString(title.text());
                     out.writeNumber(c);
                     out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
                     out.writeStartArray();
@@ -241,12 +244,15 @@ public final class SearchIndex {
                         out.writeString(k);
                     }
                     out.writeEndArray();
-                    if (!prompts.get(doc).isEmpty()) {
+                    if (!prompts.get(doc).isEmpty() || title.formatted()) {
                         out.writeStartArray();
                         for (String line : prompts.get(doc)) {
                             out.writeString(line);
                         }
                         out.writeEndArray();
+                    }
+                    if (title.formatted()) {
+                        TitleTree.write(title.html(), out);
                     }
                     out.writeEndArray();
                     doc++;
@@ -345,7 +351,7 @@ public final class SearchIndex {
     /** The weight of every term of one question, before rounding. */
     private Map<String, Double> weights(Question q, List<String> keyPoints, String prompt) {
         Map<Field, List<String>> fields = new HashMap<>();
-        fields.put(Field.QUESTION, SearchTerms.of(q.question()));
+        fields.put(Field.QUESTION, SearchTerms.of(markdown.title(q.question()).text()));
         fields.put(Field.TAGS, SearchTerms.of(String.join(" ", q.tags())));
         fields.put(Field.KEY_POINTS, SearchTerms.of(String.join("\n", keyPoints)));
         fields.put(Field.PROMPT, SearchTerms.of(prompt));

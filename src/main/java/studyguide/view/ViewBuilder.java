@@ -8,6 +8,7 @@ import java.util.Objects;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.markdown.HtmlIds;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Choice;
 import studyguide.model.Diagram;
@@ -45,11 +46,11 @@ public final class ViewBuilder {
     public RenderedGuide build(Guide guide, String baseUrl) {
         List<String> levels = guide.site().levels();
         Map<String, String> hrefs = new HashMap<>();
-        Map<String, String> texts = new HashMap<>();
+        Map<String, Title> texts = new HashMap<>();
         for (Category c : guide.categories()) {
             for (Question q : c.questions()) {
                 hrefs.put(q.id(), c.id() + ".html#" + q.id());
-                texts.put(q.id(), q.question());
+                texts.put(q.id(), markdown.title(q.question()));
             }
         }
         List<CategoryView> categories = guide.categories().parallelStream()
@@ -58,12 +59,14 @@ public final class ViewBuilder {
         List<PageView> pages = guide.pages().parallelStream().map(this::page).toList();
         List<CategoryLink> links = categories.stream().map(c -> link(c, levels)).toList();
         List<PageLink> pageLinks = pages.stream().map(p -> new PageLink(p.id(), p.title(), p.href())).toList();
-        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks,
-                levels.stream().map(l -> new LevelView(l, label(l))).toList(), baseUrl, guide.questionCount(), GENERATOR);
+        List<LevelView> shown = guide.questions().anyMatch(q -> q.level() != null)
+                ? levels.stream().map(l -> new LevelView(l, label(l))).toList() : List.of();
+        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
+                guide.questionCount(), GENERATOR);
         return new RenderedGuide(site, categories, pages);
     }
 
-    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, String> texts) {
+    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, Title> texts) {
         List<QuestionView> questions = c.questions().parallelStream()
                 .map(q -> question(q, c, hrefs, texts))
                 .toList();
@@ -82,7 +85,7 @@ public final class ViewBuilder {
                 questions.size(), groups);
     }
 
-    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, String> texts) {
+    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, Title> texts) {
         String prefix = q.id() + "--";
         List<String> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
         List<DiagramView> pictures = new ArrayList<>();
@@ -96,7 +99,7 @@ public final class ViewBuilder {
         List<RelatedLink> related = q.related().stream()
                 .map(r -> r.value())
                 .filter(hrefs::containsKey)
-                .map(id -> new RelatedLink(id, texts.get(id), hrefs.get(id)))
+                .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
                 .toList();
         List<ChoiceView> choices = new ArrayList<>();
         for (int i = 0; i < q.choices().size(); i++) {
@@ -105,7 +108,8 @@ public final class ViewBuilder {
             choices.add(new ChoiceView(letter(i), html(choice.text(), choicePrefix), choice.correct(),
                     html(choice.explanation(), choicePrefix + "why-")));
         }
-        return new QuestionView(q.id(), q.question(), html(q.prompt(), prefix + "prompt-"), q.level(),
+        Title title = texts.get(q.id());
+        return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
                 q.level() == null ? null : label(q.level()), c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints,
                 html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures,
                 q.followUps(), related, q.references(), q.source());
