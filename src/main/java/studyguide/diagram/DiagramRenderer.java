@@ -41,6 +41,12 @@ public final class DiagramRenderer {
     private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern ROOT_ATTRIBUTES = Pattern.compile(
             "\\s(?:style|preserveAspectRatio|contentStyleType|zoomAndPan)=\"[^\"]*\"");
+    /**
+     * PlantUML 1.2026 writes {@code lengthAdjust="spacing"} once, on the group around a diagram; SVG has it
+     * on text elements only, and the HTML checker rejects it on a group. "spacing" is its default value
+     * wherever a text has a {@code textLength}, so the diagram looks the same without it.
+     */
+    private static final Pattern GROUP_LENGTH_ADJUST = Pattern.compile("(<g\\b[^>]*?)\\s+lengthAdjust=\"[^\"]*\"");
     private static final Pattern EMPTY_XMLNS = Pattern.compile("\\sxmlns=\"\"(?=[\\s/>])");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]+)|([0-9]+));");
     private static final String SMETANA = "!pragma layout smetana";
@@ -405,6 +411,7 @@ public final class DiagramRenderer {
     private static String clean(String svg) {
         String text = PROLOG.matcher(svg).replaceAll("").strip();
         text = EMPTY_XMLNS.matcher(text).replaceAll("");
+        text = GROUP_LENGTH_ADJUST.matcher(text).replaceAll("$1");
         Matcher root = ROOT.matcher(text);
         if (!root.find()) {
             return text;

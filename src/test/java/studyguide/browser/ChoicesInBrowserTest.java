@@ -176,7 +176,8 @@ class ChoicesInBrowserTest {
     @Test
     void aFlashcardIsAnsweredByPickingAndAWrongPickComesBackAgain() {
         open("flashcards.html?category=closures");
-        assertEquals("What does `counter()` return the **third** time?", find("#card-question").getText());
+        assertEquals("What does counter() return the third time?", find("#card-question").getText());
+        assertEquals("counter()", find("#card-question code").getText(), "the title's code span is code on the card");
         assertTrue(find("#card-front .question-prompt").getText().contains("const counter = makeCounter();"),
                 "the prompt on the card's front");
         assertFalse(shown("#card-reveal"), "a card with options is answered by picking");
@@ -195,11 +196,11 @@ class ChoicesInBrowserTest {
         assertEquals(List.of(), Axe.violations(browser), "axe after a check");
 
         browser.switchTo().activeElement().sendKeys("3");
-        assertEquals("What does `counter()` return the **third** time?", find("#card-question").getText(),
+        assertEquals("What does counter() return the third time?", find("#card-question").getText(),
                 "3 (good) is not offered after a wrong pick");
         browser.switchTo().activeElement().sendKeys("1");
 
-        assertEquals("Which of these loops log `0 1 2`?", find("#card-question").getText());
+        assertEquals("Which of these loops log 0 1 2?", find("#card-question").getText());
         assertEquals("card-question", browser.switchTo().activeElement().getAttribute("id"),
                 "focus on the question of a card to pick on");
         find("#card-front .mc-input[value=A]").sendKeys(Keys.SPACE);
@@ -217,7 +218,7 @@ class ChoicesInBrowserTest {
         find("#card-reveal").click();
         find("[data-grade=good]").click();
 
-        assertEquals("What does `counter()` return the **third** time?", find("#card-question").getText(),
+        assertEquals("What does counter() return the third time?", find("#card-question").getText(),
                 "the card graded again comes back in this session");
         assertEquals(List.of(), texts("#card-front .mc-verdict"), "with nothing picked");
     }

@@ -51,6 +51,7 @@ class DiagramRendererTest {
         assertFalse(svg.contains("xmlns=\"\""), "no empty namespace on the root's children: " + svg);
         assertTrue(svg.contains("2 \u00d7 3"), "non-ASCII written as the character, not a reference: " + svg);
         assertTrue(svg.contains("&lt; 7 &amp;"), "markup characters stay escaped: " + svg);
+        assertFalse(svg.matches("(?s).*<g\\b[^>]*lengthAdjust.*"), "lengthAdjust only on text, where SVG has it: " + svg);
     }
 
     @Test
