@@ -124,7 +124,7 @@ public final class SheetPages {
         Matcher pre = PRE.matcher(promptHtml);
         int end = 0;
         while (pre.find()) {
-            lines += pre.group(1).strip().split("\n").length;
+            lines += pre.group(1).replaceAll("<[^>]*>", "").strip().split("\n").length;
             outsideCode.append(promptHtml, end, pre.start());
             end = pre.end();
         }
