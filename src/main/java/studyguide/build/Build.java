@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.media.ExternalImage;
+import studyguide.media.Media;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
@@ -52,7 +55,7 @@ public final class Build {
      * for reports such as coverage.
      */
     public record Result(int questions, int categories, int files, long bytes, Timings timings, List<String> warnings,
-            Guide guide) {
+            Guide guide, List<ExternalImage> externalImages) {
     }
 
     /**
@@ -79,6 +82,7 @@ public final class Build {
     private final Printing.Memory printed;
     private final WrittenFiles written;
     private boolean exports = true;
+    private Progress progress = Progress.none();
 
     public Build(Options options) {
         this(options, Memory.forOneBuild());
@@ -99,6 +103,12 @@ public final class Build {
         return this;
     }
 
+    /** Says which stage the build is in, as it goes (a terminal shows it for a long build). */
+    public Build withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /**
      * The guide as loaded, whether every category file could be read, and the theme's files (built-in ones
      * with the guide's own in their place), read once for the checks and the assets.
@@ -106,8 +116,11 @@ public final class Build {
     record Loaded(Guide guide, boolean allQuestionsRead, Map<String, byte[]> themeFiles) {
     }
 
-    /** The guide rendered into views, and the Markdown renderer whose plain texts the search index reads. */
-    record Rendered(RenderedGuide views, MarkdownRenderer markdown, long diagramNanos) {
+    /**
+     * The guide rendered into views, the Markdown renderer whose plain texts the search index reads, and
+     * the files of the guide that the Markdown links to.
+     */
+    record Rendered(RenderedGuide views, MarkdownRenderer markdown, Media media, long diagramNanos) {
     }
 
     /** The theme: its templates, parsed, and its assets as the site's files. */
@@ -126,11 +139,13 @@ public final class Build {
         }
         Problems problems = new Problems();
 
+        progress.stage("loading " + options.content());
         Loaded loaded = load(problems);
         Guide guide = loaded.guide();
         timings.lap("load");
         validate(loaded, problems);
         timings.lap("validate");
+        progress.stage(String.format(Locale.ROOT, "rendering %,d questions", guide.questionCount()));
         Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
@@ -140,6 +155,7 @@ public final class Build {
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
         SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
+        progress.stage(write ? "writing pages, search index, sheets and exports" : "checking pages, sheets and exports");
         try {
             Outputs.Made made = new Outputs(guide, rendered, theme, cache, printed, options, exports, problems)
                     .make(write ? writer : OutputSink.discard(), timings);
@@ -154,7 +170,7 @@ public final class Build {
             problems.warnings().forEach(w -> warnings.add(w.toString()));
             warnings.addAll(made.printWarnings());
             return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
-                    List.copyOf(warnings), guide);
+                    List.copyOf(warnings), guide, rendered.media().external());
         } finally {
             if (writer != null) {
                 writer.close();
@@ -192,13 +208,14 @@ public final class Build {
      * Markdown and diagrams into views. Run even when the content has problems, so that one run reports
      * PlantUML's errors together with the YAML's; stops with all of them.
      */
-    private Rendered render(Guide guide, Problems problems) {
+    private Rendered render(Guide guide, Problems problems) throws IOException {
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(),
                 DiagramCache.forUser(options.environment()), options.content());
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
+        Media media = Media.of(options.content(), problems);
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown(), media);
         RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
-        return new Rendered(views, markdown, diagrams.nanos());
+        return new Rendered(views, markdown, media, diagrams.nanos());
     }
 
     private Theme theme(Loaded loaded, Problems problems) throws IOException {

@@ -31,6 +31,8 @@ public final class GuideLoader {
             "license", "source", "labels");
 
     private static final Set<String> KNOWN_LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** Endings of files that may sit beside answers and pages (and in their subfolders) for them to show. */
+    private static final Set<String> MEDIA = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "pdf");
 
     private final Problems problems;
     private final ReadFiles files;
@@ -261,6 +263,9 @@ public final class GuideLoader {
                 if (name.startsWith(".")) {
                     continue; // editor swap files and the like
                 }
+                if (Files.isRegularFile(file) ? isMedia(name) : Files.isDirectory(file) && !holds(file, ending)) {
+                    continue; // pictures beside the Markdown that shows them, as many banks keep them
+                }
                 if (!name.endsWith(ending) || !Files.isRegularFile(file)) {
                     problems.add(Position.of(file), "the folder " + folder.getFileName() + "/ holds only " + what
                             + " named <id>" + ending + "; rename or move this file");
@@ -285,6 +290,19 @@ public final class GuideLoader {
             problems.add(Position.of(folder), "could not list the folder: " + e.getMessage());
         }
         return result;
+    }
+
+    /** Whether a file is a picture or document an answer or page may show or link beside it. */
+    private static boolean isMedia(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && MEDIA.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a folder holds, at any depth, a file with this ending: content that would be left unread. */
+    private static boolean holds(Path folder, String ending) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.anyMatch(f -> f.getFileName().toString().endsWith(ending) && Files.isRegularFile(f));
+        }
     }
 
     private boolean inside(Path file) {

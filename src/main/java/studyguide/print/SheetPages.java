@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.media.Media;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
 import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.QuestionView;
@@ -33,6 +35,10 @@ public final class SheetPages {
     private static final Pattern PRE = Pattern.compile("<pre\\b[^>]*>(.*?)</pre>", Pattern.DOTALL);
     private static final Pattern BLOCK = Pattern.compile("<(?:p|li|tr|h[1-6]|dt|dd)\\b");
     private static final Pattern PICTURE = Pattern.compile("<(?:img|svg)\\b");
+    /** An image as flexmark writes it: every attribute in double quotes, the alternative text escaped. */
+    private static final Pattern IMG = Pattern.compile("<img\\s[^>]*?\\balt=\"([^\"]*)\"[^>]*>");
+    private static final Pattern IMG_WITHOUT_ALT = Pattern.compile("<img\\s[^>]*>");
+    private static final Pattern MEDIA_HREF = Pattern.compile("(\\shref=\")(" + Pattern.quote(Media.FOLDER) + ")");
     private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern SVG_WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)(?:px)?\"");
 
@@ -87,9 +93,15 @@ public final class SheetPages {
             for (LevelGroup g : c.groups()) {
                 List<SheetView.Question> questions = new ArrayList<>();
                 for (QuestionView q : g.questions()) {
-                    questions.add(new SheetView.Question(q.id(), q.question(), q.href(), q.keyPointsHtml(),
-                            q.snippets().stream().filter(Snippet::cheatsheet).toList(), ++number, q.promptHtml(),
-                            q.promptHtml() != null && fitsColumn(q.promptHtml()), q.choices()));
+                    String prompt = q.promptHtml() == null ? null : printable(q.promptHtml());
+                    List<ChoiceView> choices = q.choices().stream()
+                            .map(o -> new ChoiceView(o.letter(), printable(o.html()), o.correct(),
+                                    o.explanationHtml() == null ? null : printable(o.explanationHtml())))
+                            .toList();
+                    questions.add(new SheetView.Question(q.id(), q.question(), q.href(),
+                            q.keyPointsHtml().stream().map(SheetPages::printable).toList(),
+                            q.snippets().stream().filter(Snippet::cheatsheet).toList(), ++number, prompt,
+                            prompt != null && fitsColumn(prompt), choices));
                 }
                 groups.add(new SheetView.Group(g.level(), g.label(), questions));
             }
@@ -134,6 +146,23 @@ public final class SheetPages {
             lines++;
         }
         return lines <= COLUMN_PROMPT_LINES;
+    }
+
+    /**
+     * Rendered Markdown (a key point, a prompt, an option or its explanation) as a sheet prints it. An image
+     * becomes its alternative text in brackets: a sheet is a
+     * page or two of text, each PDF would hold every image again (a guide's sheets are two papers times
+     * the whole guide and each category), and an image from another site would make printing fetch it.
+     * A link to a file of the guide is written from {@code print/}, one folder down.
+     */
+    static String printable(String html) {
+        if (!html.contains("<img") && !html.contains(Media.FOLDER)) {
+            return html;
+        }
+        String text = IMG.matcher(html).replaceAll(m -> m.group(1).isBlank() ? ""
+                : Matcher.quoteReplacement("<span class=\"sheet-image\">[" + m.group(1) + "]</span>"));
+        text = IMG_WITHOUT_ALT.matcher(text).replaceAll("");
+        return MEDIA_HREF.matcher(text).replaceAll("$1../$2");
     }
 
     /** The diagrams marked for the cheat sheet, numbered in the order their questions are printed. */

@@ -45,7 +45,9 @@ class MultipleChoiceSheetsTest {
         Files.writeString(content.resolve("questions/long.yaml"), "title: Long\nquestions:\n"
                 + "  - id: long-prompt\n    question: Which constant is defined last?\n    prompt: |\n"
                 + "      ```js\n" + code + "      ```\n"
-                + "    choices:\n      - text: line_19\n      - text: last_of_the_long_prompt\n        correct: true\n");
+                + "    key_points: [The last line wins, keylongpointword]\n"
+                + "    choices:\n      - text: line_19\n      - text: last_of_the_long_prompt\n        correct: true\n"
+                + "        explanation: It is on line 20, longexplanationword.\n");
         site = temp.resolve("site");
         SheetFixture.BuildRun run = SheetFixture.build(content, site);
         assertEquals(0, run.exitCode(), run::toString);
@@ -95,7 +97,8 @@ class MultipleChoiceSheetsTest {
             PdfText pdf = pdf(name, 1);
             String key = "Answer key 1. A Each call increments the same captured n. "
                     + "3. A, C A let makes a new binding of i for every iteration. C The immediately called function captures a copy of i as j. "
-                    + "4. A, C 5. A Synchronous code first, then the microtask (the promise callback), then the timer's task. 6. B";
+                    + "4. A, C 5. A Synchronous code first, then the microtask (the promise callback), then the timer's task. "
+                    + "6. B It is on line 20";
             PdfText.Place place = pdf.find(key).orElseThrow(() -> new AssertionError(name + ": no answer key in " + pdf.text()));
             assertEquals(pdf.pageCount(), place.page(), name + ": the key is on the last page");
             assertTrue(pdf.pages().get(place.page() - 2).text().contains(PdfText.squeeze(LONG_LAST)), "the questions end on the page before");
@@ -128,8 +131,12 @@ class MultipleChoiceSheetsTest {
     void aPromptTooLongForACheatSheetsColumnIsPointedToOnTheQuizSheet() throws IOException {
         PdfText pdf = pdf("cheatsheet-a4.pdf", 3);
         assertAll(() -> assertTrue(pdf.find("Which constant is defined last? → Printed in full on the quiz sheet, question 6 "
-                        + "✓ B last_of_the_long_prompt").isPresent(), pdf.text()),
-                () -> assertFalse(pdf.text().contains(PdfText.squeeze(LONG_FIRST)), "the long prompt is left out"));
+                        + "The last line wins keylongpointword ✓ B last_of_the_long_prompt").isPresent(), pdf.text()),
+                () -> assertFalse(pdf.text().contains(PdfText.squeeze(LONG_FIRST)), "the long prompt is left out"),
+                () -> assertTrue(pdf.text().contains("keylongpointword"), "key points are printed"),
+                () -> assertFalse(pdf.text().contains("longexplanationword"),
+                        "with key points, the right option's explanation is left to the quiz sheet's key"));
+        assertTrue(pdf("quiz-a4.pdf", 1).find("6. B It is on line 20, longexplanationword.").isPresent(), "the key explains it");
         assertTrue(pdf("quiz-a4.pdf", 1).find("6. Which constant is defined last? " + LONG_FIRST).isPresent(),
                 "question 6 on the quiz sheet");
     }
