@@ -16,9 +16,10 @@ import studyguide.view.Views.QuestionView;
 
 /**
  * {@code export/anki.csv}: one Anki note per question, the question (with its prompt and options) on the
- * front and the right options, key points and model answer (HTML) on the back. Header lines tell Anki (2.1.55 and later) the separator, that fields
- * are HTML, the note type, the deck, the tags column and a GUID column, so importing the file again
- * after the guide changes updates the notes instead of duplicating them.
+ * front and the right options, key points and model answer (HTML) on the back. Header lines tell Anki
+ * (2.1.55 and later) the separator, that fields are HTML, the note type, the deck, the tags column and a
+ * GUID column, so importing the file again after the guide changes updates the notes instead of
+ * duplicating them.
  *
  * <p>The CSV is written here rather than with a library: every field is quoted and quotes are doubled,
  * which is all of RFC 4180 a writer needs.
