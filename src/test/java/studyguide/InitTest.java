@@ -31,7 +31,7 @@ class InitTest {
     Path temp;
 
     @Test
-    void theSkeletonBuildsAndChecksWithNoWarnings() {
+    void theSkeletonBuildsAndChecksWithNoWarnings() throws IOException {
         Path guide = temp.resolve("my-guide");
         Cli.Run init = Cli.run("init", guide.toString());
         assertEquals(0, init.exitCode(), init::toString);
@@ -47,7 +47,10 @@ class InitTest {
                 guide.resolve("templates").toString(), "--output", guide.resolve("site").toString());
         assertEquals(0, build.exitCode(), build::toString);
         assertEquals("", build.err(), "no warnings");
-        assertTrue(build.out().startsWith("Built 2 questions in 1 category"), build.out());
+        assertTrue(build.out().startsWith("Built 3 questions in 1 category"), build.out());
+        String quiz = Files.readString(guide.resolve("site/print/quiz-getting-started.html"));
+        assertTrue(quiz.contains("print(len(items) * 2)") && quiz.contains("quiz-choice"),
+                "the sample's multiple-choice question is printed with its prompt and options");
         Cli.Run check = Cli.run("check", "--content", guide.resolve("content").toString(), "--templates",
                 guide.resolve("templates").toString());
         assertEquals(0, check.exitCode(), check::toString);

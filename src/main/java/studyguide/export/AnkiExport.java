@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 import studyguide.media.Media;
 import studyguide.view.RenderedGuide;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.QuestionView;
 
 /**
- * {@code export/anki.csv}: one Anki note per question, the question on the front and the key points and
- * model answer (HTML) on the back. Header lines tell Anki (2.1.55 and later) the separator, that fields
- * are HTML, the note type, the deck, the tags column and a GUID column, so importing the file again
- * after the guide changes updates the notes instead of duplicating them.
+ * {@code export/anki.csv}: one Anki note per question, the question (with its prompt and options) on the
+ * front and the right options, key points and model answer (HTML) on the back. Header lines tell Anki
+ * (2.1.55 and later) the separator, that fields are HTML, the note type, the deck, the tags column and a
+ * GUID column, so importing the file again after the guide changes updates the notes instead of
+ * duplicating them.
  *
  * <p>The CSV is written here rather than with a library: every field is quoted and quotes are doubled,
  * which is all of RFC 4180 a writer needs.
@@ -46,17 +48,53 @@ final class AnkiExport {
         for (CategoryView c : guide.categories()) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
-                    row(csv, List.of(q.questionHtml(), absoluteLinks(images(back(q), guide.site().baseUrl()),
-                            guide.site().baseUrl()), tags(c, q),
+                    String base = guide.site().baseUrl();
+                    row(csv, List.of(absoluteLinks(images(front(q), base), base),
+                            absoluteLinks(images(back(q), base), base), tags(c, q),
                             deck + "/" + q.id()));
                 }
             }
         }
     }
 
-    /** The back of a card: the key points as a list, then the model answer. */
+    /**
+     * The front of a card: the question, then its prompt and its options, lettered by the list itself
+     * ({@code type="A"} counts A to Z, then AA, as the site letters them).
+     */
+    static String front(QuestionView q) {
+        StringBuilder html = new StringBuilder(q.questionHtml());
+        if (q.promptHtml() != null) {
+            html.append("<div class=\"prompt\">").append(q.promptHtml()).append("</div>");
+        }
+        if (q.multipleChoice()) {
+            html.append("<ol class=\"choices\" type=\"A\">");
+            q.choices().forEach(o -> html.append("<li>").append(o.html()).append("</li>"));
+            html.append("</ol>");
+        }
+        return html.toString();
+    }
+
+    /**
+     * The back of a card: for a multiple-choice question the right options (ticked) and then the wrong ones
+     * that explain why they are wrong, each with its letter and explanation; then the key points as a list,
+     * then the model answer. Anki's Basic note shows the front above the back, so the options are there too.
+     */
     static String back(QuestionView q) {
         StringBuilder html = new StringBuilder();
+        if (q.multipleChoice()) {
+            html.append("<ul class=\"choices-explained\">");
+            for (ChoiceView o : q.choices()) {
+                if (o.correct()) {
+                    option(html, o, "correct", "\u2713 ");
+                }
+            }
+            for (ChoiceView o : q.choices()) {
+                if (!o.correct() && o.explanationHtml() != null) {
+                    option(html, o, "wrong", "\u2717 ");
+                }
+            }
+            html.append("</ul>");
+        }
         if (!q.keyPointsHtml().isEmpty()) {
             html.append("<ul class=\"key-points\">");
             q.keyPointsHtml().forEach(k -> html.append("<li>").append(k).append("</li>"));
@@ -66,6 +104,15 @@ final class AnkiExport {
             html.append("<div class=\"answer\">").append(q.answerHtml()).append("</div>");
         }
         return html.toString();
+    }
+
+    private static void option(StringBuilder html, ChoiceView o, String kind, String mark) {
+        html.append("<li class=\"").append(kind).append("\"><b>").append(mark).append(o.letter()).append("</b>")
+                .append(o.html());
+        if (o.explanationHtml() != null) {
+            html.append("<div class=\"explanation\">").append(o.explanationHtml()).append("</div>");
+        }
+        html.append("</li>");
     }
 
     /**

@@ -13,9 +13,10 @@ import java.util.Map;
 import studyguide.view.BundledFiles;
 
 /**
- * Writes a new guide's folder: {@code content/} with a sample category of two questions (one answer
- * file, one snippet, one diagram) that explains the format itself, {@code docs/schema/} that the
- * sample YAML files name for editors, a README and a GitHub Pages workflow; the theme is built into the tool, so a copy of it in
+ * Writes a new guide's folder: {@code content/} with a sample category of three questions (one answer
+ * file, one snippet, one diagram, one multiple-choice question with a prompt) that explains the format
+ * itself, {@code docs/schema/} that the sample YAML files name for editors, a README and a GitHub Pages
+ * workflow; the theme is built into the tool, so a copy of it in
  * {@code templates/} is written only when asked for. Never overwrites a file; when
  * {@code content/site.yaml} exists, the guide is the user's and no sample content is added at all.
  */
@@ -95,8 +96,9 @@ public final class Skeleton {
                 # One category per file; the file name (getting-started) is the category's id.
                 title: Getting started
                 summary: |
-                  Two sample questions that show every part of a question. Edit them, or add a file
-                  such as `questions/my-topic.yaml` (and list it in `site.yaml`) to start your own.
+                  Three sample questions that show every part of a question, one of them multiple
+                  choice. Edit them, or add a file such as `questions/my-topic.yaml` (and list it in
+                  `site.yaml`) to start your own.
                 questions:
                   - id: how-is-a-question-written
                     question: How is a question written in this guide?
@@ -137,6 +139,27 @@ public final class Skeleton {
                     references:
                       - title: CommonMark, the Markdown the answers use
                         url: https://commonmark.org/help/
+                  # A multiple-choice question. The prompt is shown with the question everywhere (also
+                  # before the answer is revealed, and on the quiz sheet); the choices are the options,
+                  # the right one (or several) marked with "correct: true". It needs no written answer.
+                  - id: what-does-this-print
+                    question: What does this Python code print?
+                    level: basic
+                    tags: [format, multiple-choice]
+                    prompt: |
+                      ```python
+                      items = ["a", "b", "c"]
+                      print(len(items) * 2)
+                      ```
+                    choices:
+                      - text: "`6`"
+                        correct: true
+                        explanation: "`len(items)` is 3, and 3 × 2 is 6."
+                      - text: "`abcabc`"
+                        explanation: "That would be `''.join(items) * 2`: `len` counts the items first."
+                      - text: "`3`"
+                        explanation: "The length is doubled before it is printed."
+                    related: [how-is-a-question-written]
                 """);
         SAMPLE.put("content/answers/how-is-a-question-written.md", """
                 A question is a few lines of YAML in its category file: an `id`, the `question` itself and,
