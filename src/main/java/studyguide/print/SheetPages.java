@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.view.Labels;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.Views.CategoryView;
@@ -28,6 +29,7 @@ public final class SheetPages {
             Sheet.Kind.QUIZ, "quiz.ftlh");
 
     private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>");
+    private static final Pattern COUNTER = Pattern.compile("\\{(pages?)}");
     private static final Pattern SVG_WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)(?:px)?\"");
 
     private final TemplateRenderer templates;
@@ -135,26 +137,44 @@ public final class SheetPages {
         return css.append('"').toString();
     }
 
+    /** "page {page} of {pages}" as CSS content: the words as strings around the page counters. */
+    static String pageNumberCss(String words) {
+        StringBuilder css = new StringBuilder();
+        Matcher m = COUNTER.matcher(words);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                css.append(cssString(words.substring(from, m.start()))).append(' ');
+            }
+            css.append("counter(").append(m.group(1)).append(") ");
+            from = m.end();
+        }
+        if (from < words.length()) {
+            css.append(cssString(words.substring(from)));
+        }
+        return css.toString().strip();
+    }
+
     private static Map<String, Object> model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
             List<Sheet.Kind> kinds) {
         Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind()).findFirst().orElse(null);
-        String scope = sheet.wholeGuide() ? "the whole guide" : sheet.title();
-        String heading = (sheet.wholeGuide() ? guide.site().title() : sheet.title()) + " — "
-                + sheet.kind().label().toLowerCase(java.util.Locale.ROOT);
-        String subtitle = sheet.kind() == Sheet.Kind.CHEATSHEET
-                ? "key points by level"
-                : "write your answers, then check them against the cheat sheet";
-        String description = sheet.kind() == Sheet.Kind.CHEATSHEET
-                ? "A printable cheat sheet of " + scope + ": every question with its key points."
-                : "A printable quiz sheet of " + scope + ": the questions with space to write your answers.";
+        Labels labels = guide.site().labels();
+        String kind = sheet.kind() == Sheet.Kind.CHEATSHEET ? "cheat_sheet" : "quiz_sheet";
+        String scope = sheet.wholeGuide() ? labels.get("whole_guide") : sheet.title();
+        String heading = labels.format("sheet_heading", "title", sheet.wholeGuide() ? guide.site().title() : sheet.title(),
+                "kind", labels.get(kind + "_kind"));
+        String subtitle = labels.get(kind + "_subtitle");
+        String description = labels.format(kind + "_description", "scope", scope);
         String back = sheet.wholeGuide() ? "index.html" : categories.get(0).href();
         String backTitle = sheet.wholeGuide() ? guide.site().title() : sheet.title();
         SheetView view = new SheetView(heading, subtitle, description, sheet.wholeGuide(),
                 categories.stream().map(SheetPages::onSheet).toList(),
                 categories.stream().mapToInt(CategoryView::count).sum(), back, backTitle,
                 other == null ? null : new Sheet(other, sheet.categoryId(), sheet.title()).htmlName(),
-                other == null ? null : other.label(), sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER),
-                sheet.kind() == Sheet.Kind.CHEATSHEET ? figures(categories) : List.of(), cssString(heading));
+                other == null ? null : labels.get(other == Sheet.Kind.CHEATSHEET ? "cheat_sheet" : "quiz_sheet"),
+                sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER),
+                sheet.kind() == Sheet.Kind.CHEATSHEET ? figures(categories) : List.of(), cssString(heading),
+                pageNumberCss(labels.get("page_number")));
 
         Map<String, Object> m = new HashMap<>();
         m.put("site", guide.site());
