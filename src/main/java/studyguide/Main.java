@@ -155,24 +155,11 @@ public final class Main implements Callable<Integer> {
             err.println("studyguide: " + e.getMessage());
             return USAGE;
         }
-        try {
+        Build.Result r;
+        try (TerminalProgress progress = TerminalProgress.start(err, TerminalProgress.isTerminal(System.getenv()))) {
             Build.Options options = new Build.Options(o.sources.content, o.sources.templates, o.output, baseUrl, split,
                     System.getenv());
-            Build.Result r = new Build(options).run(write);
-            if (o.timings) {
-                err.println("Timings: " + r.timings());
-            }
-            r.warnings().forEach(w -> err.println("warning: " + w));
-            if (write) {
-                out.printf(Locale.ROOT, "Built %s in %s -> %s/ (%d files, %s) in %.1f s%n",
-                        count(r.questions(), "question"), count(r.categories(), "category"), o.output, r.files(),
-                        size(r.bytes()), r.timings().totalSeconds());
-            } else {
-                out.println(new Coverage(r.guide()).format());
-                out.printf(Locale.ROOT, "Checked %s in %s: no problems found.%n",
-                        count(r.questions(), "question"), count(r.categories(), "category"));
-            }
-            return OK;
+            r = new Build(options).withProgress(progress).run(write);
         } catch (ContentException e) {
             for (Problem p : e.problems()) {
                 err.println(p);
@@ -187,6 +174,20 @@ public final class Main implements Callable<Integer> {
             err.println("studyguide: " + e.getMessage());
             return CONTENT_ERRORS;
         }
+        if (o.timings) {
+            err.println("Timings: " + r.timings());
+        }
+        r.warnings().forEach(w -> err.println("warning: " + w));
+        if (write) {
+            out.printf(Locale.ROOT, "Built %s in %s -> %s/ (%d files, %s) in %.1f s%n",
+                    count(r.questions(), "question"), count(r.categories(), "category"), o.output, r.files(),
+                    size(r.bytes()), r.timings().totalSeconds());
+        } else {
+            out.println(new Coverage(r.guide()).format());
+            out.printf(Locale.ROOT, "Checked %s in %s: no problems found.%n",
+                    count(r.questions(), "question"), count(r.categories(), "category"));
+        }
+        return OK;
     }
 
     /** Normalises --base-url to end with '/', or rejects it when it is not an http(s) address. */

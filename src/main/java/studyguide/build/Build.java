@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
@@ -80,6 +81,7 @@ public final class Build {
     private final Printing.Memory printed;
     private final WrittenFiles written;
     private boolean exports = true;
+    private Progress progress = Progress.none();
 
     public Build(Options options) {
         this(options, Memory.forOneBuild());
@@ -97,6 +99,12 @@ public final class Build {
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
     public Build withoutExports() {
         exports = false;
+        return this;
+    }
+
+    /** Says which stage the build is in, as it goes (a terminal shows it for a long build). */
+    public Build withProgress(Progress progress) {
+        this.progress = progress;
         return this;
     }
 
@@ -127,11 +135,13 @@ public final class Build {
         }
         Problems problems = new Problems();
 
+        progress.stage("loading " + options.content());
         Loaded loaded = load(problems);
         Guide guide = loaded.guide();
         timings.lap("load");
         validate(loaded, problems);
         timings.lap("validate");
+        progress.stage(String.format(Locale.ROOT, "rendering %,d questions", guide.questionCount()));
         Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
@@ -141,6 +151,7 @@ public final class Build {
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
         SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
+        progress.stage(write ? "writing pages, search index, sheets and exports" : "checking pages, sheets and exports");
         try {
             Outputs.Made made = new Outputs(guide, rendered, theme, cache, printed, options, exports, problems)
                     .make(write ? writer : OutputSink.discard(), timings);
