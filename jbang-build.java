@@ -139,6 +139,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/validate/GuideValidator.java
 //SOURCES src/main/java/studyguide/validate/package-info.java
 //SOURCES src/main/java/studyguide/view/BundledFiles.java
+//SOURCES src/main/java/studyguide/view/Credit.java
 //SOURCES src/main/java/studyguide/view/Labels.java
 //SOURCES src/main/java/studyguide/view/PageRenderer.java
 //SOURCES src/main/java/studyguide/view/PluralRule.java

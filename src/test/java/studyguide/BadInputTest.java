@@ -618,4 +618,20 @@ class BadInputTest {
                 + "not a list\n");
         assertReports(err, "questions/storage.yaml:5:13: 'source' must be a mapping of authors, title, url, not text\n");
     }
+
+    @Test
+    void aLabelTheThemeDoesNotHaveIsAnErrorWithTheNearestKey() throws IOException {
+        write("site.yaml", Files.readString(content.resolve("site.yaml")) + """
+                lang: de
+                labels:
+                  show_anwser: Lösung zeigen
+                  mark_known: Sitzt
+                  no_such_words_at_all: x
+                """);
+        String err = failingBuild();
+        assertReports(err, "site.yaml:6:3: unknown label 'show_anwser' — did you mean 'show_answer'? "
+                + "(docs/languages.md lists every label)\n");
+        assertReports(err, "site.yaml:8:3: unknown label 'no_such_words_at_all' (docs/languages.md lists every label)\n");
+        assertFalse(err.contains("mark_known"), err);
+    }
 }

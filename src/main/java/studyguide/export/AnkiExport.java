@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.view.Credit;
 import studyguide.view.RenderedGuide;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.QuestionView;
+import studyguide.view.Views.SiteView;
 
 /**
  * {@code export/anki.csv}: one Anki note per question, the question on the front and the key points and
@@ -42,7 +44,7 @@ final class AnkiExport {
         for (CategoryView c : guide.categories()) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
-                    row(csv, List.of(escape(q.question()), absoluteLinks(back(q), guide.site().baseUrl()), tags(c, q),
+                    row(csv, List.of(escape(q.question()), absoluteLinks(back(q) + credit(guide.site(), q), guide.site().baseUrl()), tags(c, q),
                             deck + "/" + q.id()));
                 }
             }
@@ -59,6 +61,23 @@ final class AnkiExport {
         }
         if (q.answerHtml() != null) {
             html.append("<div class=\"answer\">").append(q.answerHtml()).append("</div>");
+        }
+        return html.toString();
+    }
+
+    /**
+     * Whom to credit, after the answer, small: the question's own source, then the guide's source and licence,
+     * as the pages show them.
+     */
+    static String credit(SiteView site, QuestionView q) {
+        StringBuilder html = new StringBuilder();
+        if (q.source() != null) {
+            html.append("<p class=\"source\"><small>")
+                    .append(Credit.html(site.labels(), q.source(), null, "question_source")).append("</small></p>");
+        }
+        String guide = Credit.html(site.labels(), site.source(), site.license(), "questions_from");
+        if (!guide.isEmpty()) {
+            html.append("<p class=\"credit\"><small>").append(guide).append("</small></p>");
         }
         return html.toString();
     }

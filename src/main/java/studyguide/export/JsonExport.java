@@ -17,6 +17,7 @@ import studyguide.model.Markdown;
 import studyguide.model.Question;
 import studyguide.model.Reference;
 import studyguide.model.Snippet;
+import studyguide.model.Source;
 import studyguide.view.RenderedGuide;
 import studyguide.view.ViewBuilder;
 import studyguide.view.Views.CategoryView;
@@ -57,6 +58,9 @@ final class JsonExport {
         root.put("title", guide.site().title());
         root.put("description", guide.site().description());
         root.put("base_url", rendered.site().baseUrl());
+        root.put("lang", guide.site().lang());
+        root.put("license", guide.site().license());
+        source(root, guide.site().source());
         ArrayNode levels = root.putArray("levels");
         for (LevelView l : rendered.site().levels()) {
             levels.addObject().put("id", l.id()).put("label", l.label());
@@ -117,6 +121,17 @@ final class JsonExport {
         ArrayNode references = out.putArray("references");
         for (Reference r : q.references()) {
             references.addObject().put("title", r.title()).put("url", r.url());
+        }
+        source(out, q.source());
+    }
+
+    /** Whom to credit, as {"title", "url", "authors"}, or null when the guide names no source. */
+    private static void source(ObjectNode out, Source source) {
+        if (source == null) {
+            out.putNull("source");
+        } else {
+            ObjectNode node = out.putObject("source").put("title", source.title()).put("url", source.url());
+            strings(node.putArray("authors"), source.authors());
         }
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,6 +87,14 @@ class LabelsTest {
     void theScriptsJsonCannotEndItsElement() {
         String json = Labels.of("en", Map.of("show_answer", "</script><b>")).json();
         assertTrue(json.contains("\"show_answer\":\"\\u003c/script\\u003e\\u003cb\\u003e\""), json);
+    }
+
+    @Test
+    void theDocsListEveryLabel() throws IOException {
+        String docs = Files.readString(Path.of("docs/languages.md"));
+        for (String key : Labels.keys()) {
+            assertTrue(docs.contains("| `" + key + "` |"), "docs/languages.md lists " + key);
+        }
     }
 
     private static Set<String> placeholders(String text) {
