@@ -114,7 +114,7 @@ class LanguagesTest {
     void thePdfsWarnThatTheirFontsCannotShowJapanese() {
         assertTrue(run.err().contains("warning: print/: the PDFs cannot show "), run.err());
         assertTrue(run.err().contains(" different characters of the sheets, such as '、' (U+3001): their fonts (DejaVu) "
-                + "have no Chinese, Japanese or Korean glyphs, so these print as empty boxes; the sheets' pages print "
+                + "have no Chinese, Japanese or Korean glyphs, so each prints as '#'; the sheets' pages print "
                 + "them in the browser with the reader's fonts (docs/languages.md)\n"), run.err());
     }
 

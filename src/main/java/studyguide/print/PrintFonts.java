@@ -122,7 +122,7 @@ public final class PrintFonts {
      * The characters of {@code codePoints} that the fonts cannot draw: Chinese, Japanese and Korean, and
      * their punctuation (the CJK symbols and full-width forms). No CJK font with a licence for redistribution
      * is on Maven Central as TrueType (only as web fonts, which the PDF renderer cannot embed), so the PDFs
-     * print these as empty boxes, and the build says so.
+     * print each as '#', and the build says so.
      */
     public static SortedSet<Integer> uncovered(Set<Integer> codePoints) {
         SortedSet<Integer> missing = new TreeSet<>();

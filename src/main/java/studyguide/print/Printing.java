@@ -105,8 +105,8 @@ public final class Printing {
         if (!uncovered.isEmpty()) {
             int first = uncovered.first();
             warnings.add(String.format(Locale.ROOT, "%s: the PDFs cannot show %d different characters of the sheets, "
-                    + "such as '%s' (U+%04X): their fonts (DejaVu) have no Chinese, Japanese or Korean glyphs, so these "
-                    + "print as empty boxes; the sheets' pages print them in the browser with the reader's fonts "
+                    + "such as '%s' (U+%04X): their fonts (DejaVu) have no Chinese, Japanese or Korean glyphs, so each "
+                    + "prints as '#'; the sheets' pages print them in the browser with the reader's fonts "
                     + "(docs/languages.md)", Sheet.FOLDER, uncovered.size(), Character.toString(first), first));
         }
         Result printed = new Result(files, warnings, System.nanoTime() - start);
