@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.model.Site;
 
 /**
  * The theme's fixed words in a guide's language: the built-in bundle's words
@@ -65,6 +66,13 @@ public record Labels(String lang, Map<String, String> words) {
             }
         });
         return new Labels(lang, words);
+    }
+
+    /** The words for a guide: its language, with the words its {@code site.yaml} gives. */
+    public static Labels of(Site site) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        site.labels().forEach((key, words) -> overrides.put(key, words.value()));
+        return of(site.lang(), overrides);
     }
 
     /** Every label key of the theme, sorted: the keys a guide may give words for in {@code site.yaml}. */

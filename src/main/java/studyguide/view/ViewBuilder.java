@@ -45,9 +45,7 @@ public final class ViewBuilder {
 
     public RenderedGuide build(Guide guide, String baseUrl) {
         List<String> levels = guide.site().levels();
-        Map<String, String> overrides = new HashMap<>();
-        guide.site().labels().forEach((key, words) -> overrides.put(key, words.value()));
-        Labels labels = Labels.of(guide.site().lang(), overrides);
+        Labels labels = Labels.of(guide.site());
         Map<String, String> hrefs = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
         for (Category c : guide.categories()) {
@@ -156,7 +154,7 @@ public final class ViewBuilder {
     }
 
     /** A level's label: the theme's words for the default levels ("basic": "Grundlagen"), else its id capitalised. */
-    static String label(String level, Labels labels) {
+    public static String label(String level, Labels labels) {
         String words = labels.get("level_" + level);
         return words != null ? words : label(level);
     }
