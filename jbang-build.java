@@ -174,7 +174,10 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/validate/package-info.java
 //SOURCES src/main/java/studyguide/view/BundledFiles.java
 //SOURCES src/main/java/studyguide/view/CodeLanguages.java
+//SOURCES src/main/java/studyguide/view/Credit.java
+//SOURCES src/main/java/studyguide/view/Labels.java
 //SOURCES src/main/java/studyguide/view/PageRenderer.java
+//SOURCES src/main/java/studyguide/view/PluralRule.java
 //SOURCES src/main/java/studyguide/view/PrismBundle.java
 //SOURCES src/main/java/studyguide/view/PrismLanguages.java
 //SOURCES src/main/java/studyguide/view/RenderedGuide.java
@@ -193,6 +196,13 @@ class jbang_build {
 //FILES studyguide/export/single-file-links.js=src/main/resources/studyguide/export/single-file-links.js
 //FILES studyguide/init/README.md=src/main/resources/studyguide/init/README.md
 //FILES studyguide/init/pages.yml=src/main/resources/studyguide/init/pages.yml
+//FILES studyguide/labels/labels.properties=src/main/resources/studyguide/labels/labels.properties
+//FILES studyguide/labels/labels_de.properties=src/main/resources/studyguide/labels/labels_de.properties
+//FILES studyguide/labels/labels_es.properties=src/main/resources/studyguide/labels/labels_es.properties
+//FILES studyguide/labels/labels_fr.properties=src/main/resources/studyguide/labels/labels_fr.properties
+//FILES studyguide/labels/labels_ja.properties=src/main/resources/studyguide/labels/labels_ja.properties
+//FILES studyguide/labels/labels_pt.properties=src/main/resources/studyguide/labels/labels_pt.properties
+//FILES studyguide/labels/labels_zh.properties=src/main/resources/studyguide/labels/labels_zh.properties
 //FILES studyguide/serve/live.js=src/main/resources/studyguide/serve/live.js
 //FILES studyguide/theme/404.ftlh=templates/404.ftlh
 //FILES studyguide/theme/assets/choices.js=templates/assets/choices.js
@@ -200,6 +210,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/flashcards.js=templates/assets/flashcards.js
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
 //FILES studyguide/theme/assets/interview.js=templates/assets/interview.js
+//FILES studyguide/theme/assets/labels.js=templates/assets/labels.js
 //FILES studyguide/theme/assets/practice-mode.js=templates/assets/practice-mode.js
 //FILES studyguide/theme/assets/print.css=templates/assets/print.css
 //FILES studyguide/theme/assets/print.js=templates/assets/print.js
@@ -223,6 +234,7 @@ class jbang_build {
 //FILES studyguide/theme/sheet.ftlh=templates/sheet.ftlh
 //FILES studyguide/theme/single-file.ftlh=templates/single-file.ftlh
 //FILES studyguide/theme/study-tools.ftlh=templates/study-tools.ftlh
+//FILES studyguide/theme/words.ftlh=templates/words.ftlh
 //FILES studyguide/schema/export.schema.json=docs/schema/export.schema.json
 //FILES studyguide/schema/questions.schema.json=docs/schema/questions.schema.json
 //FILES studyguide/schema/site.schema.json=docs/schema/site.schema.json

@@ -10,6 +10,8 @@
   'use strict';
 
   var store = window.studyguideStore;
+  // The words in the guide's language (labels.js); a page without them shows each word's key.
+  var labels = window.studyguideLabels || {t: String, n: String};
   var search = window.studyguideSearch;
   var app = document.getElementById('flashcards');
   if (!store || !search || !app) {
@@ -162,18 +164,14 @@
       return {due: due.length, fresh: fresh.length, later: later};
     }
 
-    function plural(n, word) {
-      return n + ' ' + word + (n === 1 ? '' : 's');
-    }
-
     function inWords(ms) {
       if (ms < 60 * MINUTE) {
-        return plural(Math.max(1, Math.round(ms / MINUTE)), 'minute');
+        return labels.n('minute_count', Math.max(1, Math.round(ms / MINUTE)));
       }
       if (ms < DAY) {
-        return plural(Math.round(ms / (60 * MINUTE)), 'hour');
+        return labels.n('hour_count', Math.round(ms / (60 * MINUTE)));
       }
-      return plural(Math.round(ms / DAY), 'day');
+      return labels.n('day_count', Math.round(ms / DAY));
     }
 
     function nextDue() {
@@ -228,9 +226,9 @@
         cardView.hidden = true;
         var size = deck().length;
         var next = nextDue();
-        status.textContent = size === 0 ? 'No questions match these filters.'
-            : (reviewed > 0 ? 'Done: ' + plural(reviewed, 'card') + ' reviewed. ' : '')
-              + 'Nothing in this deck is due' + (next === null ? '.' : '; the next card is due in ' + inWords(next - Date.now()) + '.');
+        status.textContent = size === 0 ? labels.t('deck_empty')
+            : (reviewed > 0 ? labels.t('deck_done', {cards: labels.n('card_count', reviewed)}) + ' ' : '')
+              + (next === null ? labels.t('deck_nothing_due') : labels.t('deck_next_due', {time: inWords(next - Date.now())}));
         again.hidden = size === 0;
         if (focus && !again.hidden) {
           // The card that had focus is gone: on to "Study all these cards now".
@@ -241,7 +239,7 @@
       again.hidden = true;
       var q = questions[queue[0]];
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '')
-          + ' · card ' + Math.min(reviewed + 1, sessionSize) + ' of ' + sessionSize;
+          + ' · ' + labels.t('deck_card_of', {n: Math.min(reviewed + 1, sessionSize), count: sessionSize});
       title.textContent = '';
       title.appendChild(search.title(q));
       var options = showFront(q[0]);
@@ -251,7 +249,7 @@
       points.hidden = options !== null && q[5].length === 0;
       if (q[5].length === 0 && options === null) {
         var none = document.createElement('li');
-        none.textContent = 'This question has no key points; open the full answer.';
+        none.textContent = labels.t('deck_no_key_points');
         points.appendChild(none);
       }
       q[5].forEach(function (p) {
@@ -276,9 +274,10 @@
 
     function start(all) {
       var counts = build(all);
-      status.textContent = all ? 'Studying all ' + plural(sessionSize, 'card') + ' of this deck.'
-          : sessionSize === 0 ? '' : plural(sessionSize, 'card') + ' to study: ' + counts.due + ' due, ' + counts.fresh
-            + ' new' + (counts.later > 0 ? '; ' + counts.later + ' not due yet.' : '.');
+      var cards = labels.n('card_count', sessionSize);
+      status.textContent = all ? labels.t('deck_studying_all', {cards: cards})
+          : sessionSize === 0 ? '' : labels.t(counts.later > 0 ? 'deck_to_study_later' : 'deck_to_study',
+            {cards: cards, due: counts.due, fresh: counts.fresh, later: counts.later});
       show(false);
     }
 

@@ -11,6 +11,8 @@
 
   var search = window.studyguideSearch;
   var app = document.getElementById('interview');
+  // The words in the guide's language (labels.js); a page without them shows each word's key.
+  var labels = window.studyguideLabels || {t: String, n: String};
   if (!search || !app) {
     if (app) {
       app.hidden = true; // shown from the first paint (.needs-js), but it cannot work without the index
@@ -84,7 +86,7 @@
     if (questions.some(function (q) {
       return q[3] < 0;
     })) {
-      checkbox(levelBox, 'level', NO_LEVEL, 'No level (e.g. behavioural)', wantLevels.length === 0 || wantLevels.indexOf(NO_LEVEL) >= 0);
+      checkbox(levelBox, 'level', NO_LEVEL, labels.t('interview_no_level'), wantLevels.length === 0 || wantLevels.indexOf(NO_LEVEL) >= 0);
     }
     if (/^[1-9][0-9]*$/.test(params.get('count') || '')) {
       countInput.value = params.get('count');
@@ -120,9 +122,8 @@
     function showAvailable() {
       var n = pool().length;
       var wanted = count();
-      available.textContent = n === 0 ? 'No questions match: choose at least one category and one level.'
-          : n + ' question' + (n === 1 ? '' : 's') + ' match' + (n === 1 ? 'es' : '')
-            + (wanted > n ? '; the interview will have all ' + n + '.' : '.');
+      available.textContent = n === 0 ? labels.t('interview_none')
+          : labels.n(wanted > n ? 'interview_match_fewer' : 'interview_match', n);
       startButton.disabled = n === 0 || wanted === 0;
     }
 
@@ -214,11 +215,11 @@
       current = i;
       var q = questions[asked[i].d];
       showFront(asked[i]);
-      progress.textContent = 'Question ' + (i + 1) + ' of ' + asked.length;
+      progress.textContent = labels.t('interview_progress', {n: i + 1, count: asked.length});
       title.textContent = '';
       title.appendChild(search.title(q));
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '');
-      next.textContent = i === asked.length - 1 ? 'Finish' : 'Next question';
+      next.textContent = labels.t(i === asked.length - 1 ? 'interview_finish' : 'interview_next');
       started = Date.now();
       tick();
       title.focus();
@@ -246,7 +247,7 @@
         li.appendChild(heading);
         var facts = document.createElement('p');
         facts.className = 'interview-meta';
-        facts.textContent = 'You took ' + clock(a.ms) + ' · ' + data.categories[q[2]][1];
+        facts.textContent = labels.t('interview_took', {time: clock(a.ms), category: data.categories[q[2]][1]});
         li.appendChild(facts);
         var right = rightLetters(q);
         if (right.length > 0) {
@@ -260,13 +261,13 @@
         }
         if (q[5].length === 0 && right.length === 0) {
           var none = document.createElement('p');
-          none.textContent = 'No key points for this one: compare your answer with the full answer.';
+          none.textContent = labels.t('interview_no_key_points');
           li.appendChild(none);
         } else if (q[5].length > 0) {
           var fieldset = document.createElement('fieldset');
           fieldset.className = 'checklist';
           var legend = document.createElement('legend');
-          legend.textContent = 'Key points you covered';
+          legend.textContent = labels.t('interview_covered');
           fieldset.appendChild(legend);
           q[5].forEach(function (point) {
             var label = document.createElement('label');
@@ -280,7 +281,7 @@
         }
         var link = document.createElement('a');
         link.href = root + data.categories[q[2]][2] + '#' + q[0];
-        link.textContent = 'The full answer';
+        link.textContent = labels.t('interview_full_answer');
         var p = document.createElement('p');
         p.appendChild(link);
         li.appendChild(p);
@@ -305,15 +306,9 @@
       var rightPicks = picks.filter(function (a) {
         return a.result && a.result.right;
       }).length;
-      var parts = [];
-      if (boxes.length > 0) {
-        parts.push('you covered ' + ticked + ' of ' + boxes.length + ' key points');
-      }
-      if (picks.length > 0) {
-        parts.push('you picked the right answer in ' + rightPicks + ' of ' + picks.length);
-      }
-      score.textContent = asked.length + ' question' + (asked.length === 1 ? '' : 's') + ' in ' + clock(total)
-          + (parts.length > 0 ? '; ' + parts.join(', and ') + '.' : '.');
+      score.textContent = labels.t(boxes.length > 0 ? 'interview_score_points' : 'interview_score',
+          {questions: labels.n('question_count', asked.length), time: clock(total), ticked: ticked, count: boxes.length})
+          + (picks.length > 0 ? ' ' + labels.t('interview_score_picks', {right: rightPicks, count: picks.length}) : '');
     }
 
     setup.addEventListener('change', showAvailable);

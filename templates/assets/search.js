@@ -499,6 +499,8 @@
   if (!box) {
     return;
   }
+  // The words in the guide's language (labels.js); a page without them shows each word's key.
+  var labels = window.studyguideLabels || {t: String, n: String};
   var root = box.getAttribute('data-root') || '';
   var input = document.getElementById('search-input');
   var panel = document.getElementById('search-panel');
@@ -658,7 +660,7 @@
     list.appendChild(fragment);
     shown = end;
     more.hidden = shown >= results.length;
-    more.textContent = 'Show more (' + (results.length - shown) + ' left)';
+    more.textContent = labels.n('search_more_left', results.length - shown);
   }
 
   /** Shows the current results; with a message instead when there are none to show. */
@@ -668,12 +670,11 @@
     setActive(-1);
     var results = current.results;
     if (results === null) {
-      status.textContent = message || 'Type words to search, or choose a category, level or tag.';
+      status.textContent = message || labels.t('search_hint');
       more.hidden = true;
       return;
     }
-    status.textContent = results.length === 0 ? 'No questions match.'
-        : results.length === 1 ? '1 question' : results.length + ' questions';
+    status.textContent = results.length === 0 ? labels.t('search_none') : labels.n('question_count', results.length);
     showMore();
   }
 
@@ -731,7 +732,7 @@
       fillFilters();
       if (result === null) {
         current = {results: null, matched: new Set()};
-        render('Search is unavailable: its index could not be loaded.');
+        render(labels.t('search_unavailable'));
       } else {
         current = result;
         render();
@@ -754,7 +755,7 @@
       clearTimeout(slowLoad);
       slowLoad = setTimeout(function () {
         current = {results: null, matched: new Set()};
-        render('Loading the search index…');
+        render(labels.t('search_loading'));
         if (show !== false) {
           open();
         }

@@ -20,6 +20,8 @@
   // is loaded only where it is needed (the home page's progress), so elsewhere it may never come.
   var search = window.studyguideSearch || null;
   var knownIds = null;
+  // The words in the guide's language (labels.js); a page without them shows each word's key.
+  var labels = window.studyguideLabels || {t: String, n: String};
 
   /** The ids of this guide's questions, or null while the index is not loaded. */
   function knownQuestions() {
@@ -148,10 +150,10 @@
       try {
         parsed = JSON.parse(text);
       } catch (e) {
-        throw new Error('This file is not JSON.');
+        throw new Error(labels.t('progress_not_json'));
       }
       if (!isObject(parsed) || parsed.format !== FORMAT) {
-        throw new Error('This file is not a studyguide progress file.');
+        throw new Error(labels.t('progress_not_progress'));
       }
       var incoming = clean(parsed);
       var ok = change(function (s) {
@@ -163,7 +165,7 @@
         });
       });
       if (!ok) {
-        throw new Error('This browser would not save the progress.');
+        throw new Error(labels.t('progress_not_saved'));
       }
       return {marks: Object.keys(incoming.marks).length, cards: Object.keys(incoming.cards).length,
         otherGuide: typeof parsed.guide === 'string' && parsed.guide !== guide ? parsed.guide : null};
@@ -191,7 +193,7 @@
   function setRevealed(article, on) {
     article.classList.toggle('revealed', on);
     var show = bars.get(article).show;
-    show.textContent = on ? 'Hide answer' : 'Show answer';
+    show.textContent = labels.t(on ? 'hide_answer' : 'show_answer');
     show.setAttribute('aria-expanded', String(on || !practising()));
   }
 
@@ -325,13 +327,13 @@
       bar.value = counts.known;
       bar.setAttribute('aria-hidden', 'true');
       var text = document.createElement('span');
-      text.textContent = counts.known + ' of ' + counts.total + ' known'
-          + (counts.review > 0 ? ' · ' + counts.review + ' to review' : '');
+      text.textContent = labels.t(counts.review > 0 ? 'category_to_review' : 'category_known',
+          {known: counts.known, count: counts.total, review: counts.review});
       p.appendChild(bar);
       p.appendChild(text);
     });
-    document.getElementById('study-summary').textContent = 'You know ' + all.known + ' of ' + all.total
-        + ' questions' + (all.review > 0 ? ', and marked ' + all.review + ' to review again.' : '.');
+    document.getElementById('study-summary').textContent = labels.n(all.review > 0 ? 'study_known_review' : 'study_known',
+        all.total, {known: all.known, review: all.review});
   }
 
   document.getElementById('progress-export').addEventListener('click', function () {
@@ -345,7 +347,7 @@
     setTimeout(function () {
       URL.revokeObjectURL(link.href);
     }, 1000);
-    status.textContent = 'Progress exported as ' + link.download + '.';
+    status.textContent = labels.t('progress_exported', {file: link.download});
   });
 
   var importInput = document.getElementById('progress-import');
@@ -358,25 +360,25 @@
     reader.onload = function () {
       try {
         var counts = store.importText(String(reader.result));
-        status.textContent = 'Imported ' + counts.marks + ' mark' + (counts.marks === 1 ? '' : 's') + ' and '
-            + counts.cards + ' flashcard' + (counts.cards === 1 ? '' : 's') + ' from ' + file.name + '.'
-            + (counts.otherGuide ? ' The file was made for "' + counts.otherGuide + '"; only questions of this guide were kept.' : '');
+        status.textContent = labels.t('progress_imported', {marks: labels.n('mark_count', counts.marks),
+          cards: labels.n('flashcard_count', counts.cards), file: file.name})
+            + (counts.otherGuide ? ' ' + labels.t('progress_other_guide', {guide: counts.otherGuide}) : '');
       } catch (e) {
-        status.textContent = 'Nothing imported: ' + e.message;
+        status.textContent = labels.t('progress_not_imported', {reason: e.message});
       }
       importInput.value = '';
       showProgress();
     };
     reader.onerror = function () {
-      status.textContent = 'Nothing imported: the file could not be read.';
+      status.textContent = labels.t('progress_not_imported', {reason: labels.t('progress_unreadable')});
     };
     reader.readAsText(file);
   });
 
   document.getElementById('progress-reset').addEventListener('click', function () {
-    if (window.confirm('Forget every mark and flashcard of this guide in this browser?')) {
+    if (window.confirm(labels.t('progress_reset_confirm'))) {
       store.reset();
-      status.textContent = 'Progress reset.';
+      status.textContent = labels.t('progress_reset_done');
       showProgress();
     }
   });

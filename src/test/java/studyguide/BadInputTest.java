@@ -647,6 +647,22 @@ class BadInputTest {
     }
 
     @Test
+    void aLabelTheThemeDoesNotHaveIsAnErrorWithTheNearestKey() throws IOException {
+        write("site.yaml", Files.readString(content.resolve("site.yaml")) + """
+                lang: de
+                labels:
+                  show_anwser: Lösung zeigen
+                  mark_known: Sitzt
+                  no_such_words_at_all: x
+                """);
+        String err = failingBuild();
+        assertReports(err, "site.yaml:6:3: unknown label 'show_anwser' — did you mean 'show_answer'? "
+                + "(docs/languages.md lists every label)\n");
+        assertReports(err, "site.yaml:8:3: unknown label 'no_such_words_at_all' (docs/languages.md lists every label)\n");
+        assertFalse(err.contains("mark_known"), err);
+    }
+
+    @Test
     void anImageThatDoesNotExistIsReportedWhereItIsWritten() throws IOException {
         write("answers/query-vs-scan.md", "Intro.\n\nA figure: ![Scan](figures/scan.png) and "
                 + "[the slides](../slides/scan.pdf#page=2).\n");

@@ -35,7 +35,7 @@ class ThemeOverrideTest {
         Files.writeString(theme.resolve("style.css"), "body { color: rebeccapurple; }\n");
         Path builtIn404 = Cli.TEMPLATES.resolve("404.ftlh");
         Files.writeString(theme.getParent().resolve("404.ftlh"),
-                Files.readString(builtIn404).replace("Page not found", "Nothing here, sorry"));
+                Files.readString(builtIn404).replace("${site.labels.not_found}", "Nothing here, sorry"));
         Path site = temp.resolve("site");
         Cli.Run run = Cli.run("build", "--content", Cli.SMALL_GUIDE.toString(), "--templates", theme.getParent().toString(),
                 "--output", site.toString());

@@ -24,6 +24,7 @@ import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
 import studyguide.validate.GuideValidator;
 import studyguide.view.CodeLanguages;
+import studyguide.view.Labels;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ThemeIds;
@@ -202,6 +203,7 @@ public final class Build {
      * consequences of that one problem.
      */
     private void validate(Loaded loaded, Problems problems) {
+        new GuideValidator(problems).validateLabels(loaded.guide().site(), Labels.keys());
         if (loaded.allQuestionsRead()) {
             new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(loaded.themeFiles())::taken);
         }

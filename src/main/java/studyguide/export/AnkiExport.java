@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.media.Media;
+import studyguide.view.Credit;
 import studyguide.view.RenderedGuide;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.QuestionView;
+import studyguide.view.Views.SiteView;
 
 /**
  * {@code export/anki.csv}: one Anki note per question, the question (with its prompt and options) on the
@@ -50,7 +52,7 @@ final class AnkiExport {
                 for (QuestionView q : g.questions()) {
                     String base = guide.site().baseUrl();
                     row(csv, List.of(absoluteLinks(images(front(q), base), base),
-                            absoluteLinks(images(back(q), base), base), tags(c, q),
+                            absoluteLinks(images(back(q) + credit(guide.site(), q), base), base), tags(c, q),
                             deck + "/" + q.id()));
                 }
             }
@@ -113,6 +115,23 @@ final class AnkiExport {
             html.append("<div class=\"explanation\">").append(o.explanationHtml()).append("</div>");
         }
         html.append("</li>");
+    }
+
+    /**
+     * Whom to credit, after the answer, small: the question's own source, then the guide's source and licence,
+     * as the pages show them.
+     */
+    static String credit(SiteView site, QuestionView q) {
+        StringBuilder html = new StringBuilder();
+        if (q.source() != null) {
+            html.append("<p class=\"source\"><small>")
+                    .append(Credit.html(site.labels(), q.source(), null, "question_source")).append("</small></p>");
+        }
+        String guide = Credit.html(site.labels(), site.source(), site.license(), "questions_from");
+        if (!guide.isEmpty()) {
+            html.append("<p class=\"credit\"><small>").append(guide).append("</small></p>");
+        }
+        return html.toString();
     }
 
     /**

@@ -60,6 +60,7 @@ final class JsonExport {
         root.put("title", guide.site().title());
         root.put("description", guide.site().description());
         root.put("base_url", rendered.site().baseUrl());
+        root.put("lang", guide.site().lang());
         root.put("license", guide.site().license());
         source(root, guide.site().source());
         ArrayNode levels = root.putArray("levels");
@@ -138,16 +139,14 @@ final class JsonExport {
         source(out, q.source());
     }
 
-    /** Where content comes from, as {"title", "url", "authors"}, or null when not given. */
+    /** Whom to credit, as {"title", "url", "authors"}, or null when the guide names no source. */
     private static void source(ObjectNode out, Source source) {
         if (source == null) {
             out.putNull("source");
-            return;
+        } else {
+            ObjectNode node = out.putObject("source").put("title", source.title()).put("url", source.url());
+            strings(node.putArray("authors"), source.authors());
         }
-        ObjectNode node = out.putObject("source");
-        node.put("title", source.title());
-        node.put("url", source.url());
-        strings(node.putArray("authors"), source.authors());
     }
 
     /** A Markdown field as {"markdown": ..., "html": ...}, or null when the guide leaves it out. */

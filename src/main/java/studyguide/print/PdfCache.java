@@ -25,7 +25,8 @@ import studyguide.output.OutputFile;
  */
 public final class PdfCache {
 
-    private static final String MAGIC = "studyguide pdf cache 1";
+    /** Changed whenever the renderer writes a PDF differently (2: the document language), so no older PDF is reused. */
+    private static final String MAGIC = "studyguide pdf cache 2";
     private static final PdfCache NONE = new PdfCache(null, Map.of());
 
     private final Path folder;

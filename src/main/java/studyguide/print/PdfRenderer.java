@@ -105,6 +105,11 @@ public final class PdfRenderer {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
             makeDeterministic(pdf, page.bytes(), paper);
+            // The document's language, as the page's: screen readers and text extraction read it.
+            String lang = dom.getDocumentElement().getAttribute("lang");
+            if (!lang.isEmpty()) {
+                pdf.getDocumentCatalog().setLanguage(lang);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             synchronized (resources) {

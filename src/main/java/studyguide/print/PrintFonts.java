@@ -113,6 +113,28 @@ public final class PrintFonts {
         return codePoints;
     }
 
+    /** The scripts DejaVu has no glyphs for that a guide is likely to be written in. */
+    private static final Set<Character.UnicodeScript> UNCOVERED_SCRIPTS = Set.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.BOPOMOFO);
+
+    /**
+     * The characters of {@code codePoints} that the fonts cannot draw: Chinese, Japanese and Korean, and
+     * their punctuation (the CJK symbols and full-width forms). No CJK font with a licence for redistribution
+     * is on Maven Central as TrueType (only as web fonts, which the PDF renderer cannot embed), so the PDFs
+     * print each as '#', and the build says so.
+     */
+    public static SortedSet<Integer> uncovered(Set<Integer> codePoints) {
+        SortedSet<Integer> missing = new TreeSet<>();
+        for (int c : codePoints) {
+            if (UNCOVERED_SCRIPTS.contains(Character.UnicodeScript.of(c)) || c >= 0x3000 && c <= 0x303F
+                    || c >= 0xFF01 && c <= 0xFF60) {
+                missing.add(c);
+            }
+        }
+        return missing;
+    }
+
     /**
      * Longer than any character reference but numeric ones padded with dozens of zeros: the longest named
      * one, {@code &CounterClockwiseContourIntegral;}, has 33 characters. (A padded one would only lose its

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import studyguide.output.OutputFile;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
@@ -88,8 +91,8 @@ public final class Printing {
         if (last != null) {
             return new Result(last.files(), last.warnings(), System.nanoTime() - start);
         }
-        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(PrintFonts.usedBy(sheets),
-                FontCache.forUser(environment)));
+        Set<Integer> used = PrintFonts.usedBy(sheets);
+        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(used, FontCache.forUser(environment)));
         Map<String, byte[]> site = new LinkedHashMap<>();
         assets.forEach(f -> site.put(f.path(), f.bytes()));
         files.forEach(f -> site.put(f.path(), f.bytes()));
@@ -97,7 +100,16 @@ public final class Printing {
         SheetPdfs.Result pdfs = SheetPdfs.render(sheets, site, PdfCache.forUser(environment, site));
         sheets.forEach(s -> files.add(s.page()));
         files.addAll(pdfs.files());
-        Result printed = new Result(files, pdfs.warnings(), System.nanoTime() - start);
+        List<String> warnings = new ArrayList<>(pdfs.warnings());
+        SortedSet<Integer> uncovered = PrintFonts.uncovered(used);
+        if (!uncovered.isEmpty()) {
+            int first = uncovered.first();
+            warnings.add(String.format(Locale.ROOT, "%s: the PDFs cannot show %d different characters of the sheets, "
+                    + "such as '%s' (U+%04X): their fonts (DejaVu) have no Chinese, Japanese or Korean glyphs, so each "
+                    + "prints as '#'; the sheets' pages print them in the browser with the reader's fonts "
+                    + "(docs/languages.md)", Sheet.FOLDER, uncovered.size(), Character.toString(first), first));
+        }
+        Result printed = new Result(files, warnings, System.nanoTime() - start);
         memory.keep(inputs, printed);
         return printed;
     }

@@ -18,19 +18,9 @@ public record Sheet(Kind kind, String categoryId, String title) {
     /** What a sheet shows. */
     public enum Kind {
         /** The questions with their key points and the code and diagrams marked for it. */
-        CHEATSHEET("Cheat sheet"),
+        CHEATSHEET,
         /** The questions only, with space to write. */
-        QUIZ("Quiz sheet");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        QUIZ;
 
         /** The first part of the sheet's file names: "cheatsheet", "quiz". */
         public String fileName() {

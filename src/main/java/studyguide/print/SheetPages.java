@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import studyguide.media.Media;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.view.Labels;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.Views.CategoryView;
@@ -40,6 +41,7 @@ public final class SheetPages {
     private static final Pattern IMG_WITHOUT_ALT = Pattern.compile("<img\\s[^>]*>");
     private static final Pattern MEDIA_HREF = Pattern.compile("(\\shref=\")(" + Pattern.quote(Media.FOLDER) + ")");
     private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>");
+    private static final Pattern COUNTER = Pattern.compile("\\{(pages?)}");
     private static final Pattern SVG_WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)(?:px)?\"");
 
     private final TemplateRenderer templates;
@@ -221,40 +223,57 @@ public final class SheetPages {
     }
 
     /** The line under a sheet's title: what to do with it, by what its questions ask for. */
-    private static String subtitle(Sheet.Kind kind, List<SheetView.Category> categories) {
+    private static String subtitle(Sheet.Kind kind, List<SheetView.Category> categories, Labels labels) {
         List<SheetView.Question> questions = categories.stream().flatMap(c -> c.groups().stream())
                 .flatMap(g -> g.questions().stream()).toList();
         boolean ticked = questions.stream().anyMatch(SheetView.Question::multipleChoice);
         boolean written = questions.stream().anyMatch(q -> !q.multipleChoice());
         if (kind == Sheet.Kind.CHEATSHEET) {
-            return ticked ? "key points and right options by level" : "key points by level";
+            return labels.get(ticked ? "cheat_sheet_subtitle_choices" : "cheat_sheet_subtitle");
         }
         if (!ticked) {
-            return "write your answers, then check them against the cheat sheet";
+            return labels.get("quiz_sheet_subtitle");
         }
-        return written
-                ? "write or tick your answers, then check them against the cheat sheet and the answer key at the end"
-                : "tick your answers, then check them against the answer key at the end";
+        return labels.get(written ? "quiz_sheet_subtitle_mixed" : "quiz_sheet_subtitle_tick");
+    }
+
+    /** "page {page} of {pages}" as CSS content: the words as strings around the page counters. */
+    static String pageNumberCss(String words) {
+        StringBuilder css = new StringBuilder();
+        Matcher m = COUNTER.matcher(words);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                css.append(cssString(words.substring(from, m.start()))).append(' ');
+            }
+            css.append("counter(").append(m.group(1)).append(") ");
+            from = m.end();
+        }
+        if (from < words.length()) {
+            css.append(cssString(words.substring(from)));
+        }
+        return css.toString().strip();
     }
 
     private static Map<String, Object> model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
             List<Sheet.Kind> kinds) {
         Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind()).findFirst().orElse(null);
-        String scope = sheet.wholeGuide() ? "the whole guide" : sheet.title();
-        String heading = (sheet.wholeGuide() ? guide.site().title() : sheet.title()) + " — "
-                + sheet.kind().label().toLowerCase(java.util.Locale.ROOT);
-        String description = sheet.kind() == Sheet.Kind.CHEATSHEET
-                ? "A printable cheat sheet of " + scope + ": every question with its key points."
-                : "A printable quiz sheet of " + scope + ": the questions with space to write your answers.";
+        Labels labels = guide.site().labels();
+        String kind = sheet.kind() == Sheet.Kind.CHEATSHEET ? "cheat_sheet" : "quiz_sheet";
+        String scope = sheet.wholeGuide() ? labels.get("whole_guide") : sheet.title();
+        String heading = labels.format("sheet_heading", "title", sheet.wholeGuide() ? guide.site().title() : sheet.title(),
+                "kind", labels.get(kind + "_kind"));
+        String description = labels.format(kind + "_description", "scope", scope);
         String back = sheet.wholeGuide() ? "index.html" : categories.get(0).href();
         String backTitle = sheet.wholeGuide() ? guide.site().title() : sheet.title();
         List<SheetView.Category> onSheet = onSheet(categories);
         boolean quiz = sheet.kind() == Sheet.Kind.QUIZ;
-        SheetView view = new SheetView(heading, subtitle(sheet.kind(), onSheet), description, sheet.wholeGuide(),
+        SheetView view = new SheetView(heading, subtitle(sheet.kind(), onSheet, labels), description, sheet.wholeGuide(),
                 onSheet, categories.stream().mapToInt(CategoryView::count).sum(), back, backTitle,
                 other == null ? null : new Sheet(other, sheet.categoryId(), sheet.title()).htmlName(),
-                other == null ? null : other.label(), sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER),
-                quiz ? List.of() : figures(categories), cssString(heading), quiz ? answerKey(onSheet) : List.of());
+                other == null ? null : labels.get(other == Sheet.Kind.CHEATSHEET ? "cheat_sheet" : "quiz_sheet"),
+                sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER), quiz ? List.of() : figures(categories),
+                cssString(heading), quiz ? answerKey(onSheet) : List.of(), pageNumberCss(labels.get("page_number")));
 
         Map<String, Object> m = new HashMap<>();
         m.put("site", guide.site());

@@ -17,11 +17,12 @@ import studyguide.view.Views.ChoiceView;
  * @param footerCss the sheet's name as a quoted CSS string, for the page footer of the print
  * @param answerKey the right options of every multiple-choice question, in the order printed (the quiz
  *     sheet prints it at the end; empty on the cheat sheet)
+ * @param pageNumberCss "page 1 of 3" in the guide's language, as the CSS content of the page footer
  */
 public record SheetView(String heading, String subtitle, String description, boolean wholeGuide,
         List<Category> categories, int questionCount, String backHref, String backTitle, String otherHref,
         String otherTitle, String pdfA4, String pdfLetter, List<SheetFigure> figures, String footerCss,
-        List<KeyEntry> answerKey) {
+        List<KeyEntry> answerKey, String pageNumberCss) {
 
     /** A category on a sheet: its questions grouped by level, in the order of its page. */
     public record Category(String id, String title, String href, int count, List<Group> groups) {

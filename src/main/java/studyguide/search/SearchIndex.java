@@ -23,6 +23,7 @@ import studyguide.model.Markdown;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.view.Labels;
 import studyguide.view.ViewBuilder;
 
 /**
@@ -214,10 +215,11 @@ public final class SearchIndex {
             }
             out.writeEndArray();
             out.writeArrayFieldStart("levels");
+            Labels labels = Labels.of(guide.site());
             for (String level : levels) {
                 out.writeStartArray();
                 out.writeString(level);
-                out.writeString(ViewBuilder.label(level));
+                out.writeString(ViewBuilder.label(level, labels));
                 out.writeEndArray();
             }
             out.writeEndArray();

@@ -2,17 +2,20 @@ package studyguide.validate;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import studyguide.model.Guide;
 import studyguide.model.Located;
 import studyguide.model.Question;
+import studyguide.model.Site;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.problem.Suggestions;
 
 /**
  * Checks across files: question ids are unique in the guide, none is an id the theme's pages use for their
- * own elements, and every {@code related} id exists.
+ * own elements, and every {@code related} id exists; and that every label {@code site.yaml} gives words for
+ * is one the theme has.
  */
 public final class GuideValidator {
 
@@ -36,6 +39,16 @@ public final class GuideValidator {
             }
         });
         guide.questions().forEach(q -> checkRelated(q, ids));
+    }
+
+    /** Every label key in {@code site.yaml} must be one of the theme's {@code keys}, or the words would be lost. */
+    public void validateLabels(Site site, Set<String> keys) {
+        site.labels().forEach((key, words) -> {
+            if (!keys.contains(key)) {
+                problems.add(words.position(), "unknown label '" + key + "'" + Suggestions.didYouMean(key, keys)
+                        + " (docs/languages.md lists every label)");
+            }
+        });
     }
 
     private void checkRelated(Question question, Map<String, Position> ids) {

@@ -48,10 +48,12 @@ public final class PageRenderer {
      */
     public void render(RenderedGuide guide, OutputSink sink) throws IOException {
         List<Map<String, Object>> jobs = new ArrayList<>();
+        Labels labels = guide.site().labels();
+        String title = guide.site().title();
         jobs.add(model(guide, "index.html", "index.ftlh", guide.site().title(), guide.site().description()));
         for (CategoryView c : guide.categories()) {
-            Map<String, Object> m = model(guide, c.href(), "category.ftlh", c.title() + " — " + guide.site().title(),
-                    c.title() + ": " + c.count() + " interview questions with model answers, key points and code.");
+            Map<String, Object> m = model(guide, c.href(), "category.ftlh", c.title() + " — " + title,
+                    labels.count("category_description", c.count()).replace("{category}", c.title()));
             m.put("category", c);
             jobs.add(m);
         }
@@ -63,18 +65,19 @@ public final class PageRenderer {
         }
         List<QuestionView> fronts = withFront(guide);
         if (templates.has("flashcards.ftlh")) {
-            Map<String, Object> m = model(guide, "flashcards.html", "flashcards.ftlh", "Flashcards — " + guide.site().title(),
-                    "Flashcards with spaced repetition over the questions of " + guide.site().title() + ".");
+            Map<String, Object> m = model(guide, "flashcards.html", "flashcards.ftlh",
+                    labels.format("flashcards_title", "title", title), labels.format("flashcards_description", "title", title));
             m.put("fronts", fronts);
             jobs.add(m);
         }
         if (templates.has("interview.ftlh")) {
-            Map<String, Object> m = model(guide, "interview.html", "interview.ftlh", "Mock interview — " + guide.site().title(),
-                    "A timed mock interview with random questions from " + guide.site().title() + ".");
+            Map<String, Object> m = model(guide, "interview.html", "interview.ftlh",
+                    labels.format("interview_title", "title", title), labels.format("interview_description", "title", title));
             m.put("fronts", fronts);
             jobs.add(m);
         }
-        jobs.add(model(guide, "404.html", "404.ftlh", "Page not found — " + guide.site().title(), guide.site().description()));
+        jobs.add(model(guide, "404.html", "404.ftlh", labels.format("not_found_title", "title", title),
+                guide.site().description()));
 
         try {
             jobs.parallelStream().forEach(m -> {

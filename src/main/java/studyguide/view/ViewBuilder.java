@@ -3,6 +3,7 @@ package studyguide.view;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import studyguide.diagram.DiagramRenderer;
@@ -45,6 +46,7 @@ public final class ViewBuilder {
 
     public RenderedGuide build(Guide guide, String baseUrl) {
         List<String> levels = guide.site().levels();
+        Labels labels = Labels.of(guide.site());
         Map<String, String> hrefs = new HashMap<>();
         Map<String, Title> texts = new HashMap<>();
         for (Category c : guide.categories()) {
@@ -54,38 +56,40 @@ public final class ViewBuilder {
             }
         }
         List<CategoryView> categories = guide.categories().parallelStream()
-                .map(c -> category(c, levels, hrefs, texts))
+                .map(c -> category(c, levels, labels, hrefs, texts))
                 .toList();
         List<PageView> pages = guide.pages().parallelStream().map(this::page).toList();
-        List<CategoryLink> links = categories.stream().map(c -> link(c, levels)).toList();
+        List<CategoryLink> links = categories.stream().map(c -> link(c, levels, labels)).toList();
         List<PageLink> pageLinks = pages.stream().map(p -> new PageLink(p.id(), p.title(), p.href())).toList();
         List<LevelView> shown = guide.questions().anyMatch(q -> q.level() != null)
-                ? levels.stream().map(l -> new LevelView(l, label(l))).toList() : List.of();
+                ? levels.stream().map(l -> new LevelView(l, label(l, labels))).toList() : List.of();
         SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
-                guide.questionCount(), GENERATOR);
+                guide.questionCount(), GENERATOR, guide.site().lang(), labels, guide.site().license(), guide.site().source());
         return new RenderedGuide(site, categories, pages);
     }
 
-    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, Title> texts) {
+    private CategoryView category(Category c, List<String> levels, Labels labels, Map<String, String> hrefs,
+            Map<String, Title> texts) {
         List<QuestionView> questions = c.questions().parallelStream()
-                .map(q -> question(q, c, hrefs, texts))
+                .map(q -> question(q, c, labels, hrefs, texts))
                 .toList();
         List<LevelGroup> groups = new ArrayList<>();
         List<QuestionView> unlevelled = questions.stream().filter(q -> q.level() == null).toList();
         if (!unlevelled.isEmpty()) {
-            groups.add(new LevelGroup(null, "Questions", unlevelled));
+            groups.add(new LevelGroup(null, labels.get("no_level_group"), unlevelled));
         }
         for (String level : levels) {
             List<QuestionView> inLevel = questions.stream().filter(q -> level.equals(q.level())).toList();
             if (!inLevel.isEmpty()) {
-                groups.add(new LevelGroup(level, label(level), inLevel));
+                groups.add(new LevelGroup(level, label(level, labels), inLevel));
             }
         }
         return new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
                 questions.size(), groups);
     }
 
-    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, Title> texts) {
+    private QuestionView question(Question q, Category c, Labels labels, Map<String, String> hrefs,
+            Map<String, Title> texts) {
         String prefix = q.id() + "--";
         List<String> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
         List<DiagramView> pictures = new ArrayList<>();
@@ -110,7 +114,7 @@ public final class ViewBuilder {
         }
         Title title = texts.get(q.id());
         return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
-                q.level() == null ? null : label(q.level()), c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints,
+                q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints,
                 html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures,
                 q.followUps(), related, q.references(), q.source());
     }
@@ -135,11 +139,14 @@ public final class ViewBuilder {
         return md == null ? null : markdown.render(md, idPrefix, 5);
     }
 
-    private static CategoryLink link(CategoryView c, List<String> levels) {
+    private static CategoryLink link(CategoryView c, List<String> levels, Labels labels) {
         List<LevelCount> counts = new ArrayList<>();
         for (LevelGroup g : c.groups()) {
-            counts.add(new LevelCount(g.level(), g.level() == null ? "no level" : g.label().toLowerCase(),
-                    g.questions().size()));
+            // In running text ("3 basic") a level is written in lower case, but German capitalises its nouns.
+            Locale locale = Locale.forLanguageTag(labels.lang());
+            String label = g.level() == null ? labels.get("no_level")
+                    : locale.getLanguage().equals("de") ? g.label() : g.label().toLowerCase(locale);
+            counts.add(new LevelCount(g.level(), label, g.questions().size()));
         }
         counts.sort((a, b) -> Integer.compare(order(a.level(), levels), order(b.level(), levels)));
         return new CategoryLink(c.id(), c.title(), c.href(), c.count(), counts);
@@ -147,6 +154,12 @@ public final class ViewBuilder {
 
     private static int order(String level, List<String> levels) {
         return level == null ? levels.size() : levels.indexOf(level);
+    }
+
+    /** A level's label: the theme's words for the default levels ("basic": "Grundlagen"), else its id capitalised. */
+    public static String label(String level, Labels labels) {
+        String words = labels.get("level_" + level);
+        return words != null ? words : label(level);
     }
 
     /** "intermediate" becomes "Intermediate". */

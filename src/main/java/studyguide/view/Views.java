@@ -15,11 +15,17 @@ public final class Views {
     }
 
     /**
-     * What every page knows about the guide: its title, description, navigation and optional base URL.
-     * {@code levels} is empty when no question has a level: then no page shows anything about levels.
+     * What every page knows about the guide: its title, description, navigation and optional base URL, its
+     * language and the theme's words in it, and whom to credit. {@code levels} is empty when no question has
+     * a level: then no page shows anything about levels.
+     *
+     * @param lang the guide's language, a BCP 47 tag, for {@code <html lang>}
+     * @param license the licence the content is under, as written, or null
+     * @param source where the content comes from, or null
      */
     public record SiteView(String title, String description, List<CategoryLink> categories, List<PageLink> pages,
-            List<LevelView> levels, String baseUrl, int questionCount, String generator) {
+            List<LevelView> levels, String baseUrl, int questionCount, String generator, String lang, Labels labels,
+            String license, Source source) {
     }
 
     /** A level with its display label. */

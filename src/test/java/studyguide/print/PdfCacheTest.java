@@ -105,8 +105,8 @@ class PdfCacheTest {
         try (Stream<Path> files = Files.walk(folder)) {
             entry = files.filter(Files::isRegularFile).findFirst().orElseThrow();
         }
-        for (String damage : List.of("", "studyguide pdf cache 1\npages x\n\nkept", "studyguide pdf cache 1\nresource\n\nkept",
-                "other cache\npages 1\n\nkept", "studyguide pdf cache 1\npages 1\nkept")) {
+        for (String damage : List.of("", "studyguide pdf cache 2\npages x\n\nkept", "studyguide pdf cache 2\nresource\n\nkept",
+                "other cache\npages 1\n\nkept", "studyguide pdf cache 2\npages 1\nkept")) {
             Files.writeString(entry, damage);
             assertNull(PdfCache.in(folder, site).get(PAGE, Paper.A4), damage);
         }

@@ -50,6 +50,7 @@ public final class BuiltSites {
         SOURCES.put("figures", new String[] {"balancer", "src/test/resources/guides/figures"});
         SOURCES.put("hostile", new String[] {"script", "src/test/resources/guides/hostile"});
         SOURCES.put("quiz", new String[] {"closure", "src/test/resources/guides/quiz"});
+        SOURCES.put("japanese", new String[] {"partition", "src/test/resources/guides/japanese"});
         SOURCES.put("dynamodb", new String[] {"partition", "content"});
     }
 
@@ -77,7 +78,7 @@ public final class BuiltSites {
         return all().stream().filter(s -> s.baseUrl() == null).toList();
     }
 
-    /** One site by name ("small", "small-hosted", "figures", "hostile", "quiz", "dynamodb"). */
+    /** One site by name ("small", "small-hosted", "figures", "hostile", "quiz", "japanese", "dynamodb"). */
     public static synchronized Site get(String name) {
         Site site = BUILT.get(name);
         if (site == null) {

@@ -1,0 +1,149 @@
+package studyguide.view;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studyguide.model.Site;
+
+/**
+ * The theme's fixed words in a guide's language: the built-in bundle's words
+ * ({@code studyguide/labels/labels_<language>.properties}, UTF-8) for the guide's language, else for its
+ * base language ({@code pt-BR} falls back to {@code pt}), else English, with the guide's own words from
+ * {@code site.yaml} over them.
+ *
+ * <p>A word may hold placeholders ({@code {count}}, {@code {title}}); a counted phrase has one key per plural
+ * form, {@code <key>_one} and {@code <key>_other} (see {@link PluralRule}). The scripts read the same words
+ * from a JSON block in the page ({@link #json}) and fill them in the same way ({@code assets/labels.js}).
+ * Templates read a word as {@code site.labels.show_answer}, and fill one with
+ * {@code site.labels.count("question_count", n)} or {@code site.labels.format("built_with", "generator", x)}.
+ *
+ * @param lang the guide's language, a BCP 47 tag
+ * @param words every label key with its words, sorted by key
+ */
+public record Labels(String lang, Map<String, String> words) {
+
+    /** The bundle's folder and base name on the class path. */
+    static final String BUNDLE = "studyguide/labels/labels";
+
+    /** The languages the bundle has words for, English (the base file) first. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "zh", "ja");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
+
+    public Labels {
+        words = Collections.unmodifiableMap(new TreeMap<>(words));
+    }
+
+    /** The words for a guide in {@code lang}, with the author's {@code overrides} (keys the bundle has) over them. */
+    public static Labels of(String lang, Map<String, String> overrides) {
+        Map<String, String> words = new LinkedHashMap<>(bundle("en"));
+        Locale locale = Locale.forLanguageTag(lang);
+        String language = locale.getLanguage();
+        if (!language.equals("en") && LANGUAGES.contains(language)) {
+            words.putAll(bundle(language));
+        }
+        overrides.forEach((key, value) -> {
+            if (words.containsKey(key)) {
+                words.put(key, value);
+            }
+        });
+        return new Labels(lang, words);
+    }
+
+    /** The words for a guide: its language, with the words its {@code site.yaml} gives. */
+    public static Labels of(Site site) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        site.labels().forEach((key, words) -> overrides.put(key, words.value()));
+        return of(site.lang(), overrides);
+    }
+
+    /** Every label key of the theme, sorted: the keys a guide may give words for in {@code site.yaml}. */
+    public static Set<String> keys() {
+        return new TreeMap<>(bundle("en")).keySet();
+    }
+
+    /** The bundle's own words in one of {@link #LANGUAGES}, without fallback. */
+    static Map<String, String> bundle(String language) {
+        String name = BUNDLE + (language.equals("en") ? "" : "_" + language) + ".properties";
+        try (InputStream in = Labels.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the theme's words " + name + " are missing from the class path");
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            Map<String, String> words = new TreeMap<>();
+            properties.forEach((k, v) -> words.put((String) k, (String) v));
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + name, e);
+        }
+    }
+
+    /**
+     * A label's words, for templates ({@code site.labels.key}); null for a key the theme does not have,
+     * which FreeMarker reports as a missing value at the template's line.
+     */
+    public String get(String key) {
+        return words.get(key);
+    }
+
+    /** The counted phrase {@code key} for {@code count}: the language's plural form, with {count} filled in. */
+    public String count(String key, long count) {
+        String form = words.get(key + "_" + PluralRule.category(lang, count));
+        return fill(form != null ? form : words.getOrDefault(key + "_other", key), Map.of("count", count));
+    }
+
+    /** A label with its placeholders filled: {@code format("built_with", "generator", "studyguide")}. */
+    public String format(String key, Object... namesAndValues) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return fill(words.getOrDefault(key, key), values);
+    }
+
+    /** Every label as one JSON object for the scripts, safe to put inside a {@code <script>} element. */
+    public String json() {
+        try {
+            return StructuredData.forScript(JSON.writeValueAsString(words));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
+    }
+
+    private String fill(String text, Map<String, ?> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        return m.replaceAll(r -> {
+            Object value = values.get(r.group(1));
+            return Matcher.quoteReplacement(value == null ? r.group() : show(value));
+        });
+    }
+
+    /** Numbers as the language writes them (1,234 in English, 1.234 in German). */
+    private String show(Object value) {
+        if (value instanceof Number n && !(value instanceof Double) && !(value instanceof Float)) {
+            return NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang)).format(n.longValue());
+        }
+        return String.valueOf(value);
+    }
+}

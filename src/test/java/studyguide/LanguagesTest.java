@@ -1,0 +1,124 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A guide in Japanese (the japanese fixture: lang ja, a licence, sources, one label of its own): its
+ * language on every page, the theme's words in it, whom to credit on the pages, the sheets and in the exports.
+ */
+class LanguagesTest {
+
+    static final Path GUIDE = Path.of("src/test/resources/guides/japanese");
+
+    @TempDir
+    static Path temp;
+
+    static Path site;
+    static Cli.Run run;
+
+    @BeforeAll
+    static void build() {
+        site = temp.resolve("site");
+        run = Cli.build(GUIDE, site);
+        assertEquals(0, run.exitCode(), run::toString);
+    }
+
+    @Test
+    void everyPageIsInTheGuidesLanguage() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.contains(site.resolve("print/quiz-storage.html")) && pages.contains(site.resolve("export/guide.html")));
+        for (Path page : pages) {
+            assertEquals("ja", Jsoup.parse(page.toFile(), "UTF-8").selectFirst("html").attr("lang"), page.toString());
+        }
+        try (PDDocument pdf = Loader.loadPDF(site.resolve("print/cheatsheet-a4.pdf").toFile())) {
+            assertEquals("ja", pdf.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void theThemesWordsAreJapaneseWithTheGuidesOwnWordOverThem() throws IOException {
+        Document storage = page("storage.html");
+        assertEquals("答えを表示", storage.selectFirst("#partition-key .show-answer").text());
+        assertEquals("完璧に覚えた", storage.selectFirst("#partition-key .mark-known").text(), "site.yaml's own word");
+        assertEquals("後で復習", storage.selectFirst("#partition-key .mark-review").text());
+        assertEquals("模範解答", storage.selectFirst("#partition-key .answer h4").text());
+        assertEquals("2 問", storage.selectFirst(".toc-title").text());
+        assertEquals("初級", storage.selectFirst("#partition-key .level").text());
+        assertEquals("問題を検索（/ キー）", storage.selectFirst("#search-input").attr("placeholder"));
+        JsonNode words = new ObjectMapper().readTree(storage.selectFirst("script#studyguide-labels").data());
+        assertEquals("答えを隠す", words.get("hide_answer").asText());
+        assertEquals("完璧に覚えた", words.get("mark_known").asText());
+        assertEquals("ストレージ — チートシート", page("print/cheatsheet-storage.html").title());
+        assertEquals("ストレージ — チートシート", page("print/cheatsheet-storage.html").selectFirst("h1").text());
+        assertEquals("ページが見つかりません — 分散データベース面接ガイド", page("404.html").title());
+    }
+
+    @Test
+    void theFooterOfEveryPageAndSheetCreditsTheSourceAndLicence() throws IOException {
+        String credit = "出典：分散システム問題集（山田 太郎、佐藤 花子） · CC BY 4.0";
+        for (String path : List.of("index.html", "storage.html", "flashcards.html", "export/guide.html")) {
+            Document doc = page(path);
+            assertEquals(credit, doc.selectFirst("footer .credit").text(), path);
+            assertEquals("http://example.org/ja/question-bank", doc.selectFirst("footer .credit a").attr("href"), path);
+        }
+        for (String path : List.of("print/cheatsheet.html", "print/quiz-consistency.html")) {
+            assertEquals(credit, page(path).selectFirst(".sheet-credit").text(), path);
+        }
+        assertEquals("分散データベース面接ガイド · 4 問 · studyguide で作成", page("index.html").selectFirst("footer p").text());
+    }
+
+    @Test
+    void aQuestionWithItsOwnSourceShowsItAfterItsReferences() throws IOException {
+        Document storage = page("storage.html");
+        assertEquals("出典：第 3 章 演習問題 2（鈴木 一郎）", storage.selectFirst("#partition-key .question-source").text());
+        assertEquals("references", storage.selectFirst("#partition-key .question-source").previousElementSibling().className());
+        assertEquals(null, storage.selectFirst("#hot-partition .question-source"));
+        assertEquals("出典：整合性モデル入門", page("consistency.html").selectFirst("#eventual-consistency .question-source").text());
+    }
+
+    @Test
+    void theExportsCarryTheLanguageLicenceAndSources() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(site.resolve("export/guide.json").toFile());
+        assertEquals("ja", json.get("lang").asText());
+        assertEquals("CC BY 4.0", json.get("license").asText());
+        assertEquals("分散システム問題集", json.at("/source/title").asText());
+        assertEquals("[\"山田 太郎\",\"佐藤 花子\"]", json.at("/source/authors").toString());
+        assertEquals("https://example.org/ja/chapter-3", json.at("/categories/0/questions/0/source/url").asText());
+        assertTrue(json.at("/categories/0/questions/1/source").isNull());
+        String anki = Files.readString(site.resolve("export/anki.csv"));
+        assertTrue(anki.contains("<p class=\"\"source\"\"><small>出典：<a href=\"\"https://example.org/ja/chapter-3\"\">"
+                + "第 3 章 演習問題 2</a>（鈴木 一郎）</small></p><p class=\"\"credit\"\"><small>出典：<a href=\"\"http://example.org"
+                + "/ja/question-bank\"\">分散システム問題集</a>（山田 太郎、佐藤 花子） · CC BY 4.0</small></p>"), anki);
+    }
+
+    @Test
+    void thePdfsWarnThatTheirFontsCannotShowJapanese() {
+        assertTrue(run.err().contains("warning: print/: the PDFs cannot show "), run.err());
+        assertTrue(run.err().contains(" different characters of the sheets, such as '、' (U+3001): their fonts (DejaVu) "
+                + "have no Chinese, Japanese or Korean glyphs, so each prints as '#'; the sheets' pages print "
+                + "them in the browser with the reader's fonts (docs/languages.md)\n"), run.err());
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+}

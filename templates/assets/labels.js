@@ -1,0 +1,57 @@
+/*
+ * The theme's words in the guide's language for the other scripts: window.studyguideLabels.t('key', {name:
+ * value}) fills a word's placeholders, .n('key', count, {...}) picks the language's plural form of a counted
+ * phrase (key_one, key_other, by Intl.PluralRules) and fills {count}. The words come from the JSON block the
+ * page carries (view/Labels.java writes it), so no file is fetched and pages work from file://. Numbers are
+ * written as the page's language writes them, as the build writes them into the pages.
+ */
+(function () {
+  'use strict';
+
+  var lang = document.documentElement.lang || 'en';
+  var words = {};
+  try {
+    var block = document.getElementById('studyguide-labels');
+    words = block ? JSON.parse(block.textContent) : {};
+  } catch (e) {
+    // A theme's page without the block: each word shows as its key, which names what is missing.
+  }
+  var plurals = null;
+  var numbers = null;
+  try {
+    plurals = new Intl.PluralRules(lang);
+    numbers = new Intl.NumberFormat(lang, {maximumFractionDigits: 0});
+  } catch (e) {
+    // An unknown tag: English rules.
+  }
+
+  function show(value) {
+    return typeof value === 'number' && numbers !== null ? numbers.format(value) : String(value);
+  }
+
+  function fill(text, values) {
+    return text.replace(/\{([a-z0-9_]+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? show(values[name]) : whole;
+    });
+  }
+
+  function word(key) {
+    return Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key;
+  }
+
+  function t(key, values) {
+    return fill(word(key), values);
+  }
+
+  function n(key, count, values) {
+    var form = plurals !== null ? plurals.select(count) : count === 1 ? 'one' : 'other';
+    var chosen = Object.prototype.hasOwnProperty.call(words, key + '_' + form) ? key + '_' + form : key + '_other';
+    var all = {count: count};
+    Object.keys(values || {}).forEach(function (name) {
+      all[name] = values[name];
+    });
+    return fill(word(chosen), all);
+  }
+
+  window.studyguideLabels = {t: t, n: n, lang: lang};
+}());
