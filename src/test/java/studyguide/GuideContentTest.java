@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,6 +160,23 @@ class GuideContentTest {
             });
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** Where the right option sits must tell the reader nothing: the printed answer key shows the pattern. */
+    @Test
+    void aSelfChecksRightOptionsAreSpreadOverThePlaces() {
+        Map<Integer, Integer> places = new TreeMap<>();
+        guide.categories().stream().filter(GuideContentTest::isSelfCheck).flatMap(c -> c.questions().stream())
+                .forEach(q -> {
+                    for (int i = 0; i < q.choices().size(); i++) {
+                        if (q.choices().get(i).correct()) {
+                            places.merge(i, 1, Integer::sum);
+                        }
+                    }
+                });
+        int total = places.values().stream().mapToInt(Integer::intValue).sum();
+        assertTrue(places.size() >= 3 && places.values().stream().allMatch(n -> n * 3 <= total),
+                "right options by place (0 = A): " + places);
     }
 
     private static boolean isAwsDocumentation(String url) {
