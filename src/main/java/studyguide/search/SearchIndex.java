@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,13 +66,17 @@ public final class SearchIndex {
         }
     }
 
-    /** How much a word counts by where it is: the question most, then tags, key points, answer and code. */
-    private enum Field {
-        QUESTION(10), TAGS(6), KEY_POINTS(4), ANSWER(1), CODE(1);
+    /**
+     * How much a word counts by where it is: the question most, then key points, the prompt, the answer,
+     * code and tags. Tags count least because a guide gives one tag to many questions; the question's own
+     * words say what it is about. {@code PROMPT} waits for the format's prompts (docs/content-format.md).
+     */
+    enum Field {
+        QUESTION(10), KEY_POINTS(5), PROMPT(3), ANSWER(2), CODE(1.5), TAGS(1);
 
-        final int weight;
+        final double weight;
 
-        Field(int weight) {
+        Field(double weight) {
             this.weight = weight;
         }
     }
@@ -81,7 +87,7 @@ public final class SearchIndex {
      * string every question shares: at 10,000 questions a map per question held 600,000 entries, about
      * 90 MB while the pages rendered.
      */
-    public record Entry(List<String> keyPoints, String[] terms, int[] weights) {
+    public record Entry(List<String> keyPoints, String[] terms, int[] weights, List<Acronyms.Definition> definitions) {
     }
 
     private final MarkdownRenderer markdown;
@@ -117,13 +123,18 @@ public final class SearchIndex {
         List<Question> questions = guide.questions().toList();
         List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
+        Synonyms synonyms = Synonyms.of(indexed.stream().flatMap(e -> e.definitions().stream()).toList(), Map.of());
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
         Map<String, Postings> postings = new HashMap<>();
         for (int doc = 0; doc < indexed.size(); doc++) {
             Entry e = indexed.get(doc);
+            Map<String, Integer> weights = new LinkedHashMap<>();
             for (int i = 0; i < e.terms().length; i++) {
-                postings.computeIfAbsent(e.terms()[i], t -> new Postings()).add(doc, e.weights()[i]);
+                weights.put(e.terms()[i], e.weights()[i]);
+            }
+            for (Map.Entry<String, Integer> w : synonyms.expand(weights).entrySet()) {
+                postings.computeIfAbsent(w.getKey(), t -> new Postings()).add(doc, w.getValue());
             }
         }
         List<String> terms = new ArrayList<>(postings.keySet());
@@ -137,7 +148,7 @@ public final class SearchIndex {
 
         // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
         // or the shard table to follow.
-        String core = core(guide, keyPoints, terms);
+        String core = core(guide, keyPoints, terms, synonyms);
         core = core.substring(0, core.length() - 1);
         if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
             String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
@@ -185,8 +196,8 @@ public final class SearchIndex {
         return starts;
     }
 
-    /** The guide's title, stop words, categories, levels, questions and terms, as a JSON object. */
-    private static String core(Guide guide, List<List<String>> keyPoints, List<String> terms) {
+    /** The guide's title, stop words, synonyms, categories, levels, questions and terms, as a JSON object. */
+    private static String core(Guide guide, List<List<String>> keyPoints, List<String> terms, Synonyms synonyms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -196,6 +207,15 @@ public final class SearchIndex {
             out.writeArrayFieldStart("stopWords");
             for (String w : SearchTerms.STOP_WORDS) {
                 out.writeString(w);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("synonyms");
+            for (List<String> group : synonyms.phrases()) {
+                out.writeStartArray();
+                for (String phrase : group) {
+                    out.writeString(phrase);
+                }
+                out.writeEndArray();
             }
             out.writeEndArray();
             out.writeArrayFieldStart("categories");
@@ -298,7 +318,8 @@ public final class SearchIndex {
         Entry entry = entries.get(q);
         if (entry == null) {
             List<String> keyPoints = keyPoints(q);
-            Map<String, Double> weights = weights(q, keyPoints);
+            Map<Field, String> text = text(q, keyPoints);
+            Map<String, Double> weights = weights(text);
             String[] terms = new String[weights.size()];
             int[] values = new int[weights.size()];
             int i = 0;
@@ -306,7 +327,11 @@ public final class SearchIndex {
                 terms[i] = dictionary.computeIfAbsent(w.getKey(), t -> t);
                 values[i++] = (int) Math.round(w.getValue());
             }
-            entry = new Entry(keyPoints, terms, values);
+            List<Acronyms.Definition> definitions = new ArrayList<>();
+            text.values().forEach(t -> definitions.addAll(Acronyms.in(t)));
+            // References' titles are not searched, but they often spell out an acronym: "global secondary index (GSI)".
+            q.references().forEach(r -> definitions.addAll(Acronyms.in(r.title())));
+            entry = new Entry(keyPoints, terms, values, List.copyOf(definitions));
             entries.put(q, entry);
         }
         return entry;
@@ -319,26 +344,30 @@ public final class SearchIndex {
                 .toList();
     }
 
-    /** The weight of every term of one question, before rounding. */
-    private Map<String, Double> weights(Question q, List<String> keyPoints) {
-        Map<Field, List<String>> fields = new HashMap<>();
-        fields.put(Field.QUESTION, SearchTerms.of(q.question()));
-        fields.put(Field.TAGS, SearchTerms.of(String.join(" ", q.tags())));
-        fields.put(Field.KEY_POINTS, SearchTerms.of(String.join("\n", keyPoints)));
+    /** The text of each field of one question. */
+    private Map<Field, String> text(Question q, List<String> keyPoints) {
+        Map<Field, String> fields = new EnumMap<>(Field.class);
+        fields.put(Field.QUESTION, q.question());
+        fields.put(Field.TAGS, String.join(" ", q.tags()));
+        fields.put(Field.KEY_POINTS, String.join("\n", keyPoints));
         StringBuilder answer = new StringBuilder();
         for (Markdown m : new Markdown[] {q.answer(), q.interviewerIntent()}) {
             if (m != null) {
                 answer.append(markdown.plainText(m)).append('\n');
             }
         }
-        fields.put(Field.ANSWER, SearchTerms.of(answer.toString()));
-        fields.put(Field.CODE, SearchTerms.of(String.join("\n", q.snippets().stream().map(Snippet::code).toList())));
+        fields.put(Field.ANSWER, answer.toString());
+        fields.put(Field.CODE, String.join("\n", q.snippets().stream().map(Snippet::code).toList()));
+        return fields;
+    }
 
+    /** The weight of every term of one question's fields, before rounding. */
+    static Map<String, Double> weights(Map<Field, String> text) {
         Map<String, Double> sum = new HashMap<>();
-        fields.forEach((field, terms) -> {
+        text.forEach((field, t) -> {
             Map<String, Integer> counts = new HashMap<>();
-            terms.forEach(t -> counts.merge(t, 1, Integer::sum));
-            counts.forEach((t, n) -> sum.merge(t, field.weight * (1 + Math.log(n)), Double::sum));
+            SearchTerms.of(t).forEach(term -> counts.merge(term, 1, Integer::sum));
+            counts.forEach((term, n) -> sum.merge(term, field.weight * (1 + Math.log(n)), Double::sum));
         });
         return sum;
     }
