@@ -891,6 +891,8 @@
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
   var more = document.getElementById('search-more');
+  var suggestion = document.getElementById('search-suggestion');
+  var suggested = document.getElementById('search-suggested');
   var selects = {
     category: document.getElementById('search-category'),
     level: document.getElementById('search-level'),
@@ -963,6 +965,16 @@
   }
 
   function href(d) {
+    if (d >= Q) {
+      var page = data.pages[d - Q][2];
+      if (document.body.classList.contains('single-file')) {
+        // The single-file export prefixes each page's ids with the page's own id.
+        var id = page.slice(0, page.indexOf('.html'));
+        var hash = page.indexOf('#');
+        return hash < 0 ? '#page--' + id : '#' + id + '--' + page.slice(hash + 1);
+      }
+      return root + page;
+    }
     var q = questions[d];
     // In the single-file export every question is a section of this one document.
     if (document.body.classList.contains('single-file')) {
@@ -972,6 +984,9 @@
   }
 
   function resultItem(d, n) {
+    if (d >= Q) {
+      return pageItem(d, n);
+    }
     var q = questions[d];
     var li = document.createElement('li');
     li.id = 'search-result-' + n;
@@ -1016,6 +1031,32 @@
     return li;
   }
 
+  /** A result that is a section of a free-form page: its heading (or the page's title), then the page's title. */
+  function pageItem(d, n) {
+    var p = data.pages[d - Q];
+    var li = document.createElement('li');
+    li.id = 'search-result-' + n;
+    li.className = 'search-result';
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.setAttribute('data-href', href(d));
+    var body = document.createElement('span');
+    body.className = 'search-result-body';
+    var title = document.createElement('span');
+    title.className = 'search-result-question';
+    title.appendChild(highlight(p[1] || p[0], current.matched));
+    body.appendChild(title);
+    var meta = document.createElement('span');
+    meta.className = 'search-result-meta';
+    var page = document.createElement('span');
+    page.className = 'search-result-page';
+    page.textContent = p[1] ? 'Page: ' + p[0] : 'Page';
+    meta.appendChild(page);
+    body.appendChild(meta);
+    li.appendChild(body);
+    return li;
+  }
+
   /** The key point with the most matched words, or null when none has any. */
   function bestKeyPoint(points) {
     var best = null;
@@ -1050,15 +1091,42 @@
     list.textContent = '';
     shown = 0;
     setActive(-1);
+    suggestion.hidden = true;
     var results = current.results;
     if (results === null) {
       status.textContent = message || 'Type words to search, or choose a category, level or tag.';
       more.hidden = true;
       return;
     }
-    status.textContent = results.length === 0 ? 'No questions match.'
-        : results.length === 1 ? '1 question' : results.length + ' questions';
+    if (current.closest) {
+      status.textContent = 'Nothing matches these words. The closest questions:';
+      suggestion.hidden = false;
+      suggested.textContent = current.closest;
+    } else {
+      status.textContent = results.length === 0 ? 'Nothing matches these words. Try fewer or other words.'
+          : results.length === 1 ? '1 result' : results.length + ' results';
+    }
     showMore();
+  }
+
+  /**
+   * When nothing matches: the query with its unknown words replaced by the index's nearest terms, and its
+   * first results, the closest questions; calls back with the result to show.
+   */
+  function closest(result, text, callback) {
+    var better = result.results !== null && result.results.length === 0 && input.value.trim() !== ''
+        ? suggest(text) : null;
+    if (better === null) {
+      callback(result);
+      return;
+    }
+    query(better, filters(), function (found) {
+      if (found === null || found.results === null || found.results.length === 0) {
+        callback(result);
+        return;
+      }
+      callback({results: found.results.slice(0, 5), matched: found.matched, unknown: [], closest: better});
+    });
   }
 
   /** The query and filters as the page's URL (?q=&category=&level=&tag=), so a search can be shared. */
@@ -1105,8 +1173,15 @@
   function update(show) {
     var mine = ++asked;
     var answered = false;
-    query(input.value, filters(), function (result) {
+    query(input.value, filters(), function (found) {
       answered = true;
+      if (mine !== asked || found === null) {
+        show(found);
+        return;
+      }
+      closest(found, input.value, show);
+    });
+    function show(result) {
       if (mine !== asked) {
         return;
       }
@@ -1130,7 +1205,7 @@
           go(list.children[0]);
         }
       }
-    });
+    }
     if (!answered) {
       // Parts of a split index are on their way, usually in milliseconds: the results shown so far stay
       // until the new ones come (Enter meanwhile opens the first new one), and only a slow load says so.
@@ -1176,6 +1251,11 @@
     selects[name].addEventListener('change', function () {
       update();
     });
+  });
+  suggested.addEventListener('click', function () {
+    input.value = suggested.textContent;
+    input.focus();
+    update();
   });
   more.addEventListener('click', function () {
     var first = shown;

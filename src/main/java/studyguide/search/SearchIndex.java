@@ -21,6 +21,7 @@ import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
+import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
@@ -123,7 +124,12 @@ public final class SearchIndex {
         List<Question> questions = guide.questions().toList();
         List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
-        Synonyms synonyms = Synonyms.of(indexed.stream().flatMap(e -> e.definitions().stream()).toList(), Map.of());
+        List<PageSections.Section> sections = sections(guide);
+        List<Map<String, Integer>> sectionWeights = sections.stream().map(SearchIndex::weights).toList();
+        List<Acronyms.Definition> definitions = new ArrayList<>();
+        indexed.forEach(e -> definitions.addAll(e.definitions()));
+        sections.forEach(s -> definitions.addAll(Acronyms.in(s.text())));
+        Synonyms synonyms = Synonyms.of(definitions, Map.of());
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
         Map<String, Postings> postings = new HashMap<>();
@@ -137,6 +143,12 @@ public final class SearchIndex {
                 postings.computeIfAbsent(w.getKey(), t -> new Postings()).add(doc, w.getValue());
             }
         }
+        // The pages' sections are documents too, numbered after the questions.
+        for (int s = 0; s < sections.size(); s++) {
+            for (Map.Entry<String, Integer> w : synonyms.expand(sectionWeights.get(s)).entrySet()) {
+                postings.computeIfAbsent(w.getKey(), t -> new Postings()).add(indexed.size() + s, w.getValue());
+            }
+        }
         List<String> terms = new ArrayList<>(postings.keySet());
         Collections.sort(terms);
         String[] lists = new String[terms.size()];
@@ -148,7 +160,7 @@ public final class SearchIndex {
 
         // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
         // or the shard table to follow.
-        String core = core(guide, keyPoints, terms, synonyms);
+        String core = core(guide, keyPoints, sections, terms, synonyms);
         core = core.substring(0, core.length() - 1);
         if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
             String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
@@ -197,7 +209,8 @@ public final class SearchIndex {
     }
 
     /** The guide's title, stop words, synonyms, categories, levels, questions and terms, as a JSON object. */
-    private static String core(Guide guide, List<List<String>> keyPoints, List<String> terms, Synonyms synonyms) {
+    private static String core(Guide guide, List<List<String>> keyPoints, List<PageSections.Section> sections, List<String> terms,
+            Synonyms synonyms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -258,6 +271,16 @@ public final class SearchIndex {
                     out.writeEndArray();
                     doc++;
                 }
+            }
+            out.writeEndArray();
+            // One array per section of a free-form page: the page's title, the section's heading, its address.
+            out.writeArrayFieldStart("pages");
+            for (PageSections.Section section : sections) {
+                out.writeStartArray();
+                out.writeString(section.pageTitle());
+                out.writeString(section.heading());
+                out.writeString(section.href());
+                out.writeEndArray();
             }
             out.writeEndArray();
             out.writeArrayFieldStart("terms");
@@ -342,6 +365,28 @@ public final class SearchIndex {
         return q.keyPoints().stream()
                 .map(k -> markdown.plainText(Markdown.inYaml(k, q.position())).replaceAll("\\s+", " ").strip())
                 .toList();
+    }
+
+    /** The sections of the guide's free-form pages, in site order. */
+    private List<PageSections.Section> sections(Guide guide) {
+        List<PageSections.Section> sections = new ArrayList<>();
+        for (Page page : guide.pages()) {
+            if (page.body() != null) {
+                sections.addAll(PageSections.of(page, markdown.render(page.body(), "", 2)));
+            }
+        }
+        return sections;
+    }
+
+    /** A section's terms and weights: its heading counts as a question's words, its page's title as key points. */
+    private static Map<String, Integer> weights(PageSections.Section section) {
+        Map<Field, String> text = new EnumMap<>(Field.class);
+        text.put(Field.QUESTION, section.heading());
+        text.put(Field.KEY_POINTS, section.pageTitle());
+        text.put(Field.ANSWER, section.text());
+        Map<String, Integer> rounded = new LinkedHashMap<>();
+        weights(text).forEach((t, w) -> rounded.put(t, (int) Math.round(w)));
+        return rounded;
     }
 
     /** The text of each field of one question. */
