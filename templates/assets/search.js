@@ -93,8 +93,10 @@
 
   var WORD = /[\p{L}\p{N}]+/gu;
   // Scripts written without spaces between words, as SearchTerms.isCjk: indexed as pairs of characters.
-  var CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
-  var TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+|[\p{L}\p{N}]+/gu;
+  // The prolonged sound mark (ー) and the iteration mark (々) belong to the scripts around them.
+  var CJK_CHAR = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\u30fc\\u3005]';
+  var CJK = new RegExp(CJK_CHAR, 'u');
+  var TOKEN = new RegExp(CJK_CHAR + '+|(?:(?!' + CJK_CHAR + ')[\\p{L}\\p{N}])+', 'gu');
   var DIGITS_THEN_LETTERS = /^(\p{N}+)(\p{L}+)$/u;
   var MARKS = /\p{M}+/gu;
   var ASCII = /^[\x00-\x7f]*$/;
@@ -230,6 +232,7 @@
     [/^(catalo|dialo|analo)gue/, '$1g'],
     [/^(licen|defen|offen|preten)ce/, '$1se'],
     [/^programme/, 'program'],
+    [/^practis/, 'practic'],
     [/^grey/, 'gray'],
     [/^anaesthe/, 'anesthe'],
     [/^(aluminium)/, 'aluminum']

@@ -66,7 +66,8 @@ final class Acronyms {
             }
             List<String> phrase = last ? words.subList(words.size() - k, words.size()) : words;
             if (initials(phrase, false).equals(letters) || initials(phrase, true).equals(letters)) {
-                List<String> terms = SearchTerms.of(String.join(" ", phrase));
+                // Lower case first: a camelCase word's parts are not words of the phrase.
+                List<String> terms = SearchTerms.of(String.join(" ", phrase).toLowerCase(Locale.ROOT));
                 if (!terms.isEmpty() && !terms.equals(List.of(letters))) {
                     return Optional.of(new Definition(letters, terms));
                 }

@@ -111,8 +111,14 @@ public final class SearchTerms {
                 || Character.getType(c) == Character.OTHER_NUMBER;
     }
 
-    /** Characters of scripts written without spaces between words, as search.js's CJK expression. */
+    /**
+     * Characters of scripts written without spaces between words, as search.js's CJK expression; the
+     * prolonged sound mark (ー) and the iteration mark (々) belong to the scripts around them.
+     */
     static boolean isCjk(int c) {
+        if (c == '\u30fc' || c == '\u3005') {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,8 @@ final class Synonyms {
         site.forEach((word, others) -> {
             Set<List<String>> group = new LinkedHashSet<>();
             for (String phrase : concat(word, others)) {
-                List<String> terms = SearchTerms.of(phrase);
+                // Lower case first: a camelCase word's parts are not words of the phrase.
+                List<String> terms = SearchTerms.of(phrase.toLowerCase(Locale.ROOT));
                 if (!terms.isEmpty()) {
                     group.add(terms);
                 }

@@ -87,7 +87,10 @@ class SearchIndexTest {
                 int doc = 0;
                 for (int k = 0; k < postings.size(); k += 2) {
                     doc += postings.get(k).asInt();
-                    ids.add(index.get("questions").get(doc).get(0).asText());
+                    int questions = index.get("questions").size();
+                    // Documents after the questions are the sections of the pages, by their address.
+                    ids.add(doc < questions ? index.get("questions").get(doc).get(0).asText()
+                            : index.get("pages").get(doc - questions).get(2).asText());
                 }
                 return ids;
             }
@@ -117,11 +120,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void indexesEachSectionOfAPageWithItsHeadingAndAnchor() {
+        assertEquals("[[\"How to prepare\",\"\",\"how-to-prepare.html\"],"
+                + "[\"How to prepare\",\"Step one\",\"how-to-prepare.html#step-one\"]]", index.get("pages").toString());
+        assertEquals(List.of("how-to-prepare.html#step-one"), questionsWith("practise"), "a section's text");
+        assertEquals(List.of("how-to-prepare.html#step-one"), questionsWith("step"), "a section's heading");
+    }
+
+    @Test
     void indexesQuestionKeyPointsTagsAnswerAndCode() {
         assertEquals(List.of("tell-me-about-a-time"), questionsWith("wrong"), "question text");
         assertEquals(List.of("what-is-a-partition"), questionsWith("hashed"), "key point");
         assertEquals(List.of("what-is-a-partition"), questionsWith("partitions"), "tag");
-        assertEquals(List.of("what-is-a-partition"), questionsWith("storage"), "answer file");
+        assertEquals(List.of("what-is-a-partition", "how-to-prepare.html"), questionsWith("storage"), "answer file, and a page");
         assertEquals(List.of("what-is-a-partition"), questionsWith("boto3"), "snippet code");
         assertEquals(List.of("query-vs-scan"), questionsWith("secret"), "fenced code in an answer");
         assertEquals(List.of(), questionsWith("alice"), "PlantUML source is a picture, not text");

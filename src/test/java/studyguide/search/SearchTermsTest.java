@@ -41,8 +41,9 @@ class SearchTermsTest {
     void cjkTextIsIndexedAsOverlappingPairsOfCharacters() {
         assertEquals(List.of("nosql", "no", "sql", "数据", "据库"), SearchTerms.of("NoSQL数据库"));
         assertEquals(List.of("分区", "区键", "键是", "是什", "什么"), SearchTerms.of("分区键是什么？"));
-        assertEquals(List.of("キー", "ーを", "を選", "選ぶ"), SearchTerms.of("キーを選ぶ"));
+        assertEquals(List.of("キー", "ーを", "を選", "選ふ"), SearchTerms.of("キーを選ぶ"), "voiced marks are folded as accents are");
         assertEquals(List.of("表"), SearchTerms.of("表"), "a character alone is a term");
+        assertEquals(List.of("テー", "ーフ", "フル"), SearchTerms.of("テーブル"), "the prolonged sound mark is part of the word; marks are folded as accents are");
     }
 
     @Test
