@@ -18,7 +18,7 @@
   'use strict';
 
   var index = window.studyguideIndex;
-  if (!index || index.format !== 2) {
+  if (!index || index.format !== 3) {
     // The box shows from the first paint (.needs-js), but it cannot work without the index.
     var unusable = document.getElementById('search');
     if (unusable) {
@@ -681,7 +681,7 @@
     known.forEach(function (q) {
       q.found.forEach(function (kind, t) {
         if (shardLoaded !== null) {
-          var shard = shardOf(terms[t]);
+          var shard = shardOf(t);
           if (!shardLoaded[shard] && missing.indexOf(shard) < 0) {
             missing.push(shard);
           }

@@ -49,7 +49,7 @@ public final class SearchIndex {
     /** The start of the path of every part of a split index (its core and shards); {@link #PATH} is not one. */
     private static final String PART = "assets/search-index-";
     /** Bumped when the format changes, so the script can refuse an index it cannot read. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /**
      * When the index is split, and into shards of what size, in characters of JSON. Up to 512 KiB of JSON

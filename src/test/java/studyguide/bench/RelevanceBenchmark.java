@@ -90,8 +90,13 @@ class RelevanceBenchmark {
     private void measure(String name, Path content, List<RelevanceQueries.Query> queries, String pagefindLanguage) throws Exception {
         Path site = temp.resolve(name.replaceAll("\\W+", "-") + "-site");
         StringWriter out = new StringWriter();
-        int code = Main.run(new String[] {"build", "--content", content.toString(), "--output", site.toString()},
-                new PrintWriter(out, true), new PrintWriter(out, true));
+        int code = 1;
+        // On a loaded machine a diagram can run out of time; the diagrams drawn are kept, so a second try goes further.
+        for (int attempt = 0; attempt < 3 && code != 0; attempt++) {
+            out = new StringWriter();
+            code = Main.run(new String[] {"build", "--content", content.toString(), "--output", site.toString()},
+                    new PrintWriter(out, true), new PrintWriter(out, true));
+        }
         assertEquals(0, code, out::toString);
         pagefind(site, pagefindLanguage);
         HttpServer server = serve(site);
@@ -168,7 +173,14 @@ class RelevanceBenchmark {
                 }).then(function (pages) {
                   var ids = [];
                   pages.forEach(function (page) {
-                    var subs = page.sub_results && page.sub_results.length ? page.sub_results : [page];
+                    // A page's sub-results come in page order; by their matches' weight, best first, as
+                    // Pagefind's own search UI shows the best one of each page first.
+                    var subs = page.sub_results && page.sub_results.length ? page.sub_results.slice() : [page];
+                    function score(s) {
+                      return (s.weighted_locations || []).reduce(function (sum, w) { return sum + w.balanced_score; }, 0)
+                          || (s.locations || []).length;
+                    }
+                    subs.sort(function (a, b) { return score(b) - score(a); });
                     subs.forEach(function (s) {
                       var hash = s.url.indexOf('#');
                       var id = hash < 0 ? s.url : s.url.slice(hash + 1).replace(/--title$/, '');

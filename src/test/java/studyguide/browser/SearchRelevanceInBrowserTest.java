@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -159,5 +160,22 @@ class SearchRelevanceInBrowserTest {
         type("xyzzyq");
         assertEquals(List.of(), results());
         assertEquals("Nothing matches these words. Try fewer or other words.", status());
+    }
+
+    @Test
+    void screenshotsOfAPageResultAndTheEmptyState() {
+        for (String scheme : List.of("light", "dark")) {
+            Browser.colorScheme(browser, scheme);
+            for (int width : new int[] {1280, 390}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                browser.get(Browser.url(site.resolve("index.html")));
+                type("capacity");
+                Browser.screenshot(browser, "search-relevance-results-" + width + "-" + scheme);
+                type("tdl");
+                Browser.screenshot(browser, "search-relevance-empty-" + width + "-" + scheme);
+            }
+        }
+        Browser.colorScheme(browser, "light");
+        browser.manage().window().setSize(new Dimension(1280, 900));
     }
 }
