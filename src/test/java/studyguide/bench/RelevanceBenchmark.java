@@ -2,6 +2,8 @@ package studyguide.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -228,7 +230,14 @@ class RelevanceBenchmark {
 
     /** Runs Pagefind over a built site; it writes its index into {@code pagefind/} there. */
     private static void pagefind(Path site, String language) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PAGEFIND.toString(), "--site", site.toString()));
+        // Only the pages our search covers, the categories' and the free-form pages: the print sheets, the
+        // home page and the exports repeat the questions' text and would take the first places.
+        JsonNode guide = new ObjectMapper().readTree(site.resolve("export/guide.json").toFile());
+        List<String> pages = new ArrayList<>();
+        guide.get("categories").forEach(c -> pages.add(c.get("url").asText()));
+        guide.get("pages").forEach(p -> pages.add(p.get("url").asText()));
+        List<String> command = new ArrayList<>(List.of(PAGEFIND.toString(), "--site", site.toString(),
+                "--glob", "{" + String.join(",", pages) + "}"));
         if (language != null) {
             command.addAll(List.of("--force-language", language));
         }
