@@ -114,6 +114,7 @@
   var ONE_TYPO = 0.35;
   var TWO_TYPOS = 0.2;
   var TYPO_IN_PREFIX = 0.25;
+  var PROXIMITY_TOP = 100;
 
   // Set by use() once the index (or the core of a split one) is there.
   var data = null;
@@ -721,22 +722,28 @@
         results.push(d);
       }
     }
-    if (known.length > 1) {
-      results.forEach(function (r) {
-        if (hits[r] === known.length) {
-          total[r] *= proximity(r, known);
-        }
-      });
-    }
     // A word that a document lacks costs it a share of its score, squared: a document with three words
     // of four keeps 56 %.
     results.forEach(function (r) {
       var coverage = hits[r] / known.length;
       total[r] *= coverage * coverage;
     });
-    results.sort(function (a, b) {
+    function byScore(a, b) {
       return total[b] - total[a] || a - b;
-    });
+    }
+    results.sort(byScore);
+    // Proximity reorders the first results only: reading every title of a long list would cost more than
+    // a keystroke may.
+    if (known.length > 1) {
+      var top = results.slice(0, PROXIMITY_TOP);
+      top.forEach(function (r) {
+        if (hits[r] === known.length) {
+          total[r] *= proximity(r, known);
+        }
+      });
+      top.sort(byScore);
+      results = top.concat(results.slice(PROXIMITY_TOP));
+    }
     return {results: results, matched: matched, unknown: unknown};
   }
 
