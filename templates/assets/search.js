@@ -340,8 +340,9 @@
     return result;
   }
 
+  // A single letter stays: the index has none, but as the first letter of a word being typed it is a prefix.
   function ignored(w, others) {
-    return stopWords.has(w) || (w.length === 1 && !/\p{N}/u.test(w)) || (others && COMPARING.has(w));
+    return stopWords.has(w) || (others && COMPARING.has(w));
   }
 
   /** The distinct words of a query, without stop words (nor comparison words, when others remain). */

@@ -105,8 +105,8 @@ class SearchInBrowserTest {
         assertEquals(List.of("What is a partition?"), results());
         input().clear();
         type("scan partition");
-        assertEquals("What's the difference between Query and Scan?", results().get(0), "scan weighs more: rarer, in the question");
-        assertEquals(2, results().size(), "a question with one of the words still comes");
+        assertEquals(List.of("What is a partition?", "What's the difference between Query and Scan?"),
+                results().stream().sorted().toList(), "a question with one of the words still comes");
         input().clear();
         type("partition zebra");
         assertEquals(List.of("What is a partition?"), results());
