@@ -1,7 +1,10 @@
 /*
  * studyguide flashcards (flashcards.html): one question at a time over a filtered deck, reveal, grade,
  * next, scheduled by a spaced-repetition rule (SM-2, with the grade scaling the interval) and kept in
- * this browser through window.studyguideStore. Everything is inserted as text, never as HTML.
+ * this browser through window.studyguideStore. A multiple-choice card is answered by picking and
+ * checking (window.studyguideChoices): a right pick marks the question known, a wrong one marks it for
+ * review and leaves only "Again". Everything is inserted as text, never as HTML; a question's prompt
+ * and options come as rendered <template>s of the page (flashcards.ftlh), copied as nodes.
  */
 (function () {
   'use strict';
@@ -69,6 +72,9 @@
     var cardView = document.getElementById('card');
     var meta = document.getElementById('card-meta');
     var title = document.getElementById('card-question');
+    var front = document.getElementById('card-front');
+    var gradePrompt = document.getElementById('grade-prompt');
+    var choices = window.studyguideChoices || null;
     var reveal = document.getElementById('card-reveal');
     var answer = document.getElementById('card-answer');
     var points = document.getElementById('card-points');
@@ -182,6 +188,41 @@
       return next;
     }
 
+    /** Copies the question's prompt and options onto the card; returns its options (fieldset.mc), or null. */
+    function showFront(id) {
+      front.textContent = '';
+      var template = document.getElementById(id + '--front');
+      if (template && template.content) {
+        front.appendChild(template.content.cloneNode(true));
+        if (window.Prism) {
+          window.Prism.highlightAllUnder(front);
+        }
+      }
+      var options = choices === null ? null : front.querySelector('.mc');
+      if (options) {
+        choices.wire(options, function (result) {
+          checked(id, result);
+        });
+      }
+      return options;
+    }
+
+    /** Which grades can be given: all of them, or only "again" after a wrong pick. */
+    function offerGrades(all) {
+      Array.prototype.forEach.call(app.querySelectorAll('[data-grade]'), function (b) {
+        b.hidden = !all && b.getAttribute('data-grade') !== 'again';
+      });
+      gradePrompt.textContent = all ? 'How well did you know it?' : 'Not this time: this card comes back soon.';
+    }
+
+    /** A checked pick counts as the marks do, and opens the answer to grade the card. */
+    function checked(id, result) {
+      store.mark(id, result.right ? 'known' : 'review');
+      offerGrades(result.right);
+      answer.hidden = false;
+      reveal.setAttribute('aria-expanded', 'true');
+    }
+
     function show(focus) {
       if (queue.length === 0) {
         cardView.hidden = true;
@@ -201,9 +242,14 @@
       var q = questions[queue[0]];
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '')
           + ' · card ' + Math.min(reviewed + 1, sessionSize) + ' of ' + sessionSize;
-      title.textContent = q[1];
+      title.textContent = '';
+      title.appendChild(search.title(q));
+      var options = showFront(q[0]);
+      offerGrades(true);
       points.textContent = '';
-      if (q[5].length === 0) {
+      // A multiple-choice question's answer is its options: without key points it needs no word about them.
+      points.hidden = options !== null && q[5].length === 0;
+      if (q[5].length === 0 && options === null) {
         var none = document.createElement('li');
         none.textContent = 'This question has no key points; open the full answer.';
         points.appendChild(none);
@@ -215,12 +261,17 @@
       });
       link.href = root + data.categories[q[2]][2] + '#' + q[0];
       answer.hidden = true;
-      reveal.hidden = false;
+      reveal.hidden = options !== null;
       reveal.setAttribute('aria-expanded', 'false');
       cardView.hidden = false;
       if (focus) {
-        reveal.focus();
+        focusCard();
       }
+    }
+
+    /** Focus on a new card: "Show answer", or for a card to answer by picking its question (read out; Tab reaches the options). */
+    function focusCard() {
+      (reveal.hidden ? title : reveal).focus();
     }
 
     function start(all) {
@@ -240,7 +291,7 @@
     }
 
     function grade(g) {
-      if (queue.length === 0 || answer.hidden) {
+      if (queue.length === 0 || answer.hidden || app.querySelector('[data-grade=' + g + ']').hidden) {
         return;
       }
       var d = queue.shift();
@@ -262,7 +313,7 @@
     });
     document.getElementById('study-all').addEventListener('click', function () {
       start(true);
-      reveal.focus();
+      focusCard();
     });
     document.addEventListener('keydown', function (e) {
       var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;

@@ -10,10 +10,27 @@
   }
   var BUDGET = 8; // milliseconds of highlighting per task
   var blocks = Array.prototype.slice.call(document.querySelectorAll('code[class*="language-"]'));
+  // Prism reads a block's language from its class as letters, digits, '_' and '-' only: a fence written
+  // ```c++ has the class language-c++, which the bundle registers as an alias; the block gets the class
+  // of a name of the same language that Prism can read (language-cpp).
+  function highlight(block) {
+    var m = /(?:^|\s)language-(\S*[^\w\s-]\S*)/.exec(block.className);
+    var grammar = m && window.Prism.languages[m[1]];
+    if (grammar) {
+      for (var name in window.Prism.languages) {
+        if (window.Prism.languages[name] === grammar && /^[\w-]+$/.test(name)) {
+          block.classList.remove('language-' + m[1]);
+          block.classList.add('language-' + name);
+          break;
+        }
+      }
+    }
+    window.Prism.highlightElement(block);
+  }
   function next() {
     var start = performance.now();
     while (blocks.length > 0 && performance.now() - start < BUDGET) {
-      window.Prism.highlightElement(blocks.shift());
+      highlight(blocks.shift());
     }
     if (blocks.length > 0) {
       setTimeout(next, 0);
@@ -21,7 +38,7 @@
   }
   window.addEventListener('beforeprint', function () {
     while (blocks.length) {
-      window.Prism.highlightElement(blocks.shift());
+      highlight(blocks.shift());
     }
   });
   next();

@@ -1,7 +1,10 @@
 /*
  * studyguide mock interview (interview.html): pick categories, levels and a count; get that many random
  * questions one at a time with a clock per question; at the end, the key points of each as a checklist
- * to grade yourself. Nothing is stored. Everything is inserted as text, never as HTML.
+ * to grade yourself. A multiple-choice question is answered by picking (window.studyguideChoices), and
+ * its result counts in the reader's marks (right: known; wrong: review again); nothing else is stored.
+ * Everything is inserted as text, never as HTML; a question's prompt and options come as rendered
+ * <template>s of the page (interview.ftlh), copied as nodes.
  */
 (function () {
   'use strict';
@@ -36,6 +39,9 @@
     var progress = document.getElementById('interview-progress');
     var title = document.getElementById('interview-title');
     var meta = document.getElementById('interview-meta');
+    var front = document.getElementById('interview-front');
+    var choices = window.studyguideChoices || null;
+    var store = window.studyguideStore || null;
     var timer = document.getElementById('interview-timer');
     var next = document.getElementById('interview-next');
     var result = document.getElementById('interview-result');
@@ -125,6 +131,11 @@
     var started = 0;
     var ticking = null;
 
+    /** "A", "A and C", "A, B and C". */
+    function letters(list) {
+      return list.length < 2 ? list.join('') : list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
+    }
+
     function clock(ms) {
       var seconds = Math.floor(ms / 1000);
       var minutes = Math.floor(seconds / 60);
@@ -147,11 +158,65 @@
       return a.slice(0, n);
     }
 
+    /** The template with a question's prompt and options, or null. */
+    function frontOf(q) {
+      var template = document.getElementById(q[0] + '--front');
+      return template && template.content ? template : null;
+    }
+
+    /** The letters of a question's right options (none when it has no options). */
+    function rightLetters(q) {
+      var template = frontOf(q);
+      return template === null ? [] : Array.prototype.map.call(
+          template.content.querySelectorAll('.mc-option[data-correct="true"]'), function (o) {
+            return o.getAttribute('data-letter');
+          });
+    }
+
+    /** A checked pick counts as the marks do: right is "I know this", wrong is "Review again". */
+    function record(a, result) {
+      a.result = result;
+      if (store !== null) {
+        store.mark(questions[a.d][0], result.right ? 'known' : 'review');
+      }
+    }
+
+    /** Copies the question's prompt and options in, and makes the options work. */
+    function showFront(a) {
+      front.textContent = '';
+      var template = frontOf(questions[a.d]);
+      if (template !== null) {
+        front.appendChild(template.content.cloneNode(true));
+        if (window.Prism) {
+          window.Prism.highlightAllUnder(front);
+        }
+      }
+      var options = choices === null ? null : front.querySelector('.mc');
+      if (options) {
+        choices.wire(options, function (result) {
+          record(a, result);
+        });
+      }
+    }
+
+    /** Leaving a question with options picked but not checked counts the picks as the answer. */
+    function leave() {
+      var options = front.querySelector('.mc');
+      if (current >= 0 && choices !== null && options && !options.classList.contains('checked')) {
+        var picked = options.querySelector('.mc-input:checked');
+        if (picked) {
+          record(asked[current], choices.check(options));
+        }
+      }
+    }
+
     function ask(i) {
       current = i;
       var q = questions[asked[i].d];
+      showFront(asked[i]);
       progress.textContent = 'Question ' + (i + 1) + ' of ' + asked.length;
-      title.textContent = q[1];
+      title.textContent = '';
+      title.appendChild(search.title(q));
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '');
       next.textContent = i === asked.length - 1 ? 'Finish' : 'Next question';
       started = Date.now();
@@ -160,6 +225,7 @@
     }
 
     function stopClock() {
+      leave();
       if (current >= 0) {
         asked[current].ms = Date.now() - started;
       }
@@ -176,17 +242,27 @@
         var q = questions[a.d];
         var li = document.createElement('li');
         var heading = document.createElement('h3');
-        heading.textContent = q[1];
+        heading.appendChild(search.title(q));
         li.appendChild(heading);
         var facts = document.createElement('p');
         facts.className = 'interview-meta';
         facts.textContent = 'You took ' + clock(a.ms) + ' · ' + data.categories[q[2]][1];
         li.appendChild(facts);
-        if (q[5].length === 0) {
+        var right = rightLetters(q);
+        if (right.length > 0) {
+          var outcome = document.createElement('p');
+          outcome.className = 'interview-pick ' + (a.result ? (a.result.right ? 'pick-right' : 'pick-wrong') : 'pick-none');
+          var answer = (right.length === 1 ? 'the right answer is ' : 'the right answers are ') + letters(right) + '.';
+          outcome.textContent = !a.result ? 'Not answered: ' + answer
+              : a.result.right ? '✓ Right: you picked ' + letters(a.result.picked) + '.'
+                : '✗ Not right: you picked ' + letters(a.result.picked) + '; ' + answer;
+          li.appendChild(outcome);
+        }
+        if (q[5].length === 0 && right.length === 0) {
           var none = document.createElement('p');
           none.textContent = 'No key points for this one: compare your answer with the full answer.';
           li.appendChild(none);
-        } else {
+        } else if (q[5].length > 0) {
           var fieldset = document.createElement('fieldset');
           fieldset.className = 'checklist';
           var legend = document.createElement('legend');
@@ -223,8 +299,21 @@
       var total = asked.reduce(function (sum, a) {
         return sum + a.ms;
       }, 0);
+      var picks = asked.filter(function (a) {
+        return rightLetters(questions[a.d]).length > 0;
+      });
+      var rightPicks = picks.filter(function (a) {
+        return a.result && a.result.right;
+      }).length;
+      var parts = [];
+      if (boxes.length > 0) {
+        parts.push('you covered ' + ticked + ' of ' + boxes.length + ' key points');
+      }
+      if (picks.length > 0) {
+        parts.push('you picked the right answer in ' + rightPicks + ' of ' + picks.length);
+      }
       score.textContent = asked.length + ' question' + (asked.length === 1 ? '' : 's') + ' in ' + clock(total)
-          + (boxes.length > 0 ? '; you covered ' + ticked + ' of ' + boxes.length + ' key points.' : '.');
+          + (parts.length > 0 ? '; ' + parts.join(', and ') + '.' : '.');
     }
 
     setup.addEventListener('change', showAvailable);
@@ -236,7 +325,7 @@
         return;
       }
       asked = sample(candidates, Math.min(count(), candidates.length)).map(function (d) {
-        return {d: d, ms: 0};
+        return {d: d, ms: 0, result: null};
       });
       setup.hidden = true;
       result.hidden = true;
@@ -249,6 +338,7 @@
         finish();
         return;
       }
+      leave();
       asked[current].ms = Date.now() - started;
       ask(current + 1);
     });

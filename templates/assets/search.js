@@ -609,7 +609,7 @@
    * and the page's title.
    */
   var titleWords = new Map();
-  function titleOf(d) {
+  function titleTokens(d) {
     var w = titleWords.get(d);
     if (w === undefined) {
       var text = d < Q ? questions[d][1] : data.pages[d - Q][0] + ' ' + data.pages[d - Q][1];
@@ -630,7 +630,7 @@
    * neighbouring query words that stand side by side there, in order.
    */
   function proximity(d, query) {
-    var title = titleOf(d).filter(function (w) {
+    var title = titleTokens(d).filter(function (w) {
       return !stopWords.has(w);
     });
     var bonus = 1;
@@ -835,6 +835,38 @@
     more();
   }
 
+  /** The elements a title's inline Markdown may become (see TitleTree in the build); others show their text. */
+  var TITLE_ELEMENTS = {code: true, em: true, strong: true, del: true};
+
+  /**
+   * A question's title as a fragment: with its code spans and emphasis when the index has them (q[7]),
+   * built with textContent, and with matched words in <mark> when matched is given.
+   */
+  function titleOf(q, matched) {
+    function text(t) {
+      return matched ? highlight(t, matched) : document.createTextNode(t);
+    }
+    function parts(list, into) {
+      list.forEach(function (part) {
+        if (typeof part === 'string') {
+          into.appendChild(text(part));
+        } else if (TITLE_ELEMENTS.hasOwnProperty(part[0])) {
+          var el = document.createElement(part[0]);
+          parts(part.slice(1), el);
+          into.appendChild(el);
+        } else {
+          parts(part.slice(1), into);
+        }
+      });
+    }
+    if (!q[7]) {
+      return text(q[1]);
+    }
+    var fragment = document.createDocumentFragment();
+    parts(q[7], fragment);
+    return fragment;
+  }
+
   /** Text as a fragment with the words whose terms matched (or matching camelCase parts) in <mark>. */
   function highlight(text, matched) {
     var fragment = document.createDocumentFragment();
@@ -882,8 +914,7 @@
    * or null while a split index is not loaded.
    */
   window.studyguideSearch = {load: load, query: query, search: search, words: words, stem: stem, tokens: tokens,
-    suggest: suggest, passes: passes,
-    highlight: highlight, loaded: function () {
+    suggest: suggest, passes: passes, highlight: highlight, title: titleOf, loaded: function () {
       return data;
     }};
   if (!index.core) {
@@ -1010,7 +1041,7 @@
     a.className = 'search-result-body';
     var title = document.createElement('span');
     title.className = 'search-result-question';
-    title.appendChild(highlight(q[1], current.matched));
+    title.appendChild(titleOf(q, current.matched));
     a.appendChild(title);
     var meta = document.createElement('span');
     meta.className = 'search-result-meta';
@@ -1031,7 +1062,9 @@
       meta.appendChild(span);
     });
     a.appendChild(meta);
-    var point = bestKeyPoint(q[5]);
+    // A question's prompt and options (q[6], when it has them; empty when only the title is formatted) are
+    // context as its key points are.
+    var point = bestKeyPoint(q[6] ? q[5].concat(q[6]) : q[5]);
     if (point !== null) {
       var context = document.createElement('span');
       context.className = 'search-result-context';

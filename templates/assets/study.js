@@ -1,6 +1,6 @@
 /*
  * studyguide study mode: the practice switch, "Show answer", the "I know this" / "Review again" marks,
- * and, on the home page, progress per category with export, import and reset.
+ * picking the options of a multiple-choice question (assets/choices.js), and, on the home page, progress per category with export, import and reset.
  *
  * Progress lives in this browser's localStorage under "studyguide:<guide title>" (the mode under
  * "studyguide:<guide title>:mode"), so two guides opened from disk, which share one origin, keep theirs
@@ -225,6 +225,14 @@
         showMarks(article);
       });
     });
+    var options = article.querySelector('.mc');
+    if (options && window.studyguideChoices) {
+      // A checked pick counts as the marks do: right is "I know this", wrong is "Review again".
+      window.studyguideChoices.wire(options, function (result) {
+        store.mark(article.id, result.right ? 'known' : 'review');
+        showMarks(article);
+      });
+    }
     setRevealed(article, false);
     showMarks(article);
   }
@@ -235,6 +243,10 @@
     document.getElementById('practice-switch').setAttribute('aria-checked', String(on));
     articles.forEach(function (a) {
       setRevealed(a, false);
+      var options = a.querySelector('.mc');
+      if (options && window.studyguideChoices) {
+        window.studyguideChoices.reset(options);
+      }
     });
   }
 

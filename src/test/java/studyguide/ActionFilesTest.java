@@ -119,6 +119,24 @@ class ActionFilesTest {
         }
     }
 
+    /** The workflow init writes for a new guide's repository: valid for GitHub, and building with the action named. */
+    @Test
+    void theWorkflowInitWritesPassesGitHubsParserAndBuildsWithTheActionNamed(@TempDir Path folder) throws Exception {
+        Cli.Run init = Cli.run("init", "--action", "acme/studyguide@v0.2.0", folder.resolve("guide").toString());
+        assertEquals(0, init.exitCode(), init::toString);
+        Path workflow = folder.resolve("guide/.github/workflows/pages.yml");
+        Lint lint = lint(List.of(workflow));
+        assertEquals("", lint.output());
+        List<String> uses = new ArrayList<>();
+        yaml(workflow).at("/jobs/build/steps").forEach(step -> uses.add(step.path("uses").asText()));
+        assertEquals(List.of("actions/checkout@v6", "actions/configure-pages@v6", "acme/studyguide@v0.2.0"), uses);
+        assertEquals("${{ steps.pages.outputs.base_url }}", yaml(workflow).at("/jobs/build/steps/2/with/base-url").asText());
+        assertEquals("actions/deploy-pages@v5", yaml(workflow).at("/jobs/deploy/steps/0/uses").asText());
+        // Its versions of GitHub's actions are the ones this repository's own workflow uses (kept current by Dependabot).
+        String ours = Files.readString(PagesWorkflowTest.WORKFLOW);
+        uses.stream().filter(u -> u.startsWith("actions/")).forEach(u -> assertTrue(ours.contains("uses: " + u), u));
+    }
+
     @Test
     void dependabotKeepsMavenNpmAndActionsCurrentWeekly() throws IOException {
         JsonNode dependabot = yaml(Path.of(".github/dependabot.yml"));

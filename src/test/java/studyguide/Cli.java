@@ -26,6 +26,8 @@ public final class Cli {
     static final Path TEMPLATES = Path.of("templates");
     /** The fixture guide with every feature once. */
     public static final Path SMALL_GUIDE = Path.of("src/test/resources/guides/small");
+    /** Q&A in many code languages, no levels, titles in inline Markdown, deep headings, stray HTML. */
+    public static final Path POLYGLOT_GUIDE = Path.of("src/test/resources/guides/polyglot");
 
     private Cli() {
     }

@@ -42,7 +42,8 @@ class CoverageTest {
         assertTrue(out.matches("(?s).*questions/storage\\.yaml:42:9  tell-me-about-a-time +lacks key points, code, diagram, references\n.*"), out);
         // query-vs-scan has code and a diagram inside its answer (fenced blocks), so it lacks neither.
         assertTrue(out.matches("(?s).*questions/queries\\.yaml:3:9  query-vs-scan +lacks key points, references\n.*"), out);
-        assertTrue(out.contains("Questions without answer: 0, key points: 2, code: 2, diagram: 2, references: 3"), out);
+        assertTrue(out.contains("\nQuestions without answer: 0, key points: 2, code: 2, diagram: 2, references: 3\n"),
+                "no explanations counted in a guide without multiple choice: " + out);
     }
 
     @Test
@@ -83,11 +84,72 @@ class CoverageTest {
     }
 
     @Test
+    void aMultipleChoiceQuestionNeedsNoAnswerOrKeyPointsButARightOptionThatSaysWhy() {
+        Cli.Run run = Cli.run("check", "--content", "src/test/resources/guides/quiz");
+        assertEquals(0, run.exitCode(), run::toString);
+        String out = run.out();
+        // closure-counter has neither an answer nor key points; its right option is explained.
+        assertTrue(out.matches("(?s).*questions/closures\\.yaml:4:9  closure-counter +lacks diagram, references\n.*"), out);
+        // await-in-loop explains only a wrong option.
+        assertTrue(out.matches("(?s).*questions/async\\.yaml:30:9  await-in-loop +lacks explanations, code, diagram, references\n.*"), out);
+        assertTrue(out.contains("\nQuestions without answer: 0, key points: 0, explanations: 1, code: 2, diagram: 5, references: 5\n"), out);
+    }
+
+    @Test
+    void aCompleteGuideWithMultipleChoiceSaysSo() throws IOException {
+        Path content = Cli.copy(Path.of("src/test/resources/guides/quiz"), temp.resolve("content"));
+        Files.writeString(content.resolve("site.yaml"), "title: Quiz\ndescription: One question.\ncategories: [async]\n");
+        Files.delete(content.resolve("questions/closures.yaml"));
+        Files.writeString(content.resolve("questions/async.yaml"), """
+                title: Async
+                questions:
+                  - id: microtask-order
+                    question: In what order are the letters logged?
+                    level: advanced
+                    prompt: |
+                      ```js
+                      setTimeout(() => console.log('B'));
+                      ```
+
+                      ```plantuml
+                      A -> B
+                      ```
+                    choices:
+                      - text: B
+                        correct: true
+                        explanation: The only line.
+                      - text: Nothing
+                    references:
+                      - title: Event loop
+                        url: https://developer.mozilla.org/
+                """);
+        Cli.Run run = Cli.run("check", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("\nEvery question has an answer and key points or explained right options, code, a diagram "
+                + "and references.\n"), run.out());
+    }
+
+    @Test
     void contentErrorsStillExitWithOneAndPrintNoReport() throws IOException {
         Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
         Files.writeString(content.resolve("questions/queries.yaml"), "title: Queries\nquestions:\n  - id: Bad_Id\n    question: Q?\n");
         Cli.Run run = Cli.run("check", "--content", content.toString());
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
+    }
+    @Test
+    void listsTheImagesThePagesLoadFromOtherSites() throws IOException {
+        Cli.Run own = Cli.run("check", "--content", Cli.SMALL_GUIDE.toString());
+        assertTrue(own.out().contains("\nImages from other sites: none; every image is the guide's own.\n"), own.out());
+
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Files.writeString(content.resolve("pages/how-to-prepare.md"), "# How to prepare\n\nRead.\n\n"
+                + "![Build status](https://ci.example.org/badge.svg) and ![Logo](http://example.org/logo.png)\n");
+        Cli.Run run = Cli.run("check", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        String page = content.resolve("pages/how-to-prepare.md").toString().replace('\\', '/');
+        assertTrue(run.out().contains("\nImages from other sites (2), which the pages load from there:\n"
+                + "  " + page + ":5:1   https://ci.example.org/badge.svg\n"
+                + "  " + page + ":5:55  http://example.org/logo.png\n"), run.out());
     }
 }

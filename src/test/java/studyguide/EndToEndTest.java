@@ -54,7 +54,7 @@ class EndToEndTest {
         for (String name : List.of("index.html", "storage.html", "queries.html", "how-to-prepare.html", "404.html",
                 "robots.txt", ".nojekyll", "assets/style.css", "assets/prism.js", "assets/search-index.js", "assets/search.js",
                 "assets/search.css", "assets/study.js", "assets/study.css", "assets/practice-mode.js", "flashcards.html",
-                "assets/flashcards.js", "interview.html", "assets/interview.js")) {
+                "assets/flashcards.js", "interview.html", "assets/interview.js", "assets/choices.js")) {
             assertTrue(Files.isRegularFile(site.resolve(name)), name);
         }
         assertFalse(Files.exists(site.resolve("sitemap.xml")), "no sitemap without --base-url");

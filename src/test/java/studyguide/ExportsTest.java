@@ -174,4 +174,72 @@ class ExportsTest {
         assertEquals(List.of("export/guide.html", "export/guide.json", "export/anki.csv"),
                 home.select(".downloads a").eachAttr("href"));
     }
+
+    /** The multiple-choice fixture's build, for the prompt, the choices and the sources in the exports. */
+    static Path quiz() {
+        return studyguide.quality.BuiltSites.get("quiz").root();
+    }
+
+    @Test
+    void jsonCarriesPromptsChoicesAndSourcesAsMarkdownAndHtml() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(mapper.readTree(Path.of("docs/schema/export.schema.json").toFile()));
+        JsonNode json = mapper.readTree(quiz().resolve("export/guide.json").toFile());
+        assertEquals(Set.of(), schema.validate(json));
+        assertEquals("MIT", json.get("license").asText());
+        assertEquals("{\"title\":\"Test quiz bank\",\"url\":\"https://example.org/quiz-bank\",\"authors\":[\"Ada Example\",\"Grace Example\"]}",
+                json.get("source").toString());
+        JsonNode counter = json.at("/categories/0/questions/0");
+        assertEquals("closure-counter", counter.get("id").asText());
+        assertTrue(counter.at("/prompt/markdown").asText().startsWith("```js\nfunction makeCounter() {"));
+        assertTrue(counter.at("/prompt/html").asText().startsWith("<pre><code class=\"language-js\">function makeCounter() {"));
+        assertEquals("{\"letter\":\"A\",\"text\":{\"markdown\":\"`3`\",\"html\":\"<p><code>3</code></p>\"},\"correct\":true,"
+                + "\"explanation\":{\"markdown\":\"Each call increments the same captured `n`.\","
+                + "\"html\":\"<p>Each call increments the same captured <code>n</code>.</p>\"}}", counter.at("/choices/0").toString());
+        assertEquals(List.of("A", "B", "C", "D"), counter.get("choices").findValuesAsText("letter"));
+        assertEquals(List.of(true, false, false, false), counter.get("choices").findValues("correct").stream().map(JsonNode::asBoolean).toList());
+        assertTrue(counter.at("/choices/2/explanation").isNull(), "an option without an explanation");
+        assertTrue(counter.get("answer").isNull(), "a multiple-choice question needs no written answer");
+        assertEquals("{\"title\":\"Quiz 4, question 12\",\"url\":\"https://example.org/quiz4#12\",\"authors\":[]}",
+                counter.get("source").toString());
+        JsonNode written = json.at("/categories/0/questions/2");
+        assertEquals("what-is-a-closure", written.get("id").asText());
+        assertTrue(written.get("prompt").isNull() && written.get("choices").isEmpty() && written.get("source").isNull(),
+                "a question answered in words has no prompt, no choices and the guide's source");
+    }
+
+    @Test
+    void ankiCardsShowThePromptAndOptionsOnTheFrontAndTheRightOnesWithWhyOnTheBack() throws IOException {
+        List<List<String>> rows = csvRows(quiz().resolve("export/anki.csv"));
+        List<String> counter = rows.get(0);
+        assertEquals("javascript-quiz/closure-counter", counter.get(3));
+        Document front = Jsoup.parseBodyFragment(counter.get(0));
+        assertTrue(front.body().ownText().startsWith("What does `counter()` return the **third** time?"), front.body().ownText());
+        assertTrue(front.selectFirst(".prompt pre code").text().startsWith("function makeCounter() {"));
+        assertEquals("A", front.selectFirst("ol.choices").attr("type"), "the list letters the options as the site does");
+        assertEquals(List.of("3", "1", "undefined", "A ReferenceError"), front.select("ol.choices > li").eachText());
+        Document back = Jsoup.parseBodyFragment(counter.get(1));
+        assertEquals(List.of("✓ A 3 Each call increments the same captured n."), back.select("li.correct").eachText());
+        assertEquals(List.of("✗ B 1 That would need a new closure for every call.",
+                "✗ D A ReferenceError n is in scope: the arrow function closes over it."), back.select("li.wrong").eachText(),
+                "wrong options that say why; C (no explanation) is left out");
+        // Rows follow the page: by level, so the basic question answered in words comes second.
+        List<String> loops = rows.get(2);
+        assertEquals(List.of("✓ A", "✓ C"), Jsoup.parseBodyFragment(loops.get(1)).select("li.correct > b").eachText());
+        List<String> written = rows.get(1);
+        assertEquals("What is a closure?", written.get(0), "a question answered in words: the front is the question alone");
+        assertTrue(Jsoup.parseBodyFragment(written.get(1)).select(".choices-explained").isEmpty());
+    }
+
+    private static List<List<String>> csvRows(Path file) throws IOException {
+        String body = Files.readString(file).lines().dropWhile(l -> l.startsWith("#")).collect(Collectors.joining("\n"));
+        CsvMapper csv = new CsvMapper();
+        csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> it = csv.readerFor(List.class).readValues(body)) {
+            it.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
 }

@@ -28,12 +28,14 @@ import studyguide.model.Guide;
 import studyguide.model.Question;
 import studyguide.problem.Problems;
 
-/** The DynamoDB guide in content/: every seed question, answered, with working code and diagrams. */
+/** The DynamoDB guide in content/: every seed question, answered, with working code and diagrams, and a self-check. */
 class GuideContentTest {
 
     private static final Path CONTENT = Path.of("content");
     /** The category of questions beyond the seed list, last in the guide. */
     private static final String BEYOND_THE_LIST = "beyond-the-list";
+    /** The multiple-choice self-check on numbers and limits, after every written category. */
+    private static final String NUMBERS_QUIZ = "numbers-quiz";
     private static final Path SEED = Path.of("src/test/resources/seed/dynamodb-interview-questions.md");
 
     static Guide guide;
@@ -96,15 +98,15 @@ class GuideContentTest {
         }
         assertEquals(List.of(), wrong);
         List<String> beyond = new ArrayList<>();
-        for (Category c : guide.categories()) {
+        for (Category c : written()) {
             for (Question q : c.questions()) {
                 if (!c.id().equals(BEYOND_THE_LIST) && !seed.stream().anyMatch(sq -> sq.text().equals(q.question()))) {
                     beyond.add(c.id() + ": " + q.question());
                 }
             }
         }
-        assertEquals(List.of(), beyond, "questions beyond the seed are in the last category, marked as such");
-        Category last = guide.categories().get(guide.categories().size() - 1);
+        assertEquals(List.of(), beyond, "questions beyond the seed are in the last written category, marked as such");
+        Category last = written().get(written().size() - 1);
         assertEquals(BEYOND_THE_LIST, last.id());
         assertTrue(last.summary().text().contains("beyond the seed list"), last.summary().text());
         assertTrue(last.questions().size() >= 12 && last.questions().size() <= 20, "12-20 questions beyond the list");
@@ -116,10 +118,57 @@ class GuideContentTest {
         assertEquals(List.of(), without);
     }
 
+    /** Categories of questions answered in the reader's own words, in guide order. */
+    private static List<Category> written() {
+        return guide.categories().stream().filter(c -> !isSelfCheck(c)).toList();
+    }
+
+    /** A self-check is a category made only of multiple-choice questions: it comes after the written ones. */
+    private static boolean isSelfCheck(Category c) {
+        return c.questions().stream().allMatch(Question::isMultipleChoice);
+    }
+
+    @Test
+    void selfChecksComeLastAndExplainEveryOption() {
+        List<Category> categories = guide.categories();
+        List<Category> selfChecks = categories.stream().filter(GuideContentTest::isSelfCheck).toList();
+        assertEquals(List.of(NUMBERS_QUIZ), selfChecks.stream().map(Category::id).toList());
+        assertEquals(selfChecks, categories.subList(categories.size() - selfChecks.size(), categories.size()));
+        Category quiz = selfChecks.get(0);
+        assertTrue(quiz.questions().size() >= 25 && quiz.questions().size() <= 30, "25-30 questions: " + quiz.questions().size());
+        List<String> wrong = new ArrayList<>();
+        for (Question q : quiz.questions()) {
+            if (q.choices().size() < 3 || q.choices().size() > 5) {
+                wrong.add(q.id() + ": " + q.choices().size() + " options, not 3-5");
+            }
+            q.choices().stream().filter(c -> c.explanation() == null)
+                    .forEach(c -> wrong.add(q.id() + ": option without an explanation: " + c.text().text()));
+            if (q.keyPoints().isEmpty() || q.keyPoints().size() > 3) {
+                wrong.add(q.id() + ": " + q.keyPoints().size() + " key points, not 1-3");
+            }
+            if (q.level() == null || q.tags().isEmpty() || q.references().isEmpty()) {
+                wrong.add(q.id() + ": needs a level, tags and references");
+            }
+            if (q.answer() != null) {
+                wrong.add(q.id() + ": a self-check question is answered by its options, not by a written answer");
+            }
+            q.references().forEach(r -> {
+                if (!isAwsDocumentation(r.url())) {
+                    wrong.add(q.id() + ": reference is not AWS documentation: " + r.url());
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static boolean isAwsDocumentation(String url) {
+        return url.matches("https://(docs\\.aws\\.amazon\\.com|aws\\.amazon\\.com|repost\\.aws|www\\.repost\\.aws|boto3\\.amazonaws\\.com)/.*");
+    }
+
     @Test
     void everyQuestionHasACuratedAnswerAndKeyPoints() {
         List<String> wrong = new ArrayList<>();
-        guide.questions().forEach(q -> {
+        written().stream().flatMap(c -> c.questions().stream()).forEach(q -> {
             if (q.answer() == null) {
                 wrong.add(q.id() + ": no answer");
             } else {
@@ -135,7 +184,7 @@ class GuideContentTest {
                 wrong.add(q.id() + ": needs tags, follow-ups, related questions and references");
             }
             q.references().forEach(r -> {
-                if (!r.url().matches("https://(docs\\.aws\\.amazon\\.com|aws\\.amazon\\.com|repost\\.aws|www\\.repost\\.aws|boto3\\.amazonaws\\.com)/.*")) {
+                if (!isAwsDocumentation(r.url())) {
                     wrong.add(q.id() + ": reference is not AWS documentation: " + r.url());
                 }
             });
@@ -153,6 +202,7 @@ class GuideContentTest {
     void experienceQuestionsEndWithHowToMakeTheStoryYours() {
         List<String> missing = new ArrayList<>();
         guide.questions()
+                .filter(q -> !q.isMultipleChoice())
                 .filter(q -> q.question().matches("(?i).*\\b(you|your)\\b.*") && !q.question().startsWith("How would you")
                         && !q.question().startsWith("Explain") && !q.question().startsWith("What's the difference"))
                 .filter(q -> !q.answer().text().contains("**Make it yours:**"))
@@ -261,7 +311,7 @@ class GuideContentTest {
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("", run.err(), "no warnings");
         int questions = guide.questionCount();
-        assertTrue(run.out().startsWith("Built " + questions + " questions in 9 categories"), run.out());
+        assertTrue(run.out().startsWith("Built " + questions + " questions in 10 categories"), run.out());
     }
 
     private static int words(String markdown) {

@@ -31,14 +31,15 @@ class InitTest {
     Path temp;
 
     @Test
-    void theSkeletonBuildsAndChecksWithNoWarnings() {
+    void theSkeletonBuildsAndChecksWithNoWarnings() throws IOException {
         Path guide = temp.resolve("my-guide");
         Cli.Run init = Cli.run("init", guide.toString());
         assertEquals(0, init.exitCode(), init::toString);
         assertEquals("", init.err());
         for (String file : List.of("content/site.yaml", "content/questions/getting-started.yaml",
                 "content/answers/how-is-a-question-written.md", "content/snippets/question.yaml",
-                "content/diagrams/from-files-to-site.puml", "docs/schema/questions.schema.json", ".gitignore")) {
+                "content/diagrams/from-files-to-site.puml", "docs/schema/questions.schema.json", ".gitignore",
+                "README.md", ".github/workflows/pages.yml")) {
             assertTrue(Files.isRegularFile(guide.resolve(file)), file);
         }
         assertFalse(Files.exists(guide.resolve("templates")), "the theme is built in");
@@ -46,7 +47,10 @@ class InitTest {
                 guide.resolve("templates").toString(), "--output", guide.resolve("site").toString());
         assertEquals(0, build.exitCode(), build::toString);
         assertEquals("", build.err(), "no warnings");
-        assertTrue(build.out().startsWith("Built 2 questions in 1 category"), build.out());
+        assertTrue(build.out().startsWith("Built 3 questions in 1 category"), build.out());
+        String quiz = Files.readString(guide.resolve("site/print/quiz-getting-started.html"));
+        assertTrue(quiz.contains("print(len(items) * 2)") && quiz.contains("quiz-choice"),
+                "the sample's multiple-choice question is printed with its prompt and options");
         Cli.Run check = Cli.run("check", "--content", guide.resolve("content").toString(), "--templates",
                 guide.resolve("templates").toString());
         assertEquals(0, check.exitCode(), check::toString);
@@ -162,6 +166,24 @@ class InitTest {
     private static String output(Process p) throws IOException {
         return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void withoutAnActionTheWorkflowSaysWhatToFillIn() throws IOException {
+        Path guide = temp.resolve("g");
+        Cli.Run init = Cli.run("init", guide.toString());
+        assertTrue(Files.readString(guide.resolve(".github/workflows/pages.yml")).contains("- uses: OWNER/studyguide@TAG\n"));
+        assertTrue(init.out().contains("To publish on GitHub Pages, replace OWNER/studyguide@TAG in "
+                + ".github/workflows/pages.yml with the repository you got studyguide from and a release tag.\n"), init.out());
+    }
+
+    @Test
+    void anActionThatIsNotOwnerRepoAtTagIsAUsageError() {
+        Cli.Run init = Cli.run("init", "--action", "studyguide", temp.resolve("g").toString());
+        assertEquals(2, init.exitCode(), init::toString);
+        assertEquals("studyguide: --action must name a GitHub repository and a tag, such as acme/studyguide@v0.2.0, "
+                + "not 'studyguide'\n", init.err());
+        assertFalse(Files.exists(temp.resolve("g")));
     }
 
     @Test

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -159,11 +162,41 @@ class LauncherTest {
 
     /**
      * {@code jbang app install studyguide@<clone>/jbang-catalog.json} through the launcher, then the installed
-     * command builds a guide in a folder of its own, as the README says. Needs nothing from the network once
-     * Maven's local repository has JBang and the build's libraries (any earlier build puts them there).
+     * command builds a guide that holds only {@code content/}, in a folder of its own, as the README says.
+     * Needs nothing from the network once Maven's local repository has JBang and the build's libraries (any
+     * earlier build puts them there).
      */
     @Test
-    void installedFromTheCatalogItBuildsAGuideInAnyFolder(@TempDir Path home) throws Exception {
+    void installedFromTheCatalogFileItBuildsAGuideInAnyFolder(@TempDir Path home) throws Exception {
+        installAndBuild(home, Path.of("").toAbsolutePath().resolve("jbang-catalog.json").toString());
+    }
+
+    /**
+     * The same from a catalog fetched over HTTP, as {@code jbang studyguide@<owner>/<repo>} fetches it from
+     * GitHub: JBang then fetches the script and every file it names one by one (BuildScriptTest keeps that
+     * list complete).
+     */
+    @Test
+    void installedFromACatalogOnAWebServerItBuildsAGuideInAnyFolder(@TempDir Path home) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        Path root = Path.of("").toAbsolutePath();
+        server.createContext("/", exchange -> {
+            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            boolean found = file.startsWith(root) && Files.isRegularFile(file);
+            byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+            exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            installAndBuild(home, "http://127.0.0.1:" + server.getAddress().getPort() + "/jbang-catalog.json");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private void installAndBuild(Path home, String catalog) throws Exception {
         assumeTrue(onPath("mvn") && !onPath("jbang"), "needs Maven, and no JBang on the PATH");
         Path jbangDir = home.resolve("jbang-dir");
         Path root = Path.of("").toAbsolutePath();
@@ -176,17 +209,17 @@ class LauncherTest {
                 // already on the PATH, `app install` leaves the shell's start files alone.
                 "PATH", root + File.pathSeparator + jbangDir.resolve("bin") + File.pathSeparator + System.getenv("PATH")));
 
-        Run install = run(home, env, "app", "install", "studyguide@" + root.resolve("jbang-catalog.json"));
+        Run install = run(home, env, "app", "install", "studyguide@" + catalog);
         assertEquals(0, install.status(), install.out() + install.err());
         assertTrue(Files.isExecutable(jbangDir.resolve("bin/studyguide")), install.out() + install.err());
 
         Path guide = Files.createDirectories(home.resolve("my-guide"));
         copy(Path.of("src/test/resources/guides/small"), guide.resolve("content"));
-        copy(Path.of("templates"), guide.resolve("templates"));
         Run build = run(guide, env, List.of(jbangDir.resolve("bin/studyguide").toString(), "build"));
         assertEquals(0, build.status(), build.out() + build.err());
         assertTrue(build.out().startsWith("Built "), build.out());
-        assertTrue(Files.isRegularFile(guide.resolve("site/index.html")));
+        assertTrue(Files.readString(guide.resolve("site/index.html")).contains("Small Test Guide"));
+        assertTrue(Files.isRegularFile(guide.resolve("site/assets/search.js")), "the built-in theme's assets");
     }
 
     private static void copy(Path from, Path to) throws IOException {

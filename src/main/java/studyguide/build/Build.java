@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.media.ExternalImage;
+import studyguide.media.Media;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
@@ -19,6 +23,7 @@ import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
 import studyguide.validate.GuideValidator;
+import studyguide.view.CodeLanguages;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ThemeIds;
@@ -52,7 +57,7 @@ public final class Build {
      * for reports such as coverage.
      */
     public record Result(int questions, int categories, int files, long bytes, Timings timings, List<String> warnings,
-            Guide guide) {
+            Guide guide, List<ExternalImage> externalImages) {
     }
 
     /**
@@ -79,6 +84,7 @@ public final class Build {
     private final Printing.Memory printed;
     private final WrittenFiles written;
     private boolean exports = true;
+    private Progress progress = Progress.none();
 
     public Build(Options options) {
         this(options, Memory.forOneBuild());
@@ -99,6 +105,12 @@ public final class Build {
         return this;
     }
 
+    /** Says which stage the build is in, as it goes (a terminal shows it for a long build). */
+    public Build withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /**
      * The guide as loaded, whether every category file could be read, and the theme's files (built-in ones
      * with the guide's own in their place), read once for the checks and the assets.
@@ -106,8 +118,12 @@ public final class Build {
     record Loaded(Guide guide, boolean allQuestionsRead, Map<String, byte[]> themeFiles) {
     }
 
-    /** The guide rendered into views, and the Markdown renderer whose plain texts the search index reads. */
-    record Rendered(RenderedGuide views, MarkdownRenderer markdown, long diagramNanos) {
+    /**
+     * The guide rendered into views, the Markdown renderer whose plain texts the search index reads, the
+     * files of the guide that the Markdown links to, and the code languages Prism's bundle must highlight.
+     */
+    record Rendered(RenderedGuide views, MarkdownRenderer markdown, Media media, Set<String> codeLanguages,
+            long diagramNanos) {
     }
 
     /** The theme: its templates, parsed, and its assets as the site's files. */
@@ -126,20 +142,23 @@ public final class Build {
         }
         Problems problems = new Problems();
 
+        progress.stage("loading " + options.content());
         Loaded loaded = load(problems);
         Guide guide = loaded.guide();
         timings.lap("load");
         validate(loaded, problems);
         timings.lap("validate");
+        progress.stage(String.format(Locale.ROOT, "rendering %,d questions", guide.questionCount()));
         Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
-        Theme theme = theme(loaded, problems);
+        Theme theme = theme(loaded, rendered.codeLanguages(), problems);
         timings.lap("assets");
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
         SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
+        progress.stage(write ? "writing pages, search index, sheets and exports" : "checking pages, sheets and exports");
         try {
             Outputs.Made made = new Outputs(guide, rendered, theme, cache, printed, options, exports, problems)
                     .make(write ? writer : OutputSink.discard(), timings);
@@ -154,7 +173,7 @@ public final class Build {
             problems.warnings().forEach(w -> warnings.add(w.toString()));
             warnings.addAll(made.printWarnings());
             return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
-                    List.copyOf(warnings), guide);
+                    List.copyOf(warnings), guide, rendered.media().external());
         } finally {
             if (writer != null) {
                 writer.close();
@@ -192,16 +211,19 @@ public final class Build {
      * Markdown and diagrams into views. Run even when the content has problems, so that one run reports
      * PlantUML's errors together with the YAML's; stops with all of them.
      */
-    private Rendered render(Guide guide, Problems problems) {
+    private Rendered render(Guide guide, Problems problems) throws IOException {
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(),
                 DiagramCache.forUser(options.environment()), options.content());
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
+        Media media = Media.of(options.content(), problems);
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown(), media);
         RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
+        Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), cache.prismLanguages(), problems);
         problems.throwIfAny();
-        return new Rendered(views, markdown, diagrams.nanos());
+        return new Rendered(views, markdown, media, codeLanguages, diagrams.nanos());
     }
 
-    private Theme theme(Loaded loaded, Problems problems) throws IOException {
-        return new Theme(cache.templates(options.templates(), problems), Assets.collect(loaded.themeFiles(), cache));
+    private Theme theme(Loaded loaded, Set<String> codeLanguages, Problems problems) throws IOException {
+        return new Theme(cache.templates(options.templates(), problems),
+                Assets.collect(loaded.themeFiles(), codeLanguages, cache));
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import studyguide.cache.Memo;
 import studyguide.markdown.MarkdownRenderer;
@@ -13,6 +14,7 @@ import studyguide.model.Question;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
 import studyguide.view.PrismBundle;
+import studyguide.view.PrismLanguages;
 import studyguide.view.TemplateRenderer;
 
 /**
@@ -28,7 +30,12 @@ public final class RenderCache {
     private final Memo<List<Object>, byte[]> pages;
     private final Memo<Question, SearchIndex.Entry> searchEntries;
     private final Memo<List<Object>, String> structuredData;
-    private volatile byte[] prism;
+    private volatile PrismLanguages prismLanguages;
+    /** The last Prism bundle made, for the languages it was made for: a guide's languages seldom change. */
+    private volatile Prism prism;
+
+    private record Prism(Set<String> languages, byte[] bytes) {
+    }
 
     /** A cache for a process that builds again and again ({@code serve}). */
     public RenderCache() {
@@ -95,14 +102,24 @@ public final class RenderCache {
         pages.clear();
     }
 
-    /** {@code assets/prism.js}, built once. */
-    public byte[] prism() throws IOException {
-        byte[] bytes = prism;
-        if (bytes == null) {
-            bytes = PrismBundle.build();
-            prism = bytes;
+    /** Prism's languages, read once from its WebJar. */
+    public PrismLanguages prismLanguages() throws IOException {
+        PrismLanguages languages = prismLanguages;
+        if (languages == null) {
+            languages = PrismLanguages.fromWebJar();
+            prismLanguages = languages;
         }
-        return bytes;
+        return languages;
+    }
+
+    /** {@code assets/prism.js} for these languages, built again only when they change. */
+    public byte[] prism(Set<String> languages) throws IOException {
+        Prism last = prism;
+        if (last == null || !last.languages().equals(languages)) {
+            last = new Prism(Set.copyOf(languages), PrismBundle.build(prismLanguages(), languages));
+            prism = last;
+        }
+        return last.bytes();
     }
 
     /** Called after a successful build: drops what that build did not use. */

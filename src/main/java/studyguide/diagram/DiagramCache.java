@@ -36,7 +36,7 @@ public final class DiagramCache {
     public static DiagramCache in(Path folder) {
         // Version holds only constants: asking it does not start PlantUML, which a fully cached build never pays for.
         // "inline 2": the pictures are kept as DiagramRenderer inlines them; change it when that changes.
-        return new DiagramCache(folder, "plantuml " + Version.versionString() + ", inline 2");
+        return new DiagramCache(folder, "plantuml " + Version.versionString() + ", inline 3");
     }
 
     /**

@@ -27,6 +27,7 @@ import net.sourceforge.plantuml.error.PSystemError;
 import net.sourceforge.plantuml.security.SecurityProfile;
 import net.sourceforge.plantuml.security.SecurityUtils;
 import studyguide.cache.Memo;
+import studyguide.limit.CpuTime;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
@@ -40,6 +41,12 @@ public final class DiagramRenderer {
     private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern ROOT_ATTRIBUTES = Pattern.compile(
             "\\s(?:style|preserveAspectRatio|contentStyleType|zoomAndPan)=\"[^\"]*\"");
+    /**
+     * PlantUML 1.2026 writes {@code lengthAdjust="spacing"} once, on the group around a diagram; SVG has it
+     * on text elements only, and the HTML checker rejects it on a group. "spacing" is its default value
+     * wherever a text has a {@code textLength}, so the diagram looks the same without it.
+     */
+    private static final Pattern GROUP_LENGTH_ADJUST = Pattern.compile("(<g\\b[^>]*?)\\s+lengthAdjust=\"[^\"]*\"");
     private static final Pattern EMPTY_XMLNS = Pattern.compile("\\sxmlns=\"\"(?=[\\s/>])");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:x([0-9a-fA-F]+)|([0-9]+));");
     private static final String SMETANA = "!pragma layout smetana";
@@ -80,11 +87,18 @@ public final class DiagramRenderer {
     static final int MAX_TIMEOUTS = 3;
 
     /**
-     * At most this much extra time for drawings while PlantUML has not yet finished a drawing in this JVM:
-     * loading and initialising its classes takes seconds on a busy machine, and every drawing that starts
-     * meanwhile waits for it. Their limit counts from when the first drawing ended ({@link #loadedAt}).
+     * This much extra time for drawings that start before PlantUML has finished a drawing in this JVM: the
+     * first one loads and initialises PlantUML's classes on its own thread.
      */
     private static final Duration LOADING = Duration.ofSeconds(1);
+    /** How often a drawing's processor time is looked at. */
+    private static final Duration CHECK_EVERY = Duration.ofMillis(50);
+    /**
+     * A drawing may take this many times its limit on the wall clock (waiting for a core, or for another
+     * drawing to load PlantUML), and at least {@link #WALL_CLOCK_LEAST}.
+     */
+    private static final int WALL_CLOCK_FACTOR = 20;
+    private static final Duration WALL_CLOCK_LEAST = Duration.ofSeconds(60);
     /** {@link System#nanoTime()} when the JVM's first drawing ended, or 0 before. */
     private static volatile long loadedAt;
 
@@ -223,7 +237,8 @@ public final class DiagramRenderer {
     }
 
     /**
-     * Draws on a thread of its own and waits at most the time limit: a few lines of preprocessor
+     * Draws on a thread of its own and lets it work at most the time limit (its processor time, see
+     * {@link CpuTime}): a few lines of preprocessor
      * ({@code !while} without end, a {@code !function} that calls itself twice per call) keep PlantUML busy
      * for ever, and PlantUML has no limit of its own. A drawing that runs out of time is interrupted, but
      * PlantUML's preprocessor never looks, and no thread can be stopped safely from outside (Thread.stop
@@ -234,18 +249,19 @@ public final class DiagramRenderer {
         FutureTask<Drawn> task = new FutureTask<>(() -> plantUmlDraw(prepared, expanded, at));
         Thread thread = new Thread(task, "plantuml");
         thread.setDaemon(true);
-        thread.start();
-        long start = System.nanoTime();
+        CpuTime.Stopwatch worked = CpuTime.of(thread);
         Duration limit = limit();
+        long allowed = (loadedAt == 0 ? limit.plus(LOADING) : limit).toNanos();
+        // A drawing blocked rather than working (on a lock of PlantUML's) uses no processor time; the wall
+        // clock ends that wait.
+        long wallDeadline = System.nanoTime() + Math.max(WALL_CLOCK_FACTOR * allowed, WALL_CLOCK_LEAST.toNanos());
+        thread.start();
         try {
             while (true) {
-                long loaded = loadedAt;
-                long deadline = loaded != 0 ? Math.max(start, loaded) + limit.toNanos()
-                        : start + limit.plus(LOADING).toNanos();
                 try {
-                    return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    return task.get(CHECK_EVERY.toNanos(), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
-                    if (loaded == loadedAt) { // else PlantUML finished loading meanwhile: the deadline moved
+                    if (worked.elapsed() > allowed || System.nanoTime() - wallDeadline > 0) {
                         thread.interrupt();
                         timeouts.incrementAndGet();
                         cache.put(prepared.text, TOO_SLOW);
@@ -395,6 +411,7 @@ public final class DiagramRenderer {
     private static String clean(String svg) {
         String text = PROLOG.matcher(svg).replaceAll("").strip();
         text = EMPTY_XMLNS.matcher(text).replaceAll("");
+        text = GROUP_LENGTH_ADJUST.matcher(text).replaceAll("$1");
         Matcher root = ROOT.matcher(text);
         if (!root.find()) {
             return text;

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.media.Media;
 import studyguide.view.RenderedGuide;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.QuestionView;
 
 /**
- * {@code export/anki.csv}: one Anki note per question, the question on the front and the key points and
- * model answer (HTML) on the back. Header lines tell Anki (2.1.55 and later) the separator, that fields
- * are HTML, the note type, the deck, the tags column and a GUID column, so importing the file again
- * after the guide changes updates the notes instead of duplicating them.
+ * {@code export/anki.csv}: one Anki note per question, the question (with its prompt and options) on the
+ * front and the right options, key points and model answer (HTML) on the back. Header lines tell Anki
+ * (2.1.55 and later) the separator, that fields are HTML, the note type, the deck, the tags column and a
+ * GUID column, so importing the file again after the guide changes updates the notes instead of
+ * duplicating them.
  *
  * <p>The CSV is written here rather than with a library: every field is quoted and quotes are doubled,
  * which is all of RFC 4180 a writer needs.
@@ -25,6 +28,9 @@ final class AnkiExport {
 
     /** A relative link in the rendered HTML (not an anchor on the card, not an address with a scheme). */
     private static final Pattern RELATIVE_HREF = Pattern.compile("(\\shref=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:)([^\"#][^\"]*)\"");
+
+    /** An image of the guide's own, as the site shows it. */
+    private static final Pattern MEDIA_SRC = Pattern.compile("(\\ssrc=\")" + Pattern.quote(Media.FOLDER) + "([^\"/]+)\"");
 
     private AnkiExport() {
     }
@@ -42,16 +48,53 @@ final class AnkiExport {
         for (CategoryView c : guide.categories()) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
-                    row(csv, List.of(escape(q.question()), absoluteLinks(back(q), guide.site().baseUrl()), tags(c, q),
+                    String base = guide.site().baseUrl();
+                    row(csv, List.of(absoluteLinks(images(front(q), base), base),
+                            absoluteLinks(images(back(q), base), base), tags(c, q),
                             deck + "/" + q.id()));
                 }
             }
         }
     }
 
-    /** The back of a card: the key points as a list, then the model answer. */
+    /**
+     * The front of a card: the question, then its prompt and its options, lettered by the list itself
+     * ({@code type="A"} counts A to Z, then AA, as the site letters them).
+     */
+    static String front(QuestionView q) {
+        StringBuilder html = new StringBuilder(q.questionHtml());
+        if (q.promptHtml() != null) {
+            html.append("<div class=\"prompt\">").append(q.promptHtml()).append("</div>");
+        }
+        if (q.multipleChoice()) {
+            html.append("<ol class=\"choices\" type=\"A\">");
+            q.choices().forEach(o -> html.append("<li>").append(o.html()).append("</li>"));
+            html.append("</ol>");
+        }
+        return html.toString();
+    }
+
+    /**
+     * The back of a card: for a multiple-choice question the right options (ticked) and then the wrong ones
+     * that explain why they are wrong, each with its letter and explanation; then the key points as a list,
+     * then the model answer. Anki's Basic note shows the front above the back, so the options are there too.
+     */
     static String back(QuestionView q) {
         StringBuilder html = new StringBuilder();
+        if (q.multipleChoice()) {
+            html.append("<ul class=\"choices-explained\">");
+            for (ChoiceView o : q.choices()) {
+                if (o.correct()) {
+                    option(html, o, "correct", "\u2713 ");
+                }
+            }
+            for (ChoiceView o : q.choices()) {
+                if (!o.correct() && o.explanationHtml() != null) {
+                    option(html, o, "wrong", "\u2717 ");
+                }
+            }
+            html.append("</ul>");
+        }
         if (!q.keyPointsHtml().isEmpty()) {
             html.append("<ul class=\"key-points\">");
             q.keyPointsHtml().forEach(k -> html.append("<li>").append(k).append("</li>"));
@@ -63,6 +106,15 @@ final class AnkiExport {
         return html.toString();
     }
 
+    private static void option(StringBuilder html, ChoiceView o, String kind, String mark) {
+        html.append("<li class=\"").append(kind).append("\"><b>").append(mark).append(o.letter()).append("</b>")
+                .append(o.html());
+        if (o.explanationHtml() != null) {
+            html.append("<div class=\"explanation\">").append(o.explanationHtml()).append("</div>");
+        }
+        html.append("</li>");
+    }
+
     /**
      * Links to other pages of the site lead nowhere inside Anki; with the site's address known they
      * point to the published site instead.
@@ -72,6 +124,19 @@ final class AnkiExport {
             return html;
         }
         return RELATIVE_HREF.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + baseUrl + m.group(2) + "\""));
+    }
+
+    /**
+     * Anki shows an image from its own media folder by file name alone, or from an address: with the
+     * site's address known, images load from the published site; without it, they name the file, which
+     * the reader copies from {@code site/media/} into Anki's {@code collection.media} folder.
+     */
+    static String images(String html, String baseUrl) {
+        if (!html.contains(Media.FOLDER)) {
+            return html;
+        }
+        String prefix = baseUrl == null ? "" : baseUrl + Media.FOLDER;
+        return MEDIA_SRC.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + prefix + m.group(2) + "\""));
     }
 
     /** Anki tags are separated by spaces: the category, the level and the question's tags. */
@@ -93,11 +158,6 @@ final class AnkiExport {
             csv.append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
         }
         csv.append('\n');
-    }
-
-    /** Question text is plain text; on an HTML card it must be escaped to show as written. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String oneLine(String text) {

@@ -12,14 +12,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import studyguide.model.Category;
+import studyguide.model.Choice;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
 import studyguide.model.Question;
 import studyguide.model.Reference;
 import studyguide.model.Snippet;
+import studyguide.model.Source;
 import studyguide.view.RenderedGuide;
 import studyguide.view.ViewBuilder;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
 import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.LevelView;
@@ -57,6 +60,8 @@ final class JsonExport {
         root.put("title", guide.site().title());
         root.put("description", guide.site().description());
         root.put("base_url", rendered.site().baseUrl());
+        root.put("license", guide.site().license());
+        source(root, guide.site().source());
         ArrayNode levels = root.putArray("levels");
         for (LevelView l : rendered.site().levels()) {
             levels.addObject().put("id", l.id()).put("label", l.label());
@@ -91,7 +96,8 @@ final class JsonExport {
 
     private static void question(ObjectNode out, Question q, QuestionView view) {
         out.put("id", q.id());
-        out.put("question", q.question());
+        out.put("question", view.question());
+        out.put("question_html", view.questionHtml());
         out.put("level", q.level());
         out.put("url", view.href());
         strings(out.putArray("tags"), q.tags());
@@ -99,7 +105,18 @@ final class JsonExport {
         for (int i = 0; i < q.keyPoints().size(); i++) {
             keyPoints.addObject().put("markdown", q.keyPoints().get(i)).put("html", view.keyPointsHtml().get(i));
         }
+        text(out, "prompt", q.prompt(), view.promptHtml());
         text(out, "answer", q.answer(), view.answerHtml());
+        ArrayNode choices = out.putArray("choices");
+        for (int i = 0; i < q.choices().size(); i++) {
+            Choice choice = q.choices().get(i);
+            ChoiceView choiceView = view.choices().get(i);
+            ObjectNode option = choices.addObject();
+            option.put("letter", choiceView.letter());
+            text(option, "text", choice.text(), choiceView.html());
+            option.put("correct", choice.correct());
+            text(option, "explanation", choice.explanation(), choiceView.explanationHtml());
+        }
         text(out, "interviewer_intent", q.interviewerIntent(), view.intentHtml());
         ArrayNode snippets = out.putArray("snippets");
         for (Snippet s : q.snippets()) {
@@ -118,6 +135,19 @@ final class JsonExport {
         for (Reference r : q.references()) {
             references.addObject().put("title", r.title()).put("url", r.url());
         }
+        source(out, q.source());
+    }
+
+    /** Where content comes from, as {"title", "url", "authors"}, or null when not given. */
+    private static void source(ObjectNode out, Source source) {
+        if (source == null) {
+            out.putNull("source");
+            return;
+        }
+        ObjectNode node = out.putObject("source");
+        node.put("title", source.title());
+        node.put("url", source.url());
+        strings(node.putArray("authors"), source.authors());
     }
 
     /** A Markdown field as {"markdown": ..., "html": ...}, or null when the guide leaves it out. */

@@ -13,13 +13,20 @@ import java.util.Map;
 import studyguide.view.BundledFiles;
 
 /**
- * Writes a new guide's folder: {@code content/} with a sample category of two questions (one answer
- * file, one snippet, one diagram) that explains the format itself, and {@code docs/schema/} that the
- * sample YAML files name for editors; the theme is built into the tool, so a copy of it in
+ * Writes a new guide's folder: {@code content/} with a sample category of three questions (one answer
+ * file, one snippet, one diagram, one multiple-choice question with a prompt) that explains the format
+ * itself, {@code docs/schema/} that the sample YAML files name for editors, a README and a GitHub Pages
+ * workflow; the theme is built into the tool, so a copy of it in
  * {@code templates/} is written only when asked for. Never overwrites a file; when
  * {@code content/site.yaml} exists, the guide is the user's and no sample content is added at all.
  */
 public final class Skeleton {
+
+    /**
+     * Where the Pages workflow gets studyguide when {@code init} is not told: a GitHub Action reference
+     * ({@code owner/repo@tag}) that the author fills in; a tool does not know the address it was installed from.
+     */
+    public static final String ACTION_PLACEHOLDER = "OWNER/studyguide@TAG";
 
     /** What {@link #create} did: the files written and the existing ones left alone, relative to the folder. */
     public record Result(List<String> created, List<String> kept, boolean sampleSkipped) {
@@ -31,8 +38,11 @@ public final class Skeleton {
     /**
      * Creates {@code folder} (and its parents) and every missing file of the skeleton in it; with
      * {@code theme}, also a copy of the built-in theme in {@code templates/}, to change file by file.
+     *
+     * @param action the studyguide action the Pages workflow uses ({@code owner/repo@tag}), or
+     *     {@link #ACTION_PLACEHOLDER}
      */
-    public static Result create(Path folder, boolean theme) throws IOException {
+    public static Result create(Path folder, boolean theme, String action) throws IOException {
         Files.createDirectories(folder);
         Map<String, byte[]> files = new LinkedHashMap<>();
         boolean sample = !Files.exists(folder.resolve("content/site.yaml"));
@@ -45,6 +55,10 @@ public final class Skeleton {
         BundledFiles.folder(BundledFiles.SCHEMAS, "questions.schema.json")
                 .forEach((path, bytes) -> files.put("docs/schema/" + path, bytes));
         files.put(".gitignore", "site/\n".getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> repository = BundledFiles.folder(BundledFiles.INIT, "pages.yml");
+        files.put("README.md", repository.get("README.md"));
+        files.put(".github/workflows/pages.yml", new String(repository.get("pages.yml"), StandardCharsets.UTF_8)
+                .replace("STUDYGUIDE_ACTION", action).getBytes(StandardCharsets.UTF_8));
 
         List<String> created = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -82,8 +96,9 @@ public final class Skeleton {
                 # One category per file; the file name (getting-started) is the category's id.
                 title: Getting started
                 summary: |
-                  Two sample questions that show every part of a question. Edit them, or add a file
-                  such as `questions/my-topic.yaml` (and list it in `site.yaml`) to start your own.
+                  Three sample questions that show every part of a question, one of them multiple
+                  choice. Edit them, or add a file such as `questions/my-topic.yaml` (and list it in
+                  `site.yaml`) to start your own.
                 questions:
                   - id: how-is-a-question-written
                     question: How is a question written in this guide?
@@ -124,6 +139,27 @@ public final class Skeleton {
                     references:
                       - title: CommonMark, the Markdown the answers use
                         url: https://commonmark.org/help/
+                  # A multiple-choice question. The prompt is shown with the question everywhere (also
+                  # before the answer is revealed, and on the quiz sheet); the choices are the options,
+                  # the right one (or several) marked with "correct: true". It needs no written answer.
+                  - id: what-does-this-print
+                    question: What does this Python code print?
+                    level: basic
+                    tags: [format, multiple-choice]
+                    prompt: |
+                      ```python
+                      items = ["a", "b", "c"]
+                      print(len(items) * 2)
+                      ```
+                    choices:
+                      - text: "`6`"
+                        correct: true
+                        explanation: "`len(items)` is 3, and 3 × 2 is 6."
+                      - text: "`abcabc`"
+                        explanation: "That would be `''.join(items) * 2`: `len` counts the items first."
+                      - text: "`3`"
+                        explanation: "The length is doubled before it is printed."
+                    related: [how-is-a-question-written]
                 """);
         SAMPLE.put("content/answers/how-is-a-question-written.md", """
                 A question is a few lines of YAML in its category file: an `id`, the `question` itself and,

@@ -1,15 +1,15 @@
 package studyguide.load;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.model.Category;
+import studyguide.model.Choice;
 import studyguide.model.Diagram;
 import studyguide.model.Located;
 import studyguide.model.Markdown;
@@ -28,8 +28,10 @@ final class CategoryReader {
     static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     static final Set<String> CATEGORY_KEYS = Set.of("title", "summary", "questions");
-    static final Set<String> QUESTION_KEYS = Set.of("id", "question", "level", "tags", "key_points",
-            "answer", "interviewer_intent", "snippets", "diagrams", "follow_ups", "related", "references");
+    static final Set<String> QUESTION_KEYS = Set.of("id", "question", "prompt", "level", "tags", "key_points",
+            "answer", "choices", "interviewer_intent", "snippets", "diagrams", "follow_ups", "related", "references",
+            "source");
+    static final Set<String> CHOICE_KEYS = Set.of("text", "correct", "explanation");
     static final Set<String> SNIPPET_KEYS = Set.of("file", "title", "lines", "cheatsheet");
     static final Set<String> DIAGRAM_KEYS = Set.of("file", "caption", "cheatsheet");
     static final Set<String> REFERENCE_KEYS = Set.of("title", "url");
@@ -111,9 +113,10 @@ final class CategoryReader {
         } else if (file != null) {
             answer = file;
         }
-        Question question = new Question(id, text, level, q.textList("tags"), q.textList("key_points"), answer,
-                markdown(q, "interviewer_intent", source, lines), snippets(q), diagrams(q), q.textList("follow_ups"),
-                related(q), references(q), q.at("id"));
+        Question question = new Question(id, text, markdown(q, "prompt", source, lines), level, q.textList("tags"),
+                q.textList("key_points"), answer, choices(q, source, lines), markdown(q, "interviewer_intent", source, lines),
+                snippets(q), diagrams(q), q.textList("follow_ups"), related(q), references(q),
+                SourceReader.read(q, problems), q.at("id"));
         return id == null || text == null ? null : question;
     }
 
@@ -127,6 +130,50 @@ final class CategoryReader {
         int offset = lines.offset(at.line(), at.column());
         boolean block = offset >= 0 && offset < source.length() && (source.charAt(offset) == '|' || source.charAt(offset) == '>');
         return Markdown.inYaml(text, block ? new Position(at.file(), at.line() + 1, 0) : at);
+    }
+
+    /**
+     * The options of a multiple-choice question. A list a reader cannot answer (no right option, two
+     * options alike, a single option) is an error: the question would look answerable and never be.
+     */
+    private List<Choice> choices(Fields q, String source, LineStarts lines) {
+        if (!q.has("choices")) {
+            return List.of();
+        }
+        List<YamlNode> nodes = q.list("choices");
+        List<Choice> result = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean complete = true;
+        for (YamlNode node : nodes) {
+            Fields c = Fields.of(node, "a choice", CHOICE_KEYS, problems);
+            String text = c == null ? null : c.requiredText("text");
+            if (text == null) {
+                complete = false;
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(text.strip(), result.size() + 1);
+            if (earlier != null) {
+                problems.add(c.at("text"), "choice " + (result.size() + 1) + " is the same as choice " + earlier
+                        + " ('" + abbreviated(text.strip()) + "'); each option must differ");
+            }
+            result.add(new Choice(markdown(c, "text", source, lines), c.flag("correct"),
+                    markdown(c, "explanation", source, lines), c.position()));
+        }
+        if (nodes.size() == 1) {
+            problems.add(q.at("choices"), "'choices' has one option; a multiple-choice question needs at least two");
+        } else if (complete && !nodes.isEmpty() && result.stream().noneMatch(Choice::correct)) {
+            problems.add(q.at("choices"), "none of the " + result.size() + " choices is marked 'correct: true'; "
+                    + "mark the right one (or several)");
+        } else if (nodes.isEmpty() && (q.node("choices") instanceof YamlNode.Sequence
+                || q.node("choices") instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL)) {
+            problems.add(q.at("choices"), "'choices' is empty; list the options, or leave the key out");
+        }
+        return result;
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() > 60 || text.contains("\n") ? line.substring(0, Math.min(60, line.length())) + "…" : line;
     }
 
     private List<Snippet> snippets(Fields q) {
@@ -237,35 +284,10 @@ final class CategoryReader {
             }
             String title = r.requiredText("title");
             String url = r.requiredText("url");
-            String problem = url == null ? null : webAddressProblem(url);
-            if (problem != null) {
-                problems.add(r.at("url"), problem);
-            } else if (title != null && url != null) {
-                if (url.regionMatches(true, 0, "http:", 0, 5)) {
-                    // Many sources (older papers, some vendors) have no https address; a reader may still want them.
-                    problems.warn(r.at("url"), "'" + url + "' is an http:// address; use https:// where the site has it");
-                }
+            if (url != null && WebAddress.check(url, "url", r.at("url"), problems) && title != null) {
                 result.add(new Reference(title, url));
             }
         }
         return result;
-    }
-
-    /** Why {@code url} is not a full web address (https, or http), or null when it is one. */
-    private static String webAddressProblem(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            String character = e.getIndex() >= 0 && e.getIndex() < url.length()
-                    ? " '" + url.charAt(e.getIndex()) + "' at character " + (e.getIndex() + 1) : "";
-            return "'url' is not a valid address: it has" + (character.isEmpty() ? " a syntax error" : character)
-                    + " (write spaces as %20 and leave quotes out): '" + url + "'";
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getHost().isEmpty()) {
-            return "'url' must be a full https:// address, not '" + url + "'";
-        }
-        return null;
     }
 }

@@ -60,6 +60,11 @@ final class Fields {
         return value == null ? map.position() : value.position();
     }
 
+    /** The value written for {@code key}, or null when absent. */
+    YamlNode node(String key) {
+        return map.get(key);
+    }
+
     boolean has(String key) {
         return map.get(key) != null;
     }
@@ -106,6 +111,25 @@ final class Fields {
         }
         problems.add(value.position(), "'" + key + "' must be true or false, not " + value.describe());
         return false;
+    }
+
+    /**
+     * The optional mapping under {@code key}, checked against {@code known}; null when absent or not a
+     * mapping (with a problem).
+     */
+    Fields mapping(String key, String whatInside, Set<String> known) {
+        YamlNode value = map.get(key);
+        if (value == null || value instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
+            return null;
+        }
+        if (value instanceof YamlNode.Mapping) {
+            return of(value, whatInside, known, problems);
+        }
+        if (!YamlNode.Scalar.isRefused(value)) {
+            problems.add(value.position(), "'" + key + "' must be a mapping of " + String.join(", ", new TreeSet<>(known))
+                    + ", not " + value.describe());
+        }
+        return null;
     }
 
     /** The items of an optional list; empty when absent, or when not a list (with a problem). */

@@ -5,17 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import studyguide.model.Category;
 import studyguide.model.Guide;
+import studyguide.model.Located;
 import studyguide.model.Markdown;
 import studyguide.model.Page;
 import studyguide.model.Site;
+import studyguide.model.Source;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.problem.Suggestions;
@@ -23,7 +27,12 @@ import studyguide.problem.Suggestions;
 /** Loads a content folder into a {@link Guide}, recording every problem it meets instead of stopping. */
 public final class GuideLoader {
 
-    static final Set<String> SITE_KEYS = Set.of("title", "description", "levels", "categories", "pages");
+    static final Set<String> SITE_KEYS = Set.of("title", "description", "levels", "categories", "pages", "lang",
+            "license", "source", "labels");
+
+    private static final Set<String> KNOWN_LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** Endings of files that may sit beside answers and pages (and in their subfolders) for them to show. */
+    private static final Set<String> MEDIA = Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "pdf");
 
     private final Problems problems;
     private final ReadFiles files;
@@ -119,7 +128,8 @@ public final class GuideLoader {
         if (settings == null || settings.title == null || settings.description == null) {
             return null;
         }
-        return new Guide(new Site(settings.title, settings.description, levels), categories, pages);
+        return new Guide(new Site(settings.title, settings.description, levels, settings.lang, settings.license,
+                settings.source, settings.labels), categories, pages);
     }
 
     /**
@@ -132,7 +142,8 @@ public final class GuideLoader {
 
     /** What site.yaml says; fields are null where missing or wrong (the problem is recorded). */
     private record SiteSettings(String title, String description, List<String> levels, List<String> categories,
-            Position categoriesAt, List<String> pages, Position pagesAt) {
+            Position categoriesAt, List<String> pages, Position pagesAt, String lang, String license, Source source,
+            Map<String, Located<String>> labels) {
     }
 
     private SiteSettings readSite(Path file) {
@@ -154,7 +165,54 @@ public final class GuideLoader {
         }
         List<String> categories = fields.has("categories") ? idList(fields, "categories") : null;
         List<String> pages = fields.has("pages") ? idList(fields, "pages") : null;
-        return new SiteSettings(title, description, levels, categories, fields.at("categories"), pages, fields.at("pages"));
+        return new SiteSettings(title, description, levels, categories, fields.at("categories"), pages, fields.at("pages"),
+                lang(fields), fields.optionalText("license"), SourceReader.read(fields, problems), labels(fields));
+    }
+
+    /** The guide's language: a well-formed BCP 47 tag, as browsers and hyphenation read it. */
+    private String lang(Fields fields) {
+        String lang = fields.optionalText("lang");
+        if (lang == null) {
+            return Site.DEFAULT_LANG;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(lang.strip()).build();
+            String language = locale.getLanguage();
+            if (language.length() == 3 || language.length() == 2 && KNOWN_LANGUAGES.contains(language)) {
+                return locale.toLanguageTag();
+            }
+        } catch (IllformedLocaleException e) {
+            // reported below, as an unknown language is
+        }
+        problems.add(fields.at("lang"), "'lang' must be a language tag such as en, de, pt-BR or zh-Hans, not '"
+                + lang + "'");
+        return Site.DEFAULT_LANG;
+    }
+
+    /** The author's words for the theme's labels; which keys exist is the theme's to say, checked later. */
+    private Map<String, Located<String>> labels(Fields fields) {
+        Map<String, Located<String>> labels = new LinkedHashMap<>();
+        if (!fields.has("labels")) {
+            return labels;
+        }
+        YamlNode value = fields.node("labels");
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            if (!YamlNode.Scalar.isRefused(value)) {
+                problems.add(value.position(), "'labels' must be a mapping of label names to words "
+                        + "(show_answer: Antwort zeigen), not " + value.describe());
+            }
+            return labels;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (entry.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.BINARY
+                    && s.kind() != YamlNode.Scalar.Kind.NULL && s.text() != null && !s.text().isBlank()) {
+                labels.put(entry.key(), new Located<>(s.text(), entry.keyPosition()));
+            } else if (!YamlNode.Scalar.isRefused(entry.value())) {
+                problems.add(entry.value().position(), "the label '" + entry.key() + "' must be text, not "
+                        + entry.value().describe());
+            }
+        }
+        return labels;
     }
 
     private List<String> idList(Fields fields, String key) {
@@ -205,6 +263,9 @@ public final class GuideLoader {
                 if (name.startsWith(".")) {
                     continue; // editor swap files and the like
                 }
+                if (Files.isRegularFile(file) ? isMedia(name) : Files.isDirectory(file) && !holds(file, ending)) {
+                    continue; // pictures beside the Markdown that shows them, as many banks keep them
+                }
                 if (!name.endsWith(ending) || !Files.isRegularFile(file)) {
                     problems.add(Position.of(file), "the folder " + folder.getFileName() + "/ holds only " + what
                             + " named <id>" + ending + "; rename or move this file");
@@ -229,6 +290,19 @@ public final class GuideLoader {
             problems.add(Position.of(folder), "could not list the folder: " + e.getMessage());
         }
         return result;
+    }
+
+    /** Whether a file is a picture or document an answer or page may show or link beside it. */
+    private static boolean isMedia(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && MEDIA.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a folder holds, at any depth, a file with this ending: content that would be left unread. */
+    private static boolean holds(Path folder, String ending) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.anyMatch(f -> f.getFileName().toString().endsWith(ending) && Files.isRegularFile(f));
+        }
     }
 
     private boolean inside(Path file) {

@@ -13,37 +13,47 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
+import studyguide.media.Media;
 import studyguide.model.ControlCharacters;
+import studyguide.model.Located;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
 /**
  * Renders Markdown (CommonMark with GitHub tables, strikethrough, task lists, autolinks, footnotes and
- * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams.
+ * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams, and relative images and
+ * links to files point at the site's copies ({@link MediaLinks}).
  */
 public final class MarkdownRenderer {
 
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
     /** Set by a diagram that failed or a link refused, so that a render with problems is never cached. */
     private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
-    /** Set when a diagram in the document includes other files, whose text the cache key does not hold. */
-    private static final NullableDataKey<AtomicBoolean> READS_FILES = new NullableDataKey<>("STUDYGUIDE_READS_FILES");
+    /**
+     * Set when a diagram in the document includes other files, or a link names a file of the guide or an
+     * image elsewhere: what it reads is not in the cache key, and the site's list of files needs each build's.
+     */
+    static final NullableDataKey<AtomicBoolean> READS_FILES = new NullableDataKey<>("STUDYGUIDE_READS_FILES");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
@@ -63,6 +73,11 @@ public final class MarkdownRenderer {
     private final HtmlRenderer escapingRenderer;
     /** The plain text of each block rendered and not yet read: the search index needs it; parsing twice is slow. */
     private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
+    private final TitleRenderer titleRenderer = new TitleRenderer();
+    /** Titles rendered in this build: the pages, the search index and the sheets each ask for them. */
+    private final Map<String, Title> titles = new ConcurrentHashMap<>();
+    /** The language of every code fence rendered in this build, where it is written. */
+    private final Queue<Located<String>> fenceLanguages = new ConcurrentLinkedQueue<>();
     private final Memo<Key, Rendered> cache;
     private final Problems problems;
     /** Texts of this renderer (one build) that ran out of time; see {@link TimeLimitedText#MAX_TIMEOUTS}. */
@@ -72,8 +87,24 @@ public final class MarkdownRenderer {
     public record Key(String text, boolean rawHtml, String idPrefix, int topHeading) {
     }
 
-    /** A rendering kept between builds: the HTML, and the plain text the search index reads. */
-    public record Rendered(String html, String plainText) {
+    /**
+     * A rendering kept between builds: the HTML, the plain text the search index reads, and what the build
+     * reports for it each time, also when it comes from the cache: the language of each code fence and the
+     * warnings about its raw HTML.
+     */
+    public record Rendered(String html, String plainText, List<Fence> fences, List<Warning> warnings) {
+        public Rendered {
+            fences = List.copyOf(fences);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** A warning about the text, at a 0-based line from its first line and a 1-based column. */
+    public record Warning(int line, int column, String message) {
+    }
+
+    /** A code fence's language (the first word of its info string), at a 0-based line from the text's first. */
+    public record Fence(String language, int line) {
     }
 
     /** Renders diagrams in fences with {@code diagrams}; Markdown it cannot render is reported to {@code problems}. */
@@ -83,6 +114,14 @@ public final class MarkdownRenderer {
 
     /** A renderer that shares its cache of rendered Markdown with other builds (see {@code studyguide.build.RenderCache}). */
     public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache) {
+        this(diagrams, problems, cache, null);
+    }
+
+    /**
+     * A renderer whose relative images and links to files point at the site's copies, registered with
+     * {@code media}; with null, they are left as written.
+     */
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache, Media media) {
         this.problems = problems;
         this.cache = cache;
         MutableDataSet options = new MutableDataSet();
@@ -102,17 +141,21 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         parser = InlineParserWithoutCopies.install(Parser.builder(options), options).build();
-        renderer = HtmlRenderer.builder(options)
+        renderer = links(HtmlRenderer.builder(options), media)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
-                .linkResolverFactory(new LinkPolicy.Factory(problems))
                 .build();
         MutableDataSet escaping = new MutableDataSet(options);
         escaping.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true);
         escaping.set(HtmlRenderer.ESCAPE_INLINE_HTML, true);
-        escapingRenderer = HtmlRenderer.builder(escaping)
+        escapingRenderer = links(HtmlRenderer.builder(escaping), media)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
-                .linkResolverFactory(new LinkPolicy.Factory(problems))
                 .build();
+    }
+
+    /** The link rules: first what is allowed at all, then where a file of the guide is in the site. */
+    private HtmlRenderer.Builder links(HtmlRenderer.Builder builder, Media media) {
+        builder.linkResolverFactory(new LinkPolicy.Factory(problems));
+        return media == null ? builder : builder.linkResolverFactory(new MediaLinks(media));
     }
 
     /**
@@ -137,8 +180,11 @@ public final class MarkdownRenderer {
             if (keyPoints == null) {
                 plainTexts.put(markdown, cached.plainText());
             }
+            report(cached, markdown.position());
             return cached.html();
         }
+        List<Fence> fences = List.of();
+        List<Warning> warnings = List.of();
         String plainText;
         String rendered;
         AtomicBoolean failed = new AtomicBoolean();
@@ -163,6 +209,10 @@ public final class MarkdownRenderer {
                 keepPlainTexts(document, keyPoints, markdown.position());
             }
             rendered = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
+            fences = fences(document, markdown.text());
+            if (markdown.rawHtml() && markdown.text().indexOf('<') >= 0) {
+                warnings = RawHtmlCheck.of(document);
+            }
         } catch (StackOverflowError e) {
             // flexmark parses and renders recursively: thousands of nested quotes, lists, links or
             // emphasis exhaust the stack. The error unwinds this one document's parse, nothing shared.
@@ -186,12 +236,54 @@ public final class MarkdownRenderer {
             rendered = withoutControlCharacters(rendered);
         }
         String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
+        Rendered made = new Rendered(html, plainText, fences, warnings);
+        report(made, markdown.position());
         if (!failed.get() && !readsFiles.get()) {
             // A diagram that includes files is drawn again each build: its picture is cached by the text
             // of its includes too, and an edited include must reach the page.
-            cache.put(key, new Rendered(html, plainText));
+            cache.put(key, made);
         }
         return html;
+    }
+
+    /** The code fences of a document that name a language, but for the separators of joined key points. */
+    private static List<Fence> fences(Document document, String text) {
+        if (!text.contains("```") && !text.contains("~~~")) {
+            return List.of();
+        }
+        List<Fence> fences = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedCodeBlock fence) {
+                String info = fence.getInfo().toString().strip();
+                String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+                if (!language.isEmpty() && !language.equals(NEXT_INFO)) {
+                    fences.add(new Fence(language, fence.getStartLineNumber()));
+                }
+            }
+        }
+        return fences;
+    }
+
+    /** Reports what a rendering found, at its place in this build (the cache holds lines from the text's start). */
+    private void report(Rendered rendered, Position start) {
+        if (start == null) {
+            return;
+        }
+        for (Fence fence : rendered.fences()) {
+            fenceLanguages.add(new Located<>(fence.language(), start.plusLines(fence.line())));
+        }
+        for (Warning note : rendered.warnings()) {
+            // Only Markdown files have raw HTML to warn about, and their text starts at a line's start.
+            problems.warn(new Position(start.file(), start.line() + note.line(), note.column()), note.message());
+        }
+    }
+
+    /**
+     * The language of every code fence rendered so far in this build, with where it is written, for the
+     * check that Prism knows it and for the languages Prism's bundle holds.
+     */
+    public List<Located<String>> fenceLanguages() {
+        return List.copyOf(fenceLanguages);
     }
 
     private static String seconds(long millis) {
@@ -232,6 +324,14 @@ public final class MarkdownRenderer {
             return html;
         }
         return HEADING.matcher(html).replaceAll(r -> r.group(1) + Math.min(6, Integer.parseInt(r.group(2)) + shift));
+    }
+
+    /**
+     * A question's title as inline Markdown (code spans, emphasis, strong, strikethrough; links as their
+     * text, HTML as written) and as plain text.
+     */
+    public Title title(String text) {
+        return titles.computeIfAbsent(text, titleRenderer::render);
     }
 
     /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph. */

@@ -1,12 +1,14 @@
 package studyguide.markdown;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import studyguide.limit.CpuTime;
 
 /**
  * A long text that flexmark parses under a time limit. Some inputs make flexmark's parser quadratic
  * (unclosed link openers {@code [a](} in one paragraph: each looks for its destination to the paragraph's
  * end; docs/quality.md has the figures), and a parser cannot be stopped from outside; so the text it reads
- * stops it, from {@code charAt}, once the time is up. Short texts are parsed as they are, unless they
+ * stops it, from {@code charAt}, once the time is up (the parsing thread's processor time, see
+ * {@link CpuTime}; the parser runs on the thread that calls it). Short texts are parsed as they are, unless they
  * hold the one short shape known to be exponential: quadratic work on a few thousand characters is quick,
  * and the check would slow every short answer down.
  */
@@ -71,7 +73,7 @@ final class TimeLimitedText implements CharSequence {
         if (!limited(text)) {
             return BasedSequence.of(text);
         }
-        return BasedSequence.of(new TimeLimitedText(text, 0, text.length(), System.nanoTime() + limitMillis * 1_000_000));
+        return BasedSequence.of(new TimeLimitedText(text, 0, text.length(), CpuTime.currentThread() + limitMillis * 1_000_000));
     }
 
     private static boolean hasBackslashRun(String text) {
@@ -90,7 +92,7 @@ final class TimeLimitedText implements CharSequence {
 
     @Override
     public char charAt(int index) {
-        if ((++reads & 0xFFF) == 0 && System.nanoTime() - deadline > 0) {
+        if ((++reads & 0xFFF) == 0 && CpuTime.currentThread() - deadline > 0) {
             throw new TooSlow();
         }
         return text.charAt(start + index);

@@ -1,9 +1,21 @@
 package studyguide.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The guide's settings from {@code site.yaml}: title, description and the ordered list of level ids. */
-public record Site(String title, String description, List<String> levels) {
+/**
+ * The guide's settings from {@code site.yaml}.
+ *
+ * @param levels the ordered level ids
+ * @param lang the guide's language as a BCP 47 tag ({@code en}, {@code pt-BR}, {@code ja})
+ * @param license the licence the content is under, as written ({@code CC BY 4.0}), or null
+ * @param source where the content comes from, or null
+ * @param labels the author's replacements for the theme's fixed words, by label key, in the order written
+ */
+public record Site(String title, String description, List<String> levels, String lang, String license,
+        Source source, Map<String, Located<String>> labels) {
 
     /**
      * The pages the site writes itself, as {@code <name>.html}: no category or page may take these names,
@@ -20,7 +32,11 @@ public record Site(String title, String description, List<String> levels) {
     /** The levels used when {@code site.yaml} names none. */
     public static final List<String> DEFAULT_LEVELS = List.of("basic", "intermediate", "advanced");
 
+    /** The language when {@code site.yaml} names none. */
+    public static final String DEFAULT_LANG = "en";
+
     public Site {
         levels = List.copyOf(levels);
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     }
 }

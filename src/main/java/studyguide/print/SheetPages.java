@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.media.Media;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
 import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.QuestionView;
@@ -27,6 +29,16 @@ public final class SheetPages {
             Sheet.Kind.CHEATSHEET, "cheatsheet.ftlh",
             Sheet.Kind.QUIZ, "quiz.ftlh");
 
+    /** The longest prompt, in printed lines, that a cheat sheet prints in its question's column. */
+    static final int COLUMN_PROMPT_LINES = 12;
+
+    private static final Pattern PRE = Pattern.compile("<pre\\b[^>]*>(.*?)</pre>", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile("<(?:p|li|tr|h[1-6]|dt|dd)\\b");
+    private static final Pattern PICTURE = Pattern.compile("<(?:img|svg)\\b");
+    /** An image as flexmark writes it: every attribute in double quotes, the alternative text escaped. */
+    private static final Pattern IMG = Pattern.compile("<img\\s[^>]*?\\balt=\"([^\"]*)\"[^>]*>");
+    private static final Pattern IMG_WITHOUT_ALT = Pattern.compile("<img\\s[^>]*>");
+    private static final Pattern MEDIA_HREF = Pattern.compile("(\\shref=\")(" + Pattern.quote(Media.FOLDER) + ")");
     private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern SVG_WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)(?:px)?\"");
 
@@ -69,15 +81,88 @@ public final class SheetPages {
         return result;
     }
 
-    /** A category as the sheets print it: without answers, so that editing one changes no sheet's model. */
-    private static SheetView.Category onSheet(CategoryView c) {
-        List<SheetView.Group> groups = c.groups().stream()
-                .map(g -> new SheetView.Group(g.level(), g.label(), g.questions().stream()
-                        .map(q -> new SheetView.Question(q.id(), q.question(), q.href(), q.keyPointsHtml(),
-                                q.snippets().stream().filter(Snippet::cheatsheet).toList()))
-                        .toList()))
+    /**
+     * The categories as the sheets print them, their questions numbered across categories: without answers,
+     * so that editing one changes no sheet's model.
+     */
+    static List<SheetView.Category> onSheet(List<CategoryView> categories) {
+        List<SheetView.Category> result = new ArrayList<>();
+        int number = 0;
+        for (CategoryView c : categories) {
+            List<SheetView.Group> groups = new ArrayList<>();
+            for (LevelGroup g : c.groups()) {
+                List<SheetView.Question> questions = new ArrayList<>();
+                for (QuestionView q : g.questions()) {
+                    String prompt = q.promptHtml() == null ? null : printable(q.promptHtml());
+                    List<ChoiceView> choices = q.choices().stream()
+                            .map(o -> new ChoiceView(o.letter(), printable(o.html()), o.correct(),
+                                    o.explanationHtml() == null ? null : printable(o.explanationHtml())))
+                            .toList();
+                    questions.add(new SheetView.Question(q.id(), q.question(), q.questionHtml(), q.href(),
+                            q.keyPointsHtml().stream().map(SheetPages::printable).toList(),
+                            q.snippets().stream().filter(Snippet::cheatsheet).toList(), ++number, prompt,
+                            prompt != null && fitsColumn(prompt), choices));
+                }
+                groups.add(new SheetView.Group(g.level(), g.label(), questions));
+            }
+            result.add(new SheetView.Category(c.id(), c.title(), c.href(), c.count(), groups));
+        }
+        return result;
+    }
+
+    /** The right options of every multiple-choice question, in the order the sheet numbers them. */
+    static List<SheetView.KeyEntry> answerKey(List<SheetView.Category> categories) {
+        return categories.stream()
+                .flatMap(c -> c.groups().stream())
+                .flatMap(g -> g.questions().stream())
+                .filter(SheetView.Question::multipleChoice)
+                .map(q -> new SheetView.KeyEntry(q.number(), q.id(), q.correctChoices()))
                 .toList();
-        return new SheetView.Category(c.id(), c.title(), c.href(), c.count(), groups);
+    }
+
+    /**
+     * Whether a prompt is small enough for a cheat sheet's column: at most {@value #COLUMN_PROMPT_LINES}
+     * lines (a line of code, a paragraph, a list item or a table row each count as one) and no picture,
+     * which a column would shrink past reading. A longer prompt would cost a category's sheet its two-page
+     * budget; the cheat sheet then points to the quiz sheet, which prints every prompt. The count is an
+     * estimate made on the rendered HTML, which this build wrote itself, so a pattern is enough.
+     */
+    static boolean fitsColumn(String promptHtml) {
+        if (PICTURE.matcher(promptHtml).find()) {
+            return false;
+        }
+        int lines = 0;
+        StringBuilder outsideCode = new StringBuilder();
+        Matcher pre = PRE.matcher(promptHtml);
+        int end = 0;
+        while (pre.find()) {
+            lines += pre.group(1).replaceAll("<[^>]*>", "").strip().split("\n").length;
+            outsideCode.append(promptHtml, end, pre.start());
+            end = pre.end();
+        }
+        outsideCode.append(promptHtml, end, promptHtml.length());
+        Matcher block = BLOCK.matcher(outsideCode);
+        while (block.find()) {
+            lines++;
+        }
+        return lines <= COLUMN_PROMPT_LINES;
+    }
+
+    /**
+     * Rendered Markdown (a key point, a prompt, an option or its explanation) as a sheet prints it. An image
+     * becomes its alternative text in brackets: a sheet is a
+     * page or two of text, each PDF would hold every image again (a guide's sheets are two papers times
+     * the whole guide and each category), and an image from another site would make printing fetch it.
+     * A link to a file of the guide is written from {@code print/}, one folder down.
+     */
+    static String printable(String html) {
+        if (!html.contains("<img") && !html.contains(Media.FOLDER)) {
+            return html;
+        }
+        String text = IMG.matcher(html).replaceAll(m -> m.group(1).isBlank() ? ""
+                : Matcher.quoteReplacement("<span class=\"sheet-image\">[" + m.group(1) + "]</span>"));
+        text = IMG_WITHOUT_ALT.matcher(text).replaceAll("");
+        return MEDIA_HREF.matcher(text).replaceAll("$1../$2");
     }
 
     /** The diagrams marked for the cheat sheet, numbered in the order their questions are printed. */
@@ -88,7 +173,7 @@ public final class SheetPages {
                 for (QuestionView q : g.questions()) {
                     for (DiagramView d : q.diagrams()) {
                         if (d.cheatsheet()) {
-                            figures.add(new SheetFigure(figures.size() + 1, q.id(), q.question(), d.caption(),
+                            figures.add(new SheetFigure(figures.size() + 1, q.id(), q.question(), q.questionHtml(), d.caption(),
                                     inSheetFonts(d.svg()), printWidthMm(d.svg())));
                         }
                     }
@@ -135,26 +220,41 @@ public final class SheetPages {
         return css.append('"').toString();
     }
 
+    /** The line under a sheet's title: what to do with it, by what its questions ask for. */
+    private static String subtitle(Sheet.Kind kind, List<SheetView.Category> categories) {
+        List<SheetView.Question> questions = categories.stream().flatMap(c -> c.groups().stream())
+                .flatMap(g -> g.questions().stream()).toList();
+        boolean ticked = questions.stream().anyMatch(SheetView.Question::multipleChoice);
+        boolean written = questions.stream().anyMatch(q -> !q.multipleChoice());
+        if (kind == Sheet.Kind.CHEATSHEET) {
+            return ticked ? "key points and right options by level" : "key points by level";
+        }
+        if (!ticked) {
+            return "write your answers, then check them against the cheat sheet";
+        }
+        return written
+                ? "write or tick your answers, then check them against the cheat sheet and the answer key at the end"
+                : "tick your answers, then check them against the answer key at the end";
+    }
+
     private static Map<String, Object> model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
             List<Sheet.Kind> kinds) {
         Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind()).findFirst().orElse(null);
         String scope = sheet.wholeGuide() ? "the whole guide" : sheet.title();
         String heading = (sheet.wholeGuide() ? guide.site().title() : sheet.title()) + " — "
                 + sheet.kind().label().toLowerCase(java.util.Locale.ROOT);
-        String subtitle = sheet.kind() == Sheet.Kind.CHEATSHEET
-                ? "key points by level"
-                : "write your answers, then check them against the cheat sheet";
         String description = sheet.kind() == Sheet.Kind.CHEATSHEET
                 ? "A printable cheat sheet of " + scope + ": every question with its key points."
                 : "A printable quiz sheet of " + scope + ": the questions with space to write your answers.";
         String back = sheet.wholeGuide() ? "index.html" : categories.get(0).href();
         String backTitle = sheet.wholeGuide() ? guide.site().title() : sheet.title();
-        SheetView view = new SheetView(heading, subtitle, description, sheet.wholeGuide(),
-                categories.stream().map(SheetPages::onSheet).toList(),
-                categories.stream().mapToInt(CategoryView::count).sum(), back, backTitle,
+        List<SheetView.Category> onSheet = onSheet(categories);
+        boolean quiz = sheet.kind() == Sheet.Kind.QUIZ;
+        SheetView view = new SheetView(heading, subtitle(sheet.kind(), onSheet), description, sheet.wholeGuide(),
+                onSheet, categories.stream().mapToInt(CategoryView::count).sum(), back, backTitle,
                 other == null ? null : new Sheet(other, sheet.categoryId(), sheet.title()).htmlName(),
                 other == null ? null : other.label(), sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER),
-                sheet.kind() == Sheet.Kind.CHEATSHEET ? figures(categories) : List.of(), cssString(heading));
+                quiz ? List.of() : figures(categories), cssString(heading), quiz ? answerKey(onSheet) : List.of());
 
         Map<String, Object> m = new HashMap<>();
         m.put("site", guide.site());

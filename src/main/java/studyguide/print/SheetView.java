@@ -1,7 +1,9 @@
 package studyguide.print;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import studyguide.model.Snippet;
+import studyguide.view.Views.ChoiceView;
 
 /**
  * What the sheet templates ({@code cheatsheet.ftlh}, {@code quiz.ftlh}) see: the categories to print and the
@@ -13,10 +15,13 @@ import studyguide.model.Snippet;
  * no sheet again.
  *
  * @param footerCss the sheet's name as a quoted CSS string, for the page footer of the print
+ * @param answerKey the right options of every multiple-choice question, in the order printed (the quiz
+ *     sheet prints it at the end; empty on the cheat sheet)
  */
 public record SheetView(String heading, String subtitle, String description, boolean wholeGuide,
         List<Category> categories, int questionCount, String backHref, String backTitle, String otherHref,
-        String otherTitle, String pdfA4, String pdfLetter, List<SheetFigure> figures, String footerCss) {
+        String otherTitle, String pdfA4, String pdfLetter, List<SheetFigure> figures, String footerCss,
+        List<KeyEntry> answerKey) {
 
     /** A category on a sheet: its questions grouped by level, in the order of its page. */
     public record Category(String id, String title, String href, int count, List<Group> groups) {
@@ -29,10 +34,46 @@ public record SheetView(String heading, String subtitle, String description, boo
     /**
      * A question on a sheet.
      *
+     * @param question the title as plain text, {@code questionHtml} with its inline Markdown
      * @param href the question on its category page, relative to the site's root
      * @param snippets only the snippets marked for the cheat sheet
+     * @param number the question's number on the sheet, counted across categories, 1 first
+     * @param promptHtml what belongs to the question (code, a table), or null
+     * @param promptFitsColumn whether the prompt is small enough for a cheat sheet's column (see
+     *     {@link SheetPages#fitsColumn})
+     * @param choices the options of a multiple-choice question, with their explanations; empty otherwise
      */
-    public record Question(String id, String question, String href, List<String> keyPointsHtml,
-            List<Snippet> snippets) {
+    public record Question(String id, String question, String questionHtml, String href, List<String> keyPointsHtml,
+            List<Snippet> snippets, int number, String promptHtml, boolean promptFitsColumn,
+            List<ChoiceView> choices) {
+
+        /** Whether the reader answers by ticking options. */
+        public boolean multipleChoice() {
+            return !choices.isEmpty();
+        }
+
+        /** Whether more than one option is right: square boxes and "choose all that apply". */
+        public boolean severalCorrect() {
+            return correctChoices().size() > 1;
+        }
+
+        /** The right options, in their order. */
+        public List<ChoiceView> correctChoices() {
+            return choices.stream().filter(ChoiceView::correct).toList();
+        }
+    }
+
+    /**
+     * One line of the quiz sheet's answer key.
+     *
+     * @param number the question's number on the sheet
+     * @param correct its right options, whose explanations the key prints
+     */
+    public record KeyEntry(int number, String questionId, List<ChoiceView> correct) {
+
+        /** The right letters as printed: "A" or "A, C". */
+        public String letters() {
+            return correct.stream().map(ChoiceView::letter).collect(Collectors.joining(", "));
+        }
     }
 }

@@ -14,13 +14,16 @@ import studyguide.model.Question;
 
 /**
  * How complete a guide is: a category × level matrix of question counts, and the questions that lack
- * an answer, key points, code, a diagram or references. Printed by {@code check}.
+ * an answer, key points, code, a diagram or references; a multiple-choice question is judged by what it
+ * can have: it needs no answer and no key points (the right options are both), but it lacks explanations
+ * when none of its right options says why it is right. Printed by {@code check}.
  */
 public final class Coverage {
 
     /** What a question can lack, in the order they are reported. */
     public enum Part {
-        ANSWER("answer"), KEY_POINTS("key points"), CODE("code"), DIAGRAM("diagram"), REFERENCES("references");
+        ANSWER("answer"), KEY_POINTS("key points"), EXPLANATIONS("explanations"), CODE("code"), DIAGRAM("diagram"),
+        REFERENCES("references");
 
         private final String words;
 
@@ -67,15 +70,27 @@ public final class Coverage {
         return gaps;
     }
 
-    /** What a question lacks. Code and diagrams count when they are in the answer too (a fenced block). */
+    /**
+     * What a question lacks. Code and diagrams count when they are in the answer or the prompt too (a
+     * fenced block). A multiple-choice question is answered by its choices, and its right options are what
+     * a cheat sheet prints for it, so it lacks neither an answer nor key points; it lacks explanations when
+     * no right option has one (a wrong option is often wrong on its face).
+     */
     public static List<Part> missing(Question q) {
         List<String> fences = fences(q.answer());
+        fences.addAll(fences(q.prompt()));
         List<Part> missing = new ArrayList<>();
-        if (q.answer() == null) {
-            missing.add(Part.ANSWER);
-        }
-        if (q.keyPoints().isEmpty()) {
-            missing.add(Part.KEY_POINTS);
+        if (q.isMultipleChoice()) {
+            if (q.choices().stream().noneMatch(c -> c.correct() && c.explanation() != null)) {
+                missing.add(Part.EXPLANATIONS);
+            }
+        } else {
+            if (q.answer() == null) {
+                missing.add(Part.ANSWER);
+            }
+            if (q.keyPoints().isEmpty()) {
+                missing.add(Part.KEY_POINTS);
+            }
         }
         if (q.snippets().isEmpty() && fences.stream().noneMatch(f -> !f.equals("plantuml"))) {
             missing.add(Part.CODE);
@@ -147,9 +162,12 @@ public final class Coverage {
         table(out, rows);
 
         List<Gap> gaps = gaps();
+        boolean multipleChoice = guide.questions().anyMatch(Question::isMultipleChoice);
         out.append('\n');
         if (gaps.isEmpty()) {
-            out.append("Every question has an answer, key points, code, a diagram and references.\n");
+            out.append(multipleChoice
+                    ? "Every question has an answer and key points or explained right options, code, a diagram and references.\n"
+                    : "Every question has an answer, key points, code, a diagram and references.\n");
             return out.toString();
         }
         out.append("Questions that lack something (").append(gaps.size()).append(" of ").append(guide.questionCount())
@@ -161,9 +179,12 @@ public final class Coverage {
                     .append(String.join(", ", gaps.get(i).missing().stream().map(Part::words).toList())).append('\n');
         }
         out.append("\nQuestions without");
-        Part[] parts = Part.values();
-        for (int i = 0; i < parts.length; i++) {
-            Part part = parts[i];
+        // Explanations are counted only in a guide that has options to explain.
+        List<Part> parts = List.of(Part.values()).stream()
+                .filter(p -> p != Part.EXPLANATIONS || multipleChoice)
+                .toList();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
             long n = gaps.stream().filter(g -> g.missing().contains(part)).count();
             out.append(i == 0 ? " " : ", ").append(part.words()).append(": ").append(n);
         }

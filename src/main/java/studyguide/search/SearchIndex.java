@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import studyguide.cache.Memo;
 import studyguide.cache.UserCache;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
@@ -28,9 +29,9 @@ import studyguide.output.OutputFile;
 import studyguide.view.ViewBuilder;
 
 /**
- * Builds {@code assets/search-index.js}: every question's text, key points, tags, category and level,
- * and an inverted index of the words of its question, key points, tags, model answer and code, as
- * scripts, so search works from {@code file://} with no server.
+ * Builds {@code assets/search-index.js}: every question's text, key points, tags, category, level and
+ * prompt, and an inverted index of the words of its question, key points, tags, prompt and options, model
+ * answer and code, as scripts, so search works from {@code file://} with no server.
  *
  * <p>The format (read by {@code assets/search.js}, described in docs/search.md): {@code terms} sorted,
  * and for each term a flat list of (question number, weight) pairs, the numbers as gaps from the previous
@@ -68,9 +69,9 @@ public final class SearchIndex {
     }
 
     /**
-     * How much a word counts by where it is: the question most, then key points, the prompt, the answer,
-     * code and tags. Tags count least because a guide gives one tag to many questions; the question's own
-     * words say what it is about. {@code PROMPT} waits for the format's prompts (docs/content-format.md).
+     * How much a word counts by where it is: the question most, then key points, the prompt and the
+     * options (part of the question, but longer and often code), the answer, code and tags. Tags count least
+     * because a guide gives one tag to many questions; the question's own words say what it is about.
      */
     enum Field {
         QUESTION(10), KEY_POINTS(5), PROMPT(3), ANSWER(2), CODE(1.5), TAGS(1);
@@ -83,12 +84,14 @@ public final class SearchIndex {
     }
 
     /**
-     * What the index holds of one question: its key points as text, and its terms with the weight of each
+     * What the index holds of one question: its key points as text, the lines of its prompt and options as
+     * text (shown as a result's context like a key point), and its terms with the weight of each
      * ({@code weights[i]} is the weight of {@code terms[i]}). Arrays rather than a map, and each term the one
      * string every question shares: at 10,000 questions a map per question held 600,000 entries, about
      * 90 MB while the pages rendered.
      */
-    public record Entry(List<String> keyPoints, String[] terms, int[] weights, List<Acronyms.Definition> definitions) {
+    public record Entry(List<String> keyPoints, List<String> prompt, String[] terms, int[] weights,
+            List<Acronyms.Definition> definitions) {
     }
 
     private final MarkdownRenderer markdown;
@@ -130,6 +133,7 @@ public final class SearchIndex {
         indexed.forEach(e -> definitions.addAll(e.definitions()));
         sections.forEach(s -> definitions.addAll(Acronyms.in(s.text())));
         Synonyms synonyms = Synonyms.of(definitions, Map.of());
+        List<List<String>> prompts = indexed.stream().map(Entry::prompt).toList();
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
         Map<String, Postings> postings = new HashMap<>();
@@ -160,7 +164,7 @@ public final class SearchIndex {
 
         // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
         // or the shard table to follow.
-        String core = core(guide, keyPoints, sections, terms, synonyms);
+        String core = core(guide, keyPoints, prompts, sections, terms, synonyms);
         core = core.substring(0, core.length() - 1);
         if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
             String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
@@ -208,9 +212,9 @@ public final class SearchIndex {
         return starts;
     }
 
-    /** The guide's title, stop words, synonyms, categories, levels, questions and terms, as a JSON object. */
-    private static String core(Guide guide, List<List<String>> keyPoints, List<PageSections.Section> sections, List<String> terms,
-            Synonyms synonyms) {
+    /** The guide's title, stop words, synonyms, categories, levels, questions, pages' sections and terms, as a JSON object. */
+    private String core(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts, List<PageSections.Section> sections,
+            List<String> terms, Synonyms synonyms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -248,14 +252,17 @@ public final class SearchIndex {
                 out.writeEndArray();
             }
             out.writeEndArray();
-            // One array per question: id, question, category number, level number (-1: none), tags, key points.
+            // One array per question: id, question (plain text), category number, level number (-1: none), tags,
+            // key points; then, only when the question has a prompt or options or a formatted title: their lines
+            // (empty when none), and only when the title has inline Markdown, its formatted form (see TitleTree).
             out.writeArrayFieldStart("questions");
             int doc = 0;
             for (int c = 0; c < guide.categories().size(); c++) {
                 for (Question q : guide.categories().get(c).questions()) {
+                    Title title = markdown.title(q.question());
                     out.writeStartArray();
                     out.writeString(q.id());
-                    out.writeString(q.question());
+                    out.writeString(title.text());
                     out.writeNumber(c);
                     out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
                     out.writeStartArray();
@@ -268,6 +275,16 @@ public final class SearchIndex {
                         out.writeString(k);
                     }
                     out.writeEndArray();
+                    if (!prompts.get(doc).isEmpty() || title.formatted()) {
+                        out.writeStartArray();
+                        for (String line : prompts.get(doc)) {
+                            out.writeString(line);
+                        }
+                        out.writeEndArray();
+                    }
+                    if (title.formatted()) {
+                        TitleTree.write(title.html(), out);
+                    }
                     out.writeEndArray();
                     doc++;
                 }
@@ -341,7 +358,12 @@ public final class SearchIndex {
         Entry entry = entries.get(q);
         if (entry == null) {
             List<String> keyPoints = keyPoints(q);
-            Map<Field, String> text = text(q, keyPoints);
+            StringBuilder promptText = new StringBuilder();
+            if (q.prompt() != null) {
+                promptText.append(markdown.plainText(q.prompt())).append('\n');
+            }
+            q.choices().forEach(c -> promptText.append(markdown.plainText(c.text())).append('\n'));
+            Map<Field, String> text = text(q, keyPoints, promptText.toString());
             Map<String, Double> weights = weights(text);
             String[] terms = new String[weights.size()];
             int[] values = new int[weights.size()];
@@ -354,7 +376,7 @@ public final class SearchIndex {
             text.values().forEach(t -> definitions.addAll(Acronyms.in(t)));
             // References' titles are not searched, but they often spell out an acronym: "global secondary index (GSI)".
             q.references().forEach(r -> definitions.addAll(Acronyms.in(r.title())));
-            entry = new Entry(keyPoints, terms, values, List.copyOf(definitions));
+            entry = new Entry(keyPoints, lines(promptText.toString()), terms, values, List.copyOf(definitions));
             entries.put(q, entry);
         }
         return entry;
@@ -389,18 +411,26 @@ public final class SearchIndex {
         return rounded;
     }
 
+    /** The non-blank lines of a text, each with its runs of white space made one space. */
+    private static List<String> lines(String text) {
+        return text.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList();
+    }
+
     /** The text of each field of one question. */
-    private Map<Field, String> text(Question q, List<String> keyPoints) {
+    private Map<Field, String> text(Question q, List<String> keyPoints, String prompt) {
         Map<Field, String> fields = new EnumMap<>(Field.class);
-        fields.put(Field.QUESTION, q.question());
+        fields.put(Field.QUESTION, markdown.title(q.question()).text());
         fields.put(Field.TAGS, String.join(" ", q.tags()));
         fields.put(Field.KEY_POINTS, String.join("\n", keyPoints));
+        fields.put(Field.PROMPT, prompt);
         StringBuilder answer = new StringBuilder();
         for (Markdown m : new Markdown[] {q.answer(), q.interviewerIntent()}) {
             if (m != null) {
                 answer.append(markdown.plainText(m)).append('\n');
             }
         }
+        q.choices().stream().filter(c -> c.explanation() != null)
+                .forEach(c -> answer.append(markdown.plainText(c.explanation())).append('\n'));
         fields.put(Field.ANSWER, answer.toString());
         fields.put(Field.CODE, String.join("\n", q.snippets().stream().map(Snippet::code).toList()));
         return fields;

@@ -25,6 +25,8 @@ public final class BundledFiles {
     public static final String THEME = "studyguide/theme";
     /** The content schemas for editors. */
     public static final String SCHEMAS = "studyguide/schema";
+    /** What {@code init} writes beside the content: the guide repository's README and Pages workflow. */
+    public static final String INIT = "studyguide/init";
 
     private BundledFiles() {
     }

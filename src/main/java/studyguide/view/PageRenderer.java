@@ -12,6 +12,7 @@ import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.PageView;
+import studyguide.view.Views.QuestionView;
 
 /**
  * Renders every page of the site through the theme's templates: the home page, one page per category
@@ -60,13 +61,18 @@ public final class PageRenderer {
             m.put("page", p);
             jobs.add(m);
         }
+        List<QuestionView> fronts = withFront(guide);
         if (templates.has("flashcards.ftlh")) {
-            jobs.add(model(guide, "flashcards.html", "flashcards.ftlh", "Flashcards — " + guide.site().title(),
-                    "Flashcards with spaced repetition over the questions of " + guide.site().title() + "."));
+            Map<String, Object> m = model(guide, "flashcards.html", "flashcards.ftlh", "Flashcards — " + guide.site().title(),
+                    "Flashcards with spaced repetition over the questions of " + guide.site().title() + ".");
+            m.put("fronts", fronts);
+            jobs.add(m);
         }
         if (templates.has("interview.ftlh")) {
-            jobs.add(model(guide, "interview.html", "interview.ftlh", "Mock interview — " + guide.site().title(),
-                    "A timed mock interview with random questions from " + guide.site().title() + "."));
+            Map<String, Object> m = model(guide, "interview.html", "interview.ftlh", "Mock interview — " + guide.site().title(),
+                    "A timed mock interview with random questions from " + guide.site().title() + ".");
+            m.put("fronts", fronts);
+            jobs.add(m);
         }
         jobs.add(model(guide, "404.html", "404.ftlh", "Page not found — " + guide.site().title(), guide.site().description()));
 
@@ -89,6 +95,19 @@ public final class PageRenderer {
         if (guide.site().baseUrl() != null) {
             sink.add(OutputFile.text("sitemap.xml", sitemap(guide)));
         }
+    }
+
+    /**
+     * The questions with a prompt or options. Flashcards and the mock interview take the rest of a question
+     * from the search index, as text; these parts are HTML (code, tables, images), so their pages carry them
+     * as rendered templates to copy, never as markup for a script to parse.
+     */
+    private static List<QuestionView> withFront(RenderedGuide guide) {
+        return guide.categories().stream()
+                .flatMap(c -> c.groups().stream())
+                .flatMap(g -> g.questions().stream())
+                .filter(q -> q.promptHtml() != null || q.multipleChoice())
+                .toList();
     }
 
     private static Map<String, Object> model(RenderedGuide guide, String path, String template, String title,

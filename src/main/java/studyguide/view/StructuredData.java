@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import studyguide.markdown.PlainText;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.QuestionView;
 
 /**
@@ -77,13 +78,23 @@ public final class StructuredData {
         return json.toString();
     }
 
-    /** The model answer as text, or the key points when there is no answer yet. */
+    /**
+     * The model answer as text, or the key points when there is no answer yet, or for a multiple-choice
+     * question with neither its right options, one a line, each with its explanation.
+     */
     static String answerText(QuestionView q) {
         String answer = PlainText.of(q.answerHtml());
         if (!answer.isEmpty()) {
             return answer;
         }
-        return q.keyPointsHtml().stream().map(PlainText::of).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
+        String points = q.keyPointsHtml().stream().map(PlainText::of).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
+        if (!points.isEmpty()) {
+            return points;
+        }
+        return q.choices().stream()
+                .filter(ChoiceView::correct)
+                .map(c -> PlainText.of(c.html()) + (c.explanationHtml() == null ? "" : ": " + PlainText.of(c.explanationHtml())))
+                .collect(Collectors.joining("\n"));
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.Objects;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.markdown.HtmlIds;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.Title;
 import studyguide.model.Category;
+import studyguide.model.Choice;
 import studyguide.model.Diagram;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
@@ -16,6 +18,7 @@ import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.view.Views.CategoryLink;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
 import studyguide.view.Views.LevelCount;
 import studyguide.view.Views.LevelGroup;
@@ -43,11 +46,11 @@ public final class ViewBuilder {
     public RenderedGuide build(Guide guide, String baseUrl) {
         List<String> levels = guide.site().levels();
         Map<String, String> hrefs = new HashMap<>();
-        Map<String, String> texts = new HashMap<>();
+        Map<String, Title> texts = new HashMap<>();
         for (Category c : guide.categories()) {
             for (Question q : c.questions()) {
                 hrefs.put(q.id(), c.id() + ".html#" + q.id());
-                texts.put(q.id(), q.question());
+                texts.put(q.id(), markdown.title(q.question()));
             }
         }
         List<CategoryView> categories = guide.categories().parallelStream()
@@ -56,12 +59,14 @@ public final class ViewBuilder {
         List<PageView> pages = guide.pages().parallelStream().map(this::page).toList();
         List<CategoryLink> links = categories.stream().map(c -> link(c, levels)).toList();
         List<PageLink> pageLinks = pages.stream().map(p -> new PageLink(p.id(), p.title(), p.href())).toList();
-        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks,
-                levels.stream().map(l -> new LevelView(l, label(l))).toList(), baseUrl, guide.questionCount(), GENERATOR);
+        List<LevelView> shown = guide.questions().anyMatch(q -> q.level() != null)
+                ? levels.stream().map(l -> new LevelView(l, label(l))).toList() : List.of();
+        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
+                guide.questionCount(), GENERATOR);
         return new RenderedGuide(site, categories, pages);
     }
 
-    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, String> texts) {
+    private CategoryView category(Category c, List<String> levels, Map<String, String> hrefs, Map<String, Title> texts) {
         List<QuestionView> questions = c.questions().parallelStream()
                 .map(q -> question(q, c, hrefs, texts))
                 .toList();
@@ -80,7 +85,7 @@ public final class ViewBuilder {
                 questions.size(), groups);
     }
 
-    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, String> texts) {
+    private QuestionView question(Question q, Category c, Map<String, String> hrefs, Map<String, Title> texts) {
         String prefix = q.id() + "--";
         List<String> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
         List<DiagramView> pictures = new ArrayList<>();
@@ -94,12 +99,26 @@ public final class ViewBuilder {
         List<RelatedLink> related = q.related().stream()
                 .map(r -> r.value())
                 .filter(hrefs::containsKey)
-                .map(id -> new RelatedLink(id, texts.get(id), hrefs.get(id)))
+                .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
                 .toList();
-        return new QuestionView(q.id(), q.question(), q.level(), q.level() == null ? null : label(q.level()),
-                c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints, html(q.answer(), prefix),
-                html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures, q.followUps(), related,
-                q.references());
+        List<ChoiceView> choices = new ArrayList<>();
+        for (int i = 0; i < q.choices().size(); i++) {
+            Choice choice = q.choices().get(i);
+            String choicePrefix = prefix + "c" + (i + 1) + "-";
+            choices.add(new ChoiceView(letter(i), html(choice.text(), choicePrefix), choice.correct(),
+                    html(choice.explanation(), choicePrefix + "why-")));
+        }
+        Title title = texts.get(q.id());
+        return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
+                q.level() == null ? null : label(q.level()), c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints,
+                html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures,
+                q.followUps(), related, q.references(), q.source());
+    }
+
+    /** A, B, … Z, then AA, AB, …: how options are named in print and read out. */
+    static String letter(int index) {
+        String letter = String.valueOf((char) ('A' + index % 26));
+        return index < 26 ? letter : letter(index / 26 - 1) + letter;
     }
 
     private String svg(Diagram d) {

@@ -2,6 +2,7 @@ package studyguide.view;
 
 import java.util.List;
 import studyguide.model.Reference;
+import studyguide.model.Source;
 import studyguide.model.Snippet;
 
 /**
@@ -13,7 +14,10 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page knows about the guide: its title, description, navigation and optional base URL. */
+    /**
+     * What every page knows about the guide: its title, description, navigation and optional base URL.
+     * {@code levels} is empty when no question has a level: then no page shows anything about levels.
+     */
     public record SiteView(String title, String description, List<CategoryLink> categories, List<PageLink> pages,
             List<LevelView> levels, String baseUrl, int questionCount, String generator) {
     }
@@ -43,11 +47,38 @@ public final class Views {
     public record LevelGroup(String level, String label, List<QuestionView> questions) {
     }
 
-    /** One question with everything rendered. */
-    public record QuestionView(String id, String question, String level, String levelLabel, String categoryId,
-            String categoryTitle, String href, List<String> tags, List<String> keyPointsHtml, String answerHtml,
-            String intentHtml, List<Snippet> snippets, List<DiagramView> diagrams, List<String> followUps,
-            List<RelatedLink> related, List<Reference> references) {
+    /**
+     * One question with everything rendered.
+     *
+     * @param question the title as plain text; {@code questionHtml} the same title with its inline Markdown
+     * @param promptHtml what belongs to the question (code, an image), shown with it; null when there is none
+     * @param choices the options of a multiple-choice question; empty otherwise
+     * @param source where the question comes from, when it differs from the guide's source; or null
+     */
+    public record QuestionView(String id, String question, String questionHtml, String promptHtml, String level, String levelLabel,
+            String categoryId, String categoryTitle, String href, List<String> tags, List<String> keyPointsHtml,
+            String answerHtml, List<ChoiceView> choices, String intentHtml, List<Snippet> snippets,
+            List<DiagramView> diagrams, List<String> followUps, List<RelatedLink> related, List<Reference> references,
+            Source source) {
+
+        /** Whether the reader answers by picking options. */
+        public boolean multipleChoice() {
+            return !choices.isEmpty();
+        }
+
+        /** Whether more than one option is right, so the reader picks with checkboxes rather than radio buttons. */
+        public boolean severalCorrect() {
+            return choices.stream().filter(ChoiceView::correct).count() > 1;
+        }
+    }
+
+    /**
+     * One option of a multiple-choice question, rendered.
+     *
+     * @param letter the option's letter as printed and read out (A, B, …; after Z, AA, AB, …)
+     * @param explanationHtml why it is right or wrong, or null
+     */
+    public record ChoiceView(String letter, String html, boolean correct, String explanationHtml) {
     }
 
     /** A rendered diagram with its caption. */
@@ -55,7 +86,7 @@ public final class Views {
     }
 
     /** A link to a related question, possibly on another category page. */
-    public record RelatedLink(String id, String question, String href) {
+    public record RelatedLink(String id, String question, String questionHtml, String href) {
     }
 
     /** A free-form page, rendered. */

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.cache.Memo;
 import studyguide.problem.Position;
@@ -49,6 +51,7 @@ class DiagramRendererTest {
         assertFalse(svg.contains("xmlns=\"\""), "no empty namespace on the root's children: " + svg);
         assertTrue(svg.contains("2 \u00d7 3"), "non-ASCII written as the character, not a reference: " + svg);
         assertTrue(svg.contains("&lt; 7 &amp;"), "markup characters stay escaped: " + svg);
+        assertFalse(svg.matches("(?s).*<g\\b[^>]*lengthAdjust.*"), "lengthAdjust only on text, where SVG has it: " + svg);
     }
 
     @Test
@@ -166,7 +169,9 @@ class DiagramRendererTest {
         assertEquals(2, problems.sorted().get(0).position().line(), problems.sorted()::toString);
     }
 
+    // The limit counts processor time, so on a busy machine the wall clock runs longer; no limit would never end.
     @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void anExponentialPreprocessorLoopStopsAtTheTimeLimit() throws IOException {
         // Until PlantUML has drawn once in this JVM the limit waits for it to load (DiagramRenderer.LOADING).
         inGuide(new Memo<>(), DiagramCache.none()).plantUml("Alice -> Bob", at);
@@ -174,16 +179,14 @@ class DiagramRendererTest {
                 Duration.ofSeconds(2));
         String source = "!function $twice($n)\n!if $n == 0\n!return \"x\"\n!endif\n!return $twice($n - 1) + $twice($n - 1)\n"
                 + "!endfunction\nAlice -> Bob : $twice(60)\n";
-        long start = System.nanoTime();
         assertNull(renderer.plantUml(source, at));
         assertNull(renderer.plantUml("!procedure $tree($n)\n!if $n > 0\n$tree($n - 1)\n$tree($n - 1)\n!endif\n"
                 + "!endprocedure\nAlice -> Bob\n$tree(60)", new Position(Path.of("e.puml"), 1, 0)));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "a limit of 2 s, then one of 1 s, not more: " + took);
         assertEquals("[d.puml:1: PlantUML: the diagram took longer than 2 s to draw; simplify it, "
                 + "e.puml:1: PlantUML: the diagram took longer than 1 s to draw; simplify it]", problems.sorted().toString());
+        long start = System.nanoTime();
         assertNull(renderer.plantUml(source, at), "known to be too slow: reported again at once");
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(took.plusMillis(500)) < 0);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(500)) < 0);
     }
 
     @Test

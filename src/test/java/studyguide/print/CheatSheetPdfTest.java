@@ -116,6 +116,7 @@ class CheatSheetPdfTest {
                 assertTrue(pdf.find(q.text()).isPresent(), name + ": " + q.id() + " is missing or split across pages");
             }
             assertFalse(pdf.text().contains("kp1x"), name + " shows no key points");
+            assertFalse(pdf.text().contains("Answerkey"), name + ": no answer key without multiple-choice questions");
         }
     }
 

@@ -1,6 +1,8 @@
 package studyguide.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +27,15 @@ class SheetPagesTest {
     void diagramLabelsAreSetInTheSheetsFonts() {
         assertEquals("<text font-family=\"SheetDiagram\">a</text><text font-family=\"SheetMono\">b</text>",
                 SheetPages.inSheetFonts("<text font-family=\"sans-serif\">a</text><text font-family=\"monospace\">b</text>"));
+    }
+
+    @Test
+    void aPromptFitsACheatSheetsColumnUpToTwelveLinesAndWithoutAPicture() {
+        String code = "<pre><code class=\"language-js\">" + "x();\n".repeat(10) + "</code></pre>\n";
+        assertTrue(SheetPages.fitsColumn(code + "<p>Two more lines</p>\n<p>of text.</p>\n"), "10 lines of code and 2 paragraphs");
+        assertFalse(SheetPages.fitsColumn(code + "<p>Three</p><p>more</p><p>lines.</p>"), "13 lines");
+        assertFalse(SheetPages.fitsColumn("<table>\n<tr><td>a</td></tr>\n".repeat(13) + "</table>"), "13 table rows");
+        assertFalse(SheetPages.fitsColumn("<p><img src=\"media/a.png\" alt=\"A\"></p>"), "a picture");
+        assertFalse(SheetPages.fitsColumn("<figure class=\"diagram\"><svg></svg></figure>"), "a diagram");
     }
 }

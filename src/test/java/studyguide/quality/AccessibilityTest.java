@@ -92,7 +92,7 @@ class AccessibilityTest {
     /**
      * The states a person reaches by clicking, on the DynamoDB guide in light and dark mode: practice
      * mode with answers hidden, one answer shown again, a revealed flashcard, and a mock interview under
-     * way. The page checks above see only the state a page loads in.
+     * way; on the quiz guide, options picked and checked on a page, a flashcard and in the interview. The page checks above see only the state a page loads in.
      */
     @TestFactory
     Stream<DynamicTest> axeFindsNoViolationInTheStatesReachedByClicking() {
@@ -114,6 +114,23 @@ class AccessibilityTest {
                 browser.get(Browser.url(site.root().resolve("interview.html")));
                 click("#interview-start");
                 check("interview.html under way", found);
+
+                // Options picked and checked, wrong (the marks, explanations and result of a check).
+                Path quiz = BuiltSites.get("quiz").root();
+                browser.get(Browser.url(quiz.resolve("closures.html")));
+                click("#practice-switch");
+                click("#closure-counter .mc-input[value=B]");
+                click("#closure-counter .mc-check");
+                check("quiz closures.html, a wrong pick checked", found);
+                browser.get(Browser.url(quiz.resolve("flashcards.html")));
+                click("#card-front .mc-input");
+                click("#card-front .mc-check");
+                check("quiz flashcards.html, a pick checked", found);
+                browser.get(Browser.url(quiz.resolve("interview.html")) + "?category=async");
+                click("#interview-start");
+                click("#interview-front .mc-input");
+                click("#interview-front .mc-check");
+                check("quiz interview.html, a pick checked", found);
             } finally {
                 browser.executeScript("window.localStorage.clear()");
             }
@@ -158,12 +175,19 @@ class AccessibilityTest {
     @SuppressWarnings("unchecked")
     private static List<String> keyboardProblems() {
         // What a keyboard user can reach, in document order: focusable, not disabled, not hidden, not
-        // taken out of the order. Elements are compared by identity: scripts may change their classes.
+        // taken out of the order. Elements are compared by identity: scripts may change their classes. A
+        // group of radio buttons is one stop (its checked one, or its first); the arrow keys move within it.
         long count = (Long) browser.executeScript("""
                 const selector = 'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true], audio[controls], video[controls]';
+                const reachable = el => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
+                    && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]');
+                const radioStop = el => {
+                  const group = [...document.querySelectorAll('input[type=radio]')]
+                      .filter(r => r.name === el.name && r.form === el.form && reachable(r));
+                  return group.find(r => r.checked) || group[0];
+                };
                 window.tabbable = [...document.querySelectorAll(selector)]
-                  .filter(el => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
-                      && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'));
+                  .filter(el => reachable(el) && (el.type !== 'radio' || !el.name || el === radioStop(el)));
                 window.describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                     + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
                     + (el.getAttribute('href') ? '[href="' + el.getAttribute('href') + '"]' : '');

@@ -80,6 +80,22 @@ class StructuredDataTest {
         }
     }
 
+    @Test
+    void aMultipleChoiceQuestionWithoutAWrittenAnswerIsAnsweredByItsRightOptions() {
+        Problems problems = new Problems();
+        Guide loaded = new GuideLoader(problems).load(Path.of("src/test/resources/guides/quiz"));
+        MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        RenderedGuide rendered = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(loaded, null);
+        problems.throwIfAny();
+        List<QuestionView> all = rendered.categories().stream().flatMap(c -> c.groups().stream())
+                .flatMap(g -> g.questions().stream()).toList();
+        QuestionView counter = all.stream().filter(q -> q.id().equals("closure-counter")).findFirst().orElseThrow();
+        assertEquals("3: Each call increments the same captured n.", StructuredData.answerText(counter));
+        QuestionView await = all.stream().filter(q -> q.id().equals("await-in-loop")).findFirst().orElseThrow();
+        assertEquals("The iterations run one after another.\nIt is a syntax error outside an async function (or a module's top level).",
+                StructuredData.answerText(await), "several, without explanations");
+    }
+
     /** The structured data as it was made before: a Jackson tree, written as a string, then escaped. */
     private static String asTree(CategoryView category, String siteTitle, String canonical) throws IOException {
         ObjectNode page = MAPPER.createObjectNode();

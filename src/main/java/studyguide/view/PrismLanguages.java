@@ -1,0 +1,193 @@
+package studyguide.view;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The languages Prism highlights, their aliases and what each needs loaded before it, read from Prism's
+ * own {@code components.json} in the prismjs WebJar, so that a new Prism brings its languages with it.
+ */
+public final class PrismLanguages {
+
+    private static final String POM = "META-INF/maven/org.webjars.npm/prismjs/pom.properties";
+
+    /**
+     * Names people write for a language that Prism has under another name (T-SQL is highlighted as SQL,
+     * Terraform as HCL). Prism's own aliases ({@code js}, {@code ts}, {@code sh}, {@code yml}, {@code cs},
+     * {@code dockerfile}) come from its components.json.
+     */
+    private static final Map<String, String> MORE_ALIASES = Map.ofEntries(
+            Map.entry("c++", "cpp"), Map.entry("cxx", "cpp"), Map.entry("hpp", "cpp"), Map.entry("h", "c"),
+            Map.entry("c#", "csharp"), Map.entry("golang", "go"), Map.entry("tf", "hcl"),
+            Map.entry("terraform", "hcl"), Map.entry("tsql", "sql"), Map.entry("t-sql", "sql"),
+            Map.entry("mysql", "sql"), Map.entry("postgresql", "sql"), Map.entry("postgres", "sql"),
+            Map.entry("psql", "sql"), Map.entry("rs", "rust"), Map.entry("zsh", "bash"),
+            Map.entry("console", "shell-session"), Map.entry("jsonc", "json"), Map.entry("kt", "kotlin"),
+            Map.entry("yml", "yaml"), Map.entry("mjs", "javascript"), Map.entry("cjs", "javascript"));
+
+    /**
+     * Names that mean "no highlighting": known, so never warned about, and nothing to load ({@code plantuml}
+     * fences are drawn as diagrams, not shown as code).
+     */
+    private static final Set<String> PLAIN = Set.of("plain", "text", "txt", "plaintext", "none", "output", "log",
+            "plantuml");
+
+    private final String version;
+    /** Each component's id by every name it answers to (its id, its aliases, ours), in lower case. */
+    private final Map<String, String> ids;
+    /** For each component, the components that load before it when present: required, optional, modified. */
+    private final Map<String, List<String>> before;
+    private final Map<String, List<String>> required;
+    /** The names Prism's components register themselves: their ids and aliases, as written. */
+    private final Set<String> registered;
+
+    private PrismLanguages(String version, Map<String, String> ids, Map<String, List<String>> before,
+            Map<String, List<String>> required, Set<String> registered) {
+        this.version = version;
+        this.ids = ids;
+        this.registered = registered;
+        this.before = before;
+        this.required = required;
+    }
+
+    /** The languages of the prismjs WebJar on the class path. */
+    public static PrismLanguages fromWebJar() throws IOException {
+        ClassLoader loader = PrismLanguages.class.getClassLoader();
+        String version = version(loader);
+        JsonNode components;
+        try (InputStream in = loader.getResourceAsStream(root(version) + "components.json")) {
+            if (in == null) {
+                throw new IOException("the prismjs WebJar has no components.json");
+            }
+            components = new ObjectMapper().readTree(in);
+        }
+        Map<String, String> ids = new TreeMap<>();
+        Map<String, List<String>> before = new TreeMap<>();
+        Map<String, List<String>> required = new TreeMap<>();
+        Set<String> registered = new TreeSet<>();
+        components.get("languages").fields().forEachRemaining(e -> {
+            String id = e.getKey();
+            if (id.equals("meta")) {
+                return;
+            }
+            JsonNode language = e.getValue();
+            ids.put(id, id);
+            registered.add(id);
+            registered.addAll(strings(language.get("alias")));
+            strings(language.get("alias")).forEach(a -> ids.putIfAbsent(a.toLowerCase(Locale.ROOT), id));
+            List<String> needs = strings(language.get("require"));
+            List<String> order = new ArrayList<>(needs);
+            order.addAll(strings(language.get("optional")));
+            order.addAll(strings(language.get("modify")));
+            required.put(id, needs);
+            before.put(id, order);
+        });
+        MORE_ALIASES.forEach((alias, id) -> {
+            if (ids.containsKey(id)) {
+                ids.putIfAbsent(alias, id);
+            }
+        });
+        return new PrismLanguages(version, Map.copyOf(ids), Map.copyOf(before), Map.copyOf(required),
+                Set.copyOf(registered));
+    }
+
+    /** The WebJar's version of Prism. */
+    public String version() {
+        return version;
+    }
+
+    /** The folder of Prism's files in the WebJar. */
+    static String root(String version) {
+        return "META-INF/resources/webjars/prismjs/" + version + "/";
+    }
+
+    /** Whether a code block may name this language: Prism highlights it, or it means plain text. */
+    public boolean knows(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return PLAIN.contains(lower) || ids.containsKey(lower);
+    }
+
+    /** The Prism component that highlights a name, if any. */
+    public Optional<String> component(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return PLAIN.contains(lower) ? Optional.empty() : Optional.ofNullable(ids.get(lower));
+    }
+
+    /** Whether Prism's own components register this name, so that the page's {@code language-<name>} finds it. */
+    public boolean registers(String name) {
+        return registered.contains(name);
+    }
+
+    /** The known name nearest to a misspelt one, for a "did you mean" hint. */
+    public Collection<String> names() {
+        Set<String> names = new TreeSet<>(ids.keySet());
+        names.addAll(PLAIN);
+        return names;
+    }
+
+    /**
+     * The components to load for these names, with everything each requires, in an order Prism can load
+     * them: each after what it requires, extends or modifies. The same names always give the same order.
+     */
+    public List<String> components(Collection<String> names) {
+        Set<String> wanted = new TreeSet<>();
+        names.forEach(n -> component(n).ifPresent(id -> require(id, wanted)));
+        Set<String> ordered = new LinkedHashSet<>();
+        wanted.forEach(id -> load(id, wanted, ordered));
+        return List.copyOf(ordered);
+    }
+
+    private void require(String id, Set<String> wanted) {
+        if (wanted.add(id)) {
+            required.getOrDefault(id, List.of()).forEach(r -> require(r, wanted));
+        }
+    }
+
+    private void load(String id, Set<String> wanted, Set<String> ordered) {
+        if (ordered.contains(id)) {
+            return;
+        }
+        for (String first : before.getOrDefault(id, List.of())) {
+            if (wanted.contains(first) && !ordered.contains(first) && !first.equals(id)) {
+                load(first, wanted, ordered);
+            }
+        }
+        ordered.add(id);
+    }
+
+    private static List<String> strings(JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node.isTextual()) {
+            return List.of(node.asText());
+        }
+        List<String> list = new ArrayList<>();
+        node.forEach(n -> list.add(n.asText()));
+        return list;
+    }
+
+    private static String version(ClassLoader loader) throws IOException {
+        try (InputStream in = loader.getResourceAsStream(POM)) {
+            if (in == null) {
+                throw new IOException("the prismjs WebJar is not on the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        }
+    }
+}

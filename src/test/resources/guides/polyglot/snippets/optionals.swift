@@ -1,0 +1,4 @@
+let name: String? = nil
+if let name = name {
+    print("Hello, \(name)")
+}
