@@ -161,8 +161,11 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/report/Coverage.java
 //SOURCES src/main/java/studyguide/report/ExternalImages.java
 //SOURCES src/main/java/studyguide/report/package-info.java
+//SOURCES src/main/java/studyguide/search/Acronyms.java
+//SOURCES src/main/java/studyguide/search/PageSections.java
 //SOURCES src/main/java/studyguide/search/SearchIndex.java
 //SOURCES src/main/java/studyguide/search/SearchTerms.java
+//SOURCES src/main/java/studyguide/search/Synonyms.java
 //SOURCES src/main/java/studyguide/search/TitleTree.java
 //SOURCES src/main/java/studyguide/search/package-info.java
 //SOURCES src/main/java/studyguide/serve/LiveReload.java

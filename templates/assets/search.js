@@ -18,7 +18,7 @@
   'use strict';
 
   var index = window.studyguideIndex;
-  if (!index || index.format !== 2) {
+  if (!index || index.format !== 3) {
     // The box shows from the first paint (.needs-js), but it cannot work without the index.
     var unusable = document.getElementById('search');
     if (unusable) {
@@ -92,32 +92,58 @@
   // ---------------------------------------------------------------- the engine (no DOM)
 
   var WORD = /[\p{L}\p{N}]+/gu;
+  // Scripts written without spaces between words, as SearchTerms.isCjk: indexed as pairs of characters.
+  // The prolonged sound mark (ー) and the iteration mark (々) belong to the scripts around them.
+  var CJK_CHAR = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\u30fc\\u3005]';
+  var CJK = new RegExp(CJK_CHAR, 'u');
+  var TOKEN = new RegExp(CJK_CHAR + '+|(?:(?!' + CJK_CHAR + ')[\\p{L}\\p{N}])+', 'gu');
+  var DIGITS_THEN_LETTERS = /^(\p{N}+)(\p{L}+)$/u;
   var MARKS = /\p{M}+/gu;
   var ASCII = /^[\x00-\x7f]*$/;
   var CAMEL = /\p{Ll}\p{Lu}/u;
   var PAGE = 20;
+  // Words that say a query compares things ("gsi vs lsi", "difference between query and scan"): left out
+  // of a query that has other words, as its stop words are ("vs" and "between" are stop words already).
+  var COMPARING = new Set(['difference', 'differences', 'different', 'differ', 'compare', 'compared', 'comparison',
+    'comparing', 'against', 'versus']);
+  // How much a match counts by its kind: the word itself, a word of the same stem, a glued or split form,
+  // a longer word it begins (more the closer in length), one typo, two typos, a typo in a beginning.
+  var EXACT = 1;
+  var SAME_STEM = 0.8;
+  var GLUED = 0.9;
+  var ONE_TYPO = 0.35;
+  var TWO_TYPOS = 0.2;
+  var TYPO_IN_PREFIX = 0.25;
+  var PROXIMITY_TOP = 100;
 
   // Set by use() once the index (or the core of a split one) is there.
   var data = null;
   var terms;
   var postings;
   var questions;
+  // Documents: the questions, then the sections of the free-form pages; N of them, Q questions.
   var N;
+  var Q;
   var stopWords;
+  var english;
   // A split index: each shard's first term, and whether it is loaded; null when nothing is split.
   var shardStarts = null;
   var shardLoaded = null;
-  // Scratch space for search(), allocated once: per question, the score so far, the words matched, and
+  // Scratch space for search(), allocated once: per document, the score so far, the words matched, and
   // the best score of the current word.
   var total;
   var hits;
   var best;
+  // Each term's stem, computed when a query first needs it.
+  var stems = new Map();
 
   function use(d) {
     terms = d.terms;
     questions = d.questions;
-    N = questions.length;
+    Q = questions.length;
+    N = Q + (Array.isArray(d.pages) ? d.pages.length : 0);
     stopWords = new Set(d.stopWords);
+    english = !d.lang || /^en\b/i.test(d.lang);
     if (d.shards) {
       shardStarts = d.shards.map(function (s) {
         return s[0];
@@ -197,12 +223,137 @@
     return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase();
   }
 
-  /** The distinct words of a query, without stop words. */
-  function words(text) {
-    var found = fold(text).match(WORD) || [];
+  // ---------------------------------------------------------------- words as people write them
+
+  // British spellings that a stem alone does not bring together with the American ones (the -ise and
+  // -isation endings and doubled l's are the stemmer's): colour, centre, catalogue, licence, programme.
+  var BRITISH = [
+    [/^(behavi|col|fav|hon|lab|neighb|flav|hum|rum|harb|endeav|vap|sav|arm|parl)our/, '$1or'],
+    [/^(cent|met|lit|fib|theat|manoeuv)re/, '$1er'],
+    [/^(catalo|dialo|analo)gue/, '$1g'],
+    [/^(licen|defen|offen|preten)ce/, '$1se'],
+    [/^programme/, 'program'],
+    [/^practis/, 'practic'],
+    [/^grey/, 'gray'],
+    [/^anaesthe/, 'anesthe'],
+    [/^(aluminium)/, 'aluminum']
+  ];
+  // Verbs whose past does not end in -ed, as their present: "how I chose partition keys".
+  var IRREGULAR = {chose: 'choose', chosen: 'choose', wrote: 'write', written: 'write', built: 'build', made: 'make',
+    found: 'find', kept: 'keep', began: 'begin', begun: 'begin', taken: 'take', took: 'take', gave: 'give',
+    given: 'give', knew: 'know', known: 'know', sent: 'send', spent: 'spend', thought: 'think', brought: 'bring',
+    bought: 'buy', caught: 'catch', held: 'hold', lost: 'lose', meant: 'mean', paid: 'pay', ran: 'run', sold: 'sell',
+    told: 'tell', understood: 'understand', went: 'go', gone: 'go'};
+  // Endings that make words of other words (calculation, calculator, consistency), longest first.
+  var DERIVED = ['izations', 'isations', 'ization', 'isation', 'ations', 'ation', 'ators', 'ator', 'ements', 'ement',
+    'ments', 'ment', 'nesses', 'ness', 'ities', 'ity', 'ables', 'able', 'ibles', 'ible', 'fully', 'ful', 'ously',
+    'ous', 'ively', 'ive', 'ically', 'ical', 'ally', 'izes', 'ize', 'ises', 'ise', 'ions', 'ion', 'ates', 'ate',
+    'ances', 'ance', 'ences', 'ence', 'ency', 'ancy', 'ents', 'ent', 'ants', 'ant', 'isms', 'ism', 'ists', 'ist',
+    'ics', 'ic', 'ers', 'er', 'ors', 'or', 'als', 'al', 'ly'];
+
+  /**
+   * A light English stemmer, so that calculate, calculating and calculation meet, and optimise and
+   * optimization: plurals and verb endings, then up to two derivational endings, a final e and a doubled
+   * letter. Written here rather than taken from a library: the theme's scripts are plain files, without a
+   * bundler, and search.js stems both the index's terms and the query's words with this one function, so
+   * the build needs no stemmer of its own that would have to agree with it. Stems are compared, never
+   * shown, so over-stemming only brings together words that a query then finds with a lower score.
+   */
+  function stem(word) {
+    if (!english || word.length < 4 || !/^[a-z]+$/.test(word)) {
+      return word;
+    }
+    var w = IRREGULAR[word] || word;
+    for (var b = 0; b < BRITISH.length; b++) {
+      w = w.replace(BRITISH[b][0], BRITISH[b][1]);
+    }
+    if (/sses$/.test(w)) {
+      w = w.slice(0, -2);
+    } else if (/ies$/.test(w) && w.length > 4) {
+      w = w.slice(0, -3) + 'y';
+    } else if (/[^s]s$/.test(w)) {
+      w = w.slice(0, -1);
+    }
+    var verb = /^(.{3,}?)(ing|ed)$/.exec(w);
+    if (/ied$/.test(w) && w.length > 4) {
+      w = w.slice(0, -3) + 'y';
+    } else if (verb !== null && !/eed$/.test(w) && /[aeiouy]/.test(verb[1])) {
+      w = verb[1];
+      if (/(at|is|iz|bl)$/.test(w)) {
+        w += 'e';
+      }
+    }
+    for (var pass = 0; pass < 2; pass++) {
+      for (var i = 0; i < DERIVED.length; i++) {
+        var ending = DERIVED[i];
+        // -ion only after s or t (partition, version, not region), and not down to four letters (portion).
+        var isIon = ending.indexOf('ion') === 0;
+        if (w.length - ending.length >= (isIon ? 5 : 4) && w.endsWith(ending)
+            && (!isIon || /[st]$/.test(w.slice(0, -ending.length)))) {
+          w = w.slice(0, -ending.length);
+          break;
+        }
+      }
+    }
+    if (w.length > 4 && w.endsWith('e')) {
+      w = w.slice(0, -1);
+    }
+    if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiou]/.test(w[w.length - 1])) {
+      w = w.slice(0, -1);
+    }
+    return w;
+  }
+
+  function termStem(t) {
+    var s = stems.get(t);
+    if (s === undefined) {
+      s = stem(terms[t]);
+      stems.set(t, s);
+    }
+    return s;
+  }
+
+  /**
+   * A query's tokens as SearchTerms splits text: words of letters and digits, runs of CJK characters as
+   * overlapping pairs, digits glued to a unit also apart. Stop words are kept here, for gluing.
+   */
+  function tokens(text) {
     var result = [];
-    found.forEach(function (w) {
-      if (!stopWords.has(w) && result.indexOf(w) < 0) {
+    (fold(text).match(TOKEN) || []).forEach(function (token) {
+      if (CJK.test(token)) {
+        var chars = Array.from(token);
+        if (chars.length === 1) {
+          result.push(token);
+        }
+        for (var i = 0; i + 1 < chars.length; i++) {
+          result.push(chars[i] + chars[i + 1]);
+        }
+        return;
+      }
+      var split = DIGITS_THEN_LETTERS.exec(token);
+      if (split !== null) {
+        result.push(split[1], split[2]);
+      } else {
+        result.push(token);
+      }
+    });
+    return result;
+  }
+
+  // A single letter stays: the index has none, but as the first letter of a word being typed it is a prefix.
+  function ignored(w, others) {
+    return stopWords.has(w) || (others && COMPARING.has(w));
+  }
+
+  /** The distinct words of a query, without stop words (nor comparison words, when others remain). */
+  function words(text) {
+    var all = tokens(text);
+    var others = all.some(function (w) {
+      return !ignored(w, false) && !COMPARING.has(w);
+    });
+    var result = [];
+    all.forEach(function (w) {
+      if (!ignored(w, others) && result.indexOf(w) < 0) {
         result.push(w);
       }
     });
@@ -224,6 +375,12 @@
     return lo;
   }
 
+  /** The number of a term, or -1. */
+  function termNumber(word) {
+    var i = lowerBound(word);
+    return i < terms.length && terms[i] === word ? i : -1;
+  }
+
   /** Whether a and b differ by at most one letter changed, added, removed, or two neighbours swapped. */
   function withinOneEdit(a, b) {
     var la = a.length;
@@ -242,32 +399,201 @@
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
+  // Rows for editDistance, allocated once (words longer than 63 letters get no typos).
+  var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
   /**
-   * The terms a word stands for, each with how much a match counts: 1 for the word itself, less for a
-   * longer term it begins, least for a term one typo away (tried only when nothing else matches).
+   * The number of edits (a letter changed, added, removed, or two neighbours swapped) from a to b, or
+   * max + 1 when it is more than max: the rows of the classic table, abandoned once a row is over max.
+   */
+  function editDistance(a, b, max) {
+    var la = a.length;
+    var lb = b.length;
+    if (Math.abs(la - lb) > max || lb >= 64) {
+      return max + 1;
+    }
+    var older = rows[0];
+    var prev = rows[1];
+    var cur = rows[2];
+    for (var j = 0; j <= lb; j++) {
+      prev[j] = j;
+    }
+    for (var i = 1; i <= la; i++) {
+      cur[0] = i;
+      var rowMin = i;
+      for (j = 1; j <= lb; j++) {
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+        if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+          v = Math.min(v, older[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      var t = older;
+      older = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[lb];
+  }
+
+  /**
+   * How many typos a word may have: none below 4 letters, one from 4, two from 7 ("partion" for
+   * partition is two letters missing, and a common way to write it).
+   */
+  function typosAllowed(word) {
+    return word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0;
+  }
+
+  /**
+   * The terms a word stands for, as a map from term number to how much a match counts: the word itself,
+   * the words of the same stem, longer words it begins; only when none of these is there, the words a
+   * typo or two away (or whose beginning is one typo away).
    */
   function expand(word) {
-    var found = [];
-    for (var i = lowerBound(word); i < terms.length && terms[i].startsWith(word); i++) {
-      found.push(i, terms[i] === word ? 1 : 0.4 + 0.5 * word.length / terms[i].length);
+    var found = new Map();
+    function add(t, kind) {
+      if (!(found.get(t) >= kind)) {
+        found.set(t, kind);
+      }
     }
-    if (found.length === 0 && word.length >= 4) {
-      var n = word.length;
-      for (var j = 0; j < terms.length; j++) {
-        var term = terms[j];
-        if (term.length >= n - 1 && withinOneEdit(word, term)) {
-          found.push(j, 0.35);
-        } else if (term.length > n + 1 && (withinOneEdit(word, term.slice(0, n))
-            || withinOneEdit(word, term.slice(0, n + 1)) || withinOneEdit(word, term.slice(0, n - 1)))) {
-          found.push(j, 0.25);
+    var i = lowerBound(word);
+    var exact = i < terms.length && terms[i] === word;
+    for (; i < terms.length && terms[i].startsWith(word); i++) {
+      add(i, terms[i] === word ? EXACT : 0.4 + 0.5 * word.length / terms[i].length);
+    }
+    var s = stem(word);
+    var sameStem = false;
+    if (s !== word || word.length >= 4) {
+      // A stem begins the words it comes from but for its last letter or so (query, queries).
+      var from = s.slice(0, Math.max(3, s.length - 1));
+      for (i = lowerBound(from); i < terms.length && terms[i].startsWith(from); i++) {
+        if (terms[i] !== word && termStem(i) === s) {
+          add(i, SAME_STEM);
+          sameStem = true;
         }
       }
     }
-    return found;
+    if (found.size === 0 && typosAllowed(word) > 0) {
+      var n = word.length;
+      var allowed = typosAllowed(word);
+      for (var j = 0; j < terms.length; j++) {
+        var term = terms[j];
+        if (Math.abs(term.length - n) <= allowed) {
+          var edits = allowed === 1 ? (withinOneEdit(word, term) ? 1 : 2) : editDistance(word, term, 2);
+          if (edits <= allowed) {
+            add(j, edits === 1 ? ONE_TYPO : TWO_TYPOS);
+            continue;
+          }
+        }
+        if (term.length > n + 1 && (withinOneEdit(word, term.slice(0, n))
+            || withinOneEdit(word, term.slice(0, n + 1)) || withinOneEdit(word, term.slice(0, n - 1)))) {
+          add(j, TYPO_IN_PREFIX);
+        }
+      }
+    }
+    return {found: found, strong: exact || sameStem};
   }
 
-  /** Whether question d passes the filters ({category, level, tag}, each '' for any). */
+  /**
+   * A query's words with what each stands for: [{word, found}], found as expand() gives it. Words glued
+   * by the query are found apart and words apart found glued: "on demand" also as the index's
+   * "ondemand" (from on-demand), "autoscaling" as "auto" and "scaling" when the index has no
+   * "autoscaling". A word that stands for nothing has an empty map.
+   */
+  function understand(text) {
+    var all = tokens(text);
+    var query = words(text);
+    var result = query.map(function (w) {
+      var e = expand(w);
+      return {word: w, found: e.found, strong: e.strong};
+    });
+    function entry(w) {
+      for (var k = 0; k < result.length; k++) {
+        if (result[k].word === w) {
+          return result[k];
+        }
+      }
+      return null;
+    }
+    // Two neighbours glued: the glued term counts for each of them (or is a word of its own, when both
+    // are stop words).
+    for (var i = 0; i + 1 < all.length; i++) {
+      var glued = termNumber(all[i] + all[i + 1]);
+      if (glued < 0 || CJK.test(all[i])) {
+        continue;
+      }
+      var a = entry(all[i]);
+      var b = entry(all[i + 1]);
+      if (a === null && b === null) {
+        var m = new Map();
+        m.set(glued, GLUED);
+        result.push({word: all[i] + all[i + 1], found: m, strong: true});
+      }
+      [a, b].forEach(function (e) {
+        if (e !== null && !(e.found.get(glued) >= GLUED)) {
+          e.found.set(glued, GLUED);
+        }
+      });
+    }
+    // A word that is two words of the index glued together, when the index does not have it as it is.
+    for (var k = 0; k < result.length; k++) {
+      var w = result[k].word;
+      if (result[k].strong || w.length < 5 || CJK.test(w)) {
+        continue;
+      }
+      for (var cut = 2; cut <= w.length - 2; cut++) {
+        var left = w.slice(0, cut);
+        var right = w.slice(cut);
+        if (termNumber(left) >= 0 && termNumber(right) >= 0) {
+          var parts = [left, right].map(function (p) {
+            var e = expand(p);
+            return {word: p, found: e.found, strong: e.strong};
+          });
+          result.splice.apply(result, [k, 1].concat(parts));
+          k += parts.length - 1;
+          break;
+        }
+      }
+    }
+    // A phrase of a group of synonyms (an acronym's words, "time to live") also stands for the group's
+    // one-word members (ttl), as the index has them.
+    (data.synonyms || []).forEach(function (group) {
+      group.forEach(function (phrase) {
+        var p = phrase.split(' ');
+        for (var at = 0; p.length > 1 && at + p.length <= result.length; at++) {
+          if (p.every(samePlace(at))) {
+            group.forEach(addTo(at, p.length));
+          }
+        }
+      });
+    });
+    function samePlace(at) {
+      return function (w, k) {
+        return stem(result[at + k].word) === stem(w);
+      };
+    }
+    function addTo(at, length) {
+      return function (other) {
+        var t = other.indexOf(' ') < 0 ? termNumber(other) : -1;
+        for (var k = at; t >= 0 && k < at + length; k++) {
+          if (!(result[k].found.get(t) >= GLUED)) {
+            result[k].found.set(t, GLUED);
+          }
+        }
+      };
+    }
+    return result;
+  }
+
+  /** Whether document d passes the filters ({category, level, tag}, each '' for any); a page only when none is set. */
   function passes(d, filters) {
+    if (d >= Q) {
+      return !filtering(filters);
+    }
     var q = questions[d];
     return (filters.category === '' || data.categories[q[2]][0] === filters.category)
         && (filters.level === '' || (q[3] >= 0 && data.levels[q[3]][0] === filters.level))
@@ -279,64 +605,112 @@
   }
 
   /**
-   * Runs a query over the loaded index: {results: question numbers best first (null when there is nothing
-   * to search for), matched: the set of terms that matched, for highlighting}; or, when the query needs
-   * shards of a split index that are not loaded yet, {missing: their numbers} (query() loads them).
+   * The words of a document's title, folded, for proximity: the question, or the page section's heading
+   * and the page's title.
+   */
+  var titleWords = new Map();
+  function titleTokens(d) {
+    var w = titleWords.get(d);
+    if (w === undefined) {
+      var text = d < Q ? questions[d][1] : data.pages[d - Q][0] + ' ' + data.pages[d - Q][1];
+      w = tokens(text);
+      titleWords.set(d, w);
+    }
+    return w;
+  }
+
+  /** Whether a title's token is one of the terms a query word stands for. */
+  function stands(token, entry) {
+    var t = termNumber(token);
+    return t >= 0 && entry.found.has(t);
+  }
+
+  /**
+   * How much closer together the query's words are in a document's title: 1 plus 0.25 for each pair of
+   * neighbouring query words that stand side by side there, in order.
+   */
+  function proximity(d, query) {
+    var title = titleTokens(d).filter(function (w) {
+      return !stopWords.has(w);
+    });
+    var bonus = 1;
+    for (var k = 0; k + 1 < query.length; k++) {
+      for (var i = 0; i + 1 < title.length; i++) {
+        if (stands(title[i], query[k]) && stands(title[i + 1], query[k + 1])) {
+          bonus += 0.25;
+          break;
+        }
+      }
+    }
+    return bonus;
+  }
+
+  /**
+   * Runs a query over the loaded index: {results: document numbers best first (null when there is
+   * nothing to search for), matched: the set of terms that matched, for highlighting, unknown: the
+   * query's words that stand for nothing}; or, when the query needs shards of a split index that are not
+   * loaded yet, {missing: their numbers} (query() loads them).
+   *
+   * Documents that have every word come first, then those with fewer; within each, by score: per word,
+   * the best of its terms' weight in the document times the term's rarity times its kind of match, summed
+   * over the words, and raised when the words stand side by side in the title.
    */
   function search(text, filters) {
-    var query = words(text);
     var matched = new Set();
     var results = [];
     var d;
+    var query = words(text).length === 0 ? [] : understand(text);
     if (query.length === 0) {
       if (!filtering(filters)) {
-        return {results: null, matched: matched};
+        return {results: null, matched: matched, unknown: []};
       }
-      for (d = 0; d < N; d++) {
+      for (d = 0; d < Q; d++) {
         if (passes(d, filters)) {
           results.push(d);
         }
       }
-      return {results: results, matched: matched};
+      return {results: results, matched: matched, unknown: []};
     }
-    var expanded = [];
+    var known = query.filter(function (q) {
+      return q.found.size > 0;
+    });
+    var unknown = query.filter(function (q) {
+      return q.found.size === 0;
+    }).map(function (q) {
+      return q.word;
+    });
     var missing = [];
-    for (var w = 0; w < query.length; w++) {
-      var found = expand(query[w]);
-      if (found.length === 0) {
-        return {results: [], matched: matched};
-      }
-      expanded.push(found);
-      for (var i = 0; shardLoaded !== null && i < found.length; i += 2) {
-        var shard = shardOf(found[i]);
-        if (!shardLoaded[shard] && missing.indexOf(shard) < 0) {
-          missing.push(shard);
+    known.forEach(function (q) {
+      q.found.forEach(function (kind, t) {
+        if (shardLoaded !== null) {
+          var shard = shardOf(t);
+          if (!shardLoaded[shard] && missing.indexOf(shard) < 0) {
+            missing.push(shard);
+          }
         }
-      }
-    }
+      });
+    });
     if (missing.length > 0) {
       return {missing: missing};
     }
     total.fill(0);
     hits.fill(0);
-    for (w = 0; w < expanded.length; w++) {
-      found = expanded[w];
+    for (var w = 0; w < known.length; w++) {
       best.fill(0);
-      for (var f = 0; f < found.length; f += 2) {
-        var term = found[f];
+      known[w].found.forEach(function (kind, term) {
         var list = postings[term];
-        // The term's rarity: ln(1 + questions / questions with the term).
-        var weight = Math.log(1 + N / (list.length / 2)) * found[f + 1];
+        // The term's rarity: ln(1 + documents / documents with the term).
+        var weight = Math.log(1 + N / (list.length / 2)) * kind;
         matched.add(terms[term]);
-        d = 0;
+        var doc = 0;
         for (var k = 0; k < list.length; k += 2) {
-          d += list[k];
+          doc += list[k];
           var score = list[k + 1] * weight;
-          if (score > best[d]) {
-            best[d] = score;
+          if (score > best[doc]) {
+            best[doc] = score;
           }
         }
-      }
+      });
       for (d = 0; d < N; d++) {
         if (best[d] > 0) {
           total[d] += best[d];
@@ -345,14 +719,68 @@
       }
     }
     for (d = 0; d < N; d++) {
-      if (hits[d] === query.length && passes(d, filters)) {
+      if (hits[d] > 0 && passes(d, filters)) {
         results.push(d);
       }
     }
-    results.sort(function (a, b) {
-      return total[b] - total[a] || a - b;
+    // A word that a document lacks costs it a share of its score, squared: a document with three words
+    // of four keeps 56 %.
+    results.forEach(function (r) {
+      var coverage = hits[r] / known.length;
+      total[r] *= coverage * coverage;
     });
-    return {results: results, matched: matched};
+    function byScore(a, b) {
+      return total[b] - total[a] || a - b;
+    }
+    results.sort(byScore);
+    // Proximity reorders the first results only: reading every title of a long list would cost more than
+    // a keystroke may.
+    if (known.length > 1) {
+      var top = results.slice(0, PROXIMITY_TOP);
+      top.forEach(function (r) {
+        if (hits[r] === known.length) {
+          total[r] *= proximity(r, known);
+        }
+      });
+      top.sort(byScore);
+      results = top.concat(results.slice(PROXIMITY_TOP));
+    }
+    return {results: results, matched: matched, unknown: unknown};
+  }
+
+  /**
+   * For a query that found nothing: the query with each word that stands for nothing replaced by the
+   * index's nearest term (more typos allowed than a search forgives), or null when none is near.
+   */
+  function suggest(text) {
+    var changed = false;
+    var out = words(text).map(function (w) {
+      if (expand(w).found.size > 0) {
+        return w;
+      }
+      var max = w.length < 4 ? 1 : w.length < 8 ? 2 : 3;
+      var bestTerm = null;
+      var bestEdits = max + 1;
+      var bestCount = 0;
+      for (var t = 0; t < terms.length; t++) {
+        if (CJK.test(terms[t]) !== CJK.test(w)) {
+          continue;
+        }
+        var edits = editDistance(w, terms[t], max);
+        var count = postings[t] ? postings[t].length : 0;
+        if (edits < bestEdits || (edits === bestEdits && edits <= max && count > bestCount)) {
+          bestTerm = terms[t];
+          bestEdits = edits;
+          bestCount = count;
+        }
+      }
+      if (bestTerm === null) {
+        return w;
+      }
+      changed = true;
+      return bestTerm;
+    });
+    return changed ? out.join(' ') : null;
   }
 
   /**
@@ -485,8 +913,8 @@
    * back when the index is there; search(), words() and passes() need it loaded; loaded() is its data,
    * or null while a split index is not loaded.
    */
-  window.studyguideSearch = {load: load, query: query, search: search, words: words, passes: passes,
-    highlight: highlight, title: titleOf, loaded: function () {
+  window.studyguideSearch = {load: load, query: query, search: search, words: words, stem: stem, tokens: tokens,
+    suggest: suggest, passes: passes, highlight: highlight, title: titleOf, loaded: function () {
       return data;
     }};
   if (!index.core) {
@@ -507,6 +935,8 @@
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
   var more = document.getElementById('search-more');
+  var suggestion = document.getElementById('search-suggestion');
+  var suggested = document.getElementById('search-suggested');
   var selects = {
     category: document.getElementById('search-category'),
     level: document.getElementById('search-level'),
@@ -579,6 +1009,16 @@
   }
 
   function href(d) {
+    if (d >= Q) {
+      var page = data.pages[d - Q][2];
+      if (document.body.classList.contains('single-file')) {
+        // The single-file export prefixes each page's ids with the page's own id.
+        var id = page.slice(0, page.indexOf('.html'));
+        var hash = page.indexOf('#');
+        return hash < 0 ? '#page--' + id : '#' + id + '--' + page.slice(hash + 1);
+      }
+      return root + page;
+    }
     var q = questions[d];
     // In the single-file export every question is a section of this one document.
     if (document.body.classList.contains('single-file')) {
@@ -588,6 +1028,9 @@
   }
 
   function resultItem(d, n) {
+    if (d >= Q) {
+      return pageItem(d, n);
+    }
     var q = questions[d];
     var li = document.createElement('li');
     li.id = 'search-result-' + n;
@@ -634,6 +1077,32 @@
     return li;
   }
 
+  /** A result that is a section of a free-form page: its heading (or the page's title), then the page's title. */
+  function pageItem(d, n) {
+    var p = data.pages[d - Q];
+    var li = document.createElement('li');
+    li.id = 'search-result-' + n;
+    li.className = 'search-result';
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.setAttribute('data-href', href(d));
+    var body = document.createElement('span');
+    body.className = 'search-result-body';
+    var title = document.createElement('span');
+    title.className = 'search-result-question';
+    title.appendChild(highlight(p[1] || p[0], current.matched));
+    body.appendChild(title);
+    var meta = document.createElement('span');
+    meta.className = 'search-result-meta';
+    var page = document.createElement('span');
+    page.className = 'search-result-page';
+    page.textContent = p[1] ? 'Page: ' + p[0] : 'Page';
+    meta.appendChild(page);
+    body.appendChild(meta);
+    li.appendChild(body);
+    return li;
+  }
+
   /** The key point with the most matched words, or null when none has any. */
   function bestKeyPoint(points) {
     var best = null;
@@ -668,14 +1137,41 @@
     list.textContent = '';
     shown = 0;
     setActive(-1);
+    suggestion.hidden = true;
     var results = current.results;
     if (results === null) {
       status.textContent = message || labels.t('search_hint');
       more.hidden = true;
       return;
     }
-    status.textContent = results.length === 0 ? labels.t('search_none') : labels.n('question_count', results.length);
+    if (current.closest) {
+      status.textContent = labels.t('search_closest');
+      suggestion.hidden = false;
+      suggested.textContent = current.closest;
+    } else {
+      status.textContent = results.length === 0 ? labels.t('search_none') : labels.n('result_count', results.length);
+    }
     showMore();
+  }
+
+  /**
+   * When nothing matches: the query with its unknown words replaced by the index's nearest terms, and its
+   * first results, the closest questions; calls back with the result to show.
+   */
+  function closest(result, text, callback) {
+    var better = result.results !== null && result.results.length === 0 && input.value.trim() !== ''
+        ? suggest(text) : null;
+    if (better === null) {
+      callback(result);
+      return;
+    }
+    query(better, filters(), function (found) {
+      if (found === null || found.results === null || found.results.length === 0) {
+        callback(result);
+        return;
+      }
+      callback({results: found.results.slice(0, 5), matched: found.matched, unknown: [], closest: better});
+    });
   }
 
   /** The query and filters as the page's URL (?q=&category=&level=&tag=), so a search can be shared. */
@@ -722,8 +1218,15 @@
   function update(show) {
     var mine = ++asked;
     var answered = false;
-    query(input.value, filters(), function (result) {
+    query(input.value, filters(), function (found) {
       answered = true;
+      if (mine !== asked || found === null) {
+        show(found);
+        return;
+      }
+      closest(found, input.value, show);
+    });
+    function show(result) {
       if (mine !== asked) {
         return;
       }
@@ -747,7 +1250,7 @@
           go(list.children[0]);
         }
       }
-    });
+    }
     if (!answered) {
       // Parts of a split index are on their way, usually in milliseconds: the results shown so far stay
       // until the new ones come (Enter meanwhile opens the first new one), and only a slow load says so.
@@ -793,6 +1296,11 @@
     selects[name].addEventListener('change', function () {
       update();
     });
+  });
+  suggested.addEventListener('click', function () {
+    input.value = suggested.textContent;
+    input.focus();
+    update();
   });
   more.addEventListener('click', function () {
     var first = shown;

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,7 @@ import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Markdown;
+import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
@@ -48,7 +51,7 @@ public final class SearchIndex {
     /** The start of the path of every part of a split index (its core and shards); {@link #PATH} is not one. */
     private static final String PART = "assets/search-index-";
     /** Bumped when the format changes, so the script can refuse an index it cannot read. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /**
      * When the index is split, and into shards of what size, in characters of JSON. Up to 512 KiB of JSON
@@ -67,15 +70,16 @@ public final class SearchIndex {
     }
 
     /**
-     * How much a word counts by where it is: the question most, then tags, key points, the prompt and the
-     * options (part of the question, but longer and often code), answer and code.
+     * How much a word counts by where it is: the question most, then key points, the prompt and the
+     * options (part of the question, but longer and often code), the answer, code and tags. Tags count least
+     * because a guide gives one tag to many questions; the question's own words say what it is about.
      */
-    private enum Field {
-        QUESTION(10), TAGS(6), KEY_POINTS(4), PROMPT(2), ANSWER(1), CODE(1);
+    enum Field {
+        QUESTION(10), KEY_POINTS(5), PROMPT(3), ANSWER(2), CODE(1.5), TAGS(1);
 
-        final int weight;
+        final double weight;
 
-        Field(int weight) {
+        Field(double weight) {
             this.weight = weight;
         }
     }
@@ -87,7 +91,8 @@ public final class SearchIndex {
      * string every question shares: at 10,000 questions a map per question held 600,000 entries, about
      * 90 MB while the pages rendered.
      */
-    public record Entry(List<String> keyPoints, List<String> prompt, String[] terms, int[] weights) {
+    public record Entry(List<String> keyPoints, List<String> prompt, String[] terms, int[] weights,
+            List<Acronyms.Definition> definitions) {
     }
 
     private final MarkdownRenderer markdown;
@@ -123,14 +128,30 @@ public final class SearchIndex {
         List<Question> questions = guide.questions().toList();
         List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
+        List<PageSections.Section> sections = sections(guide);
+        List<Map<String, Integer>> sectionWeights = sections.stream().map(SearchIndex::weights).toList();
+        List<Acronyms.Definition> definitions = new ArrayList<>();
+        indexed.forEach(e -> definitions.addAll(e.definitions()));
+        sections.forEach(s -> definitions.addAll(Acronyms.in(s.text())));
+        Synonyms synonyms = Synonyms.of(definitions, Map.of());
         List<List<String>> prompts = indexed.stream().map(Entry::prompt).toList();
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
         Map<String, Postings> postings = new HashMap<>();
         for (int doc = 0; doc < indexed.size(); doc++) {
             Entry e = indexed.get(doc);
+            Map<String, Integer> weights = new LinkedHashMap<>();
             for (int i = 0; i < e.terms().length; i++) {
-                postings.computeIfAbsent(e.terms()[i], t -> new Postings()).add(doc, e.weights()[i]);
+                weights.put(e.terms()[i], e.weights()[i]);
+            }
+            for (Map.Entry<String, Integer> w : synonyms.expand(weights).entrySet()) {
+                postings.computeIfAbsent(w.getKey(), t -> new Postings()).add(doc, w.getValue());
+            }
+        }
+        // The pages' sections are documents too, numbered after the questions.
+        for (int s = 0; s < sections.size(); s++) {
+            for (Map.Entry<String, Integer> w : synonyms.expand(sectionWeights.get(s)).entrySet()) {
+                postings.computeIfAbsent(w.getKey(), t -> new Postings()).add(indexed.size() + s, w.getValue());
             }
         }
         List<String> terms = new ArrayList<>(postings.keySet());
@@ -144,7 +165,7 @@ public final class SearchIndex {
 
         // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
         // or the shard table to follow.
-        String core = core(guide, keyPoints, prompts, terms);
+        String core = core(guide, keyPoints, prompts, sections, terms, synonyms);
         core = core.substring(0, core.length() - 1);
         if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
             String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
@@ -192,8 +213,9 @@ public final class SearchIndex {
         return starts;
     }
 
-    /** The guide's title, stop words, categories, levels, questions and terms, as a JSON object. */
-    private String core(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts, List<String> terms) {
+    /** The guide's title, stop words, synonyms, categories, levels, questions, pages' sections and terms, as a JSON object. */
+    private String core(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts, List<PageSections.Section> sections,
+            List<String> terms, Synonyms synonyms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
@@ -203,6 +225,15 @@ public final class SearchIndex {
             out.writeArrayFieldStart("stopWords");
             for (String w : SearchTerms.STOP_WORDS) {
                 out.writeString(w);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("synonyms");
+            for (List<String> group : synonyms.phrases()) {
+                out.writeStartArray();
+                for (String phrase : group) {
+                    out.writeString(phrase);
+                }
+                out.writeEndArray();
             }
             out.writeEndArray();
             out.writeArrayFieldStart("categories");
@@ -259,6 +290,16 @@ public final class SearchIndex {
                     out.writeEndArray();
                     doc++;
                 }
+            }
+            out.writeEndArray();
+            // One array per section of a free-form page: the page's title, the section's heading, its address.
+            out.writeArrayFieldStart("pages");
+            for (PageSections.Section section : sections) {
+                out.writeStartArray();
+                out.writeString(section.pageTitle());
+                out.writeString(section.heading());
+                out.writeString(section.href());
+                out.writeEndArray();
             }
             out.writeEndArray();
             out.writeArrayFieldStart("terms");
@@ -324,7 +365,8 @@ public final class SearchIndex {
                 promptText.append(markdown.plainText(q.prompt())).append('\n');
             }
             q.choices().forEach(c -> promptText.append(markdown.plainText(c.text())).append('\n'));
-            Map<String, Double> weights = weights(q, keyPoints, promptText.toString());
+            Map<Field, String> text = text(q, keyPoints, promptText.toString());
+            Map<String, Double> weights = weights(text);
             String[] terms = new String[weights.size()];
             int[] values = new int[weights.size()];
             int i = 0;
@@ -332,7 +374,11 @@ public final class SearchIndex {
                 terms[i] = dictionary.computeIfAbsent(w.getKey(), t -> t);
                 values[i++] = (int) Math.round(w.getValue());
             }
-            entry = new Entry(keyPoints, lines(promptText.toString()), terms, values);
+            List<Acronyms.Definition> definitions = new ArrayList<>();
+            text.values().forEach(t -> definitions.addAll(Acronyms.in(t)));
+            // References' titles are not searched, but they often spell out an acronym: "global secondary index (GSI)".
+            q.references().forEach(r -> definitions.addAll(Acronyms.in(r.title())));
+            entry = new Entry(keyPoints, lines(promptText.toString()), terms, values, List.copyOf(definitions));
             entries.put(q, entry);
         }
         return entry;
@@ -345,18 +391,40 @@ public final class SearchIndex {
                 .toList();
     }
 
+    /** The sections of the guide's free-form pages, in site order. */
+    private List<PageSections.Section> sections(Guide guide) {
+        List<PageSections.Section> sections = new ArrayList<>();
+        for (Page page : guide.pages()) {
+            if (page.body() != null) {
+                sections.addAll(PageSections.of(page, markdown.render(page.body(), "", 2)));
+            }
+        }
+        return sections;
+    }
+
+    /** A section's terms and weights: its heading counts as a question's words, its page's title as key points. */
+    private static Map<String, Integer> weights(PageSections.Section section) {
+        Map<Field, String> text = new EnumMap<>(Field.class);
+        text.put(Field.QUESTION, section.heading());
+        text.put(Field.KEY_POINTS, section.pageTitle());
+        text.put(Field.ANSWER, section.text());
+        Map<String, Integer> rounded = new LinkedHashMap<>();
+        weights(text).forEach((t, w) -> rounded.put(t, (int) Math.round(w)));
+        return rounded;
+    }
+
     /** The non-blank lines of a text, each with its runs of white space made one space. */
     private static List<String> lines(String text) {
         return text.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList();
     }
 
-    /** The weight of every term of one question, before rounding. */
-    private Map<String, Double> weights(Question q, List<String> keyPoints, String prompt) {
-        Map<Field, List<String>> fields = new HashMap<>();
-        fields.put(Field.QUESTION, SearchTerms.of(markdown.title(q.question()).text()));
-        fields.put(Field.TAGS, SearchTerms.of(String.join(" ", q.tags())));
-        fields.put(Field.KEY_POINTS, SearchTerms.of(String.join("\n", keyPoints)));
-        fields.put(Field.PROMPT, SearchTerms.of(prompt));
+    /** The text of each field of one question. */
+    private Map<Field, String> text(Question q, List<String> keyPoints, String prompt) {
+        Map<Field, String> fields = new EnumMap<>(Field.class);
+        fields.put(Field.QUESTION, markdown.title(q.question()).text());
+        fields.put(Field.TAGS, String.join(" ", q.tags()));
+        fields.put(Field.KEY_POINTS, String.join("\n", keyPoints));
+        fields.put(Field.PROMPT, prompt);
         StringBuilder answer = new StringBuilder();
         for (Markdown m : new Markdown[] {q.answer(), q.interviewerIntent()}) {
             if (m != null) {
@@ -365,14 +433,18 @@ public final class SearchIndex {
         }
         q.choices().stream().filter(c -> c.explanation() != null)
                 .forEach(c -> answer.append(markdown.plainText(c.explanation())).append('\n'));
-        fields.put(Field.ANSWER, SearchTerms.of(answer.toString()));
-        fields.put(Field.CODE, SearchTerms.of(String.join("\n", q.snippets().stream().map(Snippet::code).toList())));
+        fields.put(Field.ANSWER, answer.toString());
+        fields.put(Field.CODE, String.join("\n", q.snippets().stream().map(Snippet::code).toList()));
+        return fields;
+    }
 
+    /** The weight of every term of one question's fields, before rounding. */
+    static Map<String, Double> weights(Map<Field, String> text) {
         Map<String, Double> sum = new HashMap<>();
-        fields.forEach((field, terms) -> {
+        text.forEach((field, t) -> {
             Map<String, Integer> counts = new HashMap<>();
-            terms.forEach(t -> counts.merge(t, 1, Integer::sum));
-            counts.forEach((t, n) -> sum.merge(t, field.weight * (1 + Math.log(n)), Double::sum));
+            SearchTerms.of(t).forEach(term -> counts.merge(term, 1, Integer::sum));
+            counts.forEach((term, n) -> sum.merge(term, field.weight * (1 + Math.log(n)), Double::sum));
         });
         return sum;
     }

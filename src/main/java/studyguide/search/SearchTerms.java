@@ -8,21 +8,43 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits text into search terms. {@code assets/search.js} splits queries the same way, so the two must
- * change together: accents dropped (NFKD), lower case, words of letters and digits, and camelCase words
- * also indexed by their parts ({@code BatchWriteItem} is found by {@code batchwrite} and by {@code write}).
+ * Splits text into search terms. {@code assets/search.js} splits queries the same way ({@code words()}), so
+ * the two must change together. The rules, each with a test in {@code SearchTermsTest}:
+ *
+ * <ul>
+ *   <li>accents dropped (NFKD), lower case, words of letters and digits;</li>
+ *   <li>a camelCase word also by its parts ({@code BatchWriteItem}: {@code batchwrite}, {@code write});</li>
+ *   <li>an acronym's plural also as the acronym ({@code GSIs}: {@code gsi});</li>
+ *   <li>digits glued to a unit also apart ({@code 400KB}: {@code 400}, {@code kb}), and a number a space
+ *       before a short unit also glued ({@code 400 KB}: {@code 400kb});</li>
+ *   <li>two words joined by a hyphen also glued ({@code on-demand}: {@code ondemand}), stop words included;</li>
+ *   <li>Chinese, Japanese and Korean text, written without spaces, as overlapping pairs of characters
+ *       ({@code 数据库}: {@code 数据}, {@code 据库}), so a word inside a sentence is found without a dictionary
+ *       of the language; a character standing alone is a term of its own;</li>
+ *   <li>stop words and single letters left out.</li>
+ * </ul>
+ *
+ * <p>Stemming and British spellings are the browser's (search.js stems the index's terms and the query's
+ * words with the same function), so they are not here.
  */
 public final class SearchTerms {
 
     /** Words too common to search for; shipped in the index so the browser drops the same ones from queries. */
-    public static final List<String> STOP_WORDS = List.of("a", "an", "and", "are", "as", "at", "be", "by", "can",
-            "do", "does", "for", "from", "has", "have", "how", "i", "if", "in", "is", "it", "its", "of", "on", "or",
-            "that", "the", "this", "to", "was", "we", "what", "when", "where", "which", "who", "why", "with", "you",
-            "your");
+    public static final List<String> STOP_WORDS = List.of("a", "an", "and", "are", "as", "at", "be", "between", "by",
+            "can", "do", "does", "for", "from", "has", "have", "how", "i", "if", "in", "is", "it", "its", "me", "my",
+            "of", "on", "or", "our", "that", "the", "this", "to", "versus", "vs", "was", "we", "were", "what", "whats",
+            "when", "where", "which", "who", "why", "with", "would", "you", "your");
+
+    /** The longest unit glued to a number before it ({@code 400 KB}, {@code 10 ms}, {@code 25 req}). */
+    private static final int UNIT_LENGTH = 3;
 
     private static final Set<String> STOP = Set.copyOf(STOP_WORDS);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+    private static final Pattern DIGITS_THEN_LETTERS = Pattern.compile("(\\p{N}+)(\\p{L}+)");
+    private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     private SearchTerms() {
     }
@@ -33,6 +55,9 @@ public final class SearchTerms {
         String folded = fold(text);
         int n = folded.length();
         int i = 0;
+        // The word before, where it ended, and whether it was of CJK characters: for gluing to the next.
+        String previous = null;
+        int previousEnd = -2;
         while (i < n) {
             int c = folded.codePointAt(i);
             if (!isWordChar(c)) {
@@ -40,20 +65,42 @@ public final class SearchTerms {
                 continue;
             }
             int start = i;
-            boolean camel = false;
-            int previous = 0;
-            while (i < n && isWordChar(c = folded.codePointAt(i))) {
-                camel |= Character.isLowerCase(previous) && Character.isUpperCase(c);
-                previous = c;
+            boolean cjk = isCjk(c);
+            while (i < n && isWordChar(c = folded.codePointAt(i)) && isCjk(c) == cjk) {
                 i += Character.charCount(c);
             }
             String word = folded.substring(start, i);
-            add(terms, word.toLowerCase(Locale.ROOT));
-            if (camel) {
+            if (cjk) {
+                addCjk(terms, word);
+                previous = null;
+                continue;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            add(terms, lower);
+            if (CAMEL.matcher(word).find()) {
                 for (String part : CAMEL.split(word)) {
                     add(terms, part.toLowerCase(Locale.ROOT));
                 }
             }
+            if (ACRONYM_PLURAL.matcher(word).matches()) {
+                add(terms, lower.substring(0, lower.length() - 1));
+            }
+            var split = DIGITS_THEN_LETTERS.matcher(lower);
+            if (split.matches()) {
+                add(terms, split.group(1));
+                add(terms, split.group(2));
+            }
+            if (previous != null && start == previousEnd + 1) {
+                char between = folded.charAt(previousEnd);
+                boolean hyphen = between == '-' || between == '\u2010' || between == '\u2011';
+                boolean unit = between == ' ' && DIGITS.matcher(previous).matches()
+                        && LETTERS.matcher(lower).matches() && lower.length() <= UNIT_LENGTH;
+                if (hyphen || unit) {
+                    terms.add(previous + lower);
+                }
+            }
+            previous = lower;
+            previousEnd = i;
         }
         return terms;
     }
@@ -62,6 +109,31 @@ public final class SearchTerms {
     private static boolean isWordChar(int c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.LETTER_NUMBER
                 || Character.getType(c) == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * Characters of scripts written without spaces between words, as search.js's CJK expression; the
+     * prolonged sound mark (ー) and the iteration mark (々) belong to the scripts around them.
+     */
+    static boolean isCjk(int c) {
+        if (c == '\u30fc' || c == '\u3005') {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** A run of CJK characters: each overlapping pair, or the character alone. */
+    private static void addCjk(List<String> terms, String run) {
+        int[] chars = run.codePoints().toArray();
+        if (chars.length == 1) {
+            terms.add(run);
+            return;
+        }
+        for (int k = 0; k + 1 < chars.length; k++) {
+            terms.add(new String(chars, k, 2));
+        }
     }
 
     /** Decomposes accented letters and drops the accents, keeping case (camelCase needs it). */

@@ -90,7 +90,7 @@ class SearchIndexSplitTest {
     void aSmallIndexIsOneFileWithEverything() {
         assertEquals(List.of(SearchIndex.PATH), oneFile.stream().map(OutputFile::path).toList());
         JsonNode index = json(oneFile.get(0));
-        assertEquals(2, index.get("format").asInt());
+        assertEquals(3, index.get("format").asInt());
         assertEquals(120, index.get("questions").size());
         assertEquals(index.get("terms").size(), index.get("postings").size());
         assertFalse(index.has("shards"));
@@ -100,7 +100,7 @@ class SearchIndexSplitTest {
     void aSplitIndexNamesItsCoreWhichNamesItsShards() {
         assertEquals(SearchIndex.PATH, split.get(0).path(), "the file the pages load comes first");
         JsonNode manifest = json(split.get(0));
-        assertEquals(2, manifest.get("format").asInt());
+        assertEquals(3, manifest.get("format").asInt());
         assertEquals(2, manifest.size(), "nothing but the format and the core's name: " + manifest);
         JsonNode core = json(file(split, manifest.get("core").asText()));
         JsonNode whole = json(oneFile.get(0));

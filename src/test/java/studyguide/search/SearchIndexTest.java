@@ -87,7 +87,10 @@ class SearchIndexTest {
                 int doc = 0;
                 for (int k = 0; k < postings.size(); k += 2) {
                     doc += postings.get(k).asInt();
-                    ids.add(index.get("questions").get(doc).get(0).asText());
+                    int questions = index.get("questions").size();
+                    // Documents after the questions are the sections of the pages, by their address.
+                    ids.add(doc < questions ? index.get("questions").get(doc).get(0).asText()
+                            : index.get("pages").get(doc - questions).get(2).asText());
                 }
                 return ids;
             }
@@ -117,11 +120,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void indexesEachSectionOfAPageWithItsHeadingAndAnchor() {
+        assertEquals("[[\"How to prepare\",\"\",\"how-to-prepare.html\"],"
+                + "[\"How to prepare\",\"Step one\",\"how-to-prepare.html#step-one\"]]", index.get("pages").toString());
+        assertEquals(List.of("how-to-prepare.html#step-one"), questionsWith("practise"), "a section's text");
+        assertEquals(List.of("how-to-prepare.html#step-one"), questionsWith("step"), "a section's heading");
+    }
+
+    @Test
     void indexesQuestionKeyPointsTagsAnswerAndCode() {
         assertEquals(List.of("tell-me-about-a-time"), questionsWith("wrong"), "question text");
         assertEquals(List.of("what-is-a-partition"), questionsWith("hashed"), "key point");
         assertEquals(List.of("what-is-a-partition"), questionsWith("partitions"), "tag");
-        assertEquals(List.of("what-is-a-partition"), questionsWith("storage"), "answer file");
+        assertEquals(List.of("what-is-a-partition", "how-to-prepare.html"), questionsWith("storage"), "answer file, and a page");
         assertEquals(List.of("what-is-a-partition"), questionsWith("boto3"), "snippet code");
         assertEquals(List.of("query-vs-scan"), questionsWith("secret"), "fenced code in an answer");
         assertEquals(List.of(), questionsWith("alice"), "PlantUML source is a picture, not text");
@@ -146,8 +157,8 @@ class SearchIndexTest {
                 scan = t;
             }
         }
-        // "scan": in query-vs-scan's question (10) and answer (1).
-        assertEquals(11, index.get("postings").get(scan).get(1).asInt());
+        // "scan": in query-vs-scan's question (10) and answer (2).
+        assertEquals(12, index.get("postings").get(scan).get(1).asInt());
     }
 
     @Test
@@ -159,12 +170,6 @@ class SearchIndexTest {
     @Test
     void jsStringEscapesWhatWouldEndOrBreakTheString() {
         assertEquals("it\\'s a \\\\ b\\nc\\u2028", SearchIndex.jsString("it's a \\ b\nc\u2028"));
-    }
-
-    @Test
-    void termsAreFoldedLowerCasedAndSplitOnCamelCase() {
-        assertEquals(List.of("batchwriteitem", "batch", "write", "item", "cafe", "put", "item", "3", "000", "gsis"),
-                SearchTerms.of("The BatchWriteItem, café; put_item: a 3,000 GSIs"));
     }
 
     @Test
