@@ -724,4 +724,27 @@ class BadInputTest {
         String page = Files.readString(site.resolve("queries.html"));
         assertEquals(2, count(page, "src=\"media/scan-"), "the same picture twice on the page, stored once: " + page);
     }
+
+    @Test
+    void synonymsThatAreNotWordsAreErrors() throws IOException {
+        write("site.yaml", Files.readString(content.resolve("site.yaml")) + """
+                synonyms:
+                  ddb: [dynamodb, {a: b}]
+                  k8s: {x: y}
+                """);
+        String err = failingBuild();
+        assertReports(err, "site.yaml:5:19: each word of the synonyms of 'ddb' must be text, not a mapping\n");
+        assertReports(err, "site.yaml:6:8: the synonyms of 'k8s' must be a word or a list of words, not a mapping\n");
+    }
+
+    @Test
+    void aGuidesSynonymsReachTheSearchIndex() throws IOException {
+        write("site.yaml", Files.readString(content.resolve("site.yaml")) + "lang: en-GB\nsynonyms:\n  ddb: [dynamodb]\n"
+                + "  pk: partition key\n");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        String index = Files.readString(site.resolve("assets/search-index.js"));
+        assertTrue(index.contains("[\"ddb\",\"dynamodb\"]") && index.contains("[\"pk\",\"partition key\"]"), index);
+        assertTrue(index.contains("\"lang\":\"en-GB\""), "the index says the guide's language");
+    }
 }

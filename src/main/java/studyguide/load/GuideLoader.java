@@ -28,7 +28,7 @@ import studyguide.problem.Suggestions;
 public final class GuideLoader {
 
     static final Set<String> SITE_KEYS = Set.of("title", "description", "levels", "categories", "pages", "lang",
-            "license", "source", "labels");
+            "license", "source", "labels", "synonyms");
 
     private static final Set<String> KNOWN_LANGUAGES = Set.of(Locale.getISOLanguages());
     /** Endings of files that may sit beside answers and pages (and in their subfolders) for them to show. */
@@ -129,7 +129,7 @@ public final class GuideLoader {
             return null;
         }
         return new Guide(new Site(settings.title, settings.description, levels, settings.lang, settings.license,
-                settings.source, settings.labels), categories, pages);
+                settings.source, settings.labels, settings.synonyms), categories, pages);
     }
 
     /**
@@ -143,7 +143,7 @@ public final class GuideLoader {
     /** What site.yaml says; fields are null where missing or wrong (the problem is recorded). */
     private record SiteSettings(String title, String description, List<String> levels, List<String> categories,
             Position categoriesAt, List<String> pages, Position pagesAt, String lang, String license, Source source,
-            Map<String, Located<String>> labels) {
+            Map<String, Located<String>> labels, Map<String, List<String>> synonyms) {
     }
 
     private SiteSettings readSite(Path file) {
@@ -166,7 +166,8 @@ public final class GuideLoader {
         List<String> categories = fields.has("categories") ? idList(fields, "categories") : null;
         List<String> pages = fields.has("pages") ? idList(fields, "pages") : null;
         return new SiteSettings(title, description, levels, categories, fields.at("categories"), pages, fields.at("pages"),
-                lang(fields), fields.optionalText("license"), SourceReader.read(fields, problems), labels(fields));
+                lang(fields), fields.optionalText("license"), SourceReader.read(fields, problems), labels(fields),
+                synonyms(fields));
     }
 
     /** The guide's language: a well-formed BCP 47 tag, as browsers and hyphenation read it. */
@@ -187,6 +188,46 @@ public final class GuideLoader {
         problems.add(fields.at("lang"), "'lang' must be a language tag such as en, de, pt-BR or zh-Hans, not '"
                 + lang + "'");
         return Site.DEFAULT_LANG;
+    }
+
+    /** Words the search takes for each other: {@code word: [other, words]}, or {@code word: other}. */
+    private Map<String, List<String>> synonyms(Fields fields) {
+        Map<String, List<String>> synonyms = new LinkedHashMap<>();
+        if (!fields.has("synonyms")) {
+            return synonyms;
+        }
+        YamlNode value = fields.node("synonyms");
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            if (!YamlNode.Scalar.isRefused(value)) {
+                problems.add(value.position(), "'synonyms' must be a mapping of a word to the words that mean the same "
+                        + "(ddb: [dynamodb]), not " + value.describe());
+            }
+            return synonyms;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            List<String> others = new ArrayList<>();
+            if (entry.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL
+                    && s.kind() != YamlNode.Scalar.Kind.BINARY && s.text() != null && !s.text().isBlank()) {
+                others.add(s.text());
+            } else if (entry.value() instanceof YamlNode.Sequence list) {
+                for (YamlNode item : list.items()) {
+                    if (item instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL
+                            && s.kind() != YamlNode.Scalar.Kind.BINARY && s.text() != null && !s.text().isBlank()) {
+                        others.add(s.text());
+                    } else if (!YamlNode.Scalar.isRefused(item)) {
+                        problems.add(item.position(), "each word of the synonyms of '" + entry.key()
+                                + "' must be text, not " + item.describe());
+                    }
+                }
+            } else if (!YamlNode.Scalar.isRefused(entry.value())) {
+                problems.add(entry.value().position(), "the synonyms of '" + entry.key()
+                        + "' must be a word or a list of words, not " + entry.value().describe());
+            }
+            if (!others.isEmpty()) {
+                synonyms.put(entry.key(), others);
+            }
+        }
+        return synonyms;
     }
 
     /** The author's words for the theme's labels; which keys exist is the theme's to say, checked later. */

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param license the licence the content is under, as written ({@code CC BY 4.0}), or null
  * @param source where the content comes from, or null
  * @param labels the author's replacements for the theme's fixed words, by label key, in the order written
+ * @param synonyms words the search takes for each other: a word, and the words or phrases that mean the same
  */
 public record Site(String title, String description, List<String> levels, String lang, String license,
-        Source source, Map<String, Located<String>> labels) {
+        Source source, Map<String, Located<String>> labels, Map<String, List<String>> synonyms) {
 
     /**
      * The pages the site writes itself, as {@code <name>.html}: no category or page may take these names,
@@ -38,5 +39,8 @@ public record Site(String title, String description, List<String> levels, String
     public Site {
         levels = List.copyOf(levels);
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        synonyms.forEach((word, others) -> words.put(word, List.copyOf(others)));
+        synonyms = Collections.unmodifiableMap(words);
     }
 }

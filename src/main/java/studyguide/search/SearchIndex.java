@@ -133,7 +133,7 @@ public final class SearchIndex {
         List<Acronyms.Definition> definitions = new ArrayList<>();
         indexed.forEach(e -> definitions.addAll(e.definitions()));
         sections.forEach(s -> definitions.addAll(Acronyms.in(s.text())));
-        Synonyms synonyms = Synonyms.of(definitions, Map.of());
+        Synonyms synonyms = Synonyms.of(definitions, guide.site().synonyms());
         List<List<String>> prompts = indexed.stream().map(Entry::prompt).toList();
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
@@ -222,6 +222,7 @@ public final class SearchIndex {
             out.writeStartObject();
             out.writeNumberField("format", FORMAT);
             out.writeStringField("guide", guide.site().title());
+            out.writeStringField("lang", guide.site().lang());
             out.writeArrayFieldStart("stopWords");
             for (String w : SearchTerms.STOP_WORDS) {
                 out.writeString(w);

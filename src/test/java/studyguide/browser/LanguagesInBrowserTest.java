@@ -86,9 +86,11 @@ class LanguagesInBrowserTest {
         input.click();
         waitForText("#search-status", "検索する語を入力するか、カテゴリ・レベル・タグを選んでください。");
         input.sendKeys("partition");
-        waitForText("#search-status", "2 問");
+        waitForText("#search-status", "2 件");
         input.sendKeys("zzzz");
-        waitForText("#search-status", "一致する問題はありません。");
+        // Nothing matches: the closest questions, or none at all, said in Japanese either way.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> find("#search-status").getText()
+                .startsWith("これらの語に一致するものはありません。"));
     }
 
     @Test
