@@ -8,15 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +21,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studyguide.view.Labels;
 
 /**
  * A guide in Japanese (the japanese fixture: lang ja, a licence, sources, one label of its own): its
@@ -36,9 +30,6 @@ class LanguagesTest {
 
     static final Path GUIDE = Path.of("src/test/resources/guides/japanese");
 
-    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z0-9_]+}");
 
     @TempDir
     static Path temp;
@@ -135,20 +126,17 @@ class LanguagesTest {
     /**
      * Every word a page shows comes from the bundle: no page of the Japanese guide (its text, also in the
      * templates that flashcards and the interview copy from, and the words of its attributes) has an English
-     * word of the theme, that is a word of three letters or more that the English bundle has and the Japanese
-     * one has not ("Check", "Answer", "level"; not "JSON" or "PDF"). The guide's own code is left out: it may
-     * say anything.
+     * word of the theme ({@link ThemeWords}). The guide's own code is left out: it may say anything.
      */
     @Test
     void noPageShowsAnEnglishWordOfTheTheme() throws IOException {
-        Set<String> english = words(Labels.of("en", Map.of()).words().values());
-        english.removeAll(words(Labels.of("ja", Map.of()).words().values()));
-        assertTrue(english.containsAll(List.of("check", "right", "choose", "answer", "key", "level", "printed")), english.toString());
+        assertTrue(ThemeWords.englishOnly("ja").containsAll(List.of("check", "right", "choose", "answer", "key", "level", "printed")),
+                ThemeWords.englishOnly("ja").toString());
+        assertEquals(2, page("consistency.html").select(".mc").size(), "the guide has multiple-choice questions");
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        assertTrue(page("consistency.html").select(".mc").size() == 2, "the guide has multiple-choice questions");
         Map<String, Set<String>> shownOn = new TreeMap<>();
         for (Path path : pages) {
             Document doc = Jsoup.parse(path.toFile(), "UTF-8");
@@ -159,25 +147,12 @@ class LanguagesTest {
                     shown.append(' ').append(e.attr(attribute));
                 }
             }
-            Set<String> found = words(List.of(shown.toString()));
-            found.retainAll(english);
+            Set<String> found = ThemeWords.shownIn(shown.toString(), "ja");
             if (!found.isEmpty()) {
                 shownOn.put(site.relativize(path).toString(), found);
             }
         }
         assertEquals(Map.of(), shownOn, "pages that show English words of the theme");
-    }
-
-    /** The words of three ASCII letters or more in texts, in lower case; a placeholder ({right}) is none. */
-    private static Set<String> words(Collection<String> texts) {
-        Set<String> words = new TreeSet<>();
-        for (String text : texts) {
-            Matcher m = ENGLISH_WORD.matcher(PLACEHOLDER.matcher(text).replaceAll(" "));
-            while (m.find()) {
-                words.add(m.group().toLowerCase(Locale.ROOT));
-            }
-        }
-        return words;
     }
 
     private static Document page(String path) throws IOException {
