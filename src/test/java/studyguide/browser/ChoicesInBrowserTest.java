@@ -248,7 +248,7 @@ class ChoicesInBrowserTest {
         assertTrue(answers.contains("✗ Not right: you picked C; the right answer is A."), answers);
         assertTrue(answers.contains("✓ Right: you picked A and C."), answers);
         assertFalse(answers.contains("No key points"), answers);
-        assertTrue(find("#interview-score").getText().endsWith("; you picked the right answer in 1 of 2."),
+        assertTrue(find("#interview-score").getText().endsWith(". You picked the right answer in 1 of 2."),
                 find("#interview-score").getText());
         @SuppressWarnings("unchecked")
         Map<String, Object> marks = (Map<String, Object>) browser.executeScript("return studyguideStore.marks()");
