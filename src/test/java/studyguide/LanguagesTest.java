@@ -123,6 +123,18 @@ class LanguagesTest {
                 + "them in the browser with the reader's fonts (docs/languages.md)\n"), run.err());
     }
 
+    @Test
+    void theSheetsMultipleChoiceWordsAreJapanese() throws IOException {
+        Document quiz = page("print/quiz-consistency.html");
+        assertEquals(List.of("当てはまるものをすべて選んでください。"), quiz.select(".quiz-hint").eachText());
+        assertEquals("解答", quiz.selectFirst(".quiz-key-title").text());
+        assertEquals(List.of("B", "A、C"), quiz.select(".quiz-key-letters").eachText(), "letters apart as Japanese writes them");
+        String number = quiz.selectFirst("#read-after-write .quiz-number").text().replace(".", "");
+        assertEquals("→ 全文は問題用紙の第 " + number + " 問に掲載",
+                page("print/cheatsheet-consistency.html").selectFirst("#read-after-write .sheet-figure-ref").text(),
+                "a prompt too long for a column");
+    }
+
     /**
      * Every word a page shows comes from the bundle: no page of the Japanese guide (its text, also in the
      * templates that flashcards and the interview copy from, and the words of its attributes) has an English
