@@ -8,17 +8,15 @@
 (function () {
   'use strict';
 
+  // The words in the guide's language (labels.js); a page without them shows each word's key.
+  var labels = window.studyguideLabels || {t: String, n: String, list: String};
+
   function options(set) {
     return Array.prototype.slice.call(set.querySelectorAll('.mc-option'));
   }
 
   function input(option) {
     return option.querySelector('.mc-input');
-  }
-
-  /** "A", "A and C", "A, B and C". */
-  function letters(list) {
-    return list.length < 2 ? list.join('') : list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
   }
 
   /** Removes the marks of a check: the set reads as before it, the picks kept. */
@@ -73,8 +71,7 @@
     });
     var result = set.querySelector('.mc-result');
     if (picked.length === 0) {
-      result.textContent = set.getAttribute('data-several') === 'true'
-          ? 'Pick every option you think is right, then check.' : 'Pick an option, then check.';
+      result.textContent = labels.t(set.getAttribute('data-several') === 'true' ? 'mc_pick_several' : 'mc_pick_single');
       return null;
     }
     var right = picked.join() === correct.join();
@@ -82,18 +79,18 @@
       var isPicked = input(o).checked;
       if (o.getAttribute('data-correct') === 'true') {
         if (isPicked) {
-          verdict(o, 'mc-right', '✓', 'Right: you picked it.');
+          verdict(o, 'mc-right', '✓', labels.t('mc_picked_right'));
         } else {
-          verdict(o, 'mc-missed', '✓', 'A right answer: you did not pick it.');
+          verdict(o, 'mc-missed', '✓', labels.t('mc_missed'));
         }
       } else if (isPicked) {
-        verdict(o, 'mc-wrong', '✗', 'Wrong: you picked it.');
+        verdict(o, 'mc-wrong', '✗', labels.t('mc_picked_wrong'));
       }
     });
     set.classList.add('checked');
-    var answer = correct.length === 1 ? 'the right answer is ' + correct[0] + '.'
-        : 'the right answers are ' + letters(correct) + '.';
-    result.textContent = right ? 'Right: ' + answer : 'Not right: you picked ' + letters(picked) + '; ' + answer;
+    // Counted by the right options, so that a language says "answer is" or "answers are" as it should.
+    result.textContent = labels.n(right ? 'mc_result_right' : 'mc_result_wrong', correct.length,
+        {letters: labels.list(correct), picked: labels.list(picked)});
     return {right: right, picked: picked, correct: correct};
   }
 

@@ -210,7 +210,7 @@
       Array.prototype.forEach.call(app.querySelectorAll('[data-grade]'), function (b) {
         b.hidden = !all && b.getAttribute('data-grade') !== 'again';
       });
-      gradePrompt.textContent = all ? 'How well did you know it?' : 'Not this time: this card comes back soon.';
+      gradePrompt.textContent = labels.t(all ? 'grade_prompt' : 'grade_after_wrong');
     }
 
     /** A checked pick counts as the marks do, and opens the answer to grade the card. */

@@ -12,7 +12,7 @@
   var search = window.studyguideSearch;
   var app = document.getElementById('interview');
   // The words in the guide's language (labels.js); a page without them shows each word's key.
-  var labels = window.studyguideLabels || {t: String, n: String};
+  var labels = window.studyguideLabels || {t: String, n: String, list: String};
   if (!search || !app) {
     if (app) {
       app.hidden = true; // shown from the first paint (.needs-js), but it cannot work without the index
@@ -80,6 +80,8 @@
           wantCategories.length === 0 || wantCategories.indexOf(c[0]) >= 0);
     });
     var levelBox = document.getElementById('interview-levels');
+    // A guide without levels hides their choice (interview.ftlh), so the words ask for a category only.
+    var withLevels = !levelBox.closest('fieldset').hidden;
     data.levels.forEach(function (l) {
       checkbox(levelBox, 'level', l[0], l[1], wantLevels.length === 0 || wantLevels.indexOf(l[0]) >= 0);
     });
@@ -122,7 +124,7 @@
     function showAvailable() {
       var n = pool().length;
       var wanted = count();
-      available.textContent = n === 0 ? labels.t('interview_none')
+      available.textContent = n === 0 ? labels.t(withLevels ? 'interview_none' : 'interview_none_no_levels')
           : labels.n(wanted > n ? 'interview_match_fewer' : 'interview_match', n);
       startButton.disabled = n === 0 || wanted === 0;
     }
@@ -131,11 +133,6 @@
     var current = -1;
     var started = 0;
     var ticking = null;
-
-    /** "A", "A and C", "A, B and C". */
-    function letters(list) {
-      return list.length < 2 ? list.join('') : list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
-    }
 
     function clock(ms) {
       var seconds = Math.floor(ms / 1000);
@@ -253,10 +250,10 @@
         if (right.length > 0) {
           var outcome = document.createElement('p');
           outcome.className = 'interview-pick ' + (a.result ? (a.result.right ? 'pick-right' : 'pick-wrong') : 'pick-none');
-          var answer = (right.length === 1 ? 'the right answer is ' : 'the right answers are ') + letters(right) + '.';
-          outcome.textContent = !a.result ? 'Not answered: ' + answer
-              : a.result.right ? '✓ Right: you picked ' + letters(a.result.picked) + '.'
-                : '✗ Not right: you picked ' + letters(a.result.picked) + '; ' + answer;
+          var words = {letters: labels.list(right), picked: a.result ? labels.list(a.result.picked) : ''};
+          outcome.textContent = !a.result ? labels.n('interview_pick_none', right.length, words)
+              : a.result.right ? '✓ ' + labels.t('interview_pick_right', words)
+                : '✗ ' + labels.n('mc_result_wrong', right.length, words);
           li.appendChild(outcome);
         }
         if (q[5].length === 0 && right.length === 0) {

@@ -1,7 +1,8 @@
 /*
  * The theme's words in the guide's language for the other scripts: window.studyguideLabels.t('key', {name:
  * value}) fills a word's placeholders, .n('key', count, {...}) picks the language's plural form of a counted
- * phrase (key_one, key_other, by Intl.PluralRules) and fills {count}. The words come from the JSON block the
+ * phrase (key_one, key_other, by Intl.PluralRules) and fills {count}, and .list(['A', 'C']) joins a list as the
+ * language does ("A and C", "A und C", "A、C"). The words come from the JSON block the
  * page carries (view/Labels.java writes it), so no file is fetched and pages work from file://. Numbers are
  * written as the page's language writes them, as the build writes them into the pages.
  */
@@ -23,6 +24,15 @@
     numbers = new Intl.NumberFormat(lang, {maximumFractionDigits: 0});
   } catch (e) {
     // An unknown tag: English rules.
+  }
+
+  // The browser knows how each language joins a list (CLDR's patterns: "A, B, and C", "A, B y C", "A和C");
+  // without Intl.ListFormat the items are joined with the bundle's list_separator.
+  var lists = null;
+  try {
+    lists = new Intl.ListFormat(lang, {type: 'conjunction'});
+  } catch (e) {
+    // An old browser or an unknown tag.
   }
 
   function show(value) {
@@ -53,5 +63,9 @@
     return fill(word(chosen), all);
   }
 
-  window.studyguideLabels = {t: t, n: n, lang: lang};
+  function list(items) {
+    return lists !== null ? lists.format(items) : items.join(word('list_separator'));
+  }
+
+  window.studyguideLabels = {t: t, n: n, list: list, lang: lang};
 }());

@@ -1140,7 +1140,8 @@
     suggestion.hidden = true;
     var results = current.results;
     if (results === null) {
-      status.textContent = message || labels.t('search_hint');
+      // A guide without levels hides the level filter (header-tools.ftlh), and the hint does not name it.
+      status.textContent = message || labels.t(selects.level.closest('label').hidden ? 'search_hint_no_levels' : 'search_hint');
       more.hidden = true;
       return;
     }

@@ -215,8 +215,8 @@ class ExportsTest {
         List<String> counter = rows.get(0);
         assertEquals("javascript-quiz/closure-counter", counter.get(3));
         Document front = Jsoup.parseBodyFragment(counter.get(0));
-        assertEquals("counter()", front.selectFirst("code").text(), "the title's code span formatted, as on the site");
-        assertEquals("third", front.selectFirst("strong").text());
+        assertTrue(front.body().html().startsWith("What does <code>counter()</code> return the <strong>third</strong> time?"),
+                front.body().html());
         assertTrue(front.selectFirst(".prompt pre code").text().startsWith("function makeCounter() {"));
         assertEquals("A", front.selectFirst("ol.choices").attr("type"), "the list letters the options as the site does");
         assertEquals(List.of("3", "1", "undefined", "A ReferenceError"), front.select("ol.choices > li").eachText());

@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LanguagesTest {
 
     static final Path GUIDE = Path.of("src/test/resources/guides/japanese");
+
 
     @TempDir
     static Path temp;
@@ -83,7 +88,7 @@ class LanguagesTest {
         for (String path : List.of("print/cheatsheet.html", "print/quiz-consistency.html")) {
             assertEquals(credit, page(path).selectFirst(".sheet-credit").text(), path);
         }
-        assertEquals("分散データベース面接ガイド · 4 問 · studyguide で作成", page("index.html").selectFirst("footer p").text());
+        assertEquals("分散データベース面接ガイド · 6 問 · studyguide で作成", page("index.html").selectFirst("footer p").text());
     }
 
     @Test
@@ -116,6 +121,50 @@ class LanguagesTest {
         assertTrue(run.err().contains(" different characters of the sheets, such as '、' (U+3001): their fonts (DejaVu) "
                 + "have no Chinese, Japanese or Korean glyphs, so each prints as '#'; the sheets' pages print "
                 + "them in the browser with the reader's fonts (docs/languages.md)\n"), run.err());
+    }
+
+    @Test
+    void theSheetsMultipleChoiceWordsAreJapanese() throws IOException {
+        Document quiz = page("print/quiz-consistency.html");
+        assertEquals(List.of("当てはまるものをすべて選んでください。"), quiz.select(".quiz-hint").eachText());
+        assertEquals("解答", quiz.selectFirst(".quiz-key-title").text());
+        assertEquals(List.of("B", "A、C"), quiz.select(".quiz-key-letters").eachText(), "letters apart as Japanese writes them");
+        String number = quiz.selectFirst("#read-after-write .quiz-number").text().replace(".", "");
+        assertEquals("→ 全文は問題用紙の第 " + number + " 問に掲載",
+                page("print/cheatsheet-consistency.html").selectFirst("#read-after-write .sheet-figure-ref").text(),
+                "a prompt too long for a column");
+    }
+
+    /**
+     * Every word a page shows comes from the bundle: no page of the Japanese guide (its text, also in the
+     * templates that flashcards and the interview copy from, and the words of its attributes) has an English
+     * word of the theme ({@link ThemeWords}). The guide's own code is left out: it may say anything.
+     */
+    @Test
+    void noPageShowsAnEnglishWordOfTheTheme() throws IOException {
+        assertTrue(ThemeWords.englishOnly("ja").containsAll(List.of("check", "right", "choose", "answer", "key", "level", "printed")),
+                ThemeWords.englishOnly("ja").toString());
+        assertEquals(2, page("consistency.html").select(".mc").size(), "the guide has multiple-choice questions");
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        Map<String, Set<String>> shownOn = new TreeMap<>();
+        for (Path path : pages) {
+            Document doc = Jsoup.parse(path.toFile(), "UTF-8");
+            doc.select("pre, code").remove();
+            StringBuilder shown = new StringBuilder(doc.text());
+            for (Element e : doc.select("[aria-label], [placeholder], [title], [alt], meta[content]")) {
+                for (String attribute : List.of("aria-label", "placeholder", "title", "alt", "content")) {
+                    shown.append(' ').append(e.attr(attribute));
+                }
+            }
+            Set<String> found = ThemeWords.shownIn(shown.toString(), "ja");
+            if (!found.isEmpty()) {
+                shownOn.put(site.relativize(path).toString(), found);
+            }
+        }
+        assertEquals(Map.of(), shownOn, "pages that show English words of the theme");
     }
 
     private static Document page(String path) throws IOException {

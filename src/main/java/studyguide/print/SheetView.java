@@ -72,9 +72,9 @@ public record SheetView(String heading, String subtitle, String description, boo
      */
     public record KeyEntry(int number, String questionId, List<ChoiceView> correct) {
 
-        /** The right letters as printed: "A" or "A, C". */
-        public String letters() {
-            return correct.stream().map(ChoiceView::letter).collect(Collectors.joining(", "));
+        /** The right letters as printed, with the language's {@code separator} between them: "A" or "A, C" ("A、C"). */
+        public String letters(String separator) {
+            return correct.stream().map(ChoiceView::letter).collect(Collectors.joining(separator));
         }
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +20,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.Slow;
+import studyguide.ThemeWords;
 
 /**
  * The scripts speak the guide's language: the study buttons, search's status lines, the flashcards' and the
- * home page's counts, for a guide in Japanese (the japanese fixture) and one in German (the small guide
- * with lang: de), from file://. Saves screenshots of the Japanese guide at 1280 and 390 px, light and dark.
+ * home page's counts, a multiple-choice question's instructions and verdicts, for a guide in Japanese (the
+ * japanese fixture) and in German (the small and the quiz guide with lang: de), from file://. Saves
+ * screenshots of the Japanese guide and of checked options in Japanese and German at 1280 and 390 px, light
+ * and dark.
  */
 @Slow.Browser
 class LanguagesInBrowserTest {
@@ -32,6 +37,7 @@ class LanguagesInBrowserTest {
 
     static Path japanese;
     static Path german;
+    static Path germanQuiz;
     static ChromeDriver browser;
 
     @BeforeAll
@@ -43,6 +49,11 @@ class LanguagesInBrowserTest {
         Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "lang: de\n");
         german = temp.resolve("de");
         run = Cli.build(content, german);
+        assertEquals(0, run.exitCode(), run::toString);
+        Path quiz = Cli.copy(Path.of("src/test/resources/guides/quiz"), temp.resolve("quiz-de-content"));
+        Files.writeString(quiz.resolve("site.yaml"), Files.readString(quiz.resolve("site.yaml")) + "lang: de\n");
+        germanQuiz = temp.resolve("quiz-de");
+        run = Cli.build(quiz, germanQuiz);
         assertEquals(0, run.exitCode(), run::toString);
         browser = Browser.start(1280, 900);
     }
@@ -112,6 +123,75 @@ class LanguagesInBrowserTest {
         waitForText("#interview-available", "4 Fragen passen; das Interview hat alle 4.");
     }
 
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** The theme's English words in what the page shows now, leaving out the guide's own code. */
+    private Set<String> englishShown(String lang) {
+        String shown = (String) browser.executeScript("var body = document.body.cloneNode(true);"
+                + "body.querySelectorAll('pre, code').forEach(function (e) { e.remove(); });"
+                + "document.documentElement.appendChild(body); var text = body.innerText; body.remove(); return text;");
+        return ThemeWords.shownIn(shown, lang);
+    }
+
+    /** Picks the options of a question in practice mode and checks them. */
+    private void pickAndCheck(String question, String... letters) {
+        for (String letter : letters) {
+            find(question + " .mc-input[value=" + letter + "]").click();
+        }
+        find(question + " .mc-check").click();
+    }
+
+    @Test
+    void japaneseMultipleChoiceIsCheckedInJapanese() {
+        browser.get(Browser.url(japanese.resolve("consistency.html")));
+        find("#practice-switch").click();
+        String one = "#read-after-write";
+        assertEquals("答えを 1 つ選んでください", find(one + " .mc-legend").getText());
+        find(one + " .mc-check").click();
+        assertEquals("選択肢を 1 つ選んでから、答え合わせをしてください。", find(one + " .mc-result").getText());
+        pickAndCheck(one, "A");
+        assertEquals("不正解です。選んだのは A、正解は B です。", find(one + " .mc-result").getText());
+        assertEquals(List.of("✗ 不正解：この選択肢を選びました。", "✓ 正解の選択肢：選んでいませんでした。"), texts(one + " .mc-verdict"));
+        String several = "#avoid-stale-reads";
+        assertEquals("当てはまるものをすべて選んでください", find(several + " .mc-legend").getText());
+        pickAndCheck(several, "A", "C");
+        assertEquals("正解です。答えは A、C です。", find(several + " .mc-result").getText());
+        assertEquals(List.of("✓ 正解：この選択肢を選びました。", "✓ 正解：この選択肢を選びました。"), texts(several + " .mc-verdict"));
+        assertEquals(Set.of(), englishShown("ja"), "after the checks");
+
+        browser.get(Browser.url(japanese.resolve("interview.html")) + "?category=consistency&count=4");
+        find("#interview-start").click();
+        for (int i = 0; i < 4; i++) {
+            find("#interview-next").click();
+        }
+        assertEquals(List.of("未回答：正解は A、C です。", "未回答：正解は B です。"),
+                texts(".interview-pick").stream().sorted().toList(), "the interview's result, nothing picked");
+        assertEquals(Set.of(), englishShown("ja"), "the interview's result");
+    }
+
+    @Test
+    void germanMultipleChoiceIsCheckedInGerman() {
+        browser.get(Browser.url(germanQuiz.resolve("closures.html")));
+        find("#practice-switch").click();
+        String q = "#loop-closure-output";
+        assertEquals("Wähle alle zutreffenden Antworten", find(q + " .mc-legend").getText());
+        assertEquals("Prüfen", find(q + " .mc-check").getText());
+        pickAndCheck(q, "A");
+        assertEquals("Nicht richtig: Du hast A gewählt; die richtigen Antworten sind A und C.", find(q + " .mc-result").getText());
+        assertEquals(List.of("✓ Richtig: Du hast sie gewählt.", "✓ Eine richtige Antwort: Du hast sie nicht gewählt."),
+                texts(q + " .mc-verdict"));
+        pickAndCheck("#closure-counter", "A");
+        assertEquals("Richtig: Die richtige Antwort ist A.", find("#closure-counter .mc-result").getText());
+
+        browser.get(Browser.url(germanQuiz.resolve("flashcards.html")) + "?category=closures");
+        find("#card-front .mc-input[value=B]").click();
+        find("#card-front .mc-check").click();
+        assertEquals("Nicht richtig: Du hast B gewählt; die richtige Antwort ist A.", find("#card-front .mc-result").getText());
+        assertEquals("Diesmal nicht: Diese Karte kommt bald wieder.", find("#grade-prompt").getText());
+    }
+
     @Test
     void screenshotsOfTheJapaneseGuide() {
         try {
@@ -124,6 +204,18 @@ class LanguagesInBrowserTest {
                     browser.get(Browser.url(japanese.resolve("index.html")));
                     browser.executeScript("window.scrollTo(0, document.body.scrollHeight)");
                     Browser.screenshot(browser, "languages-ja-index-end-" + width + "-" + scheme);
+                    browser.executeScript("localStorage.clear(); sessionStorage.clear()");
+                    browser.get(Browser.url(japanese.resolve("consistency.html")));
+                    find("#practice-switch").click();
+                    pickAndCheck("#read-after-write", "A");
+                    browser.executeScript("document.querySelector('#read-after-write .mc').scrollIntoView()");
+                    Browser.screenshot(browser, "languages-ja-choices-" + width + "-" + scheme);
+                    browser.executeScript("localStorage.clear(); sessionStorage.clear()");
+                    browser.get(Browser.url(germanQuiz.resolve("closures.html")));
+                    find("#practice-switch").click();
+                    pickAndCheck("#loop-closure-output", "A");
+                    browser.executeScript("document.querySelector('#loop-closure-output .mc').scrollIntoView()");
+                    Browser.screenshot(browser, "languages-de-choices-" + width + "-" + scheme);
                 }
             }
             assertTrue(Files.exists(Path.of("target/screenshots/languages-ja-storage-390-dark.png")));

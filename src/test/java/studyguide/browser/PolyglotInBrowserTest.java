@@ -21,7 +21,8 @@ import studyguide.Slow;
 
 /**
  * The polyglot guide in Chromium: code in every language it names is highlighted, titles show their code
- * and emphasis in search results and on flashcards, and a guide without levels shows no level control.
+ * and emphasis in search results and on flashcards, and a guide without levels shows no level control and
+ * names none in its hints.
  */
 @Slow.Browser
 class PolyglotInBrowserTest {
@@ -61,6 +62,10 @@ class PolyglotInBrowserTest {
         return browser.findElements(By.cssSelector(codeBlocks + " .token")).size();
     }
 
+    private void waitForText(String id, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> text.equals(d.findElement(By.id(id)).getText()));
+    }
+
     @Test
     void codeInEveryLanguageTheGuideNamesIsHighlighted() {
         open("frontend.html");
@@ -80,6 +85,7 @@ class PolyglotInBrowserTest {
     void noLevelControlIsShownAnywhere() {
         open("index.html");
         browser.findElement(By.id("search-input")).click();
+        waitForText("search-status", "Type words to search, or choose a category or tag.");
         browser.findElement(By.id("search-input")).sendKeys("usestate");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".search-result")).isEmpty());
         assertFalse(browser.findElement(By.id("search-level")).isDisplayed(), "no level filter in search");
@@ -95,6 +101,8 @@ class PolyglotInBrowserTest {
         open("interview.html");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("interview-start")).isDisplayed());
         assertFalse(browser.findElement(By.id("interview-levels")).isDisplayed(), "no level picker in the interview");
+        browser.findElements(By.cssSelector("#interview-categories input:checked")).forEach(WebElement::click);
+        waitForText("interview-available", "No questions match: choose at least one category.");
         open("frontend.html");
         assertTrue(browser.findElements(By.cssSelector(".toc-level, .level")).stream().noneMatch(WebElement::isDisplayed));
     }
