@@ -15,6 +15,7 @@
 //DEPS io.github.openhtmltopdf:openhtmltopdf-pdfbox:1.1.65
 //DEPS io.github.openhtmltopdf:openhtmltopdf-svg-support:1.1.65
 //DEPS org.jsoup:jsoup:1.24.1
+//DEPS com.twelvemonkeys.imageio:imageio-webp:3.14.0
 //DEPS net.sf.jasperreports:jasperreports-fonts:7.0.3
 //MAIN jbang_build
 //JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms128m -Xmn64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xlog:cds=off -Xlog:cds+dynamic=off
@@ -38,6 +39,7 @@ class jbang_build {
 }
 
 // The files of the build, one per line (tools/jbang-sources.py writes this list; do not edit by hand).
+//SOURCES src/main/java/studyguide/ImportCommand.java
 //SOURCES src/main/java/studyguide/InitCommand.java
 //SOURCES src/main/java/studyguide/Main.java
 //SOURCES src/main/java/studyguide/ServeCommand.java
@@ -59,10 +61,28 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/diagram/DiagramRenderer.java
 //SOURCES src/main/java/studyguide/diagram/package-info.java
 //SOURCES src/main/java/studyguide/export/AnkiExport.java
+//SOURCES src/main/java/studyguide/export/EmbeddedImages.java
 //SOURCES src/main/java/studyguide/export/Exports.java
 //SOURCES src/main/java/studyguide/export/JsonExport.java
 //SOURCES src/main/java/studyguide/export/SingleFile.java
 //SOURCES src/main/java/studyguide/export/package-info.java
+//SOURCES src/main/java/studyguide/importer/Bank.java
+//SOURCES src/main/java/studyguide/importer/Blocks.java
+//SOURCES src/main/java/studyguide/importer/Choices.java
+//SOURCES src/main/java/studyguide/importer/ContentWriter.java
+//SOURCES src/main/java/studyguide/importer/ContentYaml.java
+//SOURCES src/main/java/studyguide/importer/HiddenAnswerParser.java
+//SOURCES src/main/java/studyguide/importer/Ids.java
+//SOURCES src/main/java/studyguide/importer/Images.java
+//SOURCES src/main/java/studyguide/importer/ImportRecord.java
+//SOURCES src/main/java/studyguide/importer/Importer.java
+//SOURCES src/main/java/studyguide/importer/QaListParser.java
+//SOURCES src/main/java/studyguide/importer/Shape.java
+//SOURCES src/main/java/studyguide/importer/ShapeDetector.java
+//SOURCES src/main/java/studyguide/importer/SourceDocument.java
+//SOURCES src/main/java/studyguide/importer/TaskListParser.java
+//SOURCES src/main/java/studyguide/importer/Translations.java
+//SOURCES src/main/java/studyguide/importer/package-info.java
 //SOURCES src/main/java/studyguide/init/Skeleton.java
 //SOURCES src/main/java/studyguide/init/package-info.java
 //SOURCES src/main/java/studyguide/limit/CpuTime.java
@@ -85,11 +105,18 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/markdown/InlineParserWithoutCopies.java
 //SOURCES src/main/java/studyguide/markdown/LinkPolicy.java
 //SOURCES src/main/java/studyguide/markdown/MarkdownRenderer.java
+//SOURCES src/main/java/studyguide/markdown/MediaLinks.java
 //SOURCES src/main/java/studyguide/markdown/PlainText.java
 //SOURCES src/main/java/studyguide/markdown/QuickAutolinkExtension.java
 //SOURCES src/main/java/studyguide/markdown/QuickTablesExtension.java
 //SOURCES src/main/java/studyguide/markdown/TimeLimitedText.java
 //SOURCES src/main/java/studyguide/markdown/package-info.java
+//SOURCES src/main/java/studyguide/media/ExternalImage.java
+//SOURCES src/main/java/studyguide/media/ImageSize.java
+//SOURCES src/main/java/studyguide/media/ImageSizes.java
+//SOURCES src/main/java/studyguide/media/Media.java
+//SOURCES src/main/java/studyguide/media/MediaFile.java
+//SOURCES src/main/java/studyguide/media/package-info.java
 //SOURCES src/main/java/studyguide/model/Category.java
 //SOURCES src/main/java/studyguide/model/Choice.java
 //SOURCES src/main/java/studyguide/model/ControlCharacters.java
@@ -129,6 +156,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/problem/Suggestions.java
 //SOURCES src/main/java/studyguide/problem/package-info.java
 //SOURCES src/main/java/studyguide/report/Coverage.java
+//SOURCES src/main/java/studyguide/report/ExternalImages.java
 //SOURCES src/main/java/studyguide/report/package-info.java
 //SOURCES src/main/java/studyguide/search/SearchIndex.java
 //SOURCES src/main/java/studyguide/search/SearchTerms.java

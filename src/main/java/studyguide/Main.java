@@ -16,6 +16,7 @@ import studyguide.build.WarmUp;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.report.Coverage;
+import studyguide.report.ExternalImages;
 import studyguide.search.SearchIndex;
 import studyguide.write.UnsafeOutputException;
 
@@ -23,7 +24,8 @@ import studyguide.write.UnsafeOutputException;
 @Command(name = "studyguide", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a searchable, printable study site from a question bank.%n"
                 + "With no command, builds the site (the same as 'build').",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, InitCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class, InitCommand.class,
+                ImportCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** The tool's version; pom.xml's version must match (DependencyVersionsTest). */
@@ -129,7 +131,8 @@ public final class Main implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Checks the content and theme and reports every problem; writes nothing.",
                     "Then prints a coverage report: questions per category and level, and the questions that lack "
-                            + "an answer, key points, code, a diagram or references."})
+                            + "an answer, key points, code, a diagram or references, and the images the pages load from "
+                            + "other sites."})
     static final class CheckCommand implements Callable<Integer> {
         @Mixin
         BuildOptions options;
@@ -184,6 +187,7 @@ public final class Main implements Callable<Integer> {
                     size(r.bytes()), r.timings().totalSeconds());
         } else {
             out.println(new Coverage(r.guide()).format());
+            out.println(ExternalImages.format(r.externalImages()));
             out.printf(Locale.ROOT, "Checked %s in %s: no problems found.%n",
                     count(r.questions(), "question"), count(r.categories(), "category"));
         }

@@ -619,4 +619,44 @@ class BadInputTest {
                 + "not a list\n");
         assertReports(err, "questions/storage.yaml:5:13: 'source' must be a mapping of authors, title, url, not text\n");
     }
+
+    @Test
+    void anImageThatDoesNotExistIsReportedWhereItIsWritten() throws IOException {
+        write("answers/query-vs-scan.md", "Intro.\n\nA figure: ![Scan](figures/scan.png) and "
+                + "[the slides](../slides/scan.pdf#page=2).\n");
+        write("questions/storage.yaml", Files.readString(content.resolve("questions/storage.yaml"))
+                .replaceFirst("question: ", "interviewer_intent: 'See ![it](gone.webp?v=2)'\n    question: "));
+        String err = failingBuild();
+        assertReports(err, "answers/query-vs-scan.md:3:11: image 'figures/scan.png' not found: there is no file "
+                + content.resolve("answers/figures/scan.png").toString().replace('\\', '/') + "\n");
+        assertReports(err, "answers/query-vs-scan.md:3:41: linked file '../slides/scan.pdf' not found: there is no file "
+                + content.resolve("slides/scan.pdf").toString().replace('\\', '/') + "\n");
+        assertReports(err, "questions/storage.yaml:6:25: image 'gone.webp' not found: there is no file "
+                + content.resolve("questions/gone.webp").toString().replace('\\', '/') + "\n");
+    }
+
+    @Test
+    void anImageOutsideTheGuideIsRefused() throws IOException {
+        Path secret = Files.write(temp.resolve("secret.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.createSymbolicLink(Files.createDirectories(content.resolve("images")).resolve("linked.png"), secret);
+        write("answers/query-vs-scan.md", "![a](../../secret.png)\n\n![b](../images/linked.png)\n\n![c](/etc/hostname)\n");
+        String err = failingBuild();
+        assertReports(err, "answers/query-vs-scan.md:1:1: image '../../secret.png' is outside the content folder; "
+                + "copy the file into the guide\n");
+        assertReports(err, "answers/query-vs-scan.md:3:1: '../images/linked.png' is a link to a file outside the content folder; "
+                + "copy the file into the guide instead\n");
+        assertReports(err, "answers/query-vs-scan.md:5:1: image '/etc/hostname' must be a path relative to the file "
+                + "it is written in, with '/'\n");
+    }
+
+    @Test
+    void anImageWhoseSizeCannotBeReadIsShownWithoutOne() throws IOException {
+        Files.writeString(Files.createDirectories(content.resolve("images")).resolve("broken.png"), "not a PNG");
+        write("answers/query-vs-scan.md", "Intro.\n\n![Broken](../images/broken.png)\n");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("warning: " + content.resolve("answers/query-vs-scan.md").toString().replace('\\', '/')
+                + ":3:1: could not read the size of the image '../images/broken.png'; it is shown without a width and height\n"),
+                run.err());
+    }
 }

@@ -90,4 +90,19 @@ class CoverageTest {
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
     }
+    @Test
+    void listsTheImagesThePagesLoadFromOtherSites() throws IOException {
+        Cli.Run own = Cli.run("check", "--content", Cli.SMALL_GUIDE.toString());
+        assertTrue(own.out().contains("\nImages from other sites: none; every image is the guide's own.\n"), own.out());
+
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Files.writeString(content.resolve("pages/how-to-prepare.md"), "# How to prepare\n\nRead.\n\n"
+                + "![Build status](https://ci.example.org/badge.svg) and ![Logo](http://example.org/logo.png)\n");
+        Cli.Run run = Cli.run("check", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        String page = content.resolve("pages/how-to-prepare.md").toString().replace('\\', '/');
+        assertTrue(run.out().contains("\nImages from other sites (2), which the pages load from there:\n"
+                + "  " + page + ":5:1   https://ci.example.org/badge.svg\n"
+                + "  " + page + ":5:55  http://example.org/logo.png\n"), run.out());
+    }
 }

@@ -12,6 +12,8 @@ import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.media.ExternalImage;
+import studyguide.media.Media;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
@@ -53,7 +55,7 @@ public final class Build {
      * for reports such as coverage.
      */
     public record Result(int questions, int categories, int files, long bytes, Timings timings, List<String> warnings,
-            Guide guide) {
+            Guide guide, List<ExternalImage> externalImages) {
     }
 
     /**
@@ -114,8 +116,11 @@ public final class Build {
     record Loaded(Guide guide, boolean allQuestionsRead, Map<String, byte[]> themeFiles) {
     }
 
-    /** The guide rendered into views, and the Markdown renderer whose plain texts the search index reads. */
-    record Rendered(RenderedGuide views, MarkdownRenderer markdown, long diagramNanos) {
+    /**
+     * The guide rendered into views, the Markdown renderer whose plain texts the search index reads, and
+     * the files of the guide that the Markdown links to.
+     */
+    record Rendered(RenderedGuide views, MarkdownRenderer markdown, Media media, long diagramNanos) {
     }
 
     /** The theme: its templates, parsed, and its assets as the site's files. */
@@ -165,7 +170,7 @@ public final class Build {
             problems.warnings().forEach(w -> warnings.add(w.toString()));
             warnings.addAll(made.printWarnings());
             return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
-                    List.copyOf(warnings), guide);
+                    List.copyOf(warnings), guide, rendered.media().external());
         } finally {
             if (writer != null) {
                 writer.close();
@@ -203,13 +208,14 @@ public final class Build {
      * Markdown and diagrams into views. Run even when the content has problems, so that one run reports
      * PlantUML's errors together with the YAML's; stops with all of them.
      */
-    private Rendered render(Guide guide, Problems problems) {
+    private Rendered render(Guide guide, Problems problems) throws IOException {
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(),
                 DiagramCache.forUser(options.environment()), options.content());
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown());
+        Media media = Media.of(options.content(), problems);
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown(), media);
         RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
         problems.throwIfAny();
-        return new Rendered(views, markdown, diagrams.nanos());
+        return new Rendered(views, markdown, media, diagrams.nanos());
     }
 
     private Theme theme(Loaded loaded, Problems problems) throws IOException {

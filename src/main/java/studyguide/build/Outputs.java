@@ -1,11 +1,14 @@
 package studyguide.build;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import studyguide.export.Exports;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.media.MediaFile;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
@@ -34,6 +37,7 @@ final class Outputs {
     private final Guide guide;
     private final RenderedGuide rendered;
     private final MarkdownRenderer markdown;
+    private final List<MediaFile> media;
     private final TemplateRenderer templates;
     private final List<OutputFile> assets;
     private final RenderCache cache;
@@ -47,6 +51,7 @@ final class Outputs {
         this.guide = guide;
         this.rendered = rendered.views();
         this.markdown = rendered.markdown();
+        this.media = rendered.media().files();
         this.templates = theme.templates();
         this.assets = theme.assets();
         this.cache = cache;
@@ -66,6 +71,12 @@ final class Outputs {
         try {
             for (OutputFile asset : assets) {
                 sink.add(asset);
+            }
+            for (MediaFile file : media) {
+                // Copied as a stream: a guide's figures may be tens of megabytes the heap need not hold.
+                try (OutputStream out = sink.create(file.path())) {
+                    Files.copy(file.source(), out);
+                }
             }
             Background<Printing.Result> printing = started(started, Background.start("print", () -> print(sink)));
             Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
@@ -90,6 +101,9 @@ final class Outputs {
             if (exports) {
                 List<OutputFile> inlined = new ArrayList<>(assets);
                 inlined.addAll(index);
+                for (MediaFile file : media) {
+                    inlined.add(new OutputFile(file.path(), Files.readAllBytes(file.source())));
+                }
                 Exports.singleFile(rendered, templates, inlined, sink);
                 problems.throwIfAny();
                 data.join();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.media.Media;
 import studyguide.view.RenderedGuide;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.LevelGroup;
@@ -26,6 +27,9 @@ final class AnkiExport {
     /** A relative link in the rendered HTML (not an anchor on the card, not an address with a scheme). */
     private static final Pattern RELATIVE_HREF = Pattern.compile("(\\shref=\")(?![a-zA-Z][a-zA-Z0-9+.-]*:)([^\"#][^\"]*)\"");
 
+    /** An image of the guide's own, as the site shows it. */
+    private static final Pattern MEDIA_SRC = Pattern.compile("(\\ssrc=\")" + Pattern.quote(Media.FOLDER) + "([^\"/]+)\"");
+
     private AnkiExport() {
     }
 
@@ -42,7 +46,8 @@ final class AnkiExport {
         for (CategoryView c : guide.categories()) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
-                    row(csv, List.of(escape(q.question()), absoluteLinks(back(q), guide.site().baseUrl()), tags(c, q),
+                    row(csv, List.of(escape(q.question()), absoluteLinks(images(back(q), guide.site().baseUrl()),
+                            guide.site().baseUrl()), tags(c, q),
                             deck + "/" + q.id()));
                 }
             }
@@ -72,6 +77,19 @@ final class AnkiExport {
             return html;
         }
         return RELATIVE_HREF.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + baseUrl + m.group(2) + "\""));
+    }
+
+    /**
+     * Anki shows an image from its own media folder by file name alone, or from an address: with the
+     * site's address known, images load from the published site; without it, they name the file, which
+     * the reader copies from {@code site/media/} into Anki's {@code collection.media} folder.
+     */
+    static String images(String html, String baseUrl) {
+        if (!html.contains(Media.FOLDER)) {
+            return html;
+        }
+        String prefix = baseUrl == null ? "" : baseUrl + Media.FOLDER;
+        return MEDIA_SRC.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + prefix + m.group(2) + "\""));
     }
 
     /** Anki tags are separated by spaces: the category, the level and the question's tags. */

@@ -16,6 +16,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.markdown.HtmlIds;
+import studyguide.media.Media;
 import studyguide.output.OutputFile;
 import studyguide.search.SearchIndex;
 import studyguide.view.RenderedGuide;
@@ -96,11 +97,13 @@ final class SingleFile {
         // at the end of the body before the deferred scripts, which use them.
         List<String> deferred = new ArrayList<>(site.stream().filter(f -> SearchIndex.isPart(f.path()))
                 .map(f -> "<script>" + scriptText(new String(f.bytes(), StandardCharsets.UTF_8)) + "</script>").toList());
-        Rewriter rewriter = new Rewriter(out, piece, html -> inline(rewriteLinks(html, targets, prefixes), files, deferred));
+        EmbeddedImages images = new EmbeddedImages();
+        Rewriter rewriter = new Rewriter(out, piece,
+                html -> inline(rewriteLinks(html, targets, prefixes), files, deferred, images));
         if (!templates.render(TEMPLATE, model, rewriter)) {
             return false;
         }
-        String end = rewriter.rest();
+        String end = insertBeforeBodyEnd(rewriter.rest(), images.definitions());
         if (!deferred.isEmpty()) {
             end = insertBeforeBodyEnd(end, String.join("\n", deferred) + "\n");
         }
@@ -202,10 +205,17 @@ final class SingleFile {
         return prefixes;
     }
 
-    /** Turns {@code storage.html#q} into {@code #q} and {@code storage.html} into the category's section. */
+    /**
+     * Turns {@code storage.html#q} into {@code #q} and {@code storage.html} into the category's section, and
+     * points links to the guide's files at the site's copies.
+     */
     static String rewriteLinks(String html, Map<String, String> targets, Map<String, String> prefixes) {
         return replaceAll(html, HREF, "href", 1, false, m -> {
             String value = m.group(2) != null ? m.group(2) : m.group(3);
+            if (value.startsWith(Media.FOLDER)) {
+                // A file the guide links to (a PDF) stays a file of the site, one folder up from export/.
+                return m.group(1) + "\"../" + value + "\"";
+            }
             String local = local(value.replace("&amp;", "&"), targets, prefixes);
             return local == null ? m.group() : m.group(1) + "\"" + local + "\"";
         });
@@ -228,8 +238,9 @@ final class SingleFile {
      * Writes the site's style sheets, scripts, icons and images into the page.
      *
      * @param deferred where deferred scripts go, to be added at the end of the body after what it holds
+     * @param images the guide's images written so far, each once
      */
-    static String inline(String html, Map<String, byte[]> files, List<String> deferred) {
+    static String inline(String html, Map<String, byte[]> files, List<String> deferred, EmbeddedImages images) {
         html = replaceAll(html, SCRIPT, "<script", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             byte[] script = attributes.containsKey("src") ? files.get(resolve("", attributes.get("src"))) : null;
@@ -268,6 +279,11 @@ final class SingleFile {
             String path = attributes.containsKey("src") ? resolve("", attributes.get("src")) : null;
             if (path == null || !files.containsKey(path)) {
                 return m.group();
+            }
+            String shown = path.startsWith(Media.FOLDER)
+                    ? images.show(attributes, path, files.get(path), type(path)) : null;
+            if (shown != null) {
+                return shown;
             }
             attributes.put("src", dataUri(path, files.get(path)));
             return "<img" + render(attributes) + ">";
@@ -311,9 +327,13 @@ final class SingleFile {
     }
 
     private static String dataUri(String path, byte[] bytes) {
+        return "data:" + type(path) + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** The media type of a file of the site, by its extension. */
+    private static String type(String path) {
         String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return "data:" + TYPES.getOrDefault(extension, "application/octet-stream") + ";base64,"
-                + Base64.getEncoder().encodeToString(bytes);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     /** Script text that cannot end its element early or switch the HTML parser into another state. */

@@ -12,10 +12,10 @@ import studyguide.problem.Problems;
  *
  * @param real the content folder with every link in its own path followed
  */
-record ContentRoot(Path real) {
+public record ContentRoot(Path real) {
 
     /** The root of {@code content}, which must exist. */
-    static ContentRoot of(Path content) throws IOException {
+    public static ContentRoot of(Path content) throws IOException {
         return new ContentRoot(content.toRealPath());
     }
 
@@ -23,7 +23,7 @@ record ContentRoot(Path real) {
      * Whether {@code file} (which exists) lies inside the content folder once its links are followed;
      * when it does not, or cannot be told, the problem is recorded at {@code at}, naming {@code name}.
      */
-    boolean admits(Path file, String name, Position at, Problems problems) {
+    public boolean admits(Path file, String name, Position at, Problems problems) {
         try {
             if (file.toRealPath().startsWith(real)) {
                 return true;

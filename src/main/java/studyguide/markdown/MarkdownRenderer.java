@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
+import studyguide.media.Media;
 import studyguide.model.ControlCharacters;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
@@ -35,15 +36,19 @@ import studyguide.problem.Problems;
 
 /**
  * Renders Markdown (CommonMark with GitHub tables, strikethrough, task lists, autolinks, footnotes and
- * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams.
+ * heading anchors) to HTML; fenced {@code plantuml} blocks become inline SVG diagrams, and relative images and
+ * links to files point at the site's copies ({@link MediaLinks}).
  */
 public final class MarkdownRenderer {
 
     private static final NullableDataKey<Position> POSITION = new NullableDataKey<>("STUDYGUIDE_POSITION");
     /** Set by a diagram that failed or a link refused, so that a render with problems is never cached. */
     private static final NullableDataKey<AtomicBoolean> FAILED = new NullableDataKey<>("STUDYGUIDE_FAILED");
-    /** Set when a diagram in the document includes other files, whose text the cache key does not hold. */
-    private static final NullableDataKey<AtomicBoolean> READS_FILES = new NullableDataKey<>("STUDYGUIDE_READS_FILES");
+    /**
+     * Set when a diagram in the document includes other files, or a link names a file of the guide or an
+     * image elsewhere: what it reads is not in the cache key, and the site's list of files needs each build's.
+     */
+    static final NullableDataKey<AtomicBoolean> READS_FILES = new NullableDataKey<>("STUDYGUIDE_READS_FILES");
     private static final Pattern HEADING = Pattern.compile("(</?h)([1-6])(?=[\\s>])");
     private static final Pattern EMPTY_HEADER_CELL = Pattern.compile("<th(\\s[^>]*)?>\\s*</th>");
     private static final Pattern PARAGRAPH = Pattern.compile("^<p>(.*)</p>$", Pattern.DOTALL);
@@ -83,6 +88,14 @@ public final class MarkdownRenderer {
 
     /** A renderer that shares its cache of rendered Markdown with other builds (see {@code studyguide.build.RenderCache}). */
     public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache) {
+        this(diagrams, problems, cache, null);
+    }
+
+    /**
+     * A renderer whose relative images and links to files point at the site's copies, registered with
+     * {@code media}; with null, they are left as written.
+     */
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache, Media media) {
         this.problems = problems;
         this.cache = cache;
         MutableDataSet options = new MutableDataSet();
@@ -102,17 +115,21 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         parser = InlineParserWithoutCopies.install(Parser.builder(options), options).build();
-        renderer = HtmlRenderer.builder(options)
+        renderer = links(HtmlRenderer.builder(options), media)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
-                .linkResolverFactory(new LinkPolicy.Factory(problems))
                 .build();
         MutableDataSet escaping = new MutableDataSet(options);
         escaping.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true);
         escaping.set(HtmlRenderer.ESCAPE_INLINE_HTML, true);
-        escapingRenderer = HtmlRenderer.builder(escaping)
+        escapingRenderer = links(HtmlRenderer.builder(escaping), media)
                 .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
-                .linkResolverFactory(new LinkPolicy.Factory(problems))
                 .build();
+    }
+
+    /** The link rules: first what is allowed at all, then where a file of the guide is in the site. */
+    private HtmlRenderer.Builder links(HtmlRenderer.Builder builder, Media media) {
+        builder.linkResolverFactory(new LinkPolicy.Factory(problems));
+        return media == null ? builder : builder.linkResolverFactory(new MediaLinks(media));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.media.Media;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
 import studyguide.view.RenderedGuide;
@@ -27,6 +28,10 @@ public final class SheetPages {
             Sheet.Kind.CHEATSHEET, "cheatsheet.ftlh",
             Sheet.Kind.QUIZ, "quiz.ftlh");
 
+    /** An image as flexmark writes it: every attribute in double quotes, the alternative text escaped. */
+    private static final Pattern IMG = Pattern.compile("<img\\s[^>]*?\\balt=\"([^\"]*)\"[^>]*>");
+    private static final Pattern IMG_WITHOUT_ALT = Pattern.compile("<img\\s[^>]*>");
+    private static final Pattern MEDIA_HREF = Pattern.compile("(\\shref=\")(" + Pattern.quote(Media.FOLDER) + ")");
     private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>");
     private static final Pattern SVG_WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)(?:px)?\"");
 
@@ -73,11 +78,28 @@ public final class SheetPages {
     private static SheetView.Category onSheet(CategoryView c) {
         List<SheetView.Group> groups = c.groups().stream()
                 .map(g -> new SheetView.Group(g.level(), g.label(), g.questions().stream()
-                        .map(q -> new SheetView.Question(q.id(), q.question(), q.href(), q.keyPointsHtml(),
+                        .map(q -> new SheetView.Question(q.id(), q.question(), q.href(),
+                                q.keyPointsHtml().stream().map(SheetPages::keyPoint).toList(),
                                 q.snippets().stream().filter(Snippet::cheatsheet).toList()))
                         .toList()))
                 .toList();
         return new SheetView.Category(c.id(), c.title(), c.href(), c.count(), groups);
+    }
+
+    /**
+     * A key point as a sheet prints it. An image becomes its alternative text in brackets: a sheet is a
+     * page or two of text, each PDF would hold every image again (a guide's sheets are two papers times
+     * the whole guide and each category), and an image from another site would make printing fetch it.
+     * A link to a file of the guide is written from {@code print/}, one folder down.
+     */
+    static String keyPoint(String html) {
+        if (!html.contains("<img") && !html.contains(Media.FOLDER)) {
+            return html;
+        }
+        String text = IMG.matcher(html).replaceAll(m -> m.group(1).isBlank() ? ""
+                : Matcher.quoteReplacement("<span class=\"sheet-image\">[" + m.group(1) + "]</span>"));
+        text = IMG_WITHOUT_ALT.matcher(text).replaceAll("");
+        return MEDIA_HREF.matcher(text).replaceAll("$1../$2");
     }
 
     /** The diagrams marked for the cheat sheet, numbered in the order their questions are printed. */

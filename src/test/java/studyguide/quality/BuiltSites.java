@@ -47,6 +47,7 @@ public final class BuiltSites {
         SOURCES.put("small", new String[] {"partition", "src/test/resources/guides/small"});
         SOURCES.put("small-hosted", new String[] {"partition", "src/test/resources/guides/small", "--base-url",
                 "https://user.github.io/repo/"});
+        SOURCES.put("figures", new String[] {"balancer", "src/test/resources/guides/figures"});
         SOURCES.put("hostile", new String[] {"script", "src/test/resources/guides/hostile"});
         SOURCES.put("quiz", new String[] {"closure", "src/test/resources/guides/quiz"});
         SOURCES.put("dynamodb", new String[] {"partition", "content"});
@@ -76,7 +77,7 @@ public final class BuiltSites {
         return all().stream().filter(s -> s.baseUrl() == null).toList();
     }
 
-    /** One site by name ("small", "small-hosted", "hostile", "quiz", "dynamodb"). */
+    /** One site by name ("small", "small-hosted", "figures", "hostile", "quiz", "dynamodb"). */
     public static synchronized Site get(String name) {
         Site site = BUILT.get(name);
         if (site == null) {

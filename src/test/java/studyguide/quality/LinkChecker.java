@@ -164,6 +164,9 @@ final class LinkChecker {
             problem(from, (Files.isDirectory(target) ? "link to a folder (breaks from file://): " : "missing file: ") + shown);
         } else if (fragment != null) {
             String id = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (target.getFileName().toString().endsWith(".pdf") && id.matches("page=[1-9][0-9]*")) {
+                return; // a PDF viewer opens the page a guide's link names (RFC 8118's open parameters)
+            }
             if (!fragmentsAllowed || !target.getFileName().toString().endsWith(".html")) {
                 problem(from, "fragment on a file that is not a page: " + shown);
             } else if (id.isEmpty()) {

@@ -1,0 +1,115 @@
+package studyguide.importer;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the three shapes read alike: a heading's text, reference lines and "Back to top" links. */
+final class Blocks {
+
+    /** Words a reference line may carry besides its links ("Reference:", "Source -"). */
+    private static final Pattern REFERENCE_WORDS = Pattern.compile(
+            "(?i)[\\s*_:\\-–|,.()\\[\\]]*(references?|sources?|see( also)?|read more|docs?|documentation|more)?[\\s*_:\\-–|,.()\\[\\]]*");
+    /** Link texts that name no page, for which the address's host is a better title. */
+    private static final Pattern GENERIC = Pattern.compile("(?i)(references?|sources?|link|here|docs?|documentation|read more|more|\\d+)");
+
+    private Blocks() {
+    }
+
+    /** The text of a file's first {@code #} heading, or null. */
+    static String fileTitle(SourceDocument doc) {
+        for (Node node = doc.document().getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h && h.getLevel() == 1) {
+                String title = SourceDocument.plain(h);
+                return title.isEmpty() ? null : title;
+            }
+        }
+        return null;
+    }
+
+    /** A heading's inline Markdown, without raw HTML such as {@code <a name>} anchors; null when it does not match. */
+    static Matcher title(Heading heading, Pattern pattern) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof HtmlInline)) {
+                text.append(child.getChars());
+            }
+        }
+        Matcher m = pattern.matcher(text.toString().strip());
+        return m.matches() ? m : null;
+    }
+
+    /** Whether a paragraph is only a link back to the table of contents ("⬆ Back to Top"). */
+    static boolean backToTop(Node block) {
+        return block instanceof Paragraph && SourceDocument.plain(block).toLowerCase(Locale.ROOT).contains("back to top")
+                && links(block).stream().allMatch(l -> l.getUrl().startsWith("#"));
+    }
+
+    /** The references of a paragraph that holds only links and a word such as "Reference:"; null for any other block. */
+    static List<Bank.Reference> references(Node block) {
+        if (!(block instanceof Paragraph)) {
+            return null;
+        }
+        List<Link> links = links(block);
+        if (links.isEmpty() || links.stream().anyMatch(l -> !l.getUrl().toString().matches("(?i)https?://\\S+"))) {
+            return null;
+        }
+        StringBuilder rest = new StringBuilder();
+        collectOutsideLinks(block, rest);
+        if (!REFERENCE_WORDS.matcher(rest).matches()) {
+            return null;
+        }
+        List<Bank.Reference> references = new ArrayList<>();
+        for (Link link : links) {
+            String title = SourceDocument.plain(link);
+            String url = link.getUrl().toString();
+            references.add(new Bank.Reference(title.isEmpty() || GENERIC.matcher(title).matches() ? host(url) : title, url));
+        }
+        return references;
+    }
+
+    private static String host(String url) {
+        try {
+            URI uri = new URI(url);
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+            return uri.getHost() == null ? url : uri.getHost().replaceFirst("^www\\.", "") + path;
+        } catch (URISyntaxException e) {
+            return url;
+        }
+    }
+
+    private static List<Link> links(Node block) {
+        List<Link> links = new ArrayList<>();
+        for (Node n : block.getDescendants()) {
+            if (n instanceof Link link) {
+                links.add(link);
+            }
+        }
+        return links;
+    }
+
+    private static void collectOutsideLinks(Node node, StringBuilder into) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Link) {
+                continue;
+            }
+            if (child instanceof Text) {
+                into.append(child.getChars());
+            } else if (child.hasChildren()) {
+                collectOutsideLinks(child, into);
+            } else {
+                into.append(child.getChars().toString().isBlank() ? " " : child.getChars());
+            }
+        }
+    }
+}

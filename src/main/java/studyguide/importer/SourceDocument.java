@@ -1,0 +1,171 @@
+package studyguide.importer;
+
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
+
+/**
+ * One Markdown file of a bank: its text, its syntax tree, and the Markdown of any run of its blocks cut
+ * from the text as the author wrote it, with image addresses rewritten.
+ *
+ * <p>The Markdown is cut from the source rather than rendered back from the tree: flexmark's tree keeps
+ * each node's place in the text, and the author's own Markdown (raw HTML, tables, the fence markers) is
+ * what the guide should hold, not a normalised copy of it.
+ */
+final class SourceDocument {
+
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create()))
+            .toImmutable()).build();
+
+    /**
+     * Text that takes the place of {@code [start, end)} in every cut that includes it.
+     *
+     * @param image the image to copy when the cut is used, or null
+     * @param warning what to tell the user when the cut is used, or null
+     */
+    record Replacement(int start, int end, String text, Images.Copy image, String warning) {
+    }
+
+    private final Path file;
+    private final String text;
+    private final Document document;
+    private final Problems notes;
+    private final List<Replacement> replacements = new ArrayList<>();
+    private final List<Images.Copy> used = new ArrayList<>();
+    private int[] lineStarts;
+
+    SourceDocument(Path file, String text, Problems notes) {
+        this.file = file;
+        this.text = text;
+        this.document = PARSER.parse(text);
+        this.notes = notes;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    /** The images the cuts so far use, each once, in the order first used. */
+    List<Images.Copy> usedImages() {
+        return used.stream().distinct().toList();
+    }
+
+    void replace(Replacement replacement) {
+        replacements.add(replacement);
+        replacements.sort(Comparator.comparingInt(Replacement::start));
+    }
+
+    /** Records something that could not be mapped, at a node's line. */
+    void note(Node node, String message) {
+        notes.warn(position(node), message);
+    }
+
+    Position position(Node node) {
+        return new Position(file, line(node.getStartOffset()), 0);
+    }
+
+    /** The 1-based line of an offset in the text. */
+    int line(int offset) {
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** A node's text without Markdown, for titles. */
+    static String plain(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The column where a list item's content starts: lines of its blocks are indented that far in the
+     * source, and lose that indentation in the cut.
+     */
+    int contentColumn(ListItem item) {
+        int at = item.getOpeningMarker().getEndOffset();
+        int spaces = 0;
+        while (at + spaces < text.length() && text.charAt(at + spaces) == ' ') {
+            spaces++;
+        }
+        // CommonMark: five or more spaces after the marker mean one, and the rest start an indented code block.
+        return column(item.getOpeningMarker().getEndOffset()) + (spaces == 0 || spaces > 4 ? 1 : spaces);
+    }
+
+    private int column(int offset) {
+        return offset - text.lastIndexOf('\n', offset - 1) - 1;
+    }
+
+    /** The Markdown of one block, from {@code start} (inside it, e.g. after an option's label) to its end. */
+    String markdown(Node block, int start, int indent) {
+        return cut(start, block.getEndOffset(), indent);
+    }
+
+    /** The Markdown of blocks, one blank line apart, each line losing up to {@code indent} leading spaces. */
+    String markdown(List<Node> blocks, int indent) {
+        List<String> parts = new ArrayList<>();
+        for (Node block : blocks) {
+            String part = cut(block.getStartOffset(), block.getEndOffset(), indent);
+            if (!part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    private String cut(int start, int end, int indent) {
+        StringBuilder out = new StringBuilder();
+        int at = start;
+        for (Replacement r : replacements) {
+            if (r.start() >= start && r.end() <= end && r.start() >= at) {
+                out.append(text, at, r.start()).append(r.text());
+                at = r.end();
+                use(r);
+            }
+        }
+        out.append(text, at, end);
+        String[] lines = out.toString().split("\n", -1);
+        StringBuilder result = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int strip = 0;
+            while (strip < indent && strip < line.length() && line.charAt(strip) == ' ') {
+                strip++;
+            }
+            result.append('\n').append(line, strip, line.length());
+        }
+        return result.toString().strip();
+    }
+
+    private void use(Replacement r) {
+        if (r.image() != null) {
+            used.add(r.image());
+        }
+        if (r.warning() != null) {
+            notes.warn(new Position(file, line(r.start()), 0), r.warning());
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * import: a Markdown question bank in each of the three shapes becomes a guide that builds; what could
+ * not be mapped is listed word for word; a re-import keeps ids and never overwrites the author's edits.
+ */
+class ImportTest {
+
+    static final Path BANKS = Path.of("src/test/resources/import");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @TempDir
+    Path temp;
+
+    private static Cli.Run importBank(Path content, String... args) {
+        List<String> all = new ArrayList<>(List.of("import"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--content", content.toString()));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private static JsonNode yaml(Path file) throws IOException {
+        return YAML.readTree(file.toFile());
+    }
+
+    private static List<String> texts(JsonNode list, String field) {
+        List<String> values = new ArrayList<>();
+        list.forEach(n -> values.add(n.path(field).asText(null)));
+        return values;
+    }
+
+    @Test
+    void numberedHeadingsWithAHiddenAnswer() throws IOException {
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, BANKS.resolve("hidden").toString(), "--source-url", "https://example.org/puzzles",
+                "--license", "MIT");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("""
+                src/test/resources/import/hidden/README.md: numbered headings with a hidden answer, 7 questions
+                Imported 7 questions in 1 category: 4 with choices (12 choices, 5 right answers), 7 answers, 2 images.
+                Wrote 11 files to %s/ (0 unchanged, 0 removed).
+                """.formatted(content), run.out());
+        assertEquals("""
+                warning: src/test/resources/import/hidden/README.md:58: no option is marked as the right answer; the options are kept in the prompt as a list, without choices
+                warning: src/test/resources/import/hidden/README.md:71: the answer names option E, but the options are A to D
+                warning: src/test/resources/import/hidden/README.md:73: no option is marked as the right answer; the options are kept in the prompt as a list, without choices
+                warning: src/test/resources/import/hidden/README.md:90: no options, where the other questions of this file have them; imported without choices
+                warning: src/test/resources/import/hidden/README.md:106: the image images/truth.png is not there; its description stands in its place
+                """, run.err());
+
+        JsonNode category = yaml(content.resolve("questions/javascript-puzzles.yaml"));
+        assertEquals("JavaScript Puzzles", category.path("title").asText());
+        JsonNode questions = category.path("questions");
+        // Two questions are "What's the output?" and two are numbered 7: the ids still differ.
+        assertEquals(List.of("whats-the-output", "which-queue-runs-first", "what-does-typeof-null-return",
+                "how-many-arguments-does-parseint-take", "explain-closures-in-one-sentence", "which-of-these-are-falsy",
+                "whats-the-output-2"), texts(questions, "id"));
+        JsonNode first = questions.get(0);
+        assertEquals("What's the output?", first.path("question").asText());
+        assertEquals("```javascript\nfunction greet() {\n  console.log(name);\n  var name = 'Ada';\n}\n\ngreet();\n```",
+                first.path("prompt").asText());
+        assertEquals(List.of("`Ada`", "`ReferenceError`", "`undefined`", "`null`"), texts(first.path("choices"), "text"));
+        assertEquals(List.of("false", "false", "true", "false"), texts(first.path("choices"), "correct").stream()
+                .map(c -> String.valueOf(c != null)).toList());
+        assertEquals("""
+                `var` declarations are **hoisted** without their value, so `name` is <i>undefined</i> when it is logged.
+
+                ![The scope of greet](../images/scope.png)
+                """, Files.readString(content.resolve("answers/whats-the-output.md")));
+        assertEquals("""
+                Promise callbacks wait in the microtask queue, which empties before the next task.
+
+                <img src="../images/event-loop.png" alt="The event loop" width="300">
+                """, Files.readString(content.resolve("answers/which-queue-runs-first.md")));
+        assertArrayEquals(Files.readAllBytes(BANKS.resolve("hidden/images/scope.png")),
+                Files.readAllBytes(content.resolve("images/scope.png")));
+
+        // Several right answers; the missing image gives way to its description; the reference line becomes a reference.
+        JsonNode falsy = questions.get(5);
+        assertEquals("A truth table", falsy.path("prompt").asText());
+        assertEquals(List.of("true", "false", "true", "false"), texts(falsy.path("choices"), "correct").stream()
+                .map(c -> String.valueOf(c != null)).toList());
+        assertEquals("https://developer.mozilla.org/en-US/docs/Glossary/Falsy", falsy.path("references").get(0).path("url").asText());
+        // Options without a right answer stay readable in the prompt.
+        assertEquals("- A: `\"null\"`\n- B: `\"object\"`", questions.get(2).path("prompt").asText());
+        assertTrue(questions.get(2).path("choices").isMissingNode());
+
+        JsonNode site = yaml(content.resolve("site.yaml"));
+        assertEquals("JavaScript Puzzles", site.path("title").asText());
+        assertEquals("MIT", site.path("license").asText());
+        assertEquals("https://example.org/puzzles", site.path("source").path("url").asText());
+        assertTrue(site.path("levels").isMissingNode(), "the bank has no levels, so none are made up");
+        assertTrue(site.path("lang").isMissingNode());
+    }
+
+    @Test
+    void taskListQuizzesOneFilePerTopic() throws IOException {
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, BANKS.resolve("quizzes").toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("""
+                src/test/resources/import/quizzes/README.md: no questions in a shape the importer knows
+                src/test/resources/import/quizzes/css_quiz.md: task-list quiz, 2 questions
+                src/test/resources/import/quizzes/react/react-quiz.md: task-list quiz, 6 questions
+                skipped src/test/resources/import/quizzes/css_quiz_de.md: a translation (de); --lang de imports it in place of src/test/resources/import/quizzes/css_quiz.md
+                skipped src/test/resources/import/quizzes/react/react-quiz-fr.md: a translation (fr); --lang fr imports it in place of src/test/resources/import/quizzes/react/react-quiz.md
+                skipped src/test/resources/import/quizzes/react/react-quiz.ja.md: a translation (ja); --lang ja imports it in place of src/test/resources/import/quizzes/react/react-quiz.md
+                Imported 8 questions in 2 categories: 5 with choices (14 choices, 7 right answers), 2 answers, 1 image.
+                Wrote 6 files to %s/ (0 unchanged, 0 removed).
+                """.formatted(content), run.out());
+        assertEquals("""
+                warning: %s/site.yaml: no --source-url: site.yaml names the source without its address; give the bank's address to credit its authors
+                warning: src/test/resources/import/quizzes/react/react-quiz.md:31: no option is marked as the right answer; the options are kept in the prompt as a list, without choices
+                warning: src/test/resources/import/quizzes/react/react-quiz.md:35: no options, where the other questions of this file have them; imported without choices
+                warning: src/test/resources/import/quizzes/react/react-quiz.md:53: only one option; the options are kept in the prompt as a list, without choices
+                """.formatted(content), run.err());
+
+        assertEquals("[\"css\",\"react\"]", yaml(content.resolve("site.yaml")).path("categories").toString());
+        JsonNode react = yaml(content.resolve("questions/react.yaml")).path("questions");
+        JsonNode tree = react.get(1);
+        assertEquals("![A component tree](../images/react/img/tree.png)\n\n```jsx\n<App><List /></App>\n```",
+                tree.path("prompt").asText());
+        // An option with its own code block; two ticked.
+        assertEquals(List.of("`App`\n```jsx\nfunction App({ children }) { return <main>{children}</main>; }\n```",
+                "Neither", "`List`"), texts(tree.path("choices"), "text"));
+        assertEquals(2, tree.path("choices").findValues("correct").size());
+        assertEquals("**Explanation:** both appear in the JSX, so both render.\n",
+                Files.readString(content.resolve("answers/which-components-render-the-tree-below.md")));
+        assertArrayEquals(Files.readAllBytes(BANKS.resolve("quizzes/react/img/tree.png")),
+                Files.readAllBytes(content.resolve("images/react/img/tree.png")));
+        // Q5's second option follows a code block written without indentation: the block belongs to the option above.
+        JsonNode print = react.get(4);
+        assertEquals(List.of("`1`\n\n```js\nconsole.log([1, 2].length);\n```", "`2`"), texts(print.path("choices"), "text"));
+        assertEquals("Array length on MDN", print.path("references").get(0).path("title").asText());
+        // Q4: no options, so the text under it is its answer.
+        assertTrue(react.get(3).path("prompt").isMissingNode());
+        assertEquals("Keys let React match the elements of two renders.\n",
+                Files.readString(content.resolve("answers/why-are-keys-needed-in-lists.md")));
+        assertEquals("react.dev/reference/react/useState", react.get(0).path("references").get(0).path("title").asText(),
+                "a link called 'Reference' is titled by its address");
+    }
+
+    @Test
+    void withLangTheTranslationsAreImportedInsteadAndTheRestSaySo() throws IOException {
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, BANKS.resolve("quizzes").toString(), "--lang", "fr");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("""
+                src/test/resources/import/quizzes/react/react-quiz-fr.md: task-list quiz, 2 questions
+                skipped src/test/resources/import/quizzes/README.md: it has no fr translation beside it
+                skipped src/test/resources/import/quizzes/css_quiz.md: it has no fr translation beside it
+                skipped src/test/resources/import/quizzes/css_quiz_de.md: a translation (de); --lang de imports it in place of src/test/resources/import/quizzes/css_quiz.md
+                skipped src/test/resources/import/quizzes/react/react-quiz.ja.md: a translation (ja); --lang ja imports it in place of src/test/resources/import/quizzes/react/react-quiz.md
+                skipped src/test/resources/import/quizzes/react/react-quiz.md: its fr translation is imported in its place
+                """, run.out().substring(0, run.out().indexOf("Imported")));
+        assertEquals("fr", yaml(content.resolve("site.yaml")).path("lang").asText());
+        assertEquals("React (français)", yaml(content.resolve("questions/react-francais.yaml")).path("title").asText());
+
+        Path ja = temp.resolve("ja");
+        Cli.Run japanese = importBank(ja, BANKS.resolve("quizzes/react").toString(), "--lang", "ja");
+        assertEquals(0, japanese.exitCode(), japanese::toString);
+        // A title in another script makes no id: the category's id and the question's number do.
+        JsonNode file = yaml(ja.resolve("questions/react.yaml"));
+        assertEquals("React（日本語）", file.path("title").asText());
+        assertEquals("react-1", file.path("questions").get(0).path("id").asText());
+    }
+
+    @Test
+    void qAndAListsWithSectionsAsCategories() throws IOException {
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, BANKS.resolve("qa/README.md").toString(), "--source-url", "https://example.org/qa");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("""
+                src/test/resources/import/qa/README.md: Q&A list with a table of contents, 5 questions
+                Imported 5 questions in 2 categories: 0 with choices (0 choices, 0 right answers), 4 answers, 1 image.
+                Wrote 8 files to %s/ (0 unchanged, 0 removed).
+                """.formatted(content), run.out());
+        assertEquals("warning: src/test/resources/import/qa/README.md:54: no answer follows the question; imported without one\n",
+                run.err());
+        JsonNode core = yaml(content.resolve("questions/core-react.yaml"));
+        assertEquals("Core React", core.path("title").asText());
+        // Numbering that repeats (2., 2.) and restarts (1. under Hooks) changes nothing: the items' order counts.
+        assertEquals(List.of("what-is-react", "what-is-the-virtual-dom", "what-is-jsx"), texts(core.path("questions"), "id"));
+        assertEquals(List.of("what-is-a-hook", "what-is-the-rules-of-hooks-lint"),
+                texts(yaml(content.resolve("questions/hooks.yaml")).path("questions"), "id"));
+        assertEquals("""
+                An in-memory copy of the DOM that React compares between renders.
+
+                ![The virtual DOM](../images/virtual-dom.png)
+
+                ```jsx
+                const element = <h1>Hello</h1>;
+                ```
+                """, Files.readString(content.resolve("answers/what-is-the-virtual-dom.md")),
+                "the list's indentation is gone, and 'Back to top' and the reference line are left behind");
+        assertEquals("Rendering", core.path("questions").get(1).path("references").get(0).path("title").asText());
+        assertTrue(Files.readString(content.resolve("answers/what-is-react.md")).contains("| Components | reuse |\n"));
+        assertEquals("React Interview Questions", yaml(content.resolve("site.yaml")).path("title").asText());
+    }
+
+    @Test
+    void everyImportedBankBuildsAndChecksWithNoFurtherEdits() {
+        for (String bank : List.of("hidden", "quizzes", "qa")) {
+            Path content = temp.resolve(bank + "/content");
+            assertEquals(0, importBank(content, BANKS.resolve(bank).toString(), "--source-url", "https://example.org/")
+                    .exitCode());
+            Cli.Run build = Cli.build(content, temp.resolve(bank + "/site"));
+            assertEquals(0, build.exitCode(), bank + ": " + build);
+            Cli.Run check = Cli.run("check", "--content", content.toString());
+            assertEquals(0, check.exitCode(), bank + ": " + check);
+        }
+        Cli.Run check = Cli.run("check", "--content", temp.resolve("qa/content").toString());
+        List<String> lines = check.out().lines().toList();
+        int header = lines.indexOf("  category    basic  intermediate  advanced  no level  total");
+        assertTrue(header > 0, check.out());
+        assertEquals(List.of(
+                "  core-react      0             0         0         3      3",
+                "  hooks           0             0         0         2      2",
+                "  total           0             0         0         5      5"), lines.subList(header + 1, header + 4));
+        assertTrue(check.out().contains("Questions without answer: 1, key points: 5, code: 4, diagram: 5, references: 4"),
+                check.out());
+        assertEquals("Checked 5 questions in 2 categories: no problems found.", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aReimportOfANewerSourceUpdatesInPlaceAndKeepsTheIds() throws IOException {
+        Path bank = Cli.copy(BANKS.resolve("hidden"), temp.resolve("bank"));
+        Path content = temp.resolve("content");
+        assertEquals(0, importBank(content, bank.toString()).exitCode());
+        Path readme = bank.resolve("README.md");
+        String source = Files.readString(readme);
+        // The new version rewords question 2, corrects question 1's explanation and inserts a question before both.
+        source = source.replace("###### 1. What's the output?", """
+                ###### 1. What is `NaN === NaN`?
+
+                - A: `true`
+                - B: `false`
+
+                <details><summary><b>Answer</b></summary>
+                <p>
+
+                #### Answer: B
+
+                `NaN` equals nothing, itself included.
+
+                </p>
+                </details>
+
+                ###### 2. What's the output?""")
+                .replace("###### 2. Which queue runs first?", "###### 3. Which queue is emptied first?")
+                .replace("are **hoisted** without their value", "are **hoisted**, their value is not");
+        Files.writeString(readme, source);
+        Cli.Run again = importBank(content, bank.toString());
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().contains("Wrote 3 files to " + content + "/ (9 unchanged, 0 removed)."), again.out());
+        JsonNode questions = yaml(content.resolve("questions/javascript-puzzles.yaml")).path("questions");
+        assertEquals(List.of("what-is-nan-nan", "whats-the-output", "which-queue-runs-first", "what-does-typeof-null-return",
+                "how-many-arguments-does-parseint-take", "explain-closures-in-one-sentence", "which-of-these-are-falsy",
+                "whats-the-output-2"), texts(questions, "id"));
+        assertEquals("Which queue is emptied first?", questions.get(2).path("question").asText());
+        assertTrue(Files.readString(content.resolve("answers/whats-the-output.md")).contains("their value is not"));
+    }
+
+    @Test
+    void aReimportNeverOverwritesWhatTheAuthorEditedUnlessForced() throws IOException {
+        Path bank = Cli.copy(BANKS.resolve("qa"), temp.resolve("bank"));
+        Path content = temp.resolve("content");
+        assertEquals(0, importBank(content, bank.toString()).exitCode());
+        Path answer = content.resolve("answers/what-is-jsx.md");
+        Files.writeString(answer, "My own answer.\n");
+        Path hooks = content.resolve("questions/hooks.yaml");
+        Files.writeString(hooks, Files.readString(hooks) + "    level: basic\n");
+        Path readme = bank.resolve("README.md");
+        Files.writeString(readme, Files.readString(readme)
+                .replace("compiles to function calls", "compiles to `React.createElement` calls")
+                .replace("lets a component use React's features", "lets a function component use state")
+                .replace("""
+                        2. ### What is the virtual DOM?
+                        """, """
+                        2. ### What is the virtual DOM?
+
+                           A lighter copy of the DOM.
+
+                        3. ### What was the virtual DOM?
+                        """));
+
+        Cli.Run again = importBank(content, bank.toString());
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().endsWith("""
+                kept answers/what-is-jsx.md: it was changed since the last import (--force overwrites it)
+                kept questions/hooks.yaml: it was changed since the last import (--force overwrites it)
+                """), again.out());
+        assertEquals("My own answer.\n", Files.readString(answer));
+        assertTrue(Files.readString(hooks).endsWith("    level: basic\n"));
+        assertTrue(Files.readString(content.resolve("questions/core-react.yaml")).contains("what-was-the-virtual-dom"));
+
+        // Still the author's on the next import: the record keeps the hash the import wrote, not the edited one.
+        Cli.Run third = importBank(content, bank.toString());
+        assertTrue(third.out().contains("kept answers/what-is-jsx.md: it was changed since the last import"), third.out());
+
+        Cli.Run forced = importBank(content, bank.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced::toString);
+        assertFalse(forced.out().contains("kept "), forced.out());
+        assertEquals("A syntax that looks like HTML and compiles to `React.createElement` calls.\n", Files.readString(answer));
+    }
+
+    @Test
+    void aQuestionGoneFromTheSourceTakesItsUneditedFilesWithIt() throws IOException {
+        Path bank = Cli.copy(BANKS.resolve("qa"), temp.resolve("bank"));
+        Path content = temp.resolve("content");
+        assertEquals(0, importBank(content, bank.toString()).exitCode());
+        Path readme = bank.resolve("README.md");
+        String source = Files.readString(readme);
+        Files.writeString(readme, source.substring(0, source.indexOf("2. ### What is JSX?"))
+                + source.substring(source.indexOf("## Hooks")));
+        Cli.Run again = importBank(content, bank.toString());
+        assertTrue(again.out().contains("Wrote 1 file to " + content + "/ (6 unchanged, 1 removed)."), again.out());
+        assertFalse(Files.exists(content.resolve("answers/what-is-jsx.md")));
+        assertEquals(0, Cli.run("check", "--content", content.toString()).exitCode(), "no orphan answer file is left");
+    }
+
+    @Test
+    void aFileTheAuthorWroteBeforeAnyImportIsKept() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("site.yaml"), "title: Mine\ndescription: My own guide.\n");
+        Cli.Run run = importBank(content, BANKS.resolve("qa").toString());
+        assertTrue(run.out().endsWith("kept site.yaml: it was not written by an import (--force overwrites it)\n"), run.out());
+        assertEquals("title: Mine\ndescription: My own guide.\n", Files.readString(content.resolve("site.yaml")));
+    }
+
+    @Test
+    void aDryRunCountsAndWritesNothing() {
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, BANKS.resolve("hidden").toString(), "--dry-run");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().endsWith("""
+                Would import 7 questions in 1 category: 4 with choices (12 choices, 5 right answers), 7 answers, 2 images.
+                Would write 11 files to %s/ (0 unchanged, 0 removed).
+                Dry run: nothing was written.
+                """.formatted(content)), run.out());
+        assertFalse(Files.exists(content));
+    }
+
+    @Test
+    void aBankInNoKnownShapeWritesNothing() {
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, BANKS.resolve("quizzes/README.md").toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals("studyguide: no questions found; nothing was written (docs/import.md shows the shapes it reads)\n",
+                run.err());
+        assertFalse(Files.exists(content));
+    }
+
+    @Test
+    void usageErrorsNameTheOption() {
+        Path content = temp.resolve("content");
+        Map<List<String>, String> cases = Map.of(
+                List.of("no-such-bank"), "studyguide: no-such-bank does not exist; import needs Markdown files or folders of them\n",
+                List.of(BANKS.toString(), "--category", "Core React"),
+                "studyguide: --category must be an id of a-z, 0-9 and '-', not 'Core React'\n",
+                List.of(BANKS.toString(), "--source-url", "example.org"),
+                "studyguide: --source-url must be an http(s) address, not 'example.org'\n",
+                List.of(BANKS.toString(), "--lang", "français"),
+                "studyguide: --lang must be a language tag such as fr or pt-BR, not 'français'\n");
+        cases.forEach((args, message) -> {
+            Cli.Run run = importBank(content, args.toArray(String[]::new));
+            assertEquals(2, run.exitCode(), run::toString);
+            assertEquals(message, run.err());
+        });
+        assertFalse(Files.exists(content));
+    }
+
+    @Test
+    void oneCategoryForEverythingWhenAsked() throws IOException {
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, BANKS.resolve("qa").toString(), "--category", "react");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("[\"react\"]", yaml(content.resolve("site.yaml")).path("categories").toString());
+        assertEquals(5, yaml(content.resolve("questions/react.yaml")).path("questions").size());
+        assertFalse(Files.exists(content.resolve("questions/hooks.yaml")));
+    }
+}
