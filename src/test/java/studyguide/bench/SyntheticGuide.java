@@ -550,7 +550,7 @@ public final class SyntheticGuide {
                 String text = two ? "Which two statements about the " + subject + " in this code are true?"
                         : switch (random.nextInt(3)) {
                             case 0 -> "What does `fetch()` return when " + pick(random, SITUATIONS) + "?";
-                            case 1 -> "Why does this code " + pick(random, VERBS).replaceAll("e?s$", "") + " the "
+                            case 1 -> "Why does this code " + pick(random, VERBS).replaceAll("ies$", "y").replaceAll("s$", "") + " the "
                                     + pick(random, NOUNS) + "?";
                             default -> "Which statement about the " + subject + " in this code is true?";
                         };
