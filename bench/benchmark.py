@@ -9,15 +9,22 @@ resident set of any one process), the output's file count and size, the gzipped 
 index, and the median time of each build stage (--timings). Then the build after one changed answer
 with the previous output kept, and the `serve` figure when the build has a serve command.
 
+Shapes (--shape, comma-separated): qa (written answers, 8 categories; sizes 100,1000,10000 by default), mc
+(multiple choice with a code block in every prompt and 300 images, 90 categories; 10000) and wide (qa over
+100 categories; 100000). For a bank with images it also prints how many times each image is in each output.
+For wide it also types queries in headless Chromium on the built site (SearchBenchmark, through Maven).
+
 Usage (from anywhere; see docs/performance.md):
-    bench/benchmark.py [--sizes 100,1000,10000] [--runs 5] [--work /tmp/studyguide-bench] [--answers files|inline]
-                       [--no-hugo] [--search-index REGEX] [--pagefind PATH] [--json FILE]
+    bench/benchmark.py [--shape qa,mc,wide] [--sizes 100,1000,10000] [--runs 5] [--work /tmp/studyguide-bench]
+                       [--answers files|inline] [--no-hugo] [--search-index REGEX] [--pagefind PATH] [--json FILE]
 
 Only the Python 3 standard library is used. Linux only (it reads resource usage with wait4).
 """
 
 import argparse
+import base64
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -33,7 +40,8 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GENERATOR = os.path.join(ROOT, "src/test/java/studyguide/bench/SyntheticGuide.java")
-CATEGORIES = ["storage", "indexes", "queries", "capacity", "streams", "security", "modelling", "operations"]
+SHAPES = ["qa", "mc", "wide"]
+DEFAULT_SIZES = {"qa": "100,1000,10000", "mc": "10000", "wide": "100000"}
 # The search issue ships the index as JavaScript; any output file whose path says "search" and "index"
 # (or is under a search/ folder) is counted, so the figure appears as soon as search lands.
 DEFAULT_SEARCH_INDEX = r"(^|/)search[^/]*index[^/]*\.(js|json)$|(^|/)search-?data[^/]*\.(js|json)$|(^|/)search/.*\.(js|json)$"
@@ -43,7 +51,9 @@ STAGE = re.compile(r"([^,]+?) (\d+) ms")
 
 def main():
     args = parse_args()
-    sizes = [int(s) for s in args.sizes.replace("_", "").split(",")]
+    shapes = args.shape.split(",")
+    if any(shape not in SHAPES for shape in shapes):
+        sys.exit(f"benchmark: --shape takes {', '.join(SHAPES)}, comma-separated")
     os.makedirs(args.work, exist_ok=True)
     tools = find_tools(args)
     print(header(tools, args))
@@ -53,11 +63,12 @@ def main():
     warm = os.path.join(args.work, "warm-up-cache")
     shutil.rmtree(warm, ignore_errors=True)
     check(run(["./jbang", "jbang-build.java", "check"], env=ours_env(warm)), "./jbang jbang-build.java check")
-    results = {"machine": machine(), "sizes": {}}
+    results = {"machine": machine(), "shapes": {}}
     if not args.no_guide:
         results["guide"] = bench_guide(args)
-    for n in sizes:
-        results["sizes"][n] = bench_size(n, args, tools)
+    for shape in shapes:
+        sizes = [int(s) for s in (args.sizes or DEFAULT_SIZES[shape]).replace("_", "").split(",")]
+        results["shapes"][shape] = {n: bench_size(shape, n, args, tools) for n in sizes}
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=2, sort_keys=True)
@@ -66,7 +77,9 @@ def main():
 
 def parse_args():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", default="100,1000,10000", help="question counts, comma-separated (default %(default)s)")
+    p.add_argument("--shape", default="qa", help="bank shapes, comma-separated: qa, mc, wide (default %(default)s)")
+    p.add_argument("--sizes", default=None,
+                   help="question counts, comma-separated (default: qa 100,1000,10000; mc 10000; wide 100000)")
     p.add_argument("--runs", type=int, default=5, help="timed runs of each tool per size (default %(default)s)")
     p.add_argument("--work", default="/tmp/studyguide-bench", help="where guides and outputs go (default %(default)s)")
     p.add_argument("--answers", choices=["files", "inline"], default="files",
@@ -78,6 +91,8 @@ def parse_args():
     p.add_argument("--search-index", default=DEFAULT_SEARCH_INDEX,
                    help="regular expression for the search index files in our output (relative paths)")
     p.add_argument("--serve-size", type=int, default=1000, help="the size at which the serve figure is taken")
+    p.add_argument("--no-search-latency", action="store_true",
+                   help="skip typing queries in Chromium on the wide shape's site (needs mvn and chromium)")
     p.add_argument("--json", default=None, help="also write every figure to this JSON file")
     return p.parse_args()
 
@@ -153,12 +168,17 @@ def machine():
     return {"cpus": os.cpu_count(), "load": os.getloadavg(), "java": java_version()}
 
 
+def load_average():
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def header(tools, args):
     lines = ["studyguide benchmark", f"  machine: {os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}"]
     lines.append(f"  java: {java_version()}")
     lines.append(f"  hugo: {version([tools['hugo'], 'version']) if tools['hugo'] else 'not installed (apt-get install hugo)'}")
     lines.append(f"  pagefind: {version([tools['pagefind'], '--version']) if tools['pagefind'] else 'not installed (npm install pagefind)'}")
-    lines.append(f"  runs per tool and size: {args.runs} (plus one untimed warm-up run each); work folder {args.work}")
+    lines.append(f"  shapes: {args.shape}; runs per tool and size: {args.runs} (plus one untimed warm-up run each);"
+                 f" work folder {args.work}")
     lines.append(f"  answers: {args.answers} ({'answers/<id>.md' if args.answers == 'files' else 'inline in the category files'})")
     return "\n".join(lines)
 
@@ -250,10 +270,11 @@ def stage_medians(measures):
 # ---- one size
 
 
-def bench_size(n, args, tools):
-    folder = os.path.join(args.work, str(n))
-    print(f"\n== {n:,} questions")
-    check(run(["java", GENERATOR, str(n), folder] + (["--inline"] if args.answers == "inline" else [])), "the generator")
+def bench_size(shape, n, args, tools):
+    folder = os.path.join(args.work, str(n) if shape == "qa" else f"{shape}-{n}")
+    print(f"\n== {n:,} questions, shape {shape} (load average {load_average()})")
+    check(run(["java", GENERATOR, str(n), folder, "--shape", shape] + (["--inline"] if args.answers == "inline" else [])),
+          "the generator")
     content, hugo_src = os.path.join(folder, "content"), os.path.join(folder, "hugo")
     ours_out, public = os.path.join(folder, "site"), os.path.join(folder, "public")
     cache = os.path.join(folder, "cache")
@@ -289,7 +310,8 @@ def bench_size(n, args, tools):
         for name, fn in order:
             measures[name].append(fn())
 
-    result = {}
+    result = {"load_after": os.getloadavg()}
+    print(f"timed runs done (load average {load_average()})")
     print(f"{'':15} {'wall':>26} {'CPU':>26} {'peak memory':>22}")
     for name, ms in measures.items():
         print(f"{name:15} {fmt([m.wall for m in ms], 's'):>26} {fmt([m.cpu for m in ms], 's'):>26} "
@@ -302,11 +324,13 @@ def bench_size(n, args, tools):
     index_text = f"search index {mib(index[0])} gzipped in {index[1]} file(s)" if index else "no search index in the output yet"
     print(f"output: studyguide {files:,} files, {mib(size)}; {index_text}")
     result["studyguide"].update({"files": files, "bytes": size, "search_index_gzip": index[0] if index else None})
+    result["studyguide"]["images"] = image_report("studyguide", content, ours_out)
     if tools["hugo"]:
         hugo()
         files, size = tree_size(public)
         print(f"        hugo {files:,} files, {mib(size)}")
         result["hugo"].update({"files": files, "bytes": size})
+        result["hugo"]["images"] = image_report("hugo", content, public)
         if tools["pagefind"]:
             hugo_pagefind()
             files, size = tree_size(public)
@@ -318,35 +342,57 @@ def bench_size(n, args, tools):
     result["studyguide"]["stages_ms"] = stage_medians(measures["studyguide"])
 
     ours_wall = statistics.median(result["studyguide"]["wall"])
+    ours_cpu = statistics.median(result["studyguide"]["cpu"])
     for other in ("hugo", "hugo+pagefind"):
         if other in result:
             ratio = ours_wall / statistics.median(result[other]["wall"])
-            print(f"studyguide / {other}: {ratio:.2f} (median wall time)")
+            cpu_ratio = ours_cpu / statistics.median(result[other]["cpu"])
+            # On a busy machine the wall times follow the other processes; CPU time follows the work done.
+            print(f"studyguide / {other}: {ratio:.2f} (median wall time), {cpu_ratio:.2f} (median CPU time)")
             result["studyguide"][f"ratio_{other}"] = ratio
+            result["studyguide"][f"cpu_ratio_{other}"] = cpu_ratio
 
     result["studyguide"]["first_build"] = {"wall": first.wall, "cpu": first.cpu, "rss_mib": first.rss}
     result["changed_answer"] = changed_answer(n, content, ours_out, args.runs, env)
-    if n == args.serve_size:
-        result["serve"] = serve(content, folder, args.runs, env)
+    if n == args.serve_size and shape == "qa":
+        result["serve"] = serve(content, folder, n, args.runs, env)
+    if shape == "wide" and not args.no_search_latency:
+        result["search_latency"] = search_latency(ours_out, question_id(content, n, 0)[1] + ".html")
     return result
 
 
+def question_id(content, n, k):
+    """The id of question k (0-based) and its category: the generator puts question k in category k modulo
+    their number, in the order site.yaml lists them."""
+    with open(os.path.join(content, "site.yaml"), encoding="utf-8") as f:
+        categories = re.search(r"^categories: \[(.*)\]$", f.read(), re.MULTILINE).group(1).split(", ")
+    category = categories[k % len(categories)]
+    return f"q{k + 1:0{max(3, len(str(n)))}d}-{category}", category
+
+
 def edit_answer(content, n, k, marker):
-    """Appends a sentence with a unique marker to the answer of question k; returns its category."""
-    qid = f"q{k + 1:0{max(3, len(str(n)))}d}-{CATEGORIES[k % 8]}"
+    """Adds a sentence with a unique marker to the answer of question k (to the question line of a
+    multiple-choice question, which has no answer); returns its category."""
+    qid, category = question_id(content, n, k)
     path = os.path.join(content, "answers", qid + ".md")
     if os.path.exists(path):
         with open(path, "a", encoding="utf-8") as f:
             f.write(f"\nEdited for the benchmark: {marker}.\n")
     else:  # answers inline (--answers inline): the first line of the question's answer block
-        path = os.path.join(content, "questions", CATEGORIES[k % 8] + ".yaml")
+        path = os.path.join(content, "questions", category + ".yaml")
         with open(path, encoding="utf-8") as f:
             yaml = f.read()
         question = yaml.index(f"  - id: {qid}\n")
-        block = yaml.index("    answer: |\n", question) + len("    answer: |\n")
+        end = yaml.find("\n  - id: ", question + 1)
+        if "    answer: |\n" in yaml[question:end if end >= 0 else None]:
+            block = yaml.index("    answer: |\n", question) + len("    answer: |\n")
+            yaml = yaml[:block] + f"      Edited for the benchmark: {marker}.\n\n" + yaml[block:]
+        else:  # multiple choice; the pages show the question line whatever else they show of it
+            line = yaml.index('    question: "', question) + len('    question: "')
+            yaml = yaml[:line] + f"Edited for the benchmark: {marker}. " + yaml[line:]
         with open(path, "w", encoding="utf-8") as f:
-            f.write(yaml[:block] + f"      Edited for the benchmark: {marker}.\n\n" + yaml[block:])
-    return CATEGORIES[k % 8]
+            f.write(yaml)
+    return category
 
 
 def changed_answer(n, content, output, runs, env):
@@ -361,6 +407,63 @@ def changed_answer(n, content, output, runs, env):
         walls.append(m.wall)
     print(f"build after one changed answer (previous output kept): {fmt(walls, 's')}")
     return {"wall": walls}
+
+
+def image_report(tool, content, output):
+    """How many times each image of the guide (content/images/) is in an output: as a file with its bytes, or as
+    base64 after "base64," (a data: URI). An output holds each image once when both counts add up to the images."""
+    folder = os.path.join(content, "images")
+    if not os.path.isdir(folder):
+        return None
+    images = {}
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), "rb") as f:
+            images[hashlib.sha256(f.read()).hexdigest()] = name
+    image_bytes = sum(os.path.getsize(os.path.join(folder, name)) for name in images.values())
+    copies = {h: 0 for h in images}
+    as_files, file_bytes, as_base64, base64_bytes = 0, 0, 0, 0
+    for base, _, names in os.walk(output):
+        for name in names:
+            with open(os.path.join(base, name), "rb") as f:
+                data = f.read()
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in copies:
+                copies[digest] += 1
+                as_files += 1
+                file_bytes += len(data)
+                continue
+            for m in re.finditer(rb"base64,([A-Za-z0-9+/]+=*)", data):
+                try:
+                    digest = hashlib.sha256(base64.b64decode(m.group(1))).hexdigest()
+                except ValueError:
+                    continue
+                if digest in copies:
+                    copies[digest] += 1
+                    as_base64 += 1
+                    base64_bytes += len(m.group(1))
+    _, total = tree_size(output)
+    most = max(copies.values())
+    print(f"        {tool}: images {len(images)} files, {mib(image_bytes)} in content/images/; in the output "
+          f"{as_files} as files ({mib(file_bytes)}), {as_base64} as base64 ({mib(base64_bytes)}), every image at most "
+          f"{most} time(s), {sum(1 for c in copies.values() if c == 0)} missing; the rest of the output {mib(total - file_bytes - base64_bytes)}")
+    return {"images": len(images), "image_bytes": image_bytes, "as_files": as_files, "file_bytes": file_bytes,
+            "as_base64": as_base64, "base64_bytes": base64_bytes, "most_copies": most,
+            "missing": sum(1 for c in copies.values() if c == 0), "output_bytes": total}
+
+
+def search_latency(site, page):
+    """The search benchmark's typing figures on a built site, from one of its category pages: SearchBenchmark in
+    headless Chromium, through Maven."""
+    print(f"search on the built site ({page}, load average {load_average()}):")
+    m = run(["mvn", "-q", "-o", "test", "-Dtest=SearchBenchmark#ourSearchInTheBrowser", "-Dsurefire.failIfNoSpecifiedTests=false"],
+            env=dict(os.environ, STUDYGUIDE_BENCH_SITE=site, STUDYGUIDE_BENCH_PAGE=page))
+    lines = [line.split("search benchmark: ", 1)[1] for line in m.out.splitlines() if "search benchmark: " in line]
+    if m.code != 0 or not lines:
+        print(f"  skipped: the search benchmark failed (exit {m.code})\n{m.out[-2000:]}\n{m.err[-2000:]}")
+        return None
+    for line in lines:
+        print("  " + line)
+    return {"page": page, "lines": lines}
 
 
 def has_serve():
@@ -383,7 +486,7 @@ def fetch(url):
         return None
 
 
-def serve(content, folder, runs, env):
+def serve(content, folder, n, runs, env):
     """From saving a changed answer to the rebuilt page being served, polling the page every 2 ms."""
     if not has_serve():
         print("serve: skipped, the build has no 'serve' command yet")
@@ -401,7 +504,6 @@ def serve(content, folder, runs, env):
                 print(f"serve: skipped, the server did not start (see {log.name})")
                 return None
             time.sleep(0.05)
-        n = sum(1 for _ in os.listdir(os.path.join(content, "answers")))
         times = []
         for r in range(runs):
             marker = f"served{r}x{time.time_ns()}"

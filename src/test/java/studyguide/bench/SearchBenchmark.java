@@ -1,6 +1,7 @@
 package studyguide.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -38,6 +39,9 @@ import studyguide.problem.Problems;
  * Measures search against the figures of issue 4 and prints them; it asserts nothing about speed.
  * Not run by {@code mvn test} (the name does not end in Test); run it with
  * {@code mvn -q test -Dtest=SearchBenchmark} (set {@code STUDYGUIDE_BENCH_QUESTIONS} for another size).
+ * To measure a site built elsewhere (bench/benchmark.py's wide shape), set {@code STUDYGUIDE_BENCH_SITE} to its
+ * folder and {@code STUDYGUIDE_BENCH_PAGE} to the page to search from, and run
+ * {@code -Dtest='SearchBenchmark#ourSearchInTheBrowser'}: the Lunr and Fuse.js comparison needs the generated guide.
  *
  * <ul>
  *   <li>the size of the DynamoDB guide's index (figure: at most 100 KB gzipped);</li>
@@ -56,6 +60,10 @@ class SearchBenchmark {
     private static final List<String> QUERIES = List.of("throttling", "partition key", "partiton", "gsi backfill",
             "exponential backoff retry", "capacity units");
     private static final int PAGE_LOADS = 6;
+    /** A site built beforehand, to measure instead of the generated guide; null for the generated one. */
+    private static final String BUILT_SITE = System.getenv("STUDYGUIDE_BENCH_SITE");
+    /** The page the queries are typed on and whose load is measured. */
+    private static final String PAGE = System.getenv().getOrDefault("STUDYGUIDE_BENCH_PAGE", "category-1.html");
 
     @TempDir
     static Path temp;
@@ -66,16 +74,21 @@ class SearchBenchmark {
 
     @BeforeAll
     static void generateAndBuild() throws IOException {
-        guide = temp.resolve("guide");
-        SearchGuide.write(guide, QUESTIONS, 42);
-        site = temp.resolve("site");
-        StringWriter out = new StringWriter();
-        int code = Main.run(new String[] {"build", "--content", guide.toString(), "--output", site.toString(), "--timings"},
-                new PrintWriter(out, true), new PrintWriter(System.err, true));
-        assertEquals(0, code, out::toString);
         print("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        print("generated guide: " + out.toString().strip().replace("\n", "; "));
+        if (BUILT_SITE != null) {
+            site = Path.of(BUILT_SITE);
+            print("site built beforehand: " + site + ", queries typed on " + PAGE);
+        } else {
+            guide = temp.resolve("guide");
+            SearchGuide.write(guide, QUESTIONS, 42);
+            site = temp.resolve("site");
+            StringWriter out = new StringWriter();
+            int code = Main.run(new String[] {"build", "--content", guide.toString(), "--output", site.toString(), "--timings"},
+                    new PrintWriter(out, true), new PrintWriter(System.err, true));
+            assertEquals(0, code, out::toString);
+            print("generated guide: " + out.toString().strip().replace("\n", "; "));
+        }
         browser = Browser.start(1200, 900);
         browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
         browser.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
@@ -132,7 +145,7 @@ class SearchBenchmark {
                     count++;
                 }
             }
-            print((s == dynamo ? "DynamoDB guide" : QUESTIONS + "-question guide") + " index: " + kb(raw) + ", "
+            print((s == dynamo ? "DynamoDB guide" : BUILT_SITE != null ? site + "" : QUESTIONS + "-question guide") + " index: " + kb(raw) + ", "
                     + kb(gzipped) + " gzipped, in " + count + " file(s), the largest " + kb(largest)
                     + (s == dynamo ? " (figure: at most 100 KB gzipped)" : ""));
         }
@@ -164,7 +177,7 @@ class SearchBenchmark {
      * event, types one query key by key, and prints the times from each key to its results on screen.
      */
     private void typeQueries(long settle) {
-        String page = Browser.url(site.resolve("category-1.html"));
+        String page = Browser.url(site.resolve(PAGE));
         List<Double> first = new ArrayList<>();
         List<Double> further = new ArrayList<>();
         List<Double> firstChar = new ArrayList<>();
@@ -215,7 +228,8 @@ class SearchBenchmark {
             split(browser.executeScript("return window.fromChar"), firstChar, furtherChar);
             split(browser.executeScript("return window.inPage"), firstHandled, furtherHandled);
         }
-        print("our search, " + QUESTIONS + " questions, " + PAGE_LOADS + " page loads of category-1.html, real key events, "
+        print("our search, " + (BUILT_SITE != null ? site.toString() : QUESTIONS + " questions") + ", " + PAGE_LOADS
+                + " page loads of " + PAGE + ", real key events, "
                 + (settle == 0 ? "typed as soon as the page has loaded:" : "typed " + settle + " ms after the page has loaded:"));
         print("  first keystroke after page load, keydown to results painted: " + stats(first) + " (figure: 300 ms)");
         print("  each further keystroke, keydown to results painted: " + stats(further) + " (figure: 30 ms)");
@@ -265,7 +279,7 @@ class SearchBenchmark {
     @Test
     void whatEveryPageLoadPays() throws IOException {
         Path empty = temp.resolve("site-without-index");
-        for (String name : List.of("index.html", "category-1.html")) {
+        for (String name : List.of("index.html", PAGE)) {
             Files.createDirectories(empty);
             Files.copy(site.resolve(name), empty.resolve(name));
         }
@@ -281,9 +295,9 @@ class SearchBenchmark {
             }
         }
 
-        print("what a page load pays, " + QUESTIONS + " questions, median of " + PAGE_LOADS
+        print("what a page load pays, " + (BUILT_SITE != null ? site.toString() : QUESTIONS + " questions") + ", median of " + PAGE_LOADS
                 + " loads (ms after navigation start; TBT: long tasks' time over 50 ms before the load event):");
-        for (String name : List.of("index.html", "category-1.html")) {
+        for (String name : List.of("index.html", PAGE)) {
             for (Path root : List.of(site, empty)) {
                 List<List<Double>> columns = new ArrayList<>();
                 for (int run = 0; run < PAGE_LOADS; run++) {
@@ -345,6 +359,7 @@ class SearchBenchmark {
 
     @Test
     void librariesOnTheSameQuestions() throws IOException {
+        assumeTrue(guide != null, "the libraries are compared on the generated guide only");
         Path page = temp.resolve("libraries");
         Files.createDirectories(page);
         Files.write(page.resolve("lunr.min.js"), webJar("lunr", "lunr.min.js"));

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,8 @@ import studyguide.Main;
 
 /** The benchmark's guide: the same every time, valid for the build, and the shape the issue asks for. */
 class SyntheticGuideTest {
+
+    private static final Pattern IMAGE_LINK = Pattern.compile("\\(\\.\\./images/(figure-\\d+\\.png)\\)");
 
     @TempDir
     Path temp;
@@ -119,5 +123,84 @@ class SyntheticGuideTest {
         Map<String, byte[]> inline = files(temp.resolve("inline-site"));
         assertEquals(files.keySet(), inline.keySet());
         files.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, inline.get(name)), name));
+    }
+
+    @Test
+    void theSameShapeAndSizeGiveTheSameFiles() throws IOException {
+        for (SyntheticGuide.Shape shape : SyntheticGuide.Shape.values()) {
+            SyntheticGuide.write(shape, 120, temp.resolve(shape + "-a"), SyntheticGuide.Answers.FILES);
+            SyntheticGuide.write(shape, 120, temp.resolve(shape + "-b"), SyntheticGuide.Answers.FILES);
+            Map<String, byte[]> a = files(temp.resolve(shape + "-a"));
+            Map<String, byte[]> b = files(temp.resolve(shape + "-b"));
+            assertEquals(a.keySet(), b.keySet(), shape::toString);
+            a.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, b.get(name)), shape + ": " + name));
+        }
+    }
+
+    @Test
+    void aMultipleChoiceGuideChecksWithoutProblems() throws IOException {
+        Path out = temp.resolve("mc");
+        SyntheticGuide.write(SyntheticGuide.Shape.MC, 50, out, SyntheticGuide.Answers.FILES);
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Main.run(new String[] {"check", "--content", out.resolve("content").toString()},
+                new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertEquals(0, code, stderr::toString);
+        assertTrue(stdout.toString().contains("Checked 50 questions in 50 categories: no problems found."), stdout.toString());
+        assertEquals(0, count(out.resolve("content"), ".md"), "no written answers");
+    }
+
+    @Test
+    void multipleChoiceQuestionsHaveTheIssuesShape() {
+        List<SyntheticGuide.Category> categories = SyntheticGuide.categories(90);
+        List<SyntheticGuide.Choices.Question> questions = SyntheticGuide.Choices.questions(10_000, categories);
+        for (SyntheticGuide.Choices.Question q : questions) {
+            assertTrue(q.prompt().contains("\n```"), q.id() + " has code in its prompt");
+            assertEquals(4, q.options().size(), q.id());
+            long right = q.options().stream().filter(SyntheticGuide.Choices.Option::correct).count();
+            assertTrue(right == 1 || right == 2, q.id() + " has " + right + " right options");
+            assertTrue(q.options().stream().allMatch(o -> !o.explanation().isBlank()), q.id());
+        }
+        assertEquals(90, questions.stream().map(SyntheticGuide.Choices.Question::category).distinct().count());
+        // Every image is shown from several places, in prompts and explanations.
+        Map<String, Integer> shown = new TreeMap<>();
+        for (SyntheticGuide.Choices.Question q : questions) {
+            StringBuilder text = new StringBuilder(q.prompt());
+            q.options().forEach(o -> text.append(o.explanation()));
+            Matcher m = IMAGE_LINK.matcher(text);
+            while (m.find()) {
+                shown.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+        assertEquals(300, shown.size());
+        assertTrue(shown.values().stream().allMatch(c -> c >= 6), shown.toString());
+    }
+
+    @Test
+    void imagesAreDistinctNoiseOf20To300Kb() throws IOException {
+        Path out = temp.resolve("mc");
+        SyntheticGuide.write(SyntheticGuide.Shape.MC, 400, out, SyntheticGuide.Answers.FILES);
+        Map<String, byte[]> images = files(out.resolve("content/images"));
+        assertEquals(40, images.size(), "one image per 10 questions");
+        assertEquals(40, images.values().stream().map(Arrays::hashCode).distinct().count(), "all different");
+        for (var e : images.entrySet()) {
+            int size = e.getValue().length;
+            assertTrue(size >= 20 * 1024 && size <= 300 * 1024, e.getKey() + " is " + size + " bytes");
+        }
+        assertEquals(images.keySet(), files(out.resolve("hugo/static/images")).keySet(), "Hugo's copy, once");
+    }
+
+    @Test
+    void aWideGuideHasAHundredCategories() throws IOException {
+        Path out = temp.resolve("wide");
+        SyntheticGuide.write(SyntheticGuide.Shape.WIDE, 300, out, SyntheticGuide.Answers.INLINE);
+        assertEquals(100, count(out.resolve("content/questions"), ".yaml"));
+        assertEquals(100, count(out.resolve("hugo/content"), "_index.md") - 1, "a Hugo section per category");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Main.run(new String[] {"check", "--content", out.resolve("content").toString()},
+                new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        assertEquals(0, code, stderr::toString);
+        assertTrue(stdout.toString().contains("Checked 300 questions in 100 categories: no problems found."), stdout.toString());
     }
 }
