@@ -78,7 +78,7 @@ public final class PrismLanguages {
         Map<String, List<String>> before = new TreeMap<>();
         Map<String, List<String>> required = new TreeMap<>();
         Set<String> registered = new TreeSet<>();
-        components.get("languages").fields().forEachRemaining(e -> {
+        components.get("languages").properties().forEach(e -> {
             String id = e.getKey();
             if (id.equals("meta")) {
                 return;
