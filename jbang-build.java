@@ -183,6 +183,9 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/PluralRule.java
 //SOURCES src/main/java/studyguide/view/PrismBundle.java
 //SOURCES src/main/java/studyguide/view/PrismLanguages.java
+//SOURCES src/main/java/studyguide/view/QuestionPageHtml.java
+//SOURCES src/main/java/studyguide/view/QuestionPages.java
+//SOURCES src/main/java/studyguide/view/QuestionUrls.java
 //SOURCES src/main/java/studyguide/view/RenderedGuide.java
 //SOURCES src/main/java/studyguide/view/StructuredData.java
 //SOURCES src/main/java/studyguide/view/TemplateRenderer.java
@@ -232,6 +235,7 @@ class jbang_build {
 //FILES studyguide/theme/layout.ftlh=templates/layout.ftlh
 //FILES studyguide/theme/page.ftlh=templates/page.ftlh
 //FILES studyguide/theme/print-links.ftlh=templates/print-links.ftlh
+//FILES studyguide/theme/question-page.ftlh=templates/question-page.ftlh
 //FILES studyguide/theme/question.ftlh=templates/question.ftlh
 //FILES studyguide/theme/quiz.ftlh=templates/quiz.ftlh
 //FILES studyguide/theme/sheet.ftlh=templates/sheet.ftlh

@@ -913,8 +913,17 @@
    * back when the index is there; search(), words() and passes() need it loaded; loaded() is its data,
    * or null while a split index is not loaded.
    */
+  /**
+   * The address of question q (an array of the loaded index) relative to the site's root: its own page, in
+   * the folder the index gives its category (QuestionUrls in the build decides both). Search, flashcards and
+   * the mock interview all link through this.
+   */
+  function questionHref(q) {
+    return data.categories[q[2]][3] + q[0] + '.html';
+  }
+
   window.studyguideSearch = {load: load, query: query, search: search, words: words, stem: stem, tokens: tokens,
-    suggest: suggest, passes: passes, highlight: highlight, title: titleOf, loaded: function () {
+    suggest: suggest, passes: passes, highlight: highlight, title: titleOf, questionHref: questionHref, loaded: function () {
       return data;
     }};
   if (!index.core) {
@@ -1024,7 +1033,7 @@
     if (document.body.classList.contains('single-file')) {
       return '#' + q[0];
     }
-    return root + data.categories[q[2]][2] + '#' + q[0];
+    return root + questionHref(q);
   }
 
   function resultItem(d, n) {

@@ -51,7 +51,7 @@ public final class ViewBuilder {
         Map<String, Title> texts = new HashMap<>();
         for (Category c : guide.categories()) {
             for (Question q : c.questions()) {
-                hrefs.put(q.id(), c.id() + ".html#" + q.id());
+                hrefs.put(q.id(), QuestionUrls.anchor(c.id(), q.id()));
                 texts.put(q.id(), markdown.title(q.question()));
             }
         }
@@ -114,7 +114,7 @@ public final class ViewBuilder {
         }
         Title title = texts.get(q.id());
         return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
-                q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints,
+                q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), QuestionUrls.page(c.id(), q.id()), q.tags(), keyPoints,
                 html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures,
                 q.followUps(), related, q.references(), q.source());
     }
