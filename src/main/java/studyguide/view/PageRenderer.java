@@ -96,7 +96,6 @@ public final class PageRenderer {
         // A category's structured data and each of its question pages need the answer as text: made once each.
         Map<String, String> answerTexts = new ConcurrentHashMap<>();
         Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> StructuredData.answerText(q));
-        String fallback = guide.site().description();
         try {
             jobs.parallelStream().forEach(m -> {
                 if (m.get("category") instanceof CategoryView c) {
@@ -104,7 +103,7 @@ public final class PageRenderer {
                 }
                 if (m.get("questionPage") instanceof QuestionPageView qp) {
                     String answer = answers.apply(qp.question());
-                    m.put("description", QuestionPages.description(qp.question(), answer, fallback));
+                    m.put("description", QuestionPages.description(qp.question(), answer, qp.question().question()));
                     String json = StructuredData.qaPage(qp.question(), answer, (String) m.get("canonical"));
                     if (json != null) {
                         m.put("jsonLd", json);

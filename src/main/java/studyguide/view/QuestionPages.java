@@ -30,7 +30,7 @@ final class QuestionPages {
     /**
      * What a link preview says of the question: its answer as text, cut to a preview's length; for a
      * question without a written answer or key points (multiple choice), its prompt, so that no preview
-     * gives the right option away; else {@code fallback}.
+     * gives the right option away; else {@code fallback} (the question itself).
      *
      * @param answer the answer or key points as text ({@link StructuredData#answerText})
      */
