@@ -915,11 +915,12 @@
    */
   /**
    * The address of question q (an array of the loaded index) relative to the site's root: its own page, in
-   * the folder the index gives its category (QuestionUrls in the build decides both). Search, flashcards and
-   * the mock interview all link through this.
+   * the folder the index gives its category (QuestionUrls in the build decides both), with the question as
+   * the target, so that its answer shows also in practice mode (study.js) to someone who went looking for it.
+   * Search, flashcards and the mock interview all link through this.
    */
   function questionHref(q) {
-    return data.categories[q[2]][3] + q[0] + '.html';
+    return data.categories[q[2]][3] + q[0] + '.html#' + q[0];
   }
 
   window.studyguideSearch = {load: load, query: query, search: search, words: words, stem: stem, tokens: tokens,
