@@ -59,6 +59,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/diagram/DiagramCache.java
 //SOURCES src/main/java/studyguide/diagram/DiagramIncludes.java
 //SOURCES src/main/java/studyguide/diagram/DiagramRenderer.java
+//SOURCES src/main/java/studyguide/diagram/ReadableWidth.java
 //SOURCES src/main/java/studyguide/diagram/package-info.java
 //SOURCES src/main/java/studyguide/export/AnkiExport.java
 //SOURCES src/main/java/studyguide/export/EmbeddedImages.java
