@@ -1,7 +1,8 @@
 /* The sidebar (sidebar.ftlh). On a narrow screen it folds behind the header's menu button: the button
    opens and closes it, Escape closes it and returns to the button, and following a link in it closes it.
    On any screen the current category is scrolled into the sidebar's view, since with a hundred categories
-   it may be far down the list. Without this script the sidebar is plain links and always open. */
+   it may be far down the list, and on a category page the question in the address is marked. Without
+   this script the sidebar is plain links and always open. */
 (function () {
   'use strict';
   var sidebar = document.getElementById('sidebar');
@@ -34,6 +35,20 @@
       }
     });
   }
+
+  // On a category page the question the address points to (gsi.html#its-id) is the current place.
+  function markQuestion() {
+    Array.prototype.forEach.call(sidebar.querySelectorAll('.sidebar-questions a'), function (a) {
+      var here = location.hash !== '' && a.hash === location.hash && a.pathname === location.pathname;
+      if (here) {
+        a.setAttribute('aria-current', 'location');
+      } else if (a.getAttribute('aria-current') === 'location') {
+        a.removeAttribute('aria-current');
+      }
+    });
+  }
+  markQuestion();
+  window.addEventListener('hashchange', markQuestion);
 
   // Only the sidebar scrolls, never the page: scrollIntoView would move the page too.
   // The sidebar is the links' offset parent only where it is sticky (a wide screen); elsewhere it does

@@ -149,6 +149,11 @@ class NavigationInBrowserTest {
         tabTo("#sidebar .sidebar-questions a[href$='#script-in-question']", 40);
         press(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#script-in-question"));
+        assertEquals("location", find("#sidebar a[href$='#script-in-question']").getAttribute("aria-current"),
+                "the question in the address is the current place");
+        open(small, "storage.html#what-is-a-partition");
+        assertEquals("location", find("#sidebar a[href$='#what-is-a-partition']").getAttribute("aria-current"));
+        assertEquals(1, browser.findElements(By.cssSelector("#sidebar .sidebar-questions a[aria-current]")).size());
 
         open(small, "index.html");
         assertTrue(browser.findElements(By.cssSelector("#sidebar a[aria-current]")).isEmpty(), "the home page is no category");
