@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
+import studyguide.BuiltSites;
 import studyguide.Slow;
 import studyguide.print.PdfText;
-import studyguide.quality.BuiltSites;
 
 /**
  * The multiple-choice guide's sheets printed by Chromium: the same pages as the build's PDFs, with the

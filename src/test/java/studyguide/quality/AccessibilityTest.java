@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import studyguide.BuiltSites;
 import studyguide.Slow;
 import studyguide.browser.Axe;
 import studyguide.browser.Browser;

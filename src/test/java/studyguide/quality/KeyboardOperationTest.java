@@ -24,6 +24,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.BuiltSites;
 import studyguide.Slow;
 import studyguide.browser.Browser;
 
