@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,16 +138,8 @@ public final class BuiltSites {
                 throw new UncheckedIOException(e);
             }
             Path folder = temp;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Cli.delete(folder)));
         }
         return temp;
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
-        }
     }
 }

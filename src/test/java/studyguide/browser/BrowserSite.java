@@ -1,5 +1,8 @@
 package studyguide.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -17,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.BuiltSites;
+import studyguide.Cli;
 import studyguide.SkipWhenSetUpAborted;
 
 /**
@@ -45,6 +49,8 @@ import studyguide.SkipWhenSetUpAborted;
  */
 public final class BrowserSite implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
+    /** The papers {@link #printToPdf} knows. */
+    public static final List<String> PAPERS = List.of("a4", "letter");
     /** Paper sizes in inches, as Chromium's print takes them. */
     private static final Map<String, double[]> PAPER = Map.of("a4", new double[] {210 / 25.4, 297 / 25.4},
             "letter", new double[] {8.5, 11});
@@ -59,6 +65,8 @@ public final class BrowserSite implements BeforeAllCallback, BeforeEachCallback,
 
     private BuiltSites.Site site;
     private ChromeDriver driver;
+    private Path copies;
+    private int copiesMade;
 
     private BrowserSite(Path guide, List<String> buildArgs, int width, int height, boolean axe, boolean clearingStorage) {
         this.guide = guide;
@@ -128,6 +136,10 @@ public final class BrowserSite implements BeforeAllCallback, BeforeEachCallback,
             driver.quit();
             driver = null;
         }
+        if (copies != null) {
+            Cli.delete(copies);
+            copies = null;
+        }
     }
 
     /** The browser, for what this class does not wrap. */
@@ -151,6 +163,22 @@ public final class BrowserSite implements BeforeAllCallback, BeforeEachCallback,
     /** A file of the site, by its path inside the site. */
     public Path file(String path) {
         return site().resolve(path);
+    }
+
+    /**
+     * A copy of {@code file} alone in an empty folder, deleted after the class: a single-file export opened
+     * there can reach none of the site's other files, as on a reader's laptop.
+     */
+    public Path copyAlone(Path file) {
+        try {
+            if (copies == null) {
+                copies = Files.createTempDirectory("studyguide-alone-");
+            }
+            Path alone = Files.createDirectories(copies.resolve(copiesMade++ + "/alone"));
+            return Files.copy(file, alone.resolve(file.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Opens a page of the site, by its path inside the site, with any {@code ?query} or {@code #fragment}. */
