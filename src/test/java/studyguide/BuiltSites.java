@@ -109,7 +109,8 @@ public final class BuiltSites {
         key.addAll(List.of(args));
         Site site = BUILT.get(key);
         if (site == null) {
-            Path output = tempRoot().resolve(BUILT.size() + "-" + content.toAbsolutePath().normalize().getFileName());
+            Path output = tempRoot().resolve(BUILT.size() + "-" + content.toAbsolutePath().normalize().getFileName())
+                    .resolve("site");
             Cli.Run run = Cli.build(content, output, args);
             assertEquals(0, run.exitCode(), () -> "building " + content + " failed:\n" + run);
             int base = key.indexOf("--base-url");
