@@ -40,8 +40,7 @@ class SearchInBrowserTest {
 
     /** The question texts of the results shown, in order. */
     private List<String> results() {
-        return browser.findAll("#search-results .search-result-question").stream()
-                .map(WebElement::getText).toList();
+        return browser.texts("#search-results .search-result-question");
     }
 
     private List<String> marked() {

@@ -42,8 +42,7 @@ class SearchRelevanceInBrowserTest {
     }
 
     private List<String> results() {
-        return browser.findAll("#search-results .search-result-question").stream()
-                .map(WebElement::getText).toList();
+        return browser.texts("#search-results .search-result-question");
     }
 
     private String first() {

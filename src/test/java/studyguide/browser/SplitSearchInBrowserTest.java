@@ -200,8 +200,7 @@ class SplitSearchInBrowserTest {
     }
 
     private List<String> results() {
-        return browser.findAll("#search-results .search-result-question").stream()
-                .map(WebElement::getText).toList();
+        return browser.texts("#search-results .search-result-question");
     }
 
     @Test
