@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Runs the command line in-process and copies fixture guides, for tests. */
 public final class Cli {
@@ -63,6 +65,15 @@ public final class Cli {
             }
         });
         return to;
+    }
+
+    /** Deletes a folder and everything in it, as far as it can: a leftover temporary file is harmless. */
+    public static void delete(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Nothing to do: the caller goes on either way.
+        }
     }
 
     /** Every file under a folder with its bytes, for comparing two builds or a site before and after. */

@@ -33,8 +33,9 @@ class EndToEndTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        run = Cli.build(Cli.SMALL_GUIDE, site);
+        BuiltSites.Site built = BuiltSites.of(Cli.SMALL_GUIDE);
+        site = built.root();
+        run = built.run();
     }
 
     private static Document page(String name) throws IOException {

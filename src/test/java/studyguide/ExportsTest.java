@@ -177,7 +177,7 @@ class ExportsTest {
 
     /** The multiple-choice fixture's build, for the prompt, the choices and the sources in the exports. */
     static Path quiz() {
-        return studyguide.quality.BuiltSites.get("quiz").root();
+        return BuiltSites.get("quiz").root();
     }
 
     @Test

@@ -44,9 +44,7 @@ class FiguresTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
+        site = BuiltSites.of(GUIDE).root();
     }
 
     /** The site's media files by the name of the guide's file they copy. */

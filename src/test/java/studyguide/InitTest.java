@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,20 +146,11 @@ class InitTest {
 
     private static Process tool(Path directory, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", absoluteClassPath(), "studyguide.Main"));
+                "-Djava.awt.headless=true", "-cp", Cli.classPath(), "studyguide.Main"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(directory.toFile()).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the tool finished");
         return process;
-    }
-
-    /** The test's class path with every entry absolute, so it works from another working directory. */
-    private static String absoluteClassPath() {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            entries.add(Path.of(entry).toAbsolutePath().toString());
-        }
-        return String.join(File.pathSeparator, entries);
     }
 
     private static String output(Process p) throws IOException {

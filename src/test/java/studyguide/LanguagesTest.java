@@ -39,9 +39,9 @@ class LanguagesTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        run = Cli.build(GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
+        BuiltSites.Site built = BuiltSites.of(GUIDE);
+        site = built.root();
+        run = built.run();
     }
 
     @Test

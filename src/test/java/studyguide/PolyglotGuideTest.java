@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The polyglot guide: code in many languages (and the names people write for them), no levels, titles in
@@ -23,17 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PolyglotGuideTest {
 
-    @TempDir
-    static Path temp;
-
     static Path site;
     static Cli.Run run;
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        run = Cli.build(Cli.POLYGLOT_GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
+        BuiltSites.Site built = BuiltSites.of(Cli.POLYGLOT_GUIDE);
+        site = built.root();
+        run = built.run();
     }
 
     private static Document page(String name) throws IOException {

@@ -12,6 +12,8 @@ import org.opentest4j.TestAbortedException;
  * as skipped, with the reason. Maven Surefire counts a class aborted in {@code @BeforeAll} as zero tests,
  * neither passed nor skipped, so without this a missing tool would make a whole gate vanish from the
  * report unnoticed. Registered for every test class (junit-platform.properties, META-INF/services).
+ * An extension that sets up a class ({@code studyguide.browser.BrowserSite}) gives up through
+ * {@link #skipClass}.
  */
 public final class SkipWhenSetUpAborted implements InvocationInterceptor, BeforeEachCallback {
 
@@ -30,6 +32,14 @@ public final class SkipWhenSetUpAborted implements InvocationInterceptor, Before
         } catch (TestAbortedException e) {
             context.getStore(NAMESPACE).put(ABORTED, e);
         }
+    }
+
+    /**
+     * Reports every test of the class of {@code context} as skipped for {@code why}, and skips the class's
+     * {@code @BeforeAll} methods: for an extension's {@code beforeAll}, which this class cannot intercept.
+     */
+    public static void skipClass(ExtensionContext context, TestAbortedException why) {
+        context.getStore(NAMESPACE).put(ABORTED, why);
     }
 
     @Override

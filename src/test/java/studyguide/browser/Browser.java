@@ -33,8 +33,8 @@ public final class Browser {
     private Browser() {
     }
 
-    /** A new headless Chromium of the given window size; the caller quits it. */
-    public static ChromeDriver start(int width, int height) {
+    /** Skips (or, when required, fails) the calling test when Chromium or chromedriver is not installed. */
+    public static void requireInstalled() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
             if ("1".equals(System.getenv("STUDYGUIDE_REQUIRE_BROWSER"))) {
@@ -42,6 +42,11 @@ public final class Browser {
             }
             Assumptions.abort(why + ": browser test skipped");
         }
+    }
+
+    /** A new headless Chromium of the given window size; the caller quits it. */
+    public static ChromeDriver start(int width, int height) {
+        requireInstalled();
         Path profile;
         try {
             profile = Files.createTempDirectory("studyguide-chromium-");

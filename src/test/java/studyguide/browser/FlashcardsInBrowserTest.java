@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import studyguide.Cli;
 import studyguide.Slow;
@@ -24,80 +18,48 @@ import studyguide.Slow;
 @Slow.Browser
 class FlashcardsInBrowserTest {
 
-    @TempDir
-    static Path temp;
-
-    static Path site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildAndOpen() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(1000, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void forgetEverything() {
-        open("index.html");
-        browser.executeScript("localStorage.clear()");
-    }
-
-    private void open(String page) {
-        browser.get(Browser.url(site.resolve("")) + page);
-    }
-
-    private WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(Cli.SMALL_GUIDE).window(1000, 900).clearingStorage();
 
     private String question() {
-        return find("#card-question").getText();
+        return browser.find("#card-question").getText();
     }
 
     private String status() {
-        return find("#deck-status").getText();
+        return browser.find("#deck-status").getText();
     }
 
     private void reveal() {
-        find("#card-reveal").click();
+        browser.find("#card-reveal").click();
     }
 
     private void grade(String grade) {
-        find("[data-grade=" + grade + "]").click();
+        browser.find("[data-grade=" + grade + "]").click();
     }
 
     /** Days from now until a question's card is due, from the stored state. */
     private double dueInDays(String id) {
-        return ((Number) browser.executeScript("return (studyguideStore.cards()[arguments[0]].due - Date.now()) / 86400000", id))
+        return ((Number) browser.js("return (studyguideStore.cards()[arguments[0]].due - Date.now()) / 86400000", id))
                 .doubleValue();
     }
 
     @Test
     void oneCardAtATimeRevealGradeNext() {
-        open("flashcards.html?category=storage");
+        browser.open("flashcards.html?category=storage");
         assertEquals("3 cards to study: 0 due, 3 new.", status());
         assertEquals("What is a partition?", question());
-        assertEquals("Storage <basics> · Basic · card 1 of 3", find("#card-meta").getText());
-        assertFalse(find("#card-answer").isDisplayed(), "the answer waits");
+        assertEquals("Storage <basics> · Basic · card 1 of 3", browser.find("#card-meta").getText());
+        assertFalse(browser.find("#card-answer").isDisplayed(), "the answer waits");
 
         reveal();
         assertEquals(List.of("Up to 3,000 RCU per partition", "Keys are hashed"),
-                browser.findElements(By.cssSelector("#card-points li")).stream().map(WebElement::getText).toList());
-        assertTrue(find("#card-link").getAttribute("href").endsWith("/storage/what-is-a-partition.html#what-is-a-partition"));
+                browser.findAll("#card-points li").stream().map(WebElement::getText).toList());
+        assertTrue(browser.find("#card-link").getAttribute("href").endsWith("/storage/what-is-a-partition.html#what-is-a-partition"));
         grade("hard");
 
         assertEquals("Is <script>alert('x')</script> shown as text?", question(), "content is shown as text");
         reveal();
-        assertEquals("Raw <img src=x onerror=alert(1)> in a key point is text", find("#card-points li").getText(),
+        assertEquals("Raw <img src=x onerror=alert(1)> in a key point is text", browser.find("#card-points li").getText(),
                 "HTML in a key point is shown as text, never run");
         grade("easy");
 
@@ -108,23 +70,23 @@ class FlashcardsInBrowserTest {
         reveal();
         grade("good");
 
-        assertFalse(find("#card").isDisplayed());
+        assertFalse(browser.find("#card").isDisplayed());
         assertEquals("Done: 4 cards reviewed. Nothing in this deck is due; the next card is due in 12 hours.", status());
         assertTrue(dueInDays("what-is-a-partition") < dueInDays("tell-me-about-a-time"), "hard comes back before good");
         assertTrue(dueInDays("tell-me-about-a-time") < dueInDays("script-in-question"), "good comes back before easy");
 
-        find("#study-all").click();
+        browser.find("#study-all").click();
         assertEquals("Studying all 3 cards of this deck.", status());
         assertEquals("What is a partition?", question(), "the card due soonest first");
     }
 
     @Test
     void stateSurvivesAReload() {
-        open("flashcards.html?category=storage");
+        browser.open("flashcards.html?category=storage");
         reveal();
         grade("good");
         assertEquals("Is <script>alert('x')</script> shown as text?", question());
-        browser.navigate().refresh();
+        browser.driver().navigate().refresh();
         assertEquals("2 cards to study: 0 due, 2 new; 1 not due yet.", status());
         assertEquals("Is <script>alert('x')</script> shown as text?", question());
         assertEquals(1.0, dueInDays("what-is-a-partition"), 0.01);
@@ -132,9 +94,9 @@ class FlashcardsInBrowserTest {
 
     @Test
     void spacedRepetitionFollowsSm2() {
-        open("flashcards.html");
+        browser.open("flashcards.html");
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) browser.executeScript("""
+        Map<String, Object> result = (Map<String, Object>) browser.js("""
                 var s = studyguideFlashcards.schedule, now = 0, c = null, goods = [];
                 for (var i = 0; i < 4; i++) { c = s(c, 'good', now); goods.push(c.interval); }
                 var failed = s(c, 'again', now);
@@ -157,48 +119,48 @@ class FlashcardsInBrowserTest {
 
     @Test
     void keyboardOnly() {
-        open("flashcards.html?level=basic");
-        WebElement revealButton = find("#card-reveal");
+        browser.open("flashcards.html?level=basic");
+        WebElement revealButton = browser.find("#card-reveal");
         revealButton.sendKeys(Keys.ENTER);
-        assertTrue(find("#card-answer").isDisplayed());
-        browser.switchTo().activeElement().sendKeys("3");
-        assertFalse(find("#card").isDisplayed(), "the only basic card was graded with the key 3");
+        assertTrue(browser.find("#card-answer").isDisplayed());
+        browser.driver().switchTo().activeElement().sendKeys("3");
+        assertFalse(browser.find("#card").isDisplayed(), "the only basic card was graded with the key 3");
         assertTrue(status().startsWith("Done: 1 card reviewed."), status());
         assertEquals(1.0, dueInDays("what-is-a-partition"), 0.01, "3 is Good");
     }
 
     @Test
     void deckOfQuestionsMarkedForReview() {
-        open("queries.html");
-        find("#query-vs-scan .mark-review").click();
-        open("flashcards.html");
-        find("input[name=review]").click();
-        assertTrue(browser.getCurrentUrl().endsWith("flashcards.html?review=1"), browser.getCurrentUrl());
+        browser.open("queries.html");
+        browser.find("#query-vs-scan .mark-review").click();
+        browser.open("flashcards.html");
+        browser.find("input[name=review]").click();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("flashcards.html?review=1"), browser.driver().getCurrentUrl());
         assertEquals("1 card to study: 0 due, 1 new.", status());
         assertEquals("What's the difference between Query and Scan?", question());
-        new Select(find("select[name=category]")).selectByVisibleText("Storage <basics>");
+        new Select(browser.find("select[name=category]")).selectByVisibleText("Storage <basics>");
         assertEquals("No questions match these filters.", status());
     }
 
     @Test
     void categoryPagesLinkToTheirDeck() {
-        open("storage.html");
-        WebElement link = find(".category-study a");
+        browser.open("storage.html");
+        WebElement link = browser.find(".category-study a");
         assertTrue(link.isDisplayed());
         link.click();
-        assertEquals("storage", find("select[name=category]").getAttribute("value"));
+        assertEquals("storage", browser.find("select[name=category]").getAttribute("value"));
         assertEquals("3 cards to study: 0 due, 3 new.", status());
     }
 
     @Test
     void withoutJavaScriptThePageSaysWhatItNeeds() {
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            open("flashcards.html");
-            assertFalse(find("#flashcards").isDisplayed());
-            assertTrue(find("main").getText().contains("Flashcards need JavaScript."), find("main").getText());
+            browser.open("flashcards.html");
+            assertFalse(browser.find("#flashcards").isDisplayed());
+            assertTrue(browser.find("main").getText().contains("Flashcards need JavaScript."), browser.find("main").getText());
         } finally {
-            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
     }
 }

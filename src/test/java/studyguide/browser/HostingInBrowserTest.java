@@ -9,14 +9,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.BuiltSites;
 import studyguide.Cli;
 import studyguide.Slow;
 
@@ -28,14 +26,13 @@ import studyguide.Slow;
 @Slow.Browser
 class HostingInBrowserTest {
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.withoutSite().window(390, 844);
 
     static Path site;
     static HttpServer server;
     static String project;
     static String root;
-    static ChromeDriver browser;
 
     @BeforeAll
     static void buildAndHost() throws Exception {
@@ -43,9 +40,7 @@ class HostingInBrowserTest {
         String host = "http://127.0.0.1:" + server.getAddress().getPort();
         project = host + "/repo/";
         root = host + "/";
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site, "--base-url", project);
-        assertEquals(0, run.exitCode(), run::toString);
+        site = BuiltSites.of(Cli.SMALL_GUIDE, "--base-url", project).root();
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String inSite = path.startsWith("/repo/") ? path.substring("/repo/".length()) : path.substring(1);
@@ -64,37 +59,33 @@ class HostingInBrowserTest {
             exchange.close();
         });
         server.start();
-        browser = Browser.start(390, 844);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.stop(0);
         }
     }
 
     private void open(String url) {
-        browser.get(url);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+        browser.openUrl(url);
+        browser.waitForLoad();
     }
 
     /** Styles, Prism, a navigation link and a download link all work from {@code start}. */
     private void worksFrom(String start, String expectedPrefix) {
         open(start + "storage.html");
-        assertEquals("6px", browser.findElement(By.cssSelector("#what-is-a-partition .key-points ul")).getCssValue("border-top-left-radius"),
+        assertEquals("6px", browser.find("#what-is-a-partition .key-points ul").getCssValue("border-top-left-radius"),
                 "style.css at " + start);
-        assertFalse(browser.findElements(By.cssSelector("#what-is-a-partition figure.snippet code .token")).isEmpty(), "Prism at " + start);
-        browser.findElement(By.linkText("Queries")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("queries.html"));
-        assertTrue(browser.getCurrentUrl().startsWith(expectedPrefix), browser.getCurrentUrl());
-        assertEquals("Queries", browser.findElement(By.tagName("h1")).getText());
-        browser.findElement(By.cssSelector("a.brand")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("index.html"));
-        String href = browser.findElement(By.cssSelector(".downloads a[href$='guide.json']")).getAttribute("href");
+        assertFalse(browser.findAll("#what-is-a-partition figure.snippet code .token").isEmpty(), "Prism at " + start);
+        browser.driver().findElement(By.linkText("Queries")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("queries.html"));
+        assertTrue(browser.driver().getCurrentUrl().startsWith(expectedPrefix), browser.driver().getCurrentUrl());
+        assertEquals("Queries", browser.find("h1").getText());
+        browser.find("a.brand").click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("index.html"));
+        String href = browser.find(".downloads a[href$='guide.json']").getAttribute("href");
         assertTrue(href.startsWith(expectedPrefix), href);
     }
 
@@ -116,10 +107,10 @@ class HostingInBrowserTest {
     @Test
     void theNotFoundPageWorksAtAnyDepthUnderTheProjectPath() {
         open(project + "some/deep/missing.html");
-        assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText());
-        assertEquals("rgba(246, 248, 250, 1)", browser.findElement(By.cssSelector(".site-header")).getCssValue("background-color"),
+        assertEquals("Page not found", browser.find("h1").getText());
+        assertEquals("rgba(246, 248, 250, 1)", browser.find(".site-header").getCssValue("background-color"),
                 "its style sheet loads from the project address");
-        browser.findElement(By.linkText("Queries")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(project + "queries.html"));
+        browser.driver().findElement(By.linkText("Queries")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().equals(project + "queries.html"));
     }
 }

@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Cli;
 import studyguide.Slow;
 
 /**
@@ -33,50 +25,25 @@ class ImagesInBrowserTest {
     private static final int QUEUE_BLUE = 0x1f77b4;
     private static final int PHOTO_GREEN = 0x2ca02c;
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(Path.of("src/test/resources/guides/figures"));
 
-    static Path site;
-    static Path alone;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildAndOpen() throws Exception {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Path.of("src/test/resources/guides/figures"), site);
-        assertEquals(0, run.exitCode(), run::toString);
-        alone = Files.createDirectories(temp.resolve("alone")).resolve("guide.html");
-        Files.copy(site.resolve("export/guide.html"), alone);
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private Object js(String script, Object... args) {
-        return browser.executeScript(script, args);
-    }
-
-    private void open(Path file) {
-        browser.get(Browser.url(file));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> js("return document.readyState").equals("complete"));
+    private void open(String page) {
+        browser.open(page);
+        browser.waitForLoad();
     }
 
     @Test
     void everyImageOfACategoryPageLoadsAtItsReservedSize() {
-        open(site.resolve("systems.html"));
-        List<WebElement> images = browser.findElements(By.cssSelector("main img"));
+        open("systems.html");
+        List<WebElement> images = browser.findAll("main img");
         assertTrue(images.size() >= 7);
         for (WebElement img : images) {
-            long reserved = (Long) js("return Math.round(arguments[0].getBoundingClientRect().height)", img);
-            js("arguments[0].scrollIntoView({block: 'center'})", img);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                    (Boolean) js("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
-            assertEquals(reserved, (Long) js("return Math.round(arguments[0].getBoundingClientRect().height)", img),
+            long reserved = (Long) browser.js("return Math.round(arguments[0].getBoundingClientRect().height)", img);
+            browser.js("arguments[0].scrollIntoView({block: 'center'})", img);
+            browser.waitUntil(d ->
+                    (Boolean) browser.js("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
+            assertEquals(reserved, (Long) browser.js("return Math.round(arguments[0].getBoundingClientRect().height)", img),
                     "the page did not move when " + img.getAttribute("src") + " loaded");
             assertEquals(Long.parseLong(img.getAttribute("height")), reserved, img.getAttribute("src"));
         }
@@ -84,11 +51,12 @@ class ImagesInBrowserTest {
 
     @Test
     void theSingleFileDrawsEveryImageFromItsOneCopy() throws Exception {
-        open(alone);
-        List<WebElement> shown = browser.findElements(By.cssSelector("svg.media-image"));
+        browser.open(browser.copyAlone(browser.file("export/guide.html")));
+        browser.waitForLoad();
+        List<WebElement> shown = browser.findAll("svg.media-image");
         assertTrue(shown.size() >= 9, "every place that shows an image");
         // Each embedded copy is an image the browser can decode...
-        Object widths = browser.executeAsyncScript("""
+        Object widths = browser.driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 Promise.all([...document.querySelectorAll('.media-definitions image')].map(async e => {
                   const img = new Image();
@@ -107,7 +75,7 @@ class ImagesInBrowserTest {
             if (colour == null) {
                 continue;
             }
-            js("arguments[0].scrollIntoView({block: 'center'})", svg);
+            browser.js("arguments[0].scrollIntoView({block: 'center'})", svg);
             BufferedImage shot = ImageIO.read(new ByteArrayInputStream(svg.getScreenshotAs(OutputType.BYTES)));
             int middle = shot.getRGB(shot.getWidth() / 2, shot.getHeight() / 2) & 0xffffff;
             assertTrue(close(middle, colour), label + ": " + Integer.toHexString(middle));
@@ -120,15 +88,15 @@ class ImagesInBrowserTest {
     void screenshots() {
         for (int width : new int[] {1280, 390}) {
             for (String scheme : List.of("light", "dark")) {
-                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-                Browser.colorScheme(browser, scheme);
-                open(site.resolve("systems.html"));
-                js("document.querySelector('#cache-aside').scrollIntoView()");
-                Browser.screenshot(browser, "images-" + width + "-" + scheme);
+                browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                browser.colorScheme(scheme);
+                open("systems.html");
+                browser.js("document.querySelector('#cache-aside').scrollIntoView()");
+                browser.screenshot("images-" + width + "-" + scheme);
             }
         }
-        Browser.colorScheme(browser, "light");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.colorScheme("light");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     private static boolean close(int rgb, int expected) {

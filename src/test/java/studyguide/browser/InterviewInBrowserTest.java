@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.Slow;
@@ -26,135 +22,109 @@ import studyguide.Slow;
 @Slow.Browser
 class InterviewInBrowserTest {
 
-    @TempDir
-    static Path temp;
-
-    static Path site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildAndOpen() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(1000, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String page) {
-        browser.get(Browser.url(site.resolve("")) + page);
-    }
-
-    private WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(Cli.SMALL_GUIDE).window(1000, 900);
 
     private void choose(String name, String value, boolean on) {
-        WebElement box = find("input[name=" + name + "][value='" + value + "']");
+        WebElement box = browser.find("input[name=" + name + "][value='" + value + "']");
         if (box.isSelected() != on) {
             box.click();
         }
     }
 
     private String available() {
-        return find("#interview-available").getText();
+        return browser.find("#interview-available").getText();
     }
 
     @Test
     void randomQuestionsOneAtATimeWithAClockThenAChecklist() {
-        open("interview.html");
+        browser.open("interview.html");
         assertEquals("4 questions match; the interview will have all 4.", available());
         choose("category", "queries", false);
         choose("level", "-", false);
         assertEquals("2 questions match; the interview will have all 2.", available());
-        WebElement count = find("#interview-count");
+        WebElement count = browser.find("#interview-count");
         count.clear();
         count.sendKeys("2");
         assertEquals("2 questions match.", available());
-        find("#interview-start").click();
+        browser.find("#interview-start").click();
 
-        assertFalse(find("#interview-setup").isDisplayed());
-        assertEquals("Question 1 of 2", find("#interview-progress").getText());
-        String first = find("#interview-title").getText();
+        assertFalse(browser.find("#interview-setup").isDisplayed());
+        assertEquals("Question 1 of 2", browser.find("#interview-progress").getText());
+        String first = browser.find("#interview-title").getText();
         Set<String> storageBasicOrAdvanced = Set.of("What is a partition?", "Is <script>alert('x')</script> shown as text?");
         assertTrue(storageBasicOrAdvanced.contains(first), first);
-        assertEquals("0:00", find("#interview-timer").getText());
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> find("#interview-timer").getText().equals("0:01"));
+        assertEquals("0:00", browser.find("#interview-timer").getText());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.find("#interview-timer").getText().equals("0:01"));
 
-        find("#interview-next").click();
-        assertEquals("Question 2 of 2", find("#interview-progress").getText());
-        String second = find("#interview-title").getText();
+        browser.find("#interview-next").click();
+        assertEquals("Question 2 of 2", browser.find("#interview-progress").getText());
+        String second = browser.find("#interview-title").getText();
         assertTrue(storageBasicOrAdvanced.contains(second), second);
         assertNotEquals(first, second, "no question twice");
-        assertEquals("0:00", find("#interview-timer").getText(), "each question has its own clock");
-        assertEquals("Finish", find("#interview-next").getText());
-        find("#interview-next").click();
+        assertEquals("0:00", browser.find("#interview-timer").getText(), "each question has its own clock");
+        assertEquals("Finish", browser.find("#interview-next").getText());
+        browser.find("#interview-next").click();
 
-        assertFalse(find("#interview-question").isDisplayed());
-        List<WebElement> answers = browser.findElements(By.cssSelector("#interview-answers > li"));
+        assertFalse(browser.find("#interview-question").isDisplayed());
+        List<WebElement> answers = browser.findAll("#interview-answers > li");
         assertEquals(List.of(first, second), answers.stream().map(a -> a.findElement(By.tagName("h3")).getText()).toList());
         assertTrue(answers.get(0).getText().matches("(?s).*You took 0:0[1-9].*"), "the first question took a second or more");
-        List<WebElement> points = browser.findElements(By.cssSelector("#interview-answers input[type=checkbox]"));
+        List<WebElement> points = browser.findAll("#interview-answers input[type=checkbox]");
         assertEquals(3, points.size(), "the key points of both questions");
-        assertTrue(find("#interview-score").getText().endsWith("; you covered 0 of 3 key points."));
+        assertTrue(browser.find("#interview-score").getText().endsWith("; you covered 0 of 3 key points."));
         points.get(1).click();
-        assertTrue(find("#interview-score").getText().endsWith("; you covered 1 of 3 key points."), find("#interview-score").getText());
-        assertTrue(find("#interview-answers").getText().contains("Keys are hashed"));
-        assertTrue(browser.findElements(By.cssSelector("#interview-answers a")).get(0).getAttribute("href").contains("/storage/"));
+        assertTrue(browser.find("#interview-score").getText().endsWith("; you covered 1 of 3 key points."), browser.find("#interview-score").getText());
+        assertTrue(browser.find("#interview-answers").getText().contains("Keys are hashed"));
+        assertTrue(browser.findAll("#interview-answers a").get(0).getAttribute("href").contains("/storage/"));
 
-        find("#interview-again").click();
-        assertTrue(find("#interview-setup").isDisplayed());
+        browser.find("#interview-again").click();
+        assertTrue(browser.find("#interview-setup").isDisplayed());
     }
 
     @Test
     void theUrlPresetsTheChoicesAndTheKeyboardRunsIt() {
-        open("interview.html?category=queries&count=3");
-        assertFalse(find("input[name=category][value=storage]").isSelected());
-        assertTrue(find("input[name=category][value=queries]").isSelected());
+        browser.open("interview.html?category=queries&count=3");
+        assertFalse(browser.find("input[name=category][value=storage]").isSelected());
+        assertTrue(browser.find("input[name=category][value=queries]").isSelected());
         assertEquals("1 question matches; the interview will have all 1.", available());
-        find("#interview-count").sendKeys(Keys.ENTER);
-        assertEquals("interview-title", browser.switchTo().activeElement().getAttribute("id"), "focus moves to the question");
-        assertEquals("What's the difference between Query and Scan?", find("#interview-title").getText());
-        find("#interview-next").sendKeys(Keys.ENTER);
-        assertEquals("result-title", browser.switchTo().activeElement().getAttribute("id"));
+        browser.find("#interview-count").sendKeys(Keys.ENTER);
+        assertEquals("interview-title", browser.driver().switchTo().activeElement().getAttribute("id"), "focus moves to the question");
+        assertEquals("What's the difference between Query and Scan?", browser.find("#interview-title").getText());
+        browser.find("#interview-next").sendKeys(Keys.ENTER);
+        assertEquals("result-title", browser.driver().switchTo().activeElement().getAttribute("id"));
     }
 
     @Test
     void endingEarlyGradesTheQuestionsAskedSoFar() {
-        open("interview.html");
-        find("#interview-start").click();
-        find("#interview-next").click();
-        find("#interview-stop").click();
-        assertEquals(2, browser.findElements(By.cssSelector("#interview-answers > li")).size());
-        assertTrue(find("#interview-score").getText().startsWith("2 questions in 0:0"), find("#interview-score").getText());
+        browser.open("interview.html");
+        browser.find("#interview-start").click();
+        browser.find("#interview-next").click();
+        browser.find("#interview-stop").click();
+        assertEquals(2, browser.findAll("#interview-answers > li").size());
+        assertTrue(browser.find("#interview-score").getText().startsWith("2 questions in 0:0"), browser.find("#interview-score").getText());
     }
 
     @Test
     void nothingChosenNothingToStart() {
-        open("interview.html?level=none-such");
+        browser.open("interview.html?level=none-such");
         assertEquals("4 questions match; the interview will have all 4.", available(), "an unknown level in the URL means all");
-        for (WebElement box : browser.findElements(By.cssSelector("input[name=level]"))) {
+        for (WebElement box : browser.findAll("input[name=level]")) {
             box.click();
         }
         assertEquals("No questions match: choose at least one category and one level.", available());
-        assertFalse(find("#interview-start").isEnabled());
+        assertFalse(browser.find("#interview-start").isEnabled());
     }
 
     @Test
     void withoutJavaScriptThePageSaysWhatItNeeds() {
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            open("interview.html");
-            assertFalse(find("#interview").isDisplayed());
-            assertTrue(find("main").getText().contains("The mock interview needs JavaScript."));
+            browser.open("interview.html");
+            assertFalse(browser.find("#interview").isDisplayed());
+            assertTrue(browser.find("main").getText().contains("The mock interview needs JavaScript."));
         } finally {
-            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
     }
 }

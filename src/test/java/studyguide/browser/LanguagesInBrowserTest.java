@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.BuiltSites;
 import studyguide.Cli;
 import studyguide.Slow;
 import studyguide.ThemeWords;
@@ -32,104 +28,75 @@ import studyguide.ThemeWords;
 @Slow.Browser
 class LanguagesInBrowserTest {
 
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(Path.of("src/test/resources/guides/japanese")).clearingStorage();
+
     @TempDir
     static Path temp;
 
-    static Path japanese;
     static Path german;
     static Path germanQuiz;
-    static ChromeDriver browser;
 
     @BeforeAll
-    static void buildAndOpen() throws IOException {
-        japanese = temp.resolve("ja");
-        Cli.Run run = Cli.build(Path.of("src/test/resources/guides/japanese"), japanese);
-        assertEquals(0, run.exitCode(), run::toString);
-        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("de-content"));
+    static void buildInGerman() throws IOException {
+        german = BuiltSites.of(inGerman(Cli.SMALL_GUIDE, "de-content")).root();
+        germanQuiz = BuiltSites.of(inGerman(Path.of("src/test/resources/guides/quiz"), "quiz-de-content")).root();
+    }
+
+    /** A copy of a guide with {@code lang: de} added to its site.yaml. */
+    private static Path inGerman(Path guide, String name) throws IOException {
+        Path content = Cli.copy(guide, temp.resolve(name));
         Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "lang: de\n");
-        german = temp.resolve("de");
-        run = Cli.build(content, german);
-        assertEquals(0, run.exitCode(), run::toString);
-        Path quiz = Cli.copy(Path.of("src/test/resources/guides/quiz"), temp.resolve("quiz-de-content"));
-        Files.writeString(quiz.resolve("site.yaml"), Files.readString(quiz.resolve("site.yaml")) + "lang: de\n");
-        germanQuiz = temp.resolve("quiz-de");
-        run = Cli.build(quiz, germanQuiz);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void forgetEverything() {
-        browser.get(Browser.url(japanese.resolve("index.html")));
-        browser.executeScript("localStorage.clear()");
-    }
-
-    private WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
-
-    private void waitForText(String css, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> text.equals(find(css).getText()));
+        return content;
     }
 
     @Test
     void japaneseStudyButtonsSayTheirWordsInJapanese() {
-        browser.get(Browser.url(japanese.resolve("storage.html")));
-        find("#practice-switch").click();
-        WebElement show = find("#partition-key .show-answer");
+        browser.open("storage.html");
+        browser.find("#practice-switch").click();
+        WebElement show = browser.find("#partition-key .show-answer");
         assertEquals("答えを表示", show.getText());
         show.click();
         assertEquals("答えを隠す", show.getText());
-        assertEquals("完璧に覚えた", find("#partition-key .mark-known").getText(), "the guide's own word");
+        assertEquals("完璧に覚えた", browser.find("#partition-key .mark-known").getText(), "the guide's own word");
     }
 
     @Test
     void japaneseSearchCountsInJapanese() {
-        browser.get(Browser.url(japanese.resolve("index.html")));
-        WebElement input = find("#search-input");
+        browser.open("index.html");
+        WebElement input = browser.find("#search-input");
         input.click();
-        waitForText("#search-status", "検索する語を入力するか、カテゴリ・レベル・タグを選んでください。");
+        browser.waitForText("#search-status", "検索する語を入力するか、カテゴリ・レベル・タグを選んでください。");
         input.sendKeys("partition");
-        waitForText("#search-status", "2 件");
+        browser.waitForText("#search-status", "2 件");
         input.sendKeys("zzzz");
         // Nothing matches: the closest questions, or none at all, said in Japanese either way.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> find("#search-status").getText()
+        browser.waitUntil(d -> browser.find("#search-status").getText()
                 .startsWith("これらの語に一致するものはありません。"));
     }
 
     @Test
     void germanHomePageFlashcardsAndInterviewCountInGerman() {
-        browser.get(Browser.url(german.resolve("index.html")));
-        waitForText("#study-summary", "Du kannst 0 von 4 Fragen.");
-        browser.get(Browser.url(german.resolve("storage.html")));
-        find("#practice-switch").click();
-        assertEquals("Antwort zeigen", find("#what-is-a-partition .show-answer").getText());
-        find("#what-is-a-partition .mark-known").click();
-        browser.get(Browser.url(german.resolve("index.html")));
-        waitForText("#study-summary", "Du kannst 1 von 4 Fragen.");
-        browser.get(Browser.url(german.resolve("flashcards.html")));
-        waitForText("#deck-status", "4 Karten zu lernen: 0 fällig, 4 neu.");
-        find("#card-reveal").click();
-        find("[data-grade=good]").click();
-        assertTrue(find("#card-meta").getText().endsWith(" · Karte 2 von 4"), find("#card-meta").getText());
-        browser.get(Browser.url(german.resolve("interview.html")));
-        waitForText("#interview-available", "4 Fragen passen; das Interview hat alle 4.");
-    }
-
-    private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        browser.open(german.resolve("index.html"));
+        browser.waitForText("#study-summary", "Du kannst 0 von 4 Fragen.");
+        browser.open(german.resolve("storage.html"));
+        browser.find("#practice-switch").click();
+        assertEquals("Antwort zeigen", browser.find("#what-is-a-partition .show-answer").getText());
+        browser.find("#what-is-a-partition .mark-known").click();
+        browser.open(german.resolve("index.html"));
+        browser.waitForText("#study-summary", "Du kannst 1 von 4 Fragen.");
+        browser.open(german.resolve("flashcards.html"));
+        browser.waitForText("#deck-status", "4 Karten zu lernen: 0 fällig, 4 neu.");
+        browser.find("#card-reveal").click();
+        browser.find("[data-grade=good]").click();
+        assertTrue(browser.find("#card-meta").getText().endsWith(" · Karte 2 von 4"), browser.find("#card-meta").getText());
+        browser.open(german.resolve("interview.html"));
+        browser.waitForText("#interview-available", "4 Fragen passen; das Interview hat alle 4.");
     }
 
     /** The theme's English words in what the page shows now, leaving out the guide's own code. */
     private Set<String> englishShown(String lang) {
-        String shown = (String) browser.executeScript("var body = document.body.cloneNode(true);"
+        String shown = (String) browser.js("var body = document.body.cloneNode(true);"
                 + "body.querySelectorAll('pre, code').forEach(function (e) { e.remove(); });"
                 + "document.documentElement.appendChild(body); var text = body.innerText; body.remove(); return text;");
         return ThemeWords.shownIn(shown, lang);
@@ -138,90 +105,90 @@ class LanguagesInBrowserTest {
     /** Picks the options of a question in practice mode and checks them. */
     private void pickAndCheck(String question, String... letters) {
         for (String letter : letters) {
-            find(question + " .mc-input[value=" + letter + "]").click();
+            browser.find(question + " .mc-input[value=" + letter + "]").click();
         }
-        find(question + " .mc-check").click();
+        browser.find(question + " .mc-check").click();
     }
 
     @Test
     void japaneseMultipleChoiceIsCheckedInJapanese() {
-        browser.get(Browser.url(japanese.resolve("consistency.html")));
-        find("#practice-switch").click();
+        browser.open("consistency.html");
+        browser.find("#practice-switch").click();
         String one = "#read-after-write";
-        assertEquals("答えを 1 つ選んでください", find(one + " .mc-legend").getText());
-        find(one + " .mc-check").click();
-        assertEquals("選択肢を 1 つ選んでから、答え合わせをしてください。", find(one + " .mc-result").getText());
+        assertEquals("答えを 1 つ選んでください", browser.find(one + " .mc-legend").getText());
+        browser.find(one + " .mc-check").click();
+        assertEquals("選択肢を 1 つ選んでから、答え合わせをしてください。", browser.find(one + " .mc-result").getText());
         pickAndCheck(one, "A");
-        assertEquals("不正解です。選んだのは A、正解は B です。", find(one + " .mc-result").getText());
-        assertEquals(List.of("✗ 不正解：この選択肢を選びました。", "✓ 正解の選択肢：選んでいませんでした。"), texts(one + " .mc-verdict"));
+        assertEquals("不正解です。選んだのは A、正解は B です。", browser.find(one + " .mc-result").getText());
+        assertEquals(List.of("✗ 不正解：この選択肢を選びました。", "✓ 正解の選択肢：選んでいませんでした。"), browser.texts(one + " .mc-verdict"));
         String several = "#avoid-stale-reads";
-        assertEquals("当てはまるものをすべて選んでください", find(several + " .mc-legend").getText());
+        assertEquals("当てはまるものをすべて選んでください", browser.find(several + " .mc-legend").getText());
         pickAndCheck(several, "A", "C");
-        assertEquals("正解です。答えは A、C です。", find(several + " .mc-result").getText());
-        assertEquals(List.of("✓ 正解：この選択肢を選びました。", "✓ 正解：この選択肢を選びました。"), texts(several + " .mc-verdict"));
+        assertEquals("正解です。答えは A、C です。", browser.find(several + " .mc-result").getText());
+        assertEquals(List.of("✓ 正解：この選択肢を選びました。", "✓ 正解：この選択肢を選びました。"), browser.texts(several + " .mc-verdict"));
         assertEquals(Set.of(), englishShown("ja"), "after the checks");
 
-        browser.get(Browser.url(japanese.resolve("interview.html")) + "?category=consistency&count=4");
-        find("#interview-start").click();
+        browser.open("interview.html?category=consistency&count=4");
+        browser.find("#interview-start").click();
         for (int i = 0; i < 4; i++) {
-            find("#interview-next").click();
+            browser.find("#interview-next").click();
         }
         assertEquals(List.of("未回答：正解は A、C です。", "未回答：正解は B です。"),
-                texts(".interview-pick").stream().sorted().toList(), "the interview's result, nothing picked");
+                browser.texts(".interview-pick").stream().sorted().toList(), "the interview's result, nothing picked");
         assertEquals(Set.of(), englishShown("ja"), "the interview's result");
     }
 
     @Test
     void germanMultipleChoiceIsCheckedInGerman() {
-        browser.get(Browser.url(germanQuiz.resolve("closures.html")));
-        find("#practice-switch").click();
+        browser.open(germanQuiz.resolve("closures.html"));
+        browser.find("#practice-switch").click();
         String q = "#loop-closure-output";
-        assertEquals("Wähle alle zutreffenden Antworten", find(q + " .mc-legend").getText());
-        assertEquals("Prüfen", find(q + " .mc-check").getText());
+        assertEquals("Wähle alle zutreffenden Antworten", browser.find(q + " .mc-legend").getText());
+        assertEquals("Prüfen", browser.find(q + " .mc-check").getText());
         pickAndCheck(q, "A");
-        assertEquals("Nicht richtig: Du hast A gewählt; die richtigen Antworten sind A und C.", find(q + " .mc-result").getText());
+        assertEquals("Nicht richtig: Du hast A gewählt; die richtigen Antworten sind A und C.", browser.find(q + " .mc-result").getText());
         assertEquals(List.of("✓ Richtig: Du hast sie gewählt.", "✓ Eine richtige Antwort: Du hast sie nicht gewählt."),
-                texts(q + " .mc-verdict"));
+                browser.texts(q + " .mc-verdict"));
         pickAndCheck("#closure-counter", "A");
-        assertEquals("Richtig: Die richtige Antwort ist A.", find("#closure-counter .mc-result").getText());
+        assertEquals("Richtig: Die richtige Antwort ist A.", browser.find("#closure-counter .mc-result").getText());
 
-        browser.get(Browser.url(germanQuiz.resolve("flashcards.html")) + "?category=closures");
-        find("#card-front .mc-input[value=B]").click();
-        find("#card-front .mc-check").click();
-        assertEquals("Nicht richtig: Du hast B gewählt; die richtige Antwort ist A.", find("#card-front .mc-result").getText());
-        assertEquals("Diesmal nicht: Diese Karte kommt bald wieder.", find("#grade-prompt").getText());
+        browser.openUrl(Browser.url(germanQuiz.resolve("flashcards.html")) + "?category=closures");
+        browser.find("#card-front .mc-input[value=B]").click();
+        browser.find("#card-front .mc-check").click();
+        assertEquals("Nicht richtig: Du hast B gewählt; die richtige Antwort ist A.", browser.find("#card-front .mc-result").getText());
+        assertEquals("Diesmal nicht: Diese Karte kommt bald wieder.", browser.find("#grade-prompt").getText());
     }
 
     @Test
     void screenshotsOfTheJapaneseGuide() {
         try {
             for (String scheme : new String[] {"light", "dark"}) {
-                Browser.colorScheme(browser, scheme);
+                browser.colorScheme(scheme);
                 for (int width : new int[] {1280, 390}) {
-                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-                    browser.get(Browser.url(japanese.resolve("storage.html")));
-                    Browser.screenshot(browser, "languages-ja-storage-" + width + "-" + scheme);
-                    browser.get(Browser.url(japanese.resolve("index.html")));
-                    browser.executeScript("window.scrollTo(0, document.body.scrollHeight)");
-                    Browser.screenshot(browser, "languages-ja-index-end-" + width + "-" + scheme);
-                    browser.executeScript("localStorage.clear(); sessionStorage.clear()");
-                    browser.get(Browser.url(japanese.resolve("consistency.html")));
-                    find("#practice-switch").click();
+                    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    browser.open("storage.html");
+                    browser.screenshot("languages-ja-storage-" + width + "-" + scheme);
+                    browser.open("index.html");
+                    browser.js("window.scrollTo(0, document.body.scrollHeight)");
+                    browser.screenshot("languages-ja-index-end-" + width + "-" + scheme);
+                    browser.js("localStorage.clear(); sessionStorage.clear()");
+                    browser.open("consistency.html");
+                    browser.find("#practice-switch").click();
                     pickAndCheck("#read-after-write", "A");
-                    browser.executeScript("document.querySelector('#read-after-write .mc').scrollIntoView()");
-                    Browser.screenshot(browser, "languages-ja-choices-" + width + "-" + scheme);
-                    browser.executeScript("localStorage.clear(); sessionStorage.clear()");
-                    browser.get(Browser.url(germanQuiz.resolve("closures.html")));
-                    find("#practice-switch").click();
+                    browser.js("document.querySelector('#read-after-write .mc').scrollIntoView()");
+                    browser.screenshot("languages-ja-choices-" + width + "-" + scheme);
+                    browser.js("localStorage.clear(); sessionStorage.clear()");
+                    browser.open(germanQuiz.resolve("closures.html"));
+                    browser.find("#practice-switch").click();
                     pickAndCheck("#loop-closure-output", "A");
-                    browser.executeScript("document.querySelector('#loop-closure-output .mc').scrollIntoView()");
-                    Browser.screenshot(browser, "languages-de-choices-" + width + "-" + scheme);
+                    browser.js("document.querySelector('#loop-closure-output .mc').scrollIntoView()");
+                    browser.screenshot("languages-de-choices-" + width + "-" + scheme);
                 }
             }
             assertTrue(Files.exists(Path.of("target/screenshots/languages-ja-storage-390-dark.png")));
         } finally {
-            Browser.colorScheme(browser, "light");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            browser.colorScheme("light");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
     }
 }

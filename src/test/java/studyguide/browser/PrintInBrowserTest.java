@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
+import studyguide.BuiltSites;
 import studyguide.Slow;
 import studyguide.print.ExpectedQuestions;
 import studyguide.print.PdfFontSizes;
@@ -31,50 +31,27 @@ import studyguide.print.SheetFixture;
 @Slow.Browser
 class PrintInBrowserTest {
 
-    /** Paper sizes in inches, as Chromium's print takes them. */
-    private static final Map<String, double[]> PAPER = Map.of("a4", new double[] {210 / 25.4, 297 / 25.4},
-            "letter", new double[] {8.5, 11});
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.withoutSite();
 
     @TempDir
     static Path temp;
 
-    static Path site;
     static SheetFixture fixture = new SheetFixture();
-    static ChromeDriver browser;
+    static Path site;
 
     @BeforeAll
-    static void buildAndOpen() throws IOException {
-        Path content = fixture.write(temp.resolve("content"), 26, 10, 2);
-        site = temp.resolve("site");
-        SheetFixture.BuildRun run = SheetFixture.build(content, site);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /** Opens a page, waits for its fonts, and prints it to PDF on the given paper. */
-    static byte[] print(Path page, String paper) {
-        browser.get(Browser.url(page));
-        browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
-        double[] size = PAPER.get(paper);
-        Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", size[0],
-                "paperHeight", size[1], "printBackground", true, "preferCSSPageSize", false));
-        return Base64.getDecoder().decode((String) result.get("data"));
+    static void build() throws IOException {
+        site = BuiltSites.of(fixture.write(temp.resolve("content"), 26, 10, 2)).root();
     }
 
     @Test
     void cheatSheetsPrintLikeTheBuildsPdfs() throws IOException {
         List<String> scopes = List.of("", "-cat0", "-cat1", "-cat2");
         for (String scope : scopes) {
-            for (String paper : PAPER.keySet()) {
+            for (String paper : BrowserSite.PAPERS) {
                 String name = "cheatsheet" + scope + "-" + paper;
-                byte[] printed = print(site.resolve("print/cheatsheet" + scope + ".html"), paper);
+                byte[] printed = browser.printToPdf(site.resolve("print/cheatsheet" + scope + ".html"), paper);
                 PdfText pdf = new PdfText(printed, 3);
                 PdfText built = new PdfText(Files.readAllBytes(site.resolve("print/" + name + ".pdf")), 3);
                 List<SheetFixture.Question> questions = scope.isEmpty() ? fixture.questions() : fixture.questions(scope.substring(1));
@@ -92,9 +69,9 @@ class PrintInBrowserTest {
 
     @Test
     void theSheetsOwnFontsLoadInTheBrowser() {
-        browser.get(Browser.url(site.resolve("print/cheatsheet-cat0.html")));
-        browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
-        Object loaded = browser.executeScript("return Array.from(document.fonts)"
+        browser.open(site.resolve("print/cheatsheet-cat0.html"));
+        browser.driver().executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
+        Object loaded = browser.js("return Array.from(document.fonts)"
                 + ".filter(f => f.status === 'loaded').map(f => f.family + ' ' + f.weight + ' ' + f.style).sort()");
         assertEquals(List.of("SheetDiagram normal normal", "SheetMono normal normal", "SheetSans bold normal",
                 "SheetSans normal italic", "SheetSans normal normal"), loaded,
@@ -103,8 +80,8 @@ class PrintInBrowserTest {
 
     @Test
     void quizSheetsPrintEveryQuestionOnOnePage() throws IOException {
-        for (String paper : PAPER.keySet()) {
-            PdfText pdf = new PdfText(print(site.resolve("print/quiz.html"), paper), 1);
+        for (String paper : BrowserSite.PAPERS) {
+            PdfText pdf = new PdfText(browser.printToPdf(site.resolve("print/quiz.html"), paper), 1);
             PdfText built = new PdfText(Files.readAllBytes(site.resolve("print/quiz-" + paper + ".pdf")), 1);
             for (SheetFixture.Question q : fixture.questions()) {
                 assertTrue(pdf.find(q.text()).isPresent(), paper + ": " + q.id() + " is missing or split across pages");
@@ -116,7 +93,7 @@ class PrintInBrowserTest {
     @Test
     void anOrdinaryPagePrintsItsContentWithoutTheSitesChrome() throws IOException {
         Path page = site.resolve(SheetFixture.LONG_ANSWER_CATEGORY + ".html");
-        PdfText pdf = new PdfText(print(page, "a4"), 1);
+        PdfText pdf = new PdfText(browser.printToPdf(page, "a4"), 1);
         String text = pdf.text();
         assertAll(() -> assertTrue(text.contains("Category1"), "the page's heading"),
                 () -> assertFalse(text.contains("builtwithstudyguide"), "no footer"),
@@ -131,9 +108,9 @@ class PrintInBrowserTest {
     @Test
     void answersHiddenForPractiseArePrinted() throws IOException {
         Path page = site.resolve("cat2.html");
-        browser.get(Browser.url(page));
+        browser.open(page);
         // The three usual ways a page hides answers: a class on the body, the hidden attribute, a closed <details>.
-        browser.executeScript("""
+        browser.js("""
                 const style = document.createElement('style');
                 style.textContent = 'body.practice .answer { display: none; }';
                 document.head.appendChild(style);
@@ -145,20 +122,20 @@ class PrintInBrowserTest {
                 answers[1].replaceWith(details);
                 details.appendChild(answers[1]);
                 """);
-        assertEquals(0L, browser.executeScript(
+        assertEquals(0L, browser.js(
                 "return Array.from(document.querySelectorAll('.answer')).filter(a => a.offsetHeight > 0).length"),
                 "on screen, the answers are hidden");
-        Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
+        Map<String, Object> result = browser.driver().executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
                 "paperHeight", 11.69, "printBackground", true));
         String text = new PdfText(Base64.getDecoder().decode((String) result.get("data")), 1).text();
         assertEquals(2, text.split("longanswerword", -1).length - 1, "both answers are printed: " + text);
-        assertEquals(0L, browser.executeScript("return document.querySelectorAll('details[open]').length"),
+        assertEquals(0L, browser.js("return document.querySelectorAll('details[open]').length"),
                 "the page is as it was after printing");
     }
 
     @Test
     void webLinksBecomeNumberedNotesAndLongCodeLeavesNoEmptyPage() throws IOException {
-        PdfText pdf = new PdfText(print(site.resolve(SheetFixture.LONG_ANSWER_CATEGORY + ".html"), "a4"), 1);
+        PdfText pdf = new PdfText(browser.printToPdf(site.resolve(SheetFixture.LONG_ANSWER_CATEGORY + ".html"), "a4"), 1);
         String text = pdf.text();
         assertTrue(text.contains("Seethepartitiondocs[1]forlonganswerword"), "the link is numbered: " + text);
         assertTrue(text.contains(SheetFixture.WEB_LINK), "its address is listed");
@@ -176,8 +153,8 @@ class PrintInBrowserTest {
 
     @Test
     void shortCodeAndDiagramsAreKeptWholeWhenAnOrdinaryPageIsPrinted() throws IOException {
-        for (String paper : PAPER.keySet()) {
-            PdfText pdf = new PdfText(print(site.resolve("cat0.html"), paper), 1);
+        for (String paper : BrowserSite.PAPERS) {
+            PdfText pdf = new PdfText(browser.printToPdf(site.resolve("cat0.html"), paper), 1);
             assertEquals(pdf.find("result_1=").get().page(), pdf.find("result_12=").get().page(), paper + ": one page");
             assertEquals(1, pdf.text().split("ondiagramword", -1).length - 1, paper + ": the diagram is printed once");
         }

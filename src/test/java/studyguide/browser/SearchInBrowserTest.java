@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
@@ -26,34 +21,16 @@ import studyguide.Slow;
 @Slow.Browser
 class SearchInBrowserTest {
 
-    @TempDir
-    static Path temp;
-
-    static Path site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildAndOpen() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(1200, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(Cli.SMALL_GUIDE).window(1200, 900);
 
     @BeforeEach
     void home() {
-        browser.get(Browser.url(site.resolve("index.html")));
+        browser.open("index.html");
     }
 
     private WebElement input() {
-        return browser.findElement(By.id("search-input"));
+        return browser.find("#search-input");
     }
 
     private void type(String text) {
@@ -63,12 +40,11 @@ class SearchInBrowserTest {
 
     /** The question texts of the results shown, in order. */
     private List<String> results() {
-        return browser.findElements(By.cssSelector("#search-results .search-result-question")).stream()
-                .map(WebElement::getText).toList();
+        return browser.texts("#search-results .search-result-question");
     }
 
     private List<String> marked() {
-        return browser.findElements(By.cssSelector("#search-results mark")).stream().map(WebElement::getText).distinct().toList();
+        return browser.findAll("#search-results mark").stream().map(WebElement::getText).distinct().toList();
     }
 
     @Test
@@ -76,8 +52,8 @@ class SearchInBrowserTest {
         type("scan");
         assertEquals(List.of("What's the difference between Query and Scan?"), results());
         assertEquals(List.of("Scan"), marked());
-        assertEquals("1 result", browser.findElement(By.id("search-status")).getText());
-        String meta = browser.findElement(By.cssSelector("#search-results .search-result-meta")).getText();
+        assertEquals("1 result", browser.find("#search-status").getText());
+        String meta = browser.find("#search-results .search-result-meta").getText();
         assertTrue(meta.contains("Queries") && meta.contains("Intermediate"), "category and level shown: " + meta);
     }
 
@@ -125,48 +101,48 @@ class SearchInBrowserTest {
     void filtersCombineWithTextOrStandAlone() {
         input().click();
         assertEquals("Type words to search, or choose a category, level or tag.",
-                browser.findElement(By.id("search-status")).getText());
-        new Select(browser.findElement(By.id("search-level"))).selectByVisibleText("Advanced");
+                browser.find("#search-status").getText());
+        new Select(browser.find("#search-level")).selectByVisibleText("Advanced");
         assertEquals(List.of("Is <script>alert('x')</script> shown as text?"), results(), "browse by level");
-        new Select(browser.findElement(By.id("search-level"))).selectByVisibleText("All");
-        new Select(browser.findElement(By.id("search-category"))).selectByVisibleText("Storage <basics>");
+        new Select(browser.find("#search-level")).selectByVisibleText("All");
+        new Select(browser.find("#search-category")).selectByVisibleText("Storage <basics>");
         assertEquals(3, results().size(), "browse by category");
         input().sendKeys("partition");
         assertEquals(List.of("What is a partition?"), results(), "text and category");
-        new Select(browser.findElement(By.id("search-category"))).selectByVisibleText("Queries");
+        new Select(browser.find("#search-category")).selectByVisibleText("Queries");
         assertEquals(List.of(), results());
-        new Select(browser.findElement(By.id("search-category"))).selectByVisibleText("All");
-        new Select(browser.findElement(By.id("search-tag"))).selectByVisibleText("partitions");
+        new Select(browser.find("#search-category")).selectByVisibleText("All");
+        new Select(browser.find("#search-tag")).selectByVisibleText("partitions");
         assertEquals(List.of("What is a partition?"), results(), "text and tag");
     }
 
     @Test
     void queryAndFiltersLiveInTheUrl() {
         type("partit");
-        new Select(browser.findElement(By.id("search-level"))).selectByVisibleText("Basic");
+        new Select(browser.find("#search-level")).selectByVisibleText("Basic");
         // The URL follows after a pause in typing.
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("index.html?q=partit&level=basic"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("index.html?q=partit&level=basic"));
 
-        browser.get(Browser.url(site.resolve("queries.html")) + "?q=scan&category=queries");
+        browser.open("queries.html?q=scan&category=queries");
         assertEquals("scan", input().getAttribute("value"));
-        assertEquals("queries", browser.findElement(By.id("search-category")).getAttribute("value"));
+        assertEquals("queries", browser.find("#search-category").getAttribute("value"));
         assertEquals(List.of("What's the difference between Query and Scan?"), results());
-        assertTrue(browser.findElement(By.id("search-panel")).isDisplayed(), "a shared search opens its results");
+        assertTrue(browser.find("#search-panel").isDisplayed(), "a shared search opens its results");
     }
 
     @Test
     void openingAResultRightAfterTypingKeepsTheSearchForBack() {
         type("scan");
         input().sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("queries/query-vs-scan.html#query-vs-scan"));
-        browser.navigate().back();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("index.html?q=scan"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("queries/query-vs-scan.html#query-vs-scan"));
+        browser.driver().navigate().back();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("index.html?q=scan"));
     }
 
     @Test
     void slashFocusesTheBoxUnlessTypingInAField() {
-        browser.findElement(By.tagName("body")).sendKeys("/");
-        assertEquals(input(), browser.switchTo().activeElement());
+        browser.find("body").sendKeys("/");
+        assertEquals(input(), browser.driver().switchTo().activeElement());
         assertEquals("", input().getAttribute("value"), "the slash is not typed into the box");
         input().sendKeys("scan/");
         assertEquals("scan/", input().getAttribute("value"), "a slash inside the box is just a character");
@@ -174,30 +150,30 @@ class SearchInBrowserTest {
 
     @Test
     void keyboardMovesThroughResultsAndEnterLandsOnTheAnswer() {
-        browser.findElement(By.tagName("body")).sendKeys("/");
+        browser.find("body").sendKeys("/");
         input().sendKeys("partition");
         input().sendKeys(Keys.ARROW_DOWN);
-        WebElement first = browser.findElement(By.cssSelector("#search-results [role=option]"));
+        WebElement first = browser.find("#search-results [role=option]");
         assertEquals("true", first.getAttribute("aria-selected"));
         assertEquals(first.getAttribute("id"), input().getAttribute("aria-activedescendant"));
         input().sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("storage/what-is-a-partition.html#what-is-a-partition"));
-        assertEquals("What is a partition?", browser.findElement(By.tagName("h1")).getText(), "the question's own page");
-        WebElement keyPoints = browser.findElement(By.cssSelector("#what-is-a-partition .key-points"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("storage/what-is-a-partition.html#what-is-a-partition"));
+        assertEquals("What is a partition?", browser.find("h1").getText(), "the question's own page");
+        WebElement keyPoints = browser.find("#what-is-a-partition .key-points");
         assertTrue(keyPoints.isDisplayed(), "the answer is visible");
     }
 
     @Test
     void clickingAResultOpensIt() {
         type("scan");
-        browser.findElement(By.cssSelector("#search-results [role=option] .search-result-question")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("queries/query-vs-scan.html#query-vs-scan"));
+        browser.find("#search-results [role=option] .search-result-question").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("queries/query-vs-scan.html#query-vs-scan"));
     }
 
     @Test
     void escapeClosesTheResults() {
         type("scan");
-        WebElement panel = browser.findElement(By.id("search-panel"));
+        WebElement panel = browser.find("#search-panel");
         assertTrue(panel.isDisplayed());
         input().sendKeys(Keys.ESCAPE);
         assertFalse(panel.isDisplayed());
@@ -210,24 +186,24 @@ class SearchInBrowserTest {
     void resultsShowContentAsTextNeverAsHtml() {
         type("alert");
         assertEquals(List.of("Is <script>alert('x')</script> shown as text?"), results());
-        assertEquals(0L, browser.executeScript("return document.querySelectorAll('#search-results script').length"));
-        assertEquals(0L, browser.executeScript("return document.querySelectorAll('#search-results a, #search-results [tabindex]').length"),
+        assertEquals(0L, browser.js("return document.querySelectorAll('#search-results script').length"));
+        assertEquals(0L, browser.js("return document.querySelectorAll('#search-results a, #search-results [tabindex]').length"),
                 "an option's content is presentational: nothing in it can take focus");
-        new Select(browser.findElement(By.id("search-category"))).selectByVisibleText("Storage <basics>");
-        assertEquals("storage", browser.findElement(By.id("search-category")).getAttribute("value"));
+        new Select(browser.find("#search-category")).selectByVisibleText("Storage <basics>");
+        assertEquals("storage", browser.find("#search-category").getAttribute("value"));
     }
 
     @Test
     void withoutJavaScriptTheSearchIsHiddenAndAnswersShown() {
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            browser.get(Browser.url(site.resolve("storage.html")));
-            assertFalse(browser.findElement(By.id("search")).isDisplayed());
-            assertTrue(browser.findElement(By.cssSelector("#what-is-a-partition .key-points")).isDisplayed());
+            browser.open("storage.html");
+            assertFalse(browser.find("#search").isDisplayed());
+            assertTrue(browser.find("#what-is-a-partition .key-points").isDisplayed());
         } finally {
-            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
-        browser.get(Browser.url(site.resolve("storage.html")));
-        assertTrue(browser.findElement(By.id("search")).isDisplayed());
+        browser.open("storage.html");
+        assertTrue(browser.find("#search").isDisplayed());
     }
 }

@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Cli;
 import studyguide.Slow;
 
 /**
@@ -28,34 +23,16 @@ import studyguide.Slow;
 @Slow.Browser
 class SearchRelevanceInBrowserTest {
 
-    @TempDir
-    static Path temp;
-
-    static Path site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildAndOpen() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Path.of("src/test/resources/guides/cjk"), site);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(Path.of("src/test/resources/guides/cjk")).window(1280, 900);
 
     @BeforeEach
     void home() {
-        browser.get(Browser.url(site.resolve("index.html")));
+        browser.open("index.html");
     }
 
     private WebElement input() {
-        return browser.findElement(By.id("search-input"));
+        return browser.find("#search-input");
     }
 
     private void type(String text) {
@@ -65,8 +42,7 @@ class SearchRelevanceInBrowserTest {
     }
 
     private List<String> results() {
-        return browser.findElements(By.cssSelector("#search-results .search-result-question")).stream()
-                .map(WebElement::getText).toList();
+        return browser.texts("#search-results .search-result-question");
     }
 
     private String first() {
@@ -75,7 +51,7 @@ class SearchRelevanceInBrowserTest {
     }
 
     private String status() {
-        return browser.findElement(By.id("search-status")).getText();
+        return browser.find("#search-status").getText();
     }
 
     @Test
@@ -100,10 +76,10 @@ class SearchRelevanceInBrowserTest {
     void findsAPagesSectionAndOpensItAtItsHeading() {
         type("400 KB");
         assertEquals("数字", first());
-        String meta = browser.findElement(By.cssSelector("#search-results .search-result-meta")).getText();
+        String meta = browser.find("#search-results .search-result-meta").getText();
         assertEquals("Page: 学习笔记", meta);
-        browser.findElement(By.cssSelector("#search-results [role=option] .search-result-question")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("notes.html#数字")
+        browser.find("#search-results [role=option] .search-result-question").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("notes.html#数字")
                 || d.getCurrentUrl().endsWith("notes.html#%E6%95%B0%E5%AD%97"));
     }
 
@@ -149,12 +125,12 @@ class SearchRelevanceInBrowserTest {
         type("tdl");
         assertEquals("生存时间（TTL）如何删除过期数据？", first(), "no match, but the closest");
         assertEquals("Nothing matches these words. The closest questions:", status());
-        WebElement suggested = browser.findElement(By.id("search-suggested"));
+        WebElement suggested = browser.find("#search-suggested");
         assertTrue(suggested.isDisplayed());
         assertEquals("ttl", suggested.getText());
         suggested.click();
         assertEquals("ttl", input().getAttribute("value"));
-        assertFalse(browser.findElement(By.id("search-suggestion")).isDisplayed(), "the suggestion, taken, goes");
+        assertFalse(browser.find("#search-suggestion").isDisplayed(), "the suggestion, taken, goes");
         assertEquals("生存时间（TTL）如何删除过期数据？", first());
 
         type("xyzzyq");
@@ -165,17 +141,17 @@ class SearchRelevanceInBrowserTest {
     @Test
     void screenshotsOfAPageResultAndTheEmptyState() {
         for (String scheme : List.of("light", "dark")) {
-            Browser.colorScheme(browser, scheme);
+            browser.colorScheme(scheme);
             for (int width : new int[] {1280, 390}) {
-                browser.manage().window().setSize(new Dimension(width, 900));
-                browser.get(Browser.url(site.resolve("index.html")));
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                browser.open("index.html");
                 type("capacity");
-                Browser.screenshot(browser, "search-relevance-results-" + width + "-" + scheme);
+                browser.screenshot("search-relevance-results-" + width + "-" + scheme);
                 type("tdl");
-                Browser.screenshot(browser, "search-relevance-empty-" + width + "-" + scheme);
+                browser.screenshot("search-relevance-empty-" + width + "-" + scheme);
             }
         }
-        Browser.colorScheme(browser, "light");
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.colorScheme("light");
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 }

@@ -12,10 +12,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.Slow;
@@ -26,17 +26,16 @@ import studyguide.serve.Serve;
 @Slow.Browser
 class ServeInBrowserTest {
 
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.withoutSite().window(1000, 900);
+
     @TempDir
     Path temp;
 
-    ChromeDriver browser;
     Serve serve;
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (serve != null) {
             serve.close();
         }
@@ -49,15 +48,14 @@ class ServeInBrowserTest {
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0, System.getenv()),
                 quiet, quiet);
-        browser = Browser.start(1000, 900);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
 
-        browser.get(serve.address().resolve("storage.html").toString());
-        wait.until(d -> browser.executeScript("return document.readyState").equals("complete"));
-        browser.executeScript("window.notReloaded = true");
+        browser.openUrl(serve.address().resolve("storage.html").toString());
+        wait.until(d -> browser.js("return document.readyState").equals("complete"));
+        browser.js("window.notReloaded = true");
 
         Files.writeString(content.resolve("answers/what-is-a-partition.md"), "A partition is SAVED_AND_RELOADED.\n");
-        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
+        wait.until(d -> Boolean.TRUE.equals(browser.js(
                 "return window.notReloaded === undefined && document.body.innerText.includes('SAVED_AND_RELOADED')")));
 
         Path storage = content.resolve("questions/storage.yaml");
@@ -71,12 +69,12 @@ class ServeInBrowserTest {
         assertTrue(panel.getText().contains("questions/storage.yaml:") && panel.getText().contains("unknown level 'basik'"),
                 panel.getText());
         assertEquals("alert", panel.getAttribute("role"));
-        assertTrue(browser.findElement(By.id("what-is-a-partition")).isDisplayed(), "the last good page stays readable");
-        Browser.screenshot(browser, "serve-problem-panel");
+        assertTrue(browser.driver().findElement(By.id("what-is-a-partition")).isDisplayed(), "the last good page stays readable");
+        browser.screenshot("serve-problem-panel");
 
         Files.writeString(storage, good);
         wait.until(d -> d.findElements(By.id("studyguide-problems")).isEmpty()
-                && Boolean.TRUE.equals(browser.executeScript("return document.readyState === 'complete'")));
-        assertTrue(browser.findElement(By.id("what-is-a-partition")).isDisplayed());
+                && Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'")));
+        assertTrue(browser.driver().findElement(By.id("what-is-a-partition")).isDisplayed());
     }
 }

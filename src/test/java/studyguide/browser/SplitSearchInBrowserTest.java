@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.BuiltSites;
 import studyguide.Cli;
 import studyguide.Slow;
 import studyguide.bench.SearchGuide;
@@ -36,33 +36,23 @@ class SplitSearchInBrowserTest {
 
     private static final int SHARD_SIZE = 8 * 1024;
 
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.withoutSite().window(1200, 900);
+
     @TempDir
     static Path temp;
 
     static Path oneFile;
     static Path split;
-    static ChromeDriver browser;
 
     @BeforeAll
     static void buildTwice() throws IOException {
         Path guide = temp.resolve("guide");
         SearchGuide.write(guide, 300, 5);
-        oneFile = temp.resolve("one-file");
-        Cli.Run run = Cli.build(guide, oneFile, "--search-index-split", Integer.MAX_VALUE + "," + SHARD_SIZE);
-        assertEquals(0, run.exitCode(), run::toString);
-        split = temp.resolve("split");
-        run = Cli.build(guide, split, "--search-index-split", "0," + SHARD_SIZE);
-        assertEquals(0, run.exitCode(), run::toString);
+        oneFile = BuiltSites.of(guide, "--search-index-split", Integer.MAX_VALUE + "," + SHARD_SIZE).root();
+        split = BuiltSites.of(guide, "--search-index-split", "0," + SHARD_SIZE).root();
         assertEquals(List.of("search-index.js"), indexFiles(oneFile), "the one-file build has the index in one file");
         assertTrue(indexFiles(split).size() > 30, "the split build has many parts: " + indexFiles(split));
-        browser = Browser.start(1200, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private static List<String> indexFiles(Path site) throws IOException {
@@ -71,14 +61,10 @@ class SplitSearchInBrowserTest {
         }
     }
 
-    private Object js(String script, Object... args) {
-        return browser.executeScript(script, args);
-    }
-
     /** The parts of the index this page has loaded so far: script elements added by search.js. */
     @SuppressWarnings("unchecked")
     private List<String> partsLoaded() {
-        return (List<String>) js("return Array.prototype.map.call(document.querySelectorAll('script[src*=\"search-index-\"]'),"
+        return (List<String>) browser.js("return Array.prototype.map.call(document.querySelectorAll('script[src*=\"search-index-\"]'),"
                 + " function (s) { return s.src.slice(s.src.lastIndexOf('/') + 1); }).sort()");
     }
 
@@ -88,8 +74,8 @@ class SplitSearchInBrowserTest {
      */
     @SuppressWarnings("unchecked")
     private List<String> answers(List<String> queries) {
-        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
-        return (List<String>) browser.executeAsyncScript("""
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
+        return (List<String>) browser.driver().executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 var api = window.studyguideSearch, queries = arguments[0], out = [];
                 var filters = [{category: '', level: '', tag: ''}, {category: 'category-2', level: '', tag: ''},
@@ -121,8 +107,8 @@ class SplitSearchInBrowserTest {
      */
     @SuppressWarnings("unchecked")
     private List<String> queries() {
-        browser.get(Browser.url(oneFile.resolve("index.html")));
-        List<String> terms = (List<String>) js("return window.studyguideSearch.loaded().terms");
+        browser.open(oneFile.resolve("index.html"));
+        List<String> terms = (List<String>) browser.js("return window.studyguideSearch.loaded().terms");
         List<String> queries = new ArrayList<>(List.of("", "the", "zzzz", "qqqqq zzzz", "partition", "partiton",
                 "oartition", "throttling backoff", "BatchWriteItem", "capacity units"));
         for (int i = 0; i < terms.size(); i += 40) {
@@ -140,22 +126,22 @@ class SplitSearchInBrowserTest {
 
     @Test
     void aPageLoadsNoPartUntilSomeoneSearchesThenOnlyWhatTheQueryNeeds() throws IOException {
-        browser.get(Browser.url(split.resolve("category-1.html")));
+        browser.open(split.resolve("category-1.html"));
         assertEquals(List.of(), partsLoaded(), "a page that does not search loads nothing but search-index.js");
-        assertEquals(true, js("return window.studyguideSearch.loaded() === null"));
+        assertEquals(true, browser.js("return window.studyguideSearch.loaded() === null"));
 
-        WebElement input = browser.findElement(By.id("search-input"));
+        WebElement input = browser.find("#search-input");
         input.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> js("return window.studyguideSearch.loaded() !== null"));
+        browser.waitUntil(d -> browser.js("return window.studyguideSearch.loaded() !== null"));
         List<String> core = partsLoaded();
         assertEquals(1, core.size(), "focus loads the core alone: " + core);
         assertTrue(core.get(0).startsWith("search-index-core-"), core.toString());
-        assertTrue(browser.findElements(By.cssSelector("#search-category option")).size() > 1, "the filters come with the core");
+        assertTrue(browser.findAll("#search-category option").size() > 1, "the filters come with the core");
 
         // In the query's own callback, before anything loads in the background: the core and the shards of
         // one term.
         @SuppressWarnings("unchecked")
-        List<String> loaded = (List<String>) browser.executeAsyncScript("""
+        List<String> loaded = (List<String>) browser.driver().executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 window.studyguideSearch.query('partition', {category: '', level: '', tag: ''}, function () {
                   done(Array.prototype.map.call(document.querySelectorAll('script[src*="search-index-"]'),
@@ -164,15 +150,15 @@ class SplitSearchInBrowserTest {
         assertEquals(2, loaded.size(), "the core and the one shard that holds 'partition': " + loaded);
 
         input.sendKeys("partition");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !results().isEmpty());
-        String shown = browser.findElement(By.id("search-status")).getText();
+        browser.waitUntil(d -> !results().isEmpty());
+        String shown = browser.find("#search-status").getText();
 
         // Once someone has searched, every other part follows, so that the next word's first letter finds
         // its shards; none goes in the head, where a script makes the browser restyle the whole page.
         int parts = indexFiles(split).size() - 1; // all but search-index.js
-        new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> partsLoaded().size() + " of " + parts
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage(() -> partsLoaded().size() + " of " + parts
                 + " parts loaded").until(d -> partsLoaded().size() == parts);
-        assertEquals(0L, js("return document.head.querySelectorAll('script[src*=\"search-index-\"]').length"));
+        assertEquals(0L, browser.js("return document.head.querySelectorAll('script[src*=\"search-index-\"]').length"));
 
         assertEquals(status(oneFile, "partition"), shown);
     }
@@ -182,7 +168,7 @@ class SplitSearchInBrowserTest {
         List<String> queries = queries();
         assertTrue(queries.size() > 300, "queries: " + queries.size());
         List<String> expected = answers(queries);
-        browser.get(Browser.url(split.resolve("category-3.html")));
+        browser.open(split.resolve("category-3.html"));
         List<String> actual = answers(queries);
         assertEquals(expected.size(), actual.size());
         for (int i = 0; i < expected.size(); i++) {
@@ -195,16 +181,16 @@ class SplitSearchInBrowserTest {
 
     /** The status line and the questions shown after typing a query into a category page's box. */
     private List<String> typed(Path site, String query) {
-        browser.get(Browser.url(site.resolve("category-2.html")));
-        WebElement input = browser.findElement(By.id("search-input"));
+        browser.open(site.resolve("category-2.html"));
+        WebElement input = browser.find("#search-input");
         input.click();
         input.sendKeys(query);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+        browser.waitUntil(d -> {
             String status = d.findElement(By.id("search-status")).getText();
             return !status.isEmpty() && !status.startsWith("Loading") && !status.startsWith("Type words");
         });
         List<String> shown = new ArrayList<>();
-        shown.add(browser.findElement(By.id("search-status")).getText());
+        shown.add(browser.find("#search-status").getText());
         shown.addAll(results());
         return shown;
     }
@@ -214,8 +200,7 @@ class SplitSearchInBrowserTest {
     }
 
     private List<String> results() {
-        return browser.findElements(By.cssSelector("#search-results .search-result-question")).stream()
-                .map(WebElement::getText).toList();
+        return browser.texts("#search-results .search-result-question");
     }
 
     @Test
@@ -225,25 +210,25 @@ class SplitSearchInBrowserTest {
         }
         List<String> expected = typed(oneFile, "throttling retry");
         // Enter right after the last key, perhaps before the shards have come, opens the first new result.
-        browser.get(Browser.url(split.resolve("category-2.html")));
-        WebElement input = browser.findElement(By.id("search-input"));
+        browser.open(split.resolve("category-2.html"));
+        WebElement input = browser.find("#search-input");
         input.click();
         input.sendKeys("throttling retry" + Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#"));
-        String id = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
-        assertEquals(expected.get(1), browser.findElement(By.id(id + "--title")).getText(), "the first result is open");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("#"));
+        String id = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf('#') + 1);
+        assertEquals(expected.get(1), browser.driver().findElement(By.id(id + "--title")).getText(), "the first result is open");
     }
 
     @Test
     void aSharedSearchLoadsTheIndexAndShowsItsResults() {
         List<List<String>> shown = new ArrayList<>();
         for (Path site : List.of(oneFile, split)) {
-            browser.get(Browser.url(site.resolve("category-4.html")) + "?q=partiton&level=advanced");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !results().isEmpty());
-            assertEquals("partiton", browser.findElement(By.id("search-input")).getAttribute("value"));
-            assertEquals("advanced", browser.findElement(By.id("search-level")).getAttribute("value"),
+            browser.openUrl(Browser.url(site.resolve("category-4.html")) + "?q=partiton&level=advanced");
+            browser.waitUntil(d -> !results().isEmpty());
+            assertEquals("partiton", browser.find("#search-input").getAttribute("value"));
+            assertEquals("advanced", browser.find("#search-level").getAttribute("value"),
                     "the filter's choices came with the index, and the URL's one was chosen");
-            List<String> page = new ArrayList<>(List.of(browser.findElement(By.id("search-status")).getText()));
+            List<String> page = new ArrayList<>(List.of(browser.find("#search-status").getText()));
             page.addAll(results());
             shown.add(page);
         }
@@ -252,31 +237,30 @@ class SplitSearchInBrowserTest {
 
     @Test
     void theSingleFileExportHasEveryPartAndSearchesTheSame() throws IOException {
-        Path alone = Files.createDirectories(temp.resolve("alone")).resolve("guide.html");
-        Files.copy(split.resolve("export/guide.html"), alone);
+        Path alone = browser.copyAlone(split.resolve("export/guide.html"));
         List<String> queries = queries().subList(0, 120);
         List<String> expected = answers(queries);
 
-        browser.get(Browser.url(alone));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> js("return document.readyState").equals("complete"));
-        assertEquals(0L, js("return document.querySelectorAll('script[src]').length"), "nothing is loaded from outside the file");
+        browser.open(alone);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.js("return document.readyState").equals("complete"));
+        assertEquals(0L, browser.js("return document.querySelectorAll('script[src]').length"), "nothing is loaded from outside the file");
         assertEquals(expected, answers(queries));
-        assertEquals(0L, js("return document.querySelectorAll('script[src]').length"), "searching loads nothing either");
+        assertEquals(0L, browser.js("return document.querySelectorAll('script[src]').length"), "searching loads nothing either");
 
-        WebElement input = browser.findElement(By.id("search-input"));
+        WebElement input = browser.find("#search-input");
         input.click();
         input.sendKeys("partiton");
         assertFalse(results().isEmpty(), "every part is in the file, so the results come with the key");
-        assertTrue(browser.findElement(By.cssSelector("#search-results [role=option]")).getAttribute("data-href").startsWith("#"),
+        assertTrue(browser.find("#search-results [role=option]").getAttribute("data-href").startsWith("#"),
                 "results lead to sections of the file");
     }
 
     @Test
     void aMissingPartMakesSearchSaySoAndTheRestStillWorks() throws IOException {
         Path broken = Cli.copy(split, temp.resolve("broken"));
-        browser.get(Browser.url(broken.resolve("index.html")));
+        browser.open(broken.resolve("index.html"));
         @SuppressWarnings("unchecked")
-        Map<String, Object> shard = (Map<String, Object>) browser.executeAsyncScript("""
+        Map<String, Object> shard = (Map<String, Object>) browser.driver().executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 window.studyguideSearch.load(function (data) {
                   var t = data.terms.indexOf('partition'), k = data.shards.length - 1;
@@ -297,18 +281,18 @@ class SplitSearchInBrowserTest {
 
     @Test
     void studyToolsLoadTheCoreWhereTheyNeedIt() {
-        browser.get(Browser.url(split.resolve("index.html")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("study-summary")).getText().isEmpty());
-        assertTrue(browser.findElement(By.id("study-summary")).getText().startsWith("You know 0 of 300 questions"));
+        browser.open(split.resolve("index.html"));
+        browser.waitUntil(d -> !d.findElement(By.id("study-summary")).getText().isEmpty());
+        assertTrue(browser.find("#study-summary").getText().startsWith("You know 0 of 300 questions"));
         assertEquals(1, partsLoaded().size(), "the home page's progress needs the core, not the shards: " + partsLoaded());
 
-        browser.get(Browser.url(split.resolve("interview.html")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("interview-available")).getText().isEmpty());
-        assertEquals("300 questions match.", browser.findElement(By.id("interview-available")).getText());
+        browser.open(split.resolve("interview.html"));
+        browser.waitUntil(d -> !d.findElement(By.id("interview-available")).getText().isEmpty());
+        assertEquals("300 questions match.", browser.find("#interview-available").getText());
 
-        browser.get(Browser.url(split.resolve("flashcards.html")) + "?category=category-1");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("deck-status")).getText().isEmpty());
-        assertEquals("38 cards to study: 0 due, 38 new.", browser.findElement(By.id("deck-status")).getText());
-        assertFalse(browser.findElement(By.id("card-question")).getText().isEmpty());
+        browser.openUrl(Browser.url(split.resolve("flashcards.html")) + "?category=category-1");
+        browser.waitUntil(d -> !d.findElement(By.id("deck-status")).getText().isEmpty());
+        assertEquals("38 cards to study: 0 due, 38 new.", browser.find("#deck-status").getText());
+        assertFalse(browser.find("#card-question").getText().isEmpty());
     }
 }

@@ -8,17 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.Slow;
@@ -27,60 +22,31 @@ import studyguide.Slow;
 @Slow.Browser
 class StudyModeInBrowserTest {
 
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.of(Cli.SMALL_GUIDE).window(1000, 900).clearingStorage();
+
     @TempDir
     static Path temp;
 
-    static Path site;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void buildAndOpen() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(1000, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void forgetEverything() {
-        open("index.html");
-        browser.executeScript("localStorage.clear()");
-    }
-
-    private void open(String page) {
-        browser.get(Browser.url(site.resolve(page)));
-    }
-
-    private WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
-
     private boolean answerShown(String id) {
-        return find("#" + id + " .question-body").isDisplayed();
+        return browser.find("#" + id + " .question-body").isDisplayed();
     }
 
     @Test
     void practiceSwitchHidesAnswersAndShowAnswerRevealsOne() {
-        open("storage.html");
-        WebElement practice = find("#practice-switch");
+        browser.open("storage.html");
+        WebElement practice = browser.find("#practice-switch");
         assertEquals("false", practice.getAttribute("aria-checked"));
         assertTrue(answerShown("what-is-a-partition"), "reading mode shows answers");
-        assertFalse(find("#what-is-a-partition .show-answer").isDisplayed(), "no Show answer in reading mode");
+        assertFalse(browser.find("#what-is-a-partition .show-answer").isDisplayed(), "no Show answer in reading mode");
 
         practice.click();
         assertEquals("true", practice.getAttribute("aria-checked"));
         assertFalse(answerShown("what-is-a-partition"));
         assertFalse(answerShown("tell-me-about-a-time"));
-        assertTrue(find("#what-is-a-partition .question-title").isDisplayed(), "the question stays");
+        assertTrue(browser.find("#what-is-a-partition .question-title").isDisplayed(), "the question stays");
 
-        WebElement show = find("#what-is-a-partition .show-answer");
+        WebElement show = browser.find("#what-is-a-partition .show-answer");
         assertEquals("false", show.getAttribute("aria-expanded"));
         assertEquals("what-is-a-partition--body", show.getAttribute("aria-controls"));
         show.click();
@@ -95,15 +61,15 @@ class StudyModeInBrowserTest {
 
     @Test
     void everythingWorksFromTheKeyboard() {
-        open("storage.html");
-        WebElement practice = find("#practice-switch");
+        browser.open("storage.html");
+        WebElement practice = browser.find("#practice-switch");
         practice.sendKeys(Keys.SPACE);
         assertEquals("true", practice.getAttribute("aria-checked"));
-        WebElement show = find("#what-is-a-partition .show-answer");
+        WebElement show = browser.find("#what-is-a-partition .show-answer");
         show.sendKeys(Keys.ENTER);
         assertTrue(answerShown("what-is-a-partition"));
         show.sendKeys(Keys.TAB);
-        WebElement known = browser.switchTo().activeElement();
+        WebElement known = browser.driver().switchTo().activeElement();
         assertEquals("I know this", known.getText());
         known.sendKeys(Keys.SPACE);
         assertEquals("true", known.getAttribute("aria-pressed"));
@@ -113,88 +79,88 @@ class StudyModeInBrowserTest {
 
     @Test
     void modeIsKeptAcrossPagesAndReloads() {
-        open("storage.html");
-        find("#practice-switch").click();
-        browser.navigate().refresh();
-        assertEquals("true", find("#practice-switch").getAttribute("aria-checked"));
+        browser.open("storage.html");
+        browser.find("#practice-switch").click();
+        browser.driver().navigate().refresh();
+        assertEquals("true", browser.find("#practice-switch").getAttribute("aria-checked"));
         assertFalse(answerShown("what-is-a-partition"));
-        open("queries.html");
+        browser.open("queries.html");
         assertFalse(answerShown("query-vs-scan"));
     }
 
     @Test
     void aDeepLinkShowsItsAnswerInPracticeMode() {
-        open("storage.html");
-        find("#practice-switch").click();
-        browser.get(Browser.url(site.resolve("storage.html")) + "#what-is-a-partition");
+        browser.open("storage.html");
+        browser.find("#practice-switch").click();
+        browser.open("storage.html#what-is-a-partition");
         assertTrue(answerShown("what-is-a-partition"));
         assertFalse(answerShown("script-in-question"));
         // A link to a heading inside an answer shows that answer too.
-        browser.get(Browser.url(site.resolve("storage.html")) + "#script-in-question--a-heading");
+        browser.open("storage.html#script-in-question--a-heading");
         assertTrue(answerShown("script-in-question"));
     }
 
     @Test
     void aSearchResultLandsOnTheVisibleAnswerInPracticeMode() {
-        open("queries.html");
-        find("#practice-switch").click();
+        browser.open("queries.html");
+        browser.find("#practice-switch").click();
         assertFalse(answerShown("query-vs-scan"));
-        WebElement input = find("#search-input");
+        WebElement input = browser.find("#search-input");
         input.sendKeys("scan");
         input.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#query-vs-scan"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#query-vs-scan"));
         assertTrue(answerShown("query-vs-scan"));
     }
 
     @Test
     void marksSurviveAReloadAndShowAsProgressOnTheHomePage() {
-        open("storage.html");
-        find("#what-is-a-partition .mark-known").click();
-        find("#script-in-question .mark-review").click();
-        find("#tell-me-about-a-time .mark-known").click();
-        find("#tell-me-about-a-time .mark-known").click();
-        browser.navigate().refresh();
-        assertEquals("true", find("#what-is-a-partition .mark-known").getAttribute("aria-pressed"));
-        assertEquals("false", find("#what-is-a-partition .mark-review").getAttribute("aria-pressed"));
-        assertEquals("true", find("#script-in-question .mark-review").getAttribute("aria-pressed"));
-        assertEquals("false", find("#tell-me-about-a-time .mark-known").getAttribute("aria-pressed"), "a second press unmarks");
+        browser.open("storage.html");
+        browser.find("#what-is-a-partition .mark-known").click();
+        browser.find("#script-in-question .mark-review").click();
+        browser.find("#tell-me-about-a-time .mark-known").click();
+        browser.find("#tell-me-about-a-time .mark-known").click();
+        browser.driver().navigate().refresh();
+        assertEquals("true", browser.find("#what-is-a-partition .mark-known").getAttribute("aria-pressed"));
+        assertEquals("false", browser.find("#what-is-a-partition .mark-review").getAttribute("aria-pressed"));
+        assertEquals("true", browser.find("#script-in-question .mark-review").getAttribute("aria-pressed"));
+        assertEquals("false", browser.find("#tell-me-about-a-time .mark-known").getAttribute("aria-pressed"), "a second press unmarks");
 
-        open("index.html");
-        assertEquals("1 of 3 known · 1 to review", find(".category-progress[data-category=storage]").getText());
-        assertEquals("0 of 1 known", find(".category-progress[data-category=queries]").getText());
-        assertTrue(find("#study-summary").getText().startsWith("You know 1 of 4 questions, and marked 1 to review again."));
+        browser.open("index.html");
+        assertEquals("1 of 3 known · 1 to review", browser.find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 of 1 known", browser.find(".category-progress[data-category=queries]").getText());
+        assertTrue(browser.find("#study-summary").getText().startsWith("You know 1 of 4 questions, and marked 1 to review again."));
     }
 
     @Test
     void progressIsExportedImportedAndReset() throws IOException {
-        open("storage.html");
-        find("#what-is-a-partition .mark-known").click();
-        open("index.html");
-        String exported = (String) browser.executeScript("return studyguideStore.exportText()");
+        browser.open("storage.html");
+        browser.find("#what-is-a-partition .mark-known").click();
+        browser.open("index.html");
+        String exported = (String) browser.js("return studyguideStore.exportText()");
         assertTrue(exported.contains("\"format\": \"studyguide-progress\""), exported);
         assertTrue(exported.contains("\"what-is-a-partition\": \"known\""), exported);
 
-        find("#progress-reset").click();
-        browser.switchTo().alert().accept();
-        assertEquals("Progress reset.", find("#study-status").getText());
-        assertEquals("0 of 3 known", find(".category-progress[data-category=storage]").getText());
+        browser.find("#progress-reset").click();
+        browser.driver().switchTo().alert().accept();
+        assertEquals("Progress reset.", browser.find("#study-status").getText());
+        assertEquals("0 of 3 known", browser.find(".category-progress[data-category=storage]").getText());
 
         Path file = temp.resolve("progress.json");
         // The exported marks, one more, and two that are dropped: an unknown question and an unknown mark.
         Files.writeString(file, exported.replace("\"marks\": {", "\"marks\": {\"query-vs-scan\": \"review\","
                 + " \"no-such-question\": \"known\", \"script-in-question\": \"maybe\","));
-        find("#progress-import").sendKeys(file.toString());
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !find("#study-status").getText().isEmpty());
-        assertEquals("Imported 2 marks and 0 flashcards from progress.json.", find("#study-status").getText());
-        assertEquals("1 of 3 known", find(".category-progress[data-category=storage]").getText());
-        assertEquals("0 of 1 known · 1 to review", find(".category-progress[data-category=queries]").getText());
+        browser.find("#progress-import").sendKeys(file.toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !browser.find("#study-status").getText().isEmpty());
+        assertEquals("Imported 2 marks and 0 flashcards from progress.json.", browser.find("#study-status").getText());
+        assertEquals("1 of 3 known", browser.find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 of 1 known · 1 to review", browser.find(".category-progress[data-category=queries]").getText());
 
         Path bad = temp.resolve("not-progress.json");
         Files.writeString(bad, "{\"marks\": {}}");
-        find("#progress-import").sendKeys(bad.toString());
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> find("#study-status").getText().startsWith("Nothing"));
-        assertEquals("Nothing imported: This file is not a studyguide progress file.", find("#study-status").getText());
-        assertEquals("1 of 3 known", find(".category-progress[data-category=storage]").getText(), "a bad file changes nothing");
+        browser.find("#progress-import").sendKeys(bad.toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.find("#study-status").getText().startsWith("Nothing"));
+        assertEquals("Nothing imported: This file is not a studyguide progress file.", browser.find("#study-status").getText());
+        assertEquals("1 of 3 known", browser.find(".category-progress[data-category=storage]").getText(), "a bad file changes nothing");
     }
 
     @Test
@@ -207,46 +173,46 @@ class StudyModeInBrowserTest {
         Cli.Run otherRun = Cli.build(other, otherSite);
         assertEquals(0, otherRun.exitCode(), otherRun::toString);
 
-        open("storage.html");
-        find("#what-is-a-partition .mark-known").click();
-        find("#practice-switch").click();
-        browser.get(Browser.url(otherSite.resolve("storage.html")));
-        assertEquals("false", find("#what-is-a-partition .mark-known").getAttribute("aria-pressed"));
-        assertEquals("false", find("#practice-switch").getAttribute("aria-checked"));
+        browser.open("storage.html");
+        browser.find("#what-is-a-partition .mark-known").click();
+        browser.find("#practice-switch").click();
+        browser.open(otherSite.resolve("storage.html"));
+        assertEquals("false", browser.find("#what-is-a-partition .mark-known").getAttribute("aria-pressed"));
+        assertEquals("false", browser.find("#practice-switch").getAttribute("aria-checked"));
         assertTrue(answerShown("what-is-a-partition"));
-        open("storage.html");
-        assertEquals("true", find("#what-is-a-partition .mark-known").getAttribute("aria-pressed"));
+        browser.open("storage.html");
+        assertEquals("true", browser.find("#what-is-a-partition .mark-known").getAttribute("aria-pressed"));
     }
 
     @Test
     void withoutJavaScriptAnswersAreShownAndTheToolsHidden() {
-        open("storage.html");
-        find("#practice-switch").click();
-        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.open("storage.html");
+        browser.find("#practice-switch").click();
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            open("storage.html");
+            browser.open("storage.html");
             assertTrue(answerShown("what-is-a-partition"), "practice mode needs the script, so answers show");
-            assertFalse(find("#practice-switch").isDisplayed());
-            assertFalse(browser.findElements(By.cssSelector(".study-bar")).isEmpty());
-            assertTrue(browser.findElements(By.cssSelector(".study-bar")).stream().noneMatch(WebElement::isDisplayed));
-            open("index.html");
-            assertFalse(find("#study-tools").isDisplayed());
-            assertFalse(find(".category-progress").isDisplayed());
+            assertFalse(browser.find("#practice-switch").isDisplayed());
+            assertFalse(browser.findAll(".study-bar").isEmpty());
+            assertTrue(browser.findAll(".study-bar").stream().noneMatch(WebElement::isDisplayed));
+            browser.open("index.html");
+            assertFalse(browser.find("#study-tools").isDisplayed());
+            assertFalse(browser.find(".category-progress").isDisplayed());
         } finally {
-            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
     }
 
     @Test
     void printingShowsEveryAnswerEvenInPracticeMode() {
-        open("storage.html");
-        find("#practice-switch").click();
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.open("storage.html");
+        browser.find("#practice-switch").click();
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertTrue(answerShown("what-is-a-partition"));
-            assertFalse(find("#practice-switch").isDisplayed());
+            assertFalse(browser.find("#practice-switch").isDisplayed());
         } finally {
-            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 }

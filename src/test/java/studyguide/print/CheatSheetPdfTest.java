@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
 
 /**
  * The cheat sheets and quiz sheets as the build renders them to PDF: read back with PDFBox, page by page
@@ -33,13 +33,13 @@ class CheatSheetPdfTest {
 
     static Path site;
     static SheetFixture fixture = new SheetFixture();
-    static SheetFixture.BuildRun run;
+    static Cli.Run run;
 
     @BeforeAll
     static void build() throws IOException {
         Path content = fixture.write(temp.resolve("content"), SIZES);
         site = temp.resolve("site");
-        run = SheetFixture.build(content, site);
+        run = Cli.build(content, site);
     }
 
     static byte[] pdf(String name) throws IOException {
@@ -137,7 +137,7 @@ class CheatSheetPdfTest {
     @Test
     void theSameGuideGivesByteIdenticalSheetsAndPdfs() throws IOException {
         Path again = temp.resolve("site-again");
-        assertEquals(0, SheetFixture.build(temp.resolve("content"), again).exitCode());
+        assertEquals(0, Cli.build(temp.resolve("content"), again).exitCode());
         for (String folder : List.of("print", "assets/fonts")) {
             try (Stream<Path> files = Files.list(site.resolve(folder))) {
                 for (Path file : files.sorted().toList()) {
@@ -153,7 +153,7 @@ class CheatSheetPdfTest {
         SheetFixture big = new SheetFixture();
         Path content = big.write(temp.resolve("big-content"), 150);
         Path output = temp.resolve("big-site");
-        SheetFixture.BuildRun result = SheetFixture.build(content, output);
+        Cli.Run result = Cli.build(content, output);
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().matches("(?s)warning: the cheat sheet of category 'cat0' \\(questions/cat0\\.yaml\\) takes "
                 + "\\d+ pages on A4 and \\d+ pages on US Letter; a category's sheet should fit on 2: .*\\n"), result.err());

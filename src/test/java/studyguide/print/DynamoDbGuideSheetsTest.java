@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import studyguide.Cli;
 import studyguide.Slow;
 import studyguide.browser.Browser;
 
@@ -34,13 +35,13 @@ class DynamoDbGuideSheetsTest {
     static Path temp;
 
     static Path site;
-    static SheetFixture.BuildRun run;
+    static Cli.Run run;
     static List<String> categories = new ArrayList<>();
 
     @BeforeAll
     static void build() throws IOException {
         site = temp.resolve("site");
-        run = SheetFixture.build(Path.of("content"), site);
+        run = Cli.build(Path.of("content"), site);
         try (Stream<Path> files = Files.list(Path.of("content/questions"))) {
             files.map(p -> p.getFileName().toString().replace(".yaml", "")).sorted().forEach(categories::add);
         }

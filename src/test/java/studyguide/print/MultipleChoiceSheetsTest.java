@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
 
 /**
  * The sheets of a multiple-choice guide (the quiz fixture, plus a category whose prompt is too long for a
@@ -49,7 +50,7 @@ class MultipleChoiceSheetsTest {
                 + "    choices:\n      - text: line_19\n      - text: last_of_the_long_prompt\n        correct: true\n"
                 + "        explanation: It is on line 20, longexplanationword.\n");
         site = temp.resolve("site");
-        SheetFixture.BuildRun run = SheetFixture.build(content, site);
+        Cli.Run run = Cli.build(content, site);
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("", run.err());
     }

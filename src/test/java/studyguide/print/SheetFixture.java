@@ -1,13 +1,10 @@
 package studyguide.print;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import studyguide.Main;
 
 /**
  * Writes a guide made for testing the sheets: categories of a chosen size whose questions and key points
@@ -124,19 +121,6 @@ public final class SheetFixture {
             Files.writeString(root.resolve("questions/" + category + ".yaml"), yaml.toString());
         }
         return root;
-    }
-
-    /** Builds a guide with the default theme; fails the test when the build fails. */
-    public static BuildRun build(Path content, Path output) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", "--content", content.toString(), "--templates", "templates",
-                "--output", output.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new BuildRun(code, out.toString(), err.toString());
-    }
-
-    /** What a build returned and printed. */
-    public record BuildRun(int exitCode, String out, String err) {
     }
 
     private static int next(int seed) {

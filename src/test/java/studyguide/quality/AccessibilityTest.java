@@ -9,21 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import studyguide.BuiltSites;
 import studyguide.Slow;
 import studyguide.browser.Axe;
 import studyguide.browser.Browser;
+import studyguide.browser.BrowserSite;
 
 /**
  * Every page of every built site is accessible: axe-core finds no violation (WCAG 2.2 A and AA, colour
@@ -41,24 +40,12 @@ class AccessibilityTest {
     private static final List<Setting> SETTINGS = List.of(new Setting("desktop, light", 1280, 900, "light"),
             new Setting("desktop, dark", 1280, 900, "dark"), new Setting("phone, light", 390, 844, "light"));
 
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Axe.requireInstalled();
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.withoutSite().withAxe();
 
     private static void use(Setting setting) {
-        browser.manage().window().setSize(new Dimension(setting.width(), setting.height()));
-        Browser.colorScheme(browser, setting.scheme());
+        browser.driver().manage().window().setSize(new Dimension(setting.width(), setting.height()));
+        browser.colorScheme(setting.scheme());
     }
 
     @TestFactory
@@ -70,17 +57,17 @@ class AccessibilityTest {
                     use(setting);
                     List<String> found = new ArrayList<>();
                     for (Path page : pages) {
-                        browser.get(Browser.url(page));
-                        for (String violation : Axe.violations(browser)) {
+                        browser.open(page);
+                        for (String violation : Axe.violations(browser.driver())) {
                             found.add(site.root().relativize(page) + ": " + violation);
                         }
                         // A page with a search box is checked again with its results open.
-                        WebElement search = browser.findElements(By.cssSelector("input[type=search], input[role=combobox]")).stream()
+                        WebElement search = browser.findAll("input[type=search], input[role=combobox]").stream()
                                 .filter(WebElement::isDisplayed).findFirst().orElse(null);
                         if (search != null) {
                             search.sendKeys(site.searchWord());
-                            browser.executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 300);");
-                            for (String violation : Axe.violations(browser)) {
+                            browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 300);");
+                            for (String violation : Axe.violations(browser.driver())) {
                                 found.add(site.root().relativize(page) + " searching '" + site.searchWord() + "': " + violation);
                             }
                         }
@@ -101,53 +88,53 @@ class AccessibilityTest {
             use(setting);
             List<String> found = new ArrayList<>();
             try {
-                browser.get(Browser.url(site.root().resolve("gsi.html")));
+                browser.open(site.root().resolve("gsi.html"));
                 click("#practice-switch");
                 check("gsi.html in practice mode", found);
                 click(".show-answer");
                 check("gsi.html in practice mode, one answer shown", found);
 
-                browser.get(Browser.url(site.root().resolve("flashcards.html")));
+                browser.open(site.root().resolve("flashcards.html"));
                 click("#card-reveal");
                 check("flashcards.html with a card revealed", found);
 
-                browser.get(Browser.url(site.root().resolve("interview.html")));
+                browser.open(site.root().resolve("interview.html"));
                 click("#interview-start");
                 check("interview.html under way", found);
 
                 // Options picked and checked, wrong (the marks, explanations and result of a check).
                 Path quiz = BuiltSites.get("quiz").root();
-                browser.get(Browser.url(quiz.resolve("closures.html")));
+                browser.open(quiz.resolve("closures.html"));
                 click("#practice-switch");
                 click("#closure-counter .mc-input[value=B]");
                 click("#closure-counter .mc-check");
                 check("quiz closures.html, a wrong pick checked", found);
-                browser.get(Browser.url(quiz.resolve("flashcards.html")));
+                browser.open(quiz.resolve("flashcards.html"));
                 click("#card-front .mc-input");
                 click("#card-front .mc-check");
                 check("quiz flashcards.html, a pick checked", found);
-                browser.get(Browser.url(quiz.resolve("interview.html")) + "?category=async");
+                browser.openUrl(Browser.url(quiz.resolve("interview.html")) + "?category=async");
                 click("#interview-start");
                 click("#interview-front .mc-input");
                 click("#interview-front .mc-check");
                 check("quiz interview.html, a pick checked", found);
             } finally {
-                browser.executeScript("window.localStorage.clear()");
+                browser.js("window.localStorage.clear()");
             }
             assertEquals(List.of(), found, () -> setting.name() + ":\n" + String.join("\n", found));
         }));
     }
 
     private static void click(String selector) {
-        WebElement element = browser.findElements(By.cssSelector(selector)).stream()
+        WebElement element = browser.findAll(selector).stream()
                 .filter(WebElement::isDisplayed).findFirst()
                 .orElseThrow(() -> new AssertionError("nothing visible matches " + selector));
         element.click();
-        browser.executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 200);");
+        browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 200);");
     }
 
     private static void check(String state, List<String> found) {
-        for (String violation : Axe.violations(browser)) {
+        for (String violation : Axe.violations(browser.driver())) {
             found.add(state + ": " + violation);
         }
     }
@@ -162,7 +149,7 @@ class AccessibilityTest {
             use(SETTINGS.get(0));
             List<String> found = new ArrayList<>();
             for (Path page : site.pages()) {
-                browser.get(Browser.url(page));
+                browser.open(page);
                 for (String problem : keyboardProblems()) {
                     found.add(site.root().relativize(page) + ": " + problem);
                 }
@@ -177,7 +164,7 @@ class AccessibilityTest {
         // What a keyboard user can reach, in document order: focusable, not disabled, not hidden, not
         // taken out of the order. Elements are compared by identity: scripts may change their classes. A
         // group of radio buttons is one stop (its checked one, or its first); the arrow keys move within it.
-        long count = (Long) browser.executeScript("""
+        long count = (Long) browser.js("""
                 const selector = 'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable=true], audio[controls], video[controls]';
                 const reachable = el => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
                     && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]');
@@ -203,12 +190,12 @@ class AccessibilityTest {
                 });
                 return window.tabbable.length;
                 """);
-        Actions tabs = new Actions(browser);
+        Actions tabs = new Actions(browser.driver());
         for (int i = 0; i < count + 1; i++) {
             tabs.sendKeys(Keys.TAB);
         }
         tabs.perform();
-        List<Map<String, Object>> log = (List<Map<String, Object>>) browser.executeScript("return window.focusLog;");
+        List<Map<String, Object>> log = (List<Map<String, Object>>) browser.js("return window.focusLog;");
         List<String> problems = new ArrayList<>();
         if (log.isEmpty() || !((String) log.get(0).get("name")).contains("skip-link")) {
             problems.add("the first Tab does not focus the skip link, but " + (log.isEmpty() ? "nothing" : log.get(0).get("name")));
@@ -217,7 +204,7 @@ class AccessibilityTest {
             long index = i < log.size() ? (Long) log.get(i).get("index") : -2;
             if (index != i) {
                 problems.add("Tab order differs from document order at Tab " + (i + 1) + ": expected "
-                        + browser.executeScript("return describe(window.tabbable[arguments[0]]);", i) + ", got "
+                        + browser.js("return describe(window.tabbable[arguments[0]]);", i) + ", got "
                         + (i < log.size() ? log.get(i).get("name") : "nothing"));
                 break;
             }
@@ -240,8 +227,8 @@ class AccessibilityTest {
         Files.writeString(page, "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main>"
                 + "<h1>t</h1><p style=\"color:#aaa;background:#fff\">faint</p><img src=\"x.png\"><a href=\"#\"></a></main></body></html>");
         use(SETTINGS.get(0));
-        browser.get(Browser.url(page));
-        List<String> rules = Axe.violations(browser).stream().map(v -> v.substring(0, v.indexOf(' '))).sorted().toList();
+        browser.open(page);
+        List<String> rules = Axe.violations(browser.driver()).stream().map(v -> v.substring(0, v.indexOf(' '))).sorted().toList();
         assertEquals(List.of("color-contrast", "image-alt", "link-name"), rules);
     }
 
@@ -252,7 +239,7 @@ class AccessibilityTest {
         Files.writeString(page, "<!DOCTYPE html><html lang=en><head><title>t</title><style>#x:focus{outline:none}</style></head>"
                 + "<body><main><a href=\"#x\" id=x>first</a><a href=\"#y\" id=y tabindex=\"1\">jumps the queue</a></main></body></html>");
         use(SETTINGS.get(0));
-        browser.get(Browser.url(page));
+        browser.open(page);
         List<String> problems = keyboardProblems();
         assertEquals(3, problems.size(), problems::toString);
         assertEquals("the first Tab does not focus the skip link, but a#y[href=\"#y\"]", problems.get(0));

@@ -260,9 +260,7 @@ class BuildFuzzTest {
     private static void keep(Path content, String name, String what) throws IOException {
         Path kept = Path.of("target/fuzz-failure", name);
         if (Files.exists(kept)) {
-            try (Stream<Path> walk = Files.walk(kept)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Cli.delete(kept);
         }
         Cli.copy(content, kept.resolve("content"));
         Files.writeString(kept.resolve("WHAT.txt"), what + "\n");

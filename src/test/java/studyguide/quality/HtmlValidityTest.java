@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.BuiltSites;
 import studyguide.Slow;
 
 /** Every page of every built site passes the Nu HTML Checker with zero errors. */

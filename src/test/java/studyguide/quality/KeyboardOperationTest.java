@@ -13,19 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.BuiltSites;
 import studyguide.Slow;
 import studyguide.browser.Browser;
+import studyguide.browser.BrowserSite;
 
 /**
  * Everything can be done with the keyboard alone: every interactive feature of the built site is
@@ -44,26 +45,19 @@ class KeyboardOperationTest {
     @TempDir
     static Path downloads;
 
-    static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.withoutSite();
 
     @BeforeAll
-    static void start() {
-        browser = Browser.start(1280, 900);
-        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+    static void downloadsToATemporaryFolder() {
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
                 downloads.toAbsolutePath().toString()));
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @AfterEach
     void forgetProgress() {
-        if (browser.getCurrentUrl().startsWith("file:")) {
-            browser.executeScript("localStorage.clear()");
+        if (browser.driver() != null && browser.driver().getCurrentUrl().startsWith("file:")) {
+            browser.js("localStorage.clear()");
         }
     }
 
@@ -94,7 +88,7 @@ class KeyboardOperationTest {
         press("scan");
         expect("results again", () -> resultCount() == 1);
         press(Keys.ENTER);
-        expect("Enter opens the first result", () -> browser.getCurrentUrl().endsWith("queries/query-vs-scan.html#query-vs-scan"));
+        expect("Enter opens the first result", () -> browser.driver().getCurrentUrl().endsWith("queries/query-vs-scan.html#query-vs-scan"));
         assertTrue(shown("#query-vs-scan .question-body"), "the result's answer shows, in practice mode too");
         press(Keys.TAB);
         assertFocused("#query-vs-scan .show-answer", "the next Tab goes on from the question the result opened");
@@ -151,7 +145,7 @@ class KeyboardOperationTest {
     void searchInTheSingleFileGuideLandsOnTheSection() {
         open("small", "export/guide.html");
         press("/", "scan", Keys.ENTER);
-        expect("Enter moves to the section", () -> browser.getCurrentUrl().endsWith("#query-vs-scan"));
+        expect("Enter moves to the section", () -> browser.driver().getCurrentUrl().endsWith("#query-vs-scan"));
         expect("the results close", () -> !shown("#search-panel"));
         press(Keys.TAB);
         assertFocused("#query-vs-scan a", "the next Tab goes on from the question");
@@ -165,13 +159,13 @@ class KeyboardOperationTest {
         press(Keys.TAB);
         assertFocused(".skip-link", "the first Tab reaches the skip link");
         press(Keys.ENTER);
-        expect("Enter follows it", () -> browser.getCurrentUrl().endsWith("#main"));
+        expect("Enter follows it", () -> browser.driver().getCurrentUrl().endsWith("#main"));
         press(Keys.TAB);
         assertFocused("main *", "the next Tab is inside the content, past the header");
 
         tabTo("a[href='print/cheatsheet.html']");
         press(Keys.ENTER);
-        expect("Enter opens the cheat sheet", () -> browser.getCurrentUrl().endsWith("print/cheatsheet.html"));
+        expect("Enter opens the cheat sheet", () -> browser.driver().getCurrentUrl().endsWith("print/cheatsheet.html"));
         press(Keys.TAB);
         assertFocused(".skip-link", "the sheet's first Tab is its skip link");
         press(Keys.ENTER);
@@ -179,11 +173,11 @@ class KeyboardOperationTest {
         shiftTab();
         tabBackTo(".sheet-bar a[href='../index.html']");
         press(Keys.ENTER);
-        expect("the sheet's back link returns home", () -> browser.getCurrentUrl().endsWith("/index.html"));
+        expect("the sheet's back link returns home", () -> browser.driver().getCurrentUrl().endsWith("/index.html"));
 
         tabTo("a[href='print/quiz.html']");
         press(Keys.ENTER);
-        expect("Enter opens the quiz sheet", () -> browser.getCurrentUrl().endsWith("print/quiz.html"));
+        expect("Enter opens the quiz sheet", () -> browser.driver().getCurrentUrl().endsWith("print/quiz.html"));
     }
 
     // ------------------------------------------------------------------ study mode
@@ -225,7 +219,7 @@ class KeyboardOperationTest {
         open("small", "storage.html");
         tabTo(".toc a[href='#tell-me-about-a-time']");
         press(Keys.ENTER);
-        expect("Enter on a contents link shows that answer", () -> browser.getCurrentUrl().endsWith("#tell-me-about-a-time")
+        expect("Enter on a contents link shows that answer", () -> browser.driver().getCurrentUrl().endsWith("#tell-me-about-a-time")
                 && shown("#tell-me-about-a-time .question-body"));
         press(Keys.TAB);
         assertFocused("#tell-me-about-a-time a", "the next Tab goes on from that question");
@@ -233,7 +227,7 @@ class KeyboardOperationTest {
         shiftTab();
         tabBackTo("a.brand");
         press(Keys.ENTER);
-        expect("the brand link leads home", () -> browser.getCurrentUrl().endsWith("/index.html"));
+        expect("the brand link leads home", () -> browser.driver().getCurrentUrl().endsWith("/index.html"));
         expect("the home page counts the mark", () -> text(".category-progress[data-category=storage]").equals("1 of 3 known"));
     }
 
@@ -255,7 +249,7 @@ class KeyboardOperationTest {
         press(Keys.ENTER);
         expect("Enter asks first", () -> {
             try {
-                browser.switchTo().alert().accept();
+                browser.driver().switchTo().alert().accept();
                 return true;
             } catch (org.openqa.selenium.NoAlertPresentException e) {
                 return false;
@@ -267,13 +261,13 @@ class KeyboardOperationTest {
         // "Import progress" is a file input, out of sight but in the Tab order; its label shows the focus.
         shiftTab();
         tabBackTo("#progress-import");
-        assertFalse("none".equals(browser.findElement(By.cssSelector("label[for=progress-import]")).getCssValue("outline-style")),
+        assertFalse("none".equals(browser.find("label[for=progress-import]").getCssValue("outline-style")),
                 "the label shows where focus is");
-        browser.executeScript("window.choosers = 0; arguments[0].addEventListener('click', e => { window.choosers++; e.preventDefault(); });",
-                browser.findElement(By.id("progress-import")));
+        browser.js("window.choosers = 0; arguments[0].addEventListener('click', e => { window.choosers++; e.preventDefault(); });",
+                browser.driver().findElement(By.id("progress-import")));
         press(Keys.SPACE);
-        assertEquals(1L, browser.executeScript("return window.choosers"), "Space opens the file chooser");
-        browser.switchTo().activeElement().sendKeys(exported.toString()); // what choosing the file in it does
+        assertEquals(1L, browser.js("return window.choosers"), "Space opens the file chooser");
+        browser.driver().switchTo().activeElement().sendKeys(exported.toString()); // what choosing the file in it does
         expect("the file is imported", () -> text("#study-status").startsWith("Imported 1 mark")
                 && text(".category-progress[data-category=storage]").equals("1 of 3 known"));
     }
@@ -284,7 +278,7 @@ class KeyboardOperationTest {
         tabTo("#deck-filters select[name=category]");
         press(Keys.ARROW_DOWN);
         expect("an arrow key narrows the deck to a category",
-                () -> browser.getCurrentUrl().endsWith("?category=storage") && text("#card-meta").contains("card 1 of 3"));
+                () -> browser.driver().getCurrentUrl().endsWith("?category=storage") && text("#card-meta").contains("card 1 of 3"));
         press(Keys.ARROW_UP);
         expect("and back to all", () -> text("#card-meta").contains("card 1 of 4"));
         tabTo("#deck-filters input[name=review]");
@@ -317,7 +311,7 @@ class KeyboardOperationTest {
         tabTo("#card-link");
         String href = attribute("#card-link", "href");
         press(Keys.ENTER);
-        expect("Enter on the card's link opens the full answer", () -> browser.getCurrentUrl().equals(href));
+        expect("Enter on the card's link opens the full answer", () -> browser.driver().getCurrentUrl().equals(href));
     }
 
     @Test
@@ -359,7 +353,7 @@ class KeyboardOperationTest {
         tabTo("#interview-stop");
         press(Keys.ENTER);
         expect("End the interview stops early", () -> shown("#interview-result")
-                && browser.findElements(By.cssSelector("#interview-answers > li")).size() == 1);
+                && browser.findAll("#interview-answers > li").size() == 1);
     }
 
     // ------------------------------------------------------------------ the gate can fail
@@ -376,11 +370,11 @@ class KeyboardOperationTest {
         Files.writeString(page, "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main>"
                 + "<div id=clickable " + show + ">Show answer</div><div id=focusable tabindex=0 " + show + ">Show answer</div>"
                 + "<p id=answer hidden>42</p><a href=\"#top\">top</a></main></body></html>");
-        browser.get(Browser.url(page));
+        browser.open(page);
         AssertionError unreachable = assertThrows(AssertionError.class, () -> tabTo("#clickable"));
         assertTrue(unreachable.getMessage().startsWith("Tab never reaches #clickable"), unreachable.getMessage());
 
-        browser.get(Browser.url(page));
+        browser.open(page);
         tabTo("#focusable");
         press(Keys.ENTER);
         AssertionError ignored = assertThrows(AssertionError.class, () -> expect("Enter shows the answer", () -> shown("#answer")));
@@ -390,12 +384,12 @@ class KeyboardOperationTest {
     // ------------------------------------------------------------------ helpers
 
     private static void open(String site, String page) {
-        browser.get(Browser.url(BuiltSites.get(site).root().resolve(page)));
+        browser.open(BuiltSites.get(site).root().resolve(page));
     }
 
     /** Key presses go to whatever has focus, as a keyboard's do. */
     private static void press(CharSequence... keys) {
-        new Actions(browser).sendKeys(keys).perform();
+        new Actions(browser.driver()).sendKeys(keys).perform();
     }
 
     private static void tabTo(String css) {
@@ -403,7 +397,7 @@ class KeyboardOperationTest {
     }
 
     private static void shiftTab() {
-        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
     }
 
     /** Shift+Tab until the focused element matches; the first press is the caller's. */
@@ -415,7 +409,7 @@ class KeyboardOperationTest {
 
     /** Presses the key until the focused element matches the selector; fails when it never does. */
     private static void moveFocusTo(String css, Runnable key, String keyName) {
-        long limit = (Long) browser.executeScript(
+        long limit = (Long) browser.js(
                 "return document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length") + 2;
         List<String> passed = new ArrayList<>();
         for (long i = 0; i < limit; i++) {
@@ -423,7 +417,7 @@ class KeyboardOperationTest {
             if (focusedMatches(css)) {
                 return;
             }
-            passed.add((String) browser.executeScript("""
+            passed.add((String) browser.js("""
                     const el = document.activeElement;
                     return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string'
                         ? '.' + el.className.trim().split(/\\s+/).join('.') : '');"""));
@@ -432,18 +426,18 @@ class KeyboardOperationTest {
     }
 
     private static boolean focusedMatches(String css) {
-        return (Boolean) browser.executeScript("return document.activeElement.matches(arguments[0])", css);
+        return (Boolean) browser.js("return document.activeElement.matches(arguments[0])", css);
     }
 
     private static void assertFocused(String css, String why) {
-        assertTrue(focusedMatches(css), () -> why + ": focus is on " + browser.executeScript(
+        assertTrue(focusedMatches(css), () -> why + ": focus is on " + browser.js(
                 "return document.activeElement.outerHTML.slice(0, 120)"));
     }
 
     /** Waits a moment for the visible effect of a key press; fails when it does not come. */
     private static void expect(String effect, BooleanSupplier condition) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> condition.getAsBoolean());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(d -> condition.getAsBoolean());
         } catch (TimeoutException e) {
             fail("no visible effect: " + effect);
         }
@@ -451,25 +445,25 @@ class KeyboardOperationTest {
 
     /** Lets the page's deferred reactions (a task, a frame) happen before checking that nothing undid the effect. */
     private static void pause() {
-        browser.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(done, 50));");
+        browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(done, 50));");
     }
 
     private static boolean shown(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.isDisplayed());
+        return browser.findAll(css).stream().anyMatch(e -> e.isDisplayed());
     }
 
     /** The live property where there is one (value, an absolute href), else the attribute. */
     private static String attribute(String css, String name) {
-        String value = browser.findElement(By.cssSelector(css)).getDomProperty(name);
-        return value != null ? value : browser.findElement(By.cssSelector(css)).getAttribute(name);
+        String value = browser.find(css).getDomProperty(name);
+        return value != null ? value : browser.find(css).getAttribute(name);
     }
 
     private static String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return browser.find(css).getText();
     }
 
     private static int resultCount() {
-        return browser.findElements(By.cssSelector("#search-results [role=option]")).size();
+        return browser.findAll("#search-results [role=option]").size();
     }
 
     private static String read(Path file) {

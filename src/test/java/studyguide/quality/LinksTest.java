@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.BuiltSites;
 
 /** Every link of every built site works: internal links and anchors resolve, external links are https. */
 class LinksTest {

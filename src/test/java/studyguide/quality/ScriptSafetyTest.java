@@ -1,53 +1,35 @@
 package studyguide.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import studyguide.Slow;
-import studyguide.browser.Browser;
+import studyguide.BuiltSites;
 
 /**
  * Text from a guide never runs as script. The hostile fixture guide puts {@code <img src=x onerror=...>}
  * and {@code </script><script>...} into every plain-text field (and into code in its Markdown), each
  * payload setting {@code window.studyguideXss} to the name of its field. Every page of the built site,
- * in any folder, is checked twice: in its HTML, and in headless Chromium, where the global must stay
- * undefined after the page has loaded (and, where a page has a search box, after searching).
+ * in any folder, is checked twice: here in its HTML, and in headless Chromium by
+ * {@link ScriptSafetyInBrowserTest}.
  */
-@Slow.Browser
 class ScriptSafetyTest {
 
-    private static final String MARKER = "studyguideXss";
+    /** The global every payload of the hostile guide sets. */
+    static final String MARKER = "studyguideXss";
     /** Script types that hold data, not code. */
     private static final Set<String> DATA_SCRIPT_TYPES = Set.of("application/json", "application/ld+json");
-
-    static ChromeDriver browser;
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void noPayloadBecomesLiveMarkupOnAnyPage() throws IOException {
@@ -63,46 +45,6 @@ class ScriptSafetyTest {
         }
         assertEquals(List.of(), found);
         assertTrue(payloads >= 20, "the payloads are on the pages, shown as text (" + payloads + " found)");
-    }
-
-    @Test
-    void noPayloadRunsInTheBrowserOnAnyPage() {
-        BuiltSites.Site site = BuiltSites.get("hostile");
-        browser = browser == null ? Browser.start(1280, 900) : browser;
-        List<Path> pages = site.pages();
-        assertFalse(pages.isEmpty());
-        List<String> ran = new ArrayList<>();
-        for (Path page : pages) {
-            browser.get(Browser.url(page));
-            settle();
-            report(ran, site.root().relativize(page).toString());
-            // The browser's own reading of every address: a.protocol is lower-cased, tabs and spaces dropped.
-            Object scriptLinks = browser.executeScript("return [...document.querySelectorAll('a[href], area[href]')]"
-                    + ".filter(a => !['http:', 'https:', 'mailto:', 'file:'].includes(a.protocol)).map(a => a.href);");
-            if (!List.of().equals(scriptLinks)) {
-                ran.add(site.root().relativize(page) + ": links that are not http, https, mailto or relative: " + scriptLinks);
-            }
-            WebElement search = browser.findElements(By.cssSelector("input[type=search], input[role=combobox]")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
-            if (search != null) {
-                search.sendKeys(site.searchWord());
-                settle();
-                report(ran, site.root().relativize(page) + " after searching '" + site.searchWord() + "'");
-            }
-        }
-        assertEquals(List.of(), ran);
-    }
-
-    /** The browser check can fail: a payload inserted as HTML on a built page does run from file://. */
-    @Test
-    void theBrowserCheckSeesAPayloadThatRuns() {
-        BuiltSites.Site site = BuiltSites.get("hostile");
-        browser = browser == null ? Browser.start(1280, 900) : browser;
-        browser.get(Browser.url(site.root().resolve("index.html")));
-        browser.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', arguments[0]);",
-                "<img src=x onerror=\"window." + MARKER + "='control'\">");
-        settle();
-        assertEquals("control", browser.executeScript("return window." + MARKER + ";"));
     }
 
     /** The HTML check can fail: each way a payload can become live markup is reported. */
@@ -137,21 +79,6 @@ class ScriptSafetyTest {
             }
         }
         return problems;
-    }
-
-    /** Lets image error events and deferred scripts run. */
-    private static void settle() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
-                ((ChromeDriver) d).executeScript("return document.readyState")));
-        browser.executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 300);");
-    }
-
-    private static void report(List<String> ran, String where) {
-        Object value = browser.executeScript("return window." + MARKER + ";");
-        if (value != null) {
-            ran.add(where + ": the payload from the " + value + " ran");
-            browser.executeScript("delete window." + MARKER + ";");
-        }
     }
 
     /**
