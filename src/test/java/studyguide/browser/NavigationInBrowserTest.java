@@ -25,10 +25,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import studyguide.BuiltSites;
 import studyguide.Cli;
 import studyguide.Slow;
 import studyguide.bench.SyntheticGuide;
-import studyguide.quality.BuiltSites;
 
 /**
  * The sidebar, the one-row header and its menu button, copy buttons and diagrams at phone width, and the
