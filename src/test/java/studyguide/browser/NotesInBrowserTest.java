@@ -238,14 +238,21 @@ class NotesInBrowserTest {
 
     @Test
     void screenshotsAtTwoWidthsInLightAndDark() {
-        write("tell-me-about-a-time", "The **outage** in `eu-west-1`:\n- paged at 3 am\n- fixed the retry storm by adding jitter");
+        // One question with the author's prompt and no note yet, one with a note, a search that finds it, the page of notes.
+        write("what-is-a-partition", "The **outage** in `eu-west-1`:\n- paged at 3 am\n- fixed the retry storm by adding jitter");
         for (String scheme : List.of("light", "dark")) {
             Browser.colorScheme(browser, scheme);
             for (int width : List.of(1280, 390)) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 open("storage.html");
                 browser.executeScript("document.getElementById('tell-me-about-a-time').scrollIntoView()");
+                Browser.screenshot(browser, "notes-" + width + "-" + scheme + "-prompt");
+                browser.executeScript("document.querySelector('#what-is-a-partition .notes').scrollIntoView()");
                 Browser.screenshot(browser, "notes-" + width + "-" + scheme);
+                browser.executeScript("window.scrollTo(0, 0)");
+                find("#search-input").sendKeys("jitter");
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !find("#search-results").getText().isEmpty());
+                Browser.screenshot(browser, "notes-" + width + "-" + scheme + "-search");
                 open("my-answers.html");
                 Browser.screenshot(browser, "my-answers-" + width + "-" + scheme);
             }
