@@ -219,6 +219,8 @@ class jbang_build {
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
 //FILES studyguide/theme/assets/interview.js=templates/assets/interview.js
 //FILES studyguide/theme/assets/labels.js=templates/assets/labels.js
+//FILES studyguide/theme/assets/my-answers.js=templates/assets/my-answers.js
+//FILES studyguide/theme/assets/notes.js=templates/assets/notes.js
 //FILES studyguide/theme/assets/practice-mode.js=templates/assets/practice-mode.js
 //FILES studyguide/theme/assets/print.css=templates/assets/print.css
 //FILES studyguide/theme/assets/print.js=templates/assets/print.js
@@ -236,6 +238,7 @@ class jbang_build {
 //FILES studyguide/theme/index.ftlh=templates/index.ftlh
 //FILES studyguide/theme/interview.ftlh=templates/interview.ftlh
 //FILES studyguide/theme/layout.ftlh=templates/layout.ftlh
+//FILES studyguide/theme/my-answers.ftlh=templates/my-answers.ftlh
 //FILES studyguide/theme/page.ftlh=templates/page.ftlh
 //FILES studyguide/theme/print-links.ftlh=templates/print-links.ftlh
 //FILES studyguide/theme/question-page.ftlh=templates/question-page.ftlh

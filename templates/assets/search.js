@@ -3,7 +3,8 @@
  *
  * All words must match; each word matches a term exactly or as a prefix, and a word that matches nothing
  * of either kind may have one typo (a letter wrong, missing, extra or two letters swapped). Results are
- * ranked by field-weighted term weights times the term's rarity. The index format is described in
+ * ranked by field-weighted term weights times the term's rarity; questions whose note in this browser
+ * (notes.js) has every word come first, with the note's line. The index format is described in
  * docs/search.md; SearchTerms.java splits text into terms exactly as words() below splits queries.
  *
  * A small index is all in search-index.js, which every page loads. A large one is split: search-index.js
@@ -1081,7 +1082,17 @@
     // A question's prompt and options (q[6], when it has them; empty when only the title is formatted) are
     // context as its key points are.
     var point = bestKeyPoint(q[6] ? q[5].concat(q[6]) : q[5]);
-    if (point !== null) {
+    var note = current.notes ? current.notes.get(d) : undefined;
+    if (note !== undefined) {
+      var yours = document.createElement('span');
+      yours.className = 'search-result-context search-result-note';
+      var lead = document.createElement('strong');
+      lead.textContent = labels.t('search_your_note');
+      yours.appendChild(lead);
+      yours.appendChild(document.createTextNode(' '));
+      yours.appendChild(highlight(noteLine(note), note.matched));
+      a.appendChild(yours);
+    } else if (point !== null) {
       var context = document.createElement('span');
       context.className = 'search-result-context';
       context.appendChild(highlight(point, current.matched));
@@ -1131,6 +1142,108 @@
       }
     });
     return best;
+  }
+
+  // ---------------------------------------------------------------- the reader's notes
+
+  // A note's words and their stems, by the note's text: notes change between keystrokes only when typed
+  // in on this page, and stemming every word of every note for each letter of a query would cost more.
+  var noteWords = new Map();
+  var questionNumbers = null;
+
+  function wordsOfNote(text) {
+    var known = noteWords.get(text);
+    if (known === undefined) {
+      var own = Array.from(new Set(tokens(text)));
+      known = {tokens: own, stems: own.map(stem)};
+      noteWords.set(text, known);
+    }
+    return known;
+  }
+
+  /**
+   * The questions whose note in this browser (notes.js) has every word of the query, as a word, the start
+   * of one or a word of the same stem, and that pass the filters: a map from each to its note's words
+   * that matched.
+   */
+  function inNotes(text, f) {
+    var found = new Map();
+    var notes = window.studyguideNotes ? window.studyguideNotes.all() : {};
+    var query = words(text);
+    var ids = Object.keys(notes);
+    if (ids.length === 0 || query.length === 0) {
+      return found;
+    }
+    if (questionNumbers === null) {
+      questionNumbers = new Map(questions.map(function (q, d) {
+        return [q[0], d];
+      }));
+    }
+    ids.forEach(function (id) {
+      var d = questionNumbers.get(id);
+      if (d === undefined || !passes(d, f)) {
+        return;
+      }
+      var own = wordsOfNote(notes[id]);
+      var matched = new Set();
+      var every = query.every(function (w) {
+        var stemmed = stem(w);
+        var hit = false;
+        own.tokens.forEach(function (t, k) {
+          if (t.indexOf(w) === 0 || own.stems[k] === stemmed) {
+            matched.add(t);
+            hit = true;
+          }
+        });
+        return hit;
+      });
+      if (every) {
+        found.set(d, {text: notes[id], matched: matched});
+      }
+    });
+    return found;
+  }
+
+  /**
+   * The results with the questions whose notes match first: what the reader wrote in their own words is
+   * what they are most likely looking for, and the guide's text may not have those words at all.
+   */
+  function withNotes(result, text, f) {
+    if (result.results === null) {
+      return result;
+    }
+    var mine = inNotes(text, f);
+    if (mine.size === 0) {
+      return result;
+    }
+    var first = result.results.filter(function (d) {
+      return mine.has(d);
+    });
+    var onlyInNotes = Array.from(mine.keys()).filter(function (d) {
+      return first.indexOf(d) < 0;
+    }).sort(function (a, b) {
+      return a - b;
+    });
+    var rest = result.results.filter(function (d) {
+      return !mine.has(d);
+    });
+    return {results: first.concat(onlyInNotes, rest), matched: result.matched, unknown: result.unknown, notes: mine};
+  }
+
+  /** The line of a note with the most matched words, cut to a line of a result. */
+  function noteLine(note) {
+    var best = '';
+    var bestCount = -1;
+    note.text.split(/\n+/).forEach(function (line) {
+      var count = tokens(line).filter(function (t) {
+        return note.matched.has(t);
+      }).length;
+      if (count > bestCount) {
+        best = line.trim();
+        bestCount = count;
+      }
+    });
+    return best.length > 200 ? best.slice(0, 199) + '…' : best;
   }
 
   function showMore() {
@@ -1242,7 +1355,7 @@
         show(found);
         return;
       }
-      closest(found, input.value, show);
+      closest(withNotes(found, input.value, filters()), input.value, show);
     });
     function show(result) {
       if (mine !== asked) {

@@ -138,12 +138,14 @@
     /** The progress as the text of a JSON file. */
     exportText: function () {
       var s = read();
+      // The reader's notes (notes.js) travel with the progress: one file to carry to another browser.
+      var notes = window.studyguideNotes ? window.studyguideNotes.all() : {};
       return JSON.stringify({format: FORMAT, version: 1, guide: guide, exported: new Date().toISOString(),
-        marks: s.marks, cards: s.cards}, null, 2) + '\n';
+        marks: s.marks, cards: s.cards, notes: notes}, null, 2) + '\n';
     },
     /**
-     * Merges a file made by exportText into the stored progress (the file wins where both have a
-     * question); returns {marks, cards} counts, or throws an Error whose message can be shown.
+     * Merges a file made by exportText into the stored progress and notes (the file wins where both have
+     * a question); returns {marks, cards, notes} counts, or throws an Error whose message can be shown.
      */
     importText: function (text) {
       var parsed;
@@ -164,10 +166,14 @@
           s.cards[id] = incoming.cards[id];
         });
       });
-      if (!ok) {
+      var ids = knownQuestions();
+      var notes = window.studyguideNotes ? window.studyguideNotes.merge(parsed.notes, function (id) {
+        return ids === null || ids.has(id);
+      }) : 0;
+      if (!ok || notes < 0) {
         throw new Error(labels.t('progress_not_saved'));
       }
-      return {marks: Object.keys(incoming.marks).length, cards: Object.keys(incoming.cards).length,
+      return {marks: Object.keys(incoming.marks).length, cards: Object.keys(incoming.cards).length, notes: notes,
         otherGuide: typeof parsed.guide === 'string' && parsed.guide !== guide ? parsed.guide : null};
     },
     reset: function () {
@@ -362,6 +368,7 @@
         var counts = store.importText(String(reader.result));
         status.textContent = labels.t('progress_imported', {marks: labels.n('mark_count', counts.marks),
           cards: labels.n('flashcard_count', counts.cards), file: file.name})
+            + (counts.notes > 0 ? ' ' + labels.n('notes_imported', counts.notes) : '')
             + (counts.otherGuide ? ' ' + labels.t('progress_other_guide', {guide: counts.otherGuide}) : '');
       } catch (e) {
         status.textContent = labels.t('progress_not_imported', {reason: e.message});

@@ -564,6 +564,21 @@ class BadInputTest {
     }
 
     @Test
+    void aStoryPromptThatIsNotTextIsAnErrorAtItsPlace() throws IOException {
+        write("questions/storage.yaml", category("""
+                  - id: empty-story
+                    question: Tell me about your tables.
+                    your_story: ""
+                  - id: listed-story
+                    question: Tell me about your keys.
+                    your_story: [tables, keys]
+                """));
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:5:17: 'your_story' is empty\n");
+        assertReports(err, "questions/storage.yaml:8:17: 'your_story' must be text, not a list\n");
+    }
+
+    @Test
     void choicesThatCannotBeAnsweredAreErrorsAtTheirPlace() throws IOException {
         write("questions/storage.yaml", category("""
                   - id: none-right

@@ -30,7 +30,7 @@ final class CategoryReader {
     static final Set<String> CATEGORY_KEYS = Set.of("title", "summary", "questions");
     static final Set<String> QUESTION_KEYS = Set.of("id", "question", "prompt", "level", "tags", "key_points",
             "answer", "choices", "interviewer_intent", "snippets", "diagrams", "follow_ups", "related", "references",
-            "source");
+            "source", "your_story");
     static final Set<String> CHOICE_KEYS = Set.of("text", "correct", "explanation");
     static final Set<String> SNIPPET_KEYS = Set.of("file", "title", "lines", "cheatsheet");
     static final Set<String> DIAGRAM_KEYS = Set.of("file", "caption", "cheatsheet");
@@ -115,7 +115,7 @@ final class CategoryReader {
         }
         Question question = new Question(id, text, markdown(q, "prompt", source, lines), level, q.textList("tags"),
                 q.textList("key_points"), answer, choices(q, source, lines), markdown(q, "interviewer_intent", source, lines),
-                snippets(q), diagrams(q), q.textList("follow_ups"), related(q), references(q),
+                q.optionalText("your_story"), snippets(q), diagrams(q), q.textList("follow_ups"), related(q), references(q),
                 SourceReader.read(q, problems), q.at("id"));
         return id == null || text == null ? null : question;
     }

@@ -12,6 +12,8 @@ import studyguide.problem.Position;
  * @param answer the model answer, or null when none is written yet
  * @param choices the options of a multiple-choice question, at least one of them correct; empty otherwise
  * @param interviewerIntent what the interviewer is really testing, or null
+ * @param yourStory plain text telling the reader what to write in their own notes (the notes field's
+ *     placeholder), for questions about the reader's own work; or null
  * @param source where the question comes from, when it differs from the guide's source; or null
  * @param position where the question's {@code id} is written
  */
@@ -25,6 +27,7 @@ public record Question(
         Markdown answer,
         List<Choice> choices,
         Markdown interviewerIntent,
+        String yourStory,
         List<Snippet> snippets,
         List<Diagram> diagrams,
         List<String> followUps,

@@ -22,7 +22,7 @@ public record Site(String title, String description, List<String> levels, String
      * The pages the site writes itself, as {@code <name>.html}: no category or page may take these names,
      * or one would overwrite the other.
      */
-    public static final List<String> OWN_PAGES = List.of("index", "404", "flashcards", "interview");
+    public static final List<String> OWN_PAGES = List.of("index", "404", "flashcards", "interview", "my-answers");
 
     /**
      * The folders the site writes itself: no category may take these names, since a category's question

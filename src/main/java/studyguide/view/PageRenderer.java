@@ -19,8 +19,8 @@ import studyguide.view.Views.QuestionView;
 
 /**
  * Renders every page of the site through the theme's templates: the home page, one page per category,
- * per question ({@link QuestionUrls#page}) and per free-form page, the 404 page, and the small files hosts look for (robots.txt, sitemap.xml,
- * .nojekyll).
+ * per question ({@link QuestionUrls#page}) and per free-form page, flashcards, the mock interview, the reader's
+ * own answers, the 404 page, and the small files hosts look for (robots.txt, sitemap.xml, .nojekyll).
  */
 public final class PageRenderer {
 
@@ -89,6 +89,10 @@ public final class PageRenderer {
                     labels.format("interview_title", "title", title), labels.format("interview_description", "title", title));
             m.put("fronts", fronts);
             jobs.add(m);
+        }
+        if (templates.has("my-answers.ftlh")) {
+            jobs.add(model(guide, "my-answers.html", "my-answers.ftlh", labels.format("my_answers_title", "title", title),
+                    labels.format("my_answers_description", "title", title)));
         }
         jobs.add(model(guide, "404.html", "404.ftlh", labels.format("not_found_title", "title", title),
                 guide.site().description()));

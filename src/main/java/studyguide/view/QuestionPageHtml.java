@@ -37,7 +37,7 @@ final class QuestionPageHtml {
                 fix(q.answerHtml(), q.id(), own, categoryPage),
                 q.choices().stream().map(c -> new ChoiceView(c.letter(), fix(c.html(), q.id(), own, categoryPage), c.correct(),
                         fix(c.explanationHtml(), q.id(), own, categoryPage))).toList(),
-                fix(q.intentHtml(), q.id(), own, categoryPage), q.snippets(),
+                fix(q.intentHtml(), q.id(), own, categoryPage), q.yourStory(), q.snippets(),
                 q.diagrams().stream().map(d -> new DiagramView(d.caption(), fix(d.svg(), q.id(), own, categoryPage),
                         d.cheatsheet(), d.readableWidth())).toList(),
                 q.followUps(), q.related(), q.references(), q.source());

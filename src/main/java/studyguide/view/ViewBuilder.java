@@ -117,7 +117,7 @@ public final class ViewBuilder {
         Title title = texts.get(q.id());
         return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
                 q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), QuestionUrls.page(c.id(), q.id()), q.tags(), keyPoints,
-                html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures,
+                html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.yourStory(), q.snippets(), pictures,
                 q.followUps(), related, q.references(), q.source());
     }
 

@@ -59,12 +59,13 @@ public final class Views {
      * @param question the title as plain text; {@code questionHtml} the same title with its inline Markdown
      * @param promptHtml what belongs to the question (code, an image), shown with it; null when there is none
      * @param choices the options of a multiple-choice question; empty otherwise
+     * @param yourStory what the reader's notes on this question should say (their placeholder), as plain text; or null
      * @param source where the question comes from, when it differs from the guide's source; or null
      * @param href the question's place on its category page; {@code page} its own page (both from {@link QuestionUrls})
      */
     public record QuestionView(String id, String question, String questionHtml, String promptHtml, String level, String levelLabel,
             String categoryId, String categoryTitle, String href, String page, List<String> tags, List<String> keyPointsHtml,
-            String answerHtml, List<ChoiceView> choices, String intentHtml, List<Snippet> snippets,
+            String answerHtml, List<ChoiceView> choices, String intentHtml, String yourStory, List<Snippet> snippets,
             List<DiagramView> diagrams, List<String> followUps, List<RelatedLink> related, List<Reference> references,
             Source source) {
 

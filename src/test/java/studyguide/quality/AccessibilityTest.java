@@ -78,8 +78,8 @@ class AccessibilityTest {
 
     /**
      * The states a person reaches by clicking, on the DynamoDB guide in light and dark mode: practice
-     * mode with answers hidden, one answer shown again, a revealed flashcard, and a mock interview under
-     * way; on the quiz guide, options picked and checked on a page, a flashcard and in the interview. The page checks above see only the state a page loads in.
+     * mode with answers hidden, one answer shown again, a revealed flashcard, a mock interview under
+     * way, a note written, found by the search box and on the page of notes; on the quiz guide, options picked and checked on a page, a flashcard and in the interview. The page checks above see only the state a page loads in.
      */
     @TestFactory
     Stream<DynamicTest> axeFindsNoViolationInTheStatesReachedByClicking() {
@@ -101,6 +101,18 @@ class AccessibilityTest {
                 browser.open(site.root().resolve("interview.html"));
                 click("#interview-start");
                 check("interview.html under way", found);
+
+                // The reader's notes: written under the questions, found by the search box, and collected.
+                browser.open(site.root().resolve("gsi.html"));
+                browser.js("localStorage.removeItem(studyguideStore.key + ':mode');"
+                        + "studyguideNotes.set('gsi-vs-lsi', 'Our **ByStatus** index:\\n- throttled on sale day');");
+                browser.driver().navigate().refresh();
+                check("gsi.html with a note", found);
+                browser.find("#search-input").sendKeys("bystatus");
+                browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1]; setTimeout(done, 300);");
+                check("gsi.html, a note found by the search box", found);
+                browser.open(site.root().resolve("my-answers.html"));
+                check("my-answers.html with a note", found);
 
                 // Options picked and checked, wrong (the marks, explanations and result of a check).
                 Path quiz = BuiltSites.get("quiz").root();
