@@ -147,6 +147,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/print/Printing.java
 //SOURCES src/main/java/studyguide/print/RenderedSheet.java
 //SOURCES src/main/java/studyguide/print/Sheet.java
+//SOURCES src/main/java/studyguide/print/SheetCode.java
 //SOURCES src/main/java/studyguide/print/SheetFigure.java
 //SOURCES src/main/java/studyguide/print/SheetPages.java
 //SOURCES src/main/java/studyguide/print/SheetPdfs.java

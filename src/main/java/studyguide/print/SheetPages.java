@@ -95,14 +95,16 @@ public final class SheetPages {
             for (LevelGroup g : c.groups()) {
                 List<SheetView.Question> questions = new ArrayList<>();
                 for (QuestionView q : g.questions()) {
-                    String prompt = q.promptHtml() == null ? null : printable(q.promptHtml());
+                    String prompt = q.promptHtml() == null ? null : SheetCode.inCodeBlocks(printable(q.promptHtml()));
                     List<ChoiceView> choices = q.choices().stream()
                             .map(o -> new ChoiceView(o.letter(), printable(o.html()), o.correct(),
                                     o.explanationHtml() == null ? null : printable(o.explanationHtml())))
                             .toList();
                     questions.add(new SheetView.Question(q.id(), q.question(), q.questionHtml(), q.href(),
                             q.keyPointsHtml().stream().map(SheetPages::printable).toList(),
-                            q.snippets().stream().filter(Snippet::cheatsheet).toList(), ++number, prompt,
+                            q.snippets().stream().filter(Snippet::cheatsheet)
+                                    .map(s -> new SheetView.Code(s.title(), SheetCode.lines(s.code()))).toList(),
+                            ++number, prompt,
                             prompt != null && fitsColumn(prompt), choices));
                 }
                 groups.add(new SheetView.Group(g.level(), g.label(), questions));

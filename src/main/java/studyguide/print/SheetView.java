@@ -2,7 +2,6 @@ package studyguide.print;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import studyguide.model.Snippet;
 import studyguide.view.Views.ChoiceView;
 
 /**
@@ -37,7 +36,7 @@ public record SheetView(String heading, String subtitle, String description, boo
      *
      * @param question the title as plain text, {@code questionHtml} with its inline Markdown
      * @param href the question on its category page, relative to the site's root
-     * @param snippets only the snippets marked for the cheat sheet
+     * @param code only the snippets marked for the cheat sheet
      * @param number the question's number on the sheet, counted across categories, 1 first
      * @param promptHtml what belongs to the question (code, a table), or null
      * @param promptFitsColumn whether the prompt is small enough for a cheat sheet's column (see
@@ -45,7 +44,7 @@ public record SheetView(String heading, String subtitle, String description, boo
      * @param choices the options of a multiple-choice question, with their explanations; empty otherwise
      */
     public record Question(String id, String question, String questionHtml, String href, List<String> keyPointsHtml,
-            List<Snippet> snippets, int number, String promptHtml, boolean promptFitsColumn,
+            List<Code> code, int number, String promptHtml, boolean promptFitsColumn,
             List<ChoiceView> choices) {
 
         /** Whether the reader answers by ticking options. */
@@ -62,6 +61,14 @@ public record SheetView(String heading, String subtitle, String description, boo
         public List<ChoiceView> correctChoices() {
             return choices.stream().filter(ChoiceView::correct).toList();
         }
+    }
+
+    /**
+     * A snippet marked for the cheat sheet.
+     *
+     * @param html the code as the inside of its {@code <pre><code>}, line by line (see {@link SheetCode})
+     */
+    public record Code(String title, String html) {
     }
 
     /**
