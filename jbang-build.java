@@ -230,6 +230,7 @@ class jbang_build {
 //FILES studyguide/theme/header-tools.ftlh=templates/header-tools.ftlh
 //FILES studyguide/theme/index.ftlh=templates/index.ftlh
 //FILES studyguide/theme/interview.ftlh=templates/interview.ftlh
+//FILES studyguide/theme/interviewer.ftlh=templates/interviewer.ftlh
 //FILES studyguide/theme/layout.ftlh=templates/layout.ftlh
 //FILES studyguide/theme/page.ftlh=templates/page.ftlh
 //FILES studyguide/theme/print-links.ftlh=templates/print-links.ftlh

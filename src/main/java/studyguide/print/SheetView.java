@@ -42,10 +42,12 @@ public record SheetView(String heading, String subtitle, String description, boo
      * @param promptFitsColumn whether the prompt is small enough for a cheat sheet's column (see
      *     {@link SheetPages#fitsColumn})
      * @param choices the options of a multiple-choice question, with their explanations; empty otherwise
+     * @param intentHtml what the question tests, for the interviewer kit, or null
+     * @param followUps the questions to ask after it, for the interviewer kit
      */
     public record Question(String id, String question, String questionHtml, String href, List<String> keyPointsHtml,
             List<Code> code, int number, String promptHtml, boolean promptFitsColumn,
-            List<ChoiceView> choices) {
+            List<ChoiceView> choices, String intentHtml, List<String> followUps) {
 
         /** Whether the reader answers by ticking options. */
         public boolean multipleChoice() {
