@@ -224,6 +224,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/study.css=templates/assets/study.css
 //FILES studyguide/theme/assets/study.js=templates/assets/study.js
 //FILES studyguide/theme/assets/style.css=templates/assets/style.css
+//FILES studyguide/theme/cards.ftlh=templates/cards.ftlh
 //FILES studyguide/theme/category.ftlh=templates/category.ftlh
 //FILES studyguide/theme/cheatsheet.ftlh=templates/cheatsheet.ftlh
 //FILES studyguide/theme/flashcards.ftlh=templates/flashcards.ftlh

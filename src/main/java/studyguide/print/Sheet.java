@@ -26,7 +26,9 @@ public record Sheet(Kind kind, String categoryId, String title) {
          * For the person asking, of one category only: each question with what it tests, its key points
          * to tick and its follow-ups.
          */
-        INTERVIEWER;
+        INTERVIEWER,
+        /** Cut-out cards, question on the front and key points on the back, for double-sided printing. */
+        CARDS;
 
         /** The first part of the sheet's file names: "cheatsheet", "quiz", "interviewer". */
         public String fileName() {

@@ -29,13 +29,15 @@ public final class SheetPages {
     private static final Map<Sheet.Kind, String> TEMPLATES = Map.of(
             Sheet.Kind.CHEATSHEET, "cheatsheet.ftlh",
             Sheet.Kind.QUIZ, "quiz.ftlh",
-            Sheet.Kind.INTERVIEWER, "interviewer.ftlh");
+            Sheet.Kind.INTERVIEWER, "interviewer.ftlh",
+            Sheet.Kind.CARDS, "cards.ftlh");
 
     /** The label keys of each kind: {@code <key>}, {@code <key>_kind}, {@code <key>_description}. */
     private static final Map<Sheet.Kind, String> LABELS = Map.of(
             Sheet.Kind.CHEATSHEET, "cheat_sheet",
             Sheet.Kind.QUIZ, "quiz_sheet",
-            Sheet.Kind.INTERVIEWER, "interviewer_kit");
+            Sheet.Kind.INTERVIEWER, "interviewer_kit",
+            Sheet.Kind.CARDS, "cards");
 
     /** The longest prompt, in printed lines, that a cheat sheet prints in its question's column. */
     static final int COLUMN_PROMPT_LINES = 12;
@@ -244,8 +246,8 @@ public final class SheetPages {
         if (kind == Sheet.Kind.CHEATSHEET) {
             return labels.get(ticked ? "cheat_sheet_subtitle_choices" : "cheat_sheet_subtitle");
         }
-        if (kind == Sheet.Kind.INTERVIEWER) {
-            return labels.get("interviewer_kit_subtitle");
+        if (kind == Sheet.Kind.INTERVIEWER || kind == Sheet.Kind.CARDS) {
+            return labels.get(LABELS.get(kind) + "_subtitle");
         }
         if (!ticked) {
             return labels.get("quiz_sheet_subtitle");
@@ -274,7 +276,8 @@ public final class SheetPages {
     private static Map<String, Object> model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
             List<Sheet.Kind> kinds) {
         // The bar links to the cheat sheet, or from it to the quiz sheet.
-        Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind() && k != Sheet.Kind.INTERVIEWER).findFirst().orElse(null);
+        Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind() && (k == Sheet.Kind.CHEATSHEET || k == Sheet.Kind.QUIZ))
+                .findFirst().orElse(null);
         Labels labels = guide.site().labels();
         String kind = LABELS.get(sheet.kind());
         String scope = sheet.wholeGuide() ? labels.get("whole_guide") : sheet.title();

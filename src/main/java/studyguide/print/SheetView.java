@@ -23,6 +23,11 @@ public record SheetView(String heading, String subtitle, String description, boo
         String otherTitle, String pdfA4, String pdfLetter, List<SheetFigure> figures, String footerCss,
         List<KeyEntry> answerKey, String pageNumberCss) {
 
+    /** Every question of the sheet in the order printed (the cards take them eight to a sheet of paper). */
+    public List<Question> allQuestions() {
+        return categories.stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.questions().stream()).toList();
+    }
+
     /** A category on a sheet: its questions grouped by level, in the order of its page. */
     public record Category(String id, String title, String href, int count, List<Group> groups) {
     }
