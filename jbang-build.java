@@ -148,6 +148,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/print/Printing.java
 //SOURCES src/main/java/studyguide/print/RenderedSheet.java
 //SOURCES src/main/java/studyguide/print/Sheet.java
+//SOURCES src/main/java/studyguide/print/SheetCode.java
 //SOURCES src/main/java/studyguide/print/SheetFigure.java
 //SOURCES src/main/java/studyguide/print/SheetPages.java
 //SOURCES src/main/java/studyguide/print/SheetPdfs.java
@@ -231,12 +232,14 @@ class jbang_build {
 //FILES studyguide/theme/assets/study.css=templates/assets/study.css
 //FILES studyguide/theme/assets/study.js=templates/assets/study.js
 //FILES studyguide/theme/assets/style.css=templates/assets/style.css
+//FILES studyguide/theme/cards.ftlh=templates/cards.ftlh
 //FILES studyguide/theme/category.ftlh=templates/category.ftlh
 //FILES studyguide/theme/cheatsheet.ftlh=templates/cheatsheet.ftlh
 //FILES studyguide/theme/flashcards.ftlh=templates/flashcards.ftlh
 //FILES studyguide/theme/header-tools.ftlh=templates/header-tools.ftlh
 //FILES studyguide/theme/index.ftlh=templates/index.ftlh
 //FILES studyguide/theme/interview.ftlh=templates/interview.ftlh
+//FILES studyguide/theme/interviewer.ftlh=templates/interviewer.ftlh
 //FILES studyguide/theme/layout.ftlh=templates/layout.ftlh
 //FILES studyguide/theme/my-answers.ftlh=templates/my-answers.ftlh
 //FILES studyguide/theme/page.ftlh=templates/page.ftlh

@@ -20,15 +20,24 @@ import studyguide.view.Views.LevelGroup;
 import studyguide.view.Views.QuestionView;
 
 /**
- * Renders the printable sheets' pages through the theme's {@code cheatsheet.ftlh} and {@code quiz.ftlh}: one
- * of each for the whole guide and for every category. A theme without one of these templates has no such
- * sheets.
+ * Renders the printable sheets' pages through the theme's {@code cheatsheet.ftlh}, {@code quiz.ftlh} and
+ * {@code interviewer.ftlh}: one of each for every category, and a cheat sheet and a quiz sheet for the whole
+ * guide. A theme without one of these templates has no such sheets.
  */
 public final class SheetPages {
 
     private static final Map<Sheet.Kind, String> TEMPLATES = Map.of(
             Sheet.Kind.CHEATSHEET, "cheatsheet.ftlh",
-            Sheet.Kind.QUIZ, "quiz.ftlh");
+            Sheet.Kind.QUIZ, "quiz.ftlh",
+            Sheet.Kind.INTERVIEWER, "interviewer.ftlh",
+            Sheet.Kind.CARDS, "cards.ftlh");
+
+    /** The label keys of each kind: {@code <key>}, {@code <key>_kind}, {@code <key>_description}. */
+    private static final Map<Sheet.Kind, String> LABELS = Map.of(
+            Sheet.Kind.CHEATSHEET, "cheat_sheet",
+            Sheet.Kind.QUIZ, "quiz_sheet",
+            Sheet.Kind.INTERVIEWER, "interviewer_kit",
+            Sheet.Kind.CARDS, "cards");
 
     /** The longest prompt, in printed lines, that a cheat sheet prints in its question's column. */
     static final int COLUMN_PROMPT_LINES = 12;
@@ -58,9 +67,12 @@ public final class SheetPages {
         List<Map<String, Object>> jobs = new ArrayList<>();
         List<Sheet> sheets = new ArrayList<>();
         for (Sheet.Kind kind : kinds) {
-            Sheet whole = new Sheet(kind, null, guide.site().title());
-            sheets.add(whole);
-            jobs.add(model(guide, whole, guide.categories(), kinds));
+            // An interview is about one topic: the kit of the whole guide would be the cheat sheet again.
+            if (kind != Sheet.Kind.INTERVIEWER) {
+                Sheet whole = new Sheet(kind, null, guide.site().title());
+                sheets.add(whole);
+                jobs.add(model(guide, whole, guide.categories(), kinds));
+            }
             for (CategoryView c : guide.categories()) {
                 Sheet sheet = new Sheet(kind, c.id(), c.title());
                 sheets.add(sheet);
@@ -95,15 +107,18 @@ public final class SheetPages {
             for (LevelGroup g : c.groups()) {
                 List<SheetView.Question> questions = new ArrayList<>();
                 for (QuestionView q : g.questions()) {
-                    String prompt = q.promptHtml() == null ? null : printable(q.promptHtml());
+                    String prompt = q.promptHtml() == null ? null : SheetCode.inCodeBlocks(printable(q.promptHtml()));
                     List<ChoiceView> choices = q.choices().stream()
                             .map(o -> new ChoiceView(o.letter(), printable(o.html()), o.correct(),
                                     o.explanationHtml() == null ? null : printable(o.explanationHtml())))
                             .toList();
                     questions.add(new SheetView.Question(q.id(), q.question(), q.questionHtml(), q.href(),
                             q.keyPointsHtml().stream().map(SheetPages::printable).toList(),
-                            q.snippets().stream().filter(Snippet::cheatsheet).toList(), ++number, prompt,
-                            prompt != null && fitsColumn(prompt), choices));
+                            q.snippets().stream().filter(Snippet::cheatsheet)
+                                    .map(s -> new SheetView.Code(s.title(), SheetCode.lines(s.code()))).toList(),
+                            ++number, prompt,
+                            prompt != null && fitsColumn(prompt), choices,
+                            q.intentHtml() == null ? null : printable(q.intentHtml()), q.followUps()));
                 }
                 groups.add(new SheetView.Group(g.level(), g.label(), questions));
             }
@@ -231,6 +246,9 @@ public final class SheetPages {
         if (kind == Sheet.Kind.CHEATSHEET) {
             return labels.get(ticked ? "cheat_sheet_subtitle_choices" : "cheat_sheet_subtitle");
         }
+        if (kind == Sheet.Kind.INTERVIEWER || kind == Sheet.Kind.CARDS) {
+            return labels.get(LABELS.get(kind) + "_subtitle");
+        }
         if (!ticked) {
             return labels.get("quiz_sheet_subtitle");
         }
@@ -257,9 +275,11 @@ public final class SheetPages {
 
     private static Map<String, Object> model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
             List<Sheet.Kind> kinds) {
-        Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind()).findFirst().orElse(null);
+        // The bar links to the cheat sheet, or from it to the quiz sheet.
+        Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind() && (k == Sheet.Kind.CHEATSHEET || k == Sheet.Kind.QUIZ))
+                .findFirst().orElse(null);
         Labels labels = guide.site().labels();
-        String kind = sheet.kind() == Sheet.Kind.CHEATSHEET ? "cheat_sheet" : "quiz_sheet";
+        String kind = LABELS.get(sheet.kind());
         String scope = sheet.wholeGuide() ? labels.get("whole_guide") : sheet.title();
         String heading = labels.format("sheet_heading", "title", sheet.wholeGuide() ? guide.site().title() : sheet.title(),
                 "kind", labels.get(kind + "_kind"));
@@ -271,8 +291,9 @@ public final class SheetPages {
         SheetView view = new SheetView(heading, subtitle(sheet.kind(), onSheet, labels), description, sheet.wholeGuide(),
                 onSheet, categories.stream().mapToInt(CategoryView::count).sum(), back, backTitle,
                 other == null ? null : new Sheet(other, sheet.categoryId(), sheet.title()).htmlName(),
-                other == null ? null : labels.get(other == Sheet.Kind.CHEATSHEET ? "cheat_sheet" : "quiz_sheet"),
-                sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER), quiz ? List.of() : figures(categories),
+                other == null ? null : labels.get(LABELS.get(other)),
+                sheet.pdfName(Paper.A4), sheet.pdfName(Paper.LETTER),
+                sheet.kind() == Sheet.Kind.CHEATSHEET ? figures(categories) : List.of(),
                 cssString(heading), quiz ? answerKey(onSheet) : List.of(), pageNumberCss(labels.get("page_number")));
 
         Map<String, Object> m = new HashMap<>();

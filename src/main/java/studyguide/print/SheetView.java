@@ -2,7 +2,6 @@ package studyguide.print;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import studyguide.model.Snippet;
 import studyguide.view.Views.ChoiceView;
 
 /**
@@ -24,6 +23,11 @@ public record SheetView(String heading, String subtitle, String description, boo
         String otherTitle, String pdfA4, String pdfLetter, List<SheetFigure> figures, String footerCss,
         List<KeyEntry> answerKey, String pageNumberCss) {
 
+    /** Every question of the sheet in the order printed (the cards take them eight to a sheet of paper). */
+    public List<Question> allQuestions() {
+        return categories.stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.questions().stream()).toList();
+    }
+
     /** A category on a sheet: its questions grouped by level, in the order of its page. */
     public record Category(String id, String title, String href, int count, List<Group> groups) {
     }
@@ -37,16 +41,18 @@ public record SheetView(String heading, String subtitle, String description, boo
      *
      * @param question the title as plain text, {@code questionHtml} with its inline Markdown
      * @param href the question on its category page, relative to the site's root
-     * @param snippets only the snippets marked for the cheat sheet
+     * @param code only the snippets marked for the cheat sheet
      * @param number the question's number on the sheet, counted across categories, 1 first
      * @param promptHtml what belongs to the question (code, a table), or null
      * @param promptFitsColumn whether the prompt is small enough for a cheat sheet's column (see
      *     {@link SheetPages#fitsColumn})
      * @param choices the options of a multiple-choice question, with their explanations; empty otherwise
+     * @param intentHtml what the question tests, for the interviewer kit, or null
+     * @param followUps the questions to ask after it, for the interviewer kit
      */
     public record Question(String id, String question, String questionHtml, String href, List<String> keyPointsHtml,
-            List<Snippet> snippets, int number, String promptHtml, boolean promptFitsColumn,
-            List<ChoiceView> choices) {
+            List<Code> code, int number, String promptHtml, boolean promptFitsColumn,
+            List<ChoiceView> choices, String intentHtml, List<String> followUps) {
 
         /** Whether the reader answers by ticking options. */
         public boolean multipleChoice() {
@@ -62,6 +68,14 @@ public record SheetView(String heading, String subtitle, String description, boo
         public List<ChoiceView> correctChoices() {
             return choices.stream().filter(ChoiceView::correct).toList();
         }
+    }
+
+    /**
+     * A snippet marked for the cheat sheet.
+     *
+     * @param html the code as the inside of its {@code <pre><code>}, line by line (see {@link SheetCode})
+     */
+    public record Code(String title, String html) {
     }
 
     /**

@@ -1,2 +1,2 @@
-/** Printable cheat sheets and quiz sheets: their HTML pages, their PDFs, and the fonts both use. */
+/** Printable cheat sheets, quiz sheets, interviewer kits and flashcards: their HTML pages, their PDFs, and the fonts both use. */
 package studyguide.print;

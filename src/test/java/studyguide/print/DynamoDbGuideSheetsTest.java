@@ -23,7 +23,8 @@ import studyguide.browser.Browser;
 /**
  * The limits the cheat sheets promise for the DynamoDB guide in content/: a category's sheet on one or two
  * pages, the whole guide's on at most eight, on A4 and on US Letter, in the build's PDFs and in the
- * browser's print, with every question and its key points kept in one column.
+ * browser's print, with every question and its key points kept in one column; and no page of the site
+ * printed with Ctrl+P starting on a mostly empty first page.
  */
 @Slow.Browser
 class DynamoDbGuideSheetsTest {
@@ -102,5 +103,34 @@ class DynamoDbGuideSheetsTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void ctrlPLeavesNoFirstPageMostlyEmpty() throws IOException {
+        ChromeDriver browser = Browser.start(1280, 900);
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(site)) {
+            List<Path> pages = files.filter(p -> p.toString().endsWith(".html") && !p.endsWith("404.html")).sorted().toList();
+            for (Path page : pages) {
+                browser.get(Browser.url(page));
+                browser.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
+                for (var paper : Map.of("a4", new double[] {210 / 25.4, 297 / 25.4}, "letter", new double[] {8.5, 11}).entrySet()) {
+                    Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth",
+                            paper.getValue()[0], "paperHeight", paper.getValue()[1], "printBackground", true));
+                    byte[] pdf = Base64.getDecoder().decode((String) result.get("data"));
+                    // The first page: a table or a heading's block taller than the rest of it used to move whole to the
+                    // next, leaving a third of it empty. Further on, a diagram taller than what is left of a page still
+                    // moves whole, so only the first page is held to three quarters.
+                    List<Double> filled = PageInk.filled(pdf);
+                    if (filled.size() > 1 && filled.get(0) < 0.75) {
+                        problems.add(page.getFileName() + " on " + paper.getKey() + ": page 1 is "
+                                + Math.round(filled.get(0) * 100) + "% inked");
+                    }
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+        assertEquals(List.of(), problems);
     }
 }
