@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Cli;
 import studyguide.Slow;
 import studyguide.print.PdfText;
@@ -221,6 +223,30 @@ class ChoicesInBrowserTest {
         assertEquals("What does counter() return the third time?", find("#card-question").getText(),
                 "the card graded again comes back in this session");
         assertEquals(List.of(), texts("#card-front .mc-verdict"), "with nothing picked");
+    }
+
+    @Test
+    void flashcardsAndTheInterviewLoadTheCardsOfTheCategoriesTheyShowOnly() {
+        open("flashcards.html?category=async");
+        assertEquals("In what order are the letters logged?", find("#card-question").getText());
+        assertTrue(shown("#card-front .mc"), "the card's options, from its category's script");
+        assertEquals(List.of("cards/async.js"), cardScripts());
+        find("#deck-filters select[name=category] option[value=closures]").click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                find("#card-question").getText().equals("What does counter() return the third time?"));
+        assertTrue(find("#card-front .question-prompt").getText().contains("makeCounter"));
+        assertEquals(List.of("cards/async.js", "cards/closures.js"), cardScripts());
+
+        open("interview.html?category=closures&count=1");
+        assertEquals(List.of("cards/closures.js"), cardScripts(), "a small choice is loaded while setting up");
+        find("#interview-start").click();
+        assertTrue(shown("#interview-front .mc") || find("#interview-title").getText().equals("What is a closure?"));
+    }
+
+    /** The card scripts the page has loaded, from the site's root. */
+    private List<String> cardScripts() {
+        return browser.findElements(By.cssSelector(".card-scripts script")).stream()
+                .map(s -> s.getAttribute("src").substring(s.getAttribute("src").indexOf("cards/"))).toList();
     }
 
     @Test
