@@ -59,6 +59,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/diagram/DiagramCache.java
 //SOURCES src/main/java/studyguide/diagram/DiagramIncludes.java
 //SOURCES src/main/java/studyguide/diagram/DiagramRenderer.java
+//SOURCES src/main/java/studyguide/diagram/ReadableWidth.java
 //SOURCES src/main/java/studyguide/diagram/package-info.java
 //SOURCES src/main/java/studyguide/export/AnkiExport.java
 //SOURCES src/main/java/studyguide/export/EmbeddedImages.java
@@ -184,6 +185,9 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/PluralRule.java
 //SOURCES src/main/java/studyguide/view/PrismBundle.java
 //SOURCES src/main/java/studyguide/view/PrismLanguages.java
+//SOURCES src/main/java/studyguide/view/QuestionPageHtml.java
+//SOURCES src/main/java/studyguide/view/QuestionPages.java
+//SOURCES src/main/java/studyguide/view/QuestionUrls.java
 //SOURCES src/main/java/studyguide/view/RenderedGuide.java
 //SOURCES src/main/java/studyguide/view/StructuredData.java
 //SOURCES src/main/java/studyguide/view/TemplateRenderer.java
@@ -211,6 +215,7 @@ class jbang_build {
 //FILES studyguide/theme/404.ftlh=templates/404.ftlh
 //FILES studyguide/theme/assets/cards.js=templates/assets/cards.js
 //FILES studyguide/theme/assets/choices.js=templates/assets/choices.js
+//FILES studyguide/theme/assets/copy-code.js=templates/assets/copy-code.js
 //FILES studyguide/theme/assets/favicon.svg=templates/assets/favicon.svg
 //FILES studyguide/theme/assets/flashcards.js=templates/assets/flashcards.js
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
@@ -222,6 +227,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/search.css=templates/assets/search.css
 //FILES studyguide/theme/assets/search.js=templates/assets/search.js
 //FILES studyguide/theme/assets/sheet.css=templates/assets/sheet.css
+//FILES studyguide/theme/assets/sidebar.js=templates/assets/sidebar.js
 //FILES studyguide/theme/assets/study.css=templates/assets/study.css
 //FILES studyguide/theme/assets/study.js=templates/assets/study.js
 //FILES studyguide/theme/assets/style.css=templates/assets/style.css
@@ -235,9 +241,11 @@ class jbang_build {
 //FILES studyguide/theme/layout.ftlh=templates/layout.ftlh
 //FILES studyguide/theme/page.ftlh=templates/page.ftlh
 //FILES studyguide/theme/print-links.ftlh=templates/print-links.ftlh
+//FILES studyguide/theme/question-page.ftlh=templates/question-page.ftlh
 //FILES studyguide/theme/question.ftlh=templates/question.ftlh
 //FILES studyguide/theme/quiz.ftlh=templates/quiz.ftlh
 //FILES studyguide/theme/sheet.ftlh=templates/sheet.ftlh
+//FILES studyguide/theme/sidebar.ftlh=templates/sidebar.ftlh
 //FILES studyguide/theme/single-file.ftlh=templates/single-file.ftlh
 //FILES studyguide/theme/study-tools.ftlh=templates/study-tools.ftlh
 //FILES studyguide/theme/words.ftlh=templates/words.ftlh

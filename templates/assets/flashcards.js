@@ -289,7 +289,7 @@
         li.textContent = p;
         points.appendChild(li);
       });
-      link.href = root + data.categories[q[2]][2] + '#' + q[0];
+      link.href = root + search.questionHref(q);
       answer.hidden = true;
       reveal.hidden = options !== null;
       reveal.setAttribute('aria-expanded', 'false');

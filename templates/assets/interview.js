@@ -306,7 +306,7 @@
           li.appendChild(fieldset);
         }
         var link = document.createElement('a');
-        link.href = root + data.categories[q[2]][2] + '#' + q[0];
+        link.href = root + search.questionHref(q);
         link.textContent = labels.t('interview_full_answer');
         var p = document.createElement('p');
         p.appendChild(link);

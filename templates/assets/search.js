@@ -913,8 +913,18 @@
    * back when the index is there; search(), words() and passes() need it loaded; loaded() is its data,
    * or null while a split index is not loaded.
    */
+  /**
+   * The address of question q (an array of the loaded index) relative to the site's root: its own page, in
+   * the folder the index gives its category (QuestionUrls in the build decides both), with the question as
+   * the target, so that its answer shows also in practice mode (study.js) to someone who went looking for it.
+   * Search, flashcards and the mock interview all link through this.
+   */
+  function questionHref(q) {
+    return data.categories[q[2]][3] + q[0] + '.html#' + q[0];
+  }
+
   window.studyguideSearch = {load: load, query: query, search: search, words: words, stem: stem, tokens: tokens,
-    suggest: suggest, passes: passes, highlight: highlight, title: titleOf, loaded: function () {
+    suggest: suggest, passes: passes, highlight: highlight, title: titleOf, questionHref: questionHref, loaded: function () {
       return data;
     }};
   if (!index.core) {
@@ -930,6 +940,10 @@
   // The words in the guide's language (labels.js); a page without them shows each word's key.
   var labels = window.studyguideLabels || {t: String, n: String};
   var root = box.getAttribute('data-root') || '';
+  // On a tool's page (flashcards, the mock interview) the query string is the tool's settings
+  // (?category=gsi): read as a shared search, it would open the panel over the tool. There the search
+  // neither reads nor writes the URL.
+  var keepsUrl = box.getAttribute('data-url') !== 'page';
   var input = document.getElementById('search-input');
   var panel = document.getElementById('search-panel');
   var list = document.getElementById('search-results');
@@ -1024,7 +1038,7 @@
     if (document.body.classList.contains('single-file')) {
       return '#' + q[0];
     }
-    return root + data.categories[q[2]][2] + '#' + q[0];
+    return root + questionHref(q);
   }
 
   function resultItem(d, n) {
@@ -1177,6 +1191,9 @@
 
   /** The query and filters as the page's URL (?q=&category=&level=&tag=), so a search can be shared. */
   function remember() {
+    if (!keepsUrl) {
+      return;
+    }
     var params = new URLSearchParams();
     if (input.value.trim() !== '') {
       params.set('q', input.value);
@@ -1398,7 +1415,7 @@
 
   // A shared search: ?q=...&category=...&level=...&tag=... fills the box and opens the results (the
   // filters' choices come from the index, so a split one is loaded first).
-  var params = new URLSearchParams(location.search);
+  var params = new URLSearchParams(keepsUrl ? location.search : '');
   function restore() {
     fillFilters();
     input.value = params.get('q') || '';

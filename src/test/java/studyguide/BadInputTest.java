@@ -350,6 +350,13 @@ class BadInputTest {
     }
 
     @Test
+    void aCategoryNamedLikeAFolderOfTheSite() throws IOException {
+        Files.move(content.resolve("questions/storage.yaml"), content.resolve("questions/print.yaml"));
+        assertReports(failingBuild(), "questions/print.yaml: the category id 'print' is already used by the site itself "
+                + "(print/, where its question pages would go); rename the file");
+    }
+
+    @Test
     void aQuestionIdThatIsAnElementOfThePage() throws IOException {
         write("questions/storage.yaml", category("  - id: main\n    question: Q?\n  - id: search-result-3\n    question: Q?\n"));
         String err = failingBuild();

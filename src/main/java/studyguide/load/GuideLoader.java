@@ -83,6 +83,9 @@ public final class GuideLoader {
             if (Site.OWN_PAGES.contains(id)) {
                 problems.add(Position.of(file), "the category id '" + id + "' is already used by the site itself ("
                         + id + ".html); rename the file");
+            } else if (Site.OWN_FOLDERS.contains(id)) {
+                problems.add(Position.of(file), "the category id '" + id + "' is already used by the site itself ("
+                        + id + "/, where its question pages would go); rename the file");
             }
         });
         Map<String, CategoryReader.Result> results = new TreeMap<>();

@@ -25,6 +25,12 @@ public record Site(String title, String description, List<String> levels, String
     public static final List<String> OWN_PAGES = List.of("index", "404", "flashcards", "interview");
 
     /**
+     * The folders the site writes itself: no category may take these names, since a category's question
+     * pages go into a folder named after it ({@code gsi/why-gsi.html}) beside the site's own files.
+     */
+    public static final List<String> OWN_FOLDERS = List.of("assets", "media", "print", "export");
+
+    /**
      * The longest id: ids become file names ({@code print/cheatsheet-<id>-letter.pdf}), and file systems
      * refuse names of more than 255 bytes.
      */

@@ -27,6 +27,7 @@ import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
 import studyguide.view.Labels;
+import studyguide.view.QuestionUrls;
 import studyguide.view.ViewBuilder;
 
 /**
@@ -243,6 +244,7 @@ public final class SearchIndex {
                 out.writeString(c.id());
                 out.writeString(c.title());
                 out.writeString(c.id() + ".html");
+                out.writeString(QuestionUrls.folder(c.id()));
                 out.writeEndArray();
             }
             out.writeEndArray();

@@ -7,15 +7,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import studyguide.cache.Memo;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.PageView;
+import studyguide.view.Views.QuestionPageView;
+import studyguide.view.Views.QuestionView;
 
 /**
- * Renders every page of the site through the theme's templates: the home page, one page per category
- * and per free-form page, the 404 page, and the small files hosts look for (robots.txt, sitemap.xml,
+ * Renders every page of the site through the theme's templates: the home page, one page per category,
+ * per question ({@link QuestionUrls#page}) and per free-form page, the 404 page, and the small files hosts look for (robots.txt, sitemap.xml,
  * .nojekyll).
  */
 public final class PageRenderer {
@@ -29,11 +33,11 @@ public final class PageRenderer {
         this.structuredData = structuredData;
     }
 
-    private String jsonLd(CategoryView category, String siteTitle, String canonical) {
+    private String jsonLd(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answers) {
         List<Object> key = Arrays.asList(category, siteTitle, canonical);
         String json = structuredData.get(key);
         if (json == null) {
-            json = StructuredData.faqPage(category, siteTitle, canonical);
+            json = StructuredData.faqPage(category, siteTitle, canonical, answers);
             if (json != null) {
                 structuredData.put(key, json);
             }
@@ -55,6 +59,17 @@ public final class PageRenderer {
                     labels.count("category_description", c.count()).replace("{category}", c.title()));
             m.put("category", c);
             jobs.add(m);
+        }
+        if (templates.has("question-page.ftlh")) {
+            for (CategoryView c : guide.categories()) {
+                for (QuestionPageView qp : QuestionPages.of(c)) {
+                    QuestionView q = qp.question();
+                    Map<String, Object> m = model(guide, q.page(), "question-page.ftlh",
+                            q.question() + " — " + c.title() + " — " + title, null);
+                    m.put("questionPage", qp);
+                    jobs.add(m);
+                }
+            }
         }
         for (PageView p : guide.pages()) {
             Map<String, Object> m = model(guide, p.href(), "page.ftlh", p.title() + " — " + guide.site().title(),
@@ -78,10 +93,21 @@ public final class PageRenderer {
         jobs.add(model(guide, "404.html", "404.ftlh", labels.format("not_found_title", "title", title),
                 guide.site().description()));
 
+        // A category's structured data and each of its question pages need the answer as text: made once each.
+        Map<String, String> answerTexts = new ConcurrentHashMap<>();
+        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> StructuredData.answerText(q));
         try {
             jobs.parallelStream().forEach(m -> {
                 if (m.get("category") instanceof CategoryView c) {
-                    m.put("jsonLd", jsonLd(c, guide.site().title(), (String) m.get("canonical")));
+                    m.put("jsonLd", jsonLd(c, guide.site().title(), (String) m.get("canonical"), answers));
+                }
+                if (m.get("questionPage") instanceof QuestionPageView qp) {
+                    String answer = answers.apply(qp.question());
+                    m.put("description", QuestionPages.description(qp.question(), answer, qp.question().question()));
+                    String json = StructuredData.qaPage(qp.question(), answer, (String) m.get("canonical"));
+                    if (json != null) {
+                        m.put("jsonLd", json);
+                    }
                 }
                 try {
                     templates.render((String) m.get("template"), m, sink, (String) m.get("path"));
@@ -127,7 +153,7 @@ public final class PageRenderer {
         m.put("description", description);
         // The 404 page is served at any depth, so only an absolute base makes its links work everywhere.
         String base = guide.site().baseUrl();
-        m.put("root", path.equals("404.html") && base != null ? base : "");
+        m.put("root", path.equals("404.html") && base != null ? base : path.contains("/") ? "../" : "");
         if (base != null) {
             m.put("canonical", base + (path.equals("index.html") ? "" : path));
         }
@@ -146,6 +172,7 @@ public final class PageRenderer {
         paths.add("");
         guide.categories().forEach(c -> paths.add(c.href()));
         guide.pages().forEach(p -> paths.add(p.href()));
+        guide.categories().forEach(c -> c.groups().forEach(g -> g.questions().forEach(q -> paths.add(q.page()))));
         for (String p : paths) {
             xml.append("  <url><loc>").append(escapeXml(base + p)).append("</loc></url>\n");
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import studyguide.markdown.PlainText;
 import studyguide.view.Views.CategoryView;
@@ -16,8 +17,9 @@ import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.QuestionView;
 
 /**
- * schema.org structured data (JSON-LD) for a category page: an {@code FAQPage} whose questions carry
- * their model answer as text, so search engines understand the page.
+ * schema.org structured data (JSON-LD), so search engines understand a page: a category page is an
+ * {@code FAQPage} whose questions carry their model answer as text; a question's own page with a written
+ * answer is a {@code QAPage}.
  */
 public final class StructuredData {
 
@@ -33,9 +35,14 @@ public final class StructuredData {
      * question has an answer yet (an FAQ page needs at least one).
      */
     public static String faqPage(CategoryView category, String siteTitle, String canonical) {
+        return faqPage(category, siteTitle, canonical, StructuredData::answerText);
+    }
+
+    /** {@link #faqPage(CategoryView, String, String)} with each answer's text from {@code answerText}. */
+    static String faqPage(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answerText) {
         List<QuestionView> all = category.groups().stream().flatMap(g -> g.questions().stream()).toList();
         // Turning every answer into text is the slow part on a large guide: do it on every core.
-        List<String> answers = all.parallelStream().map(StructuredData::answerText).toList();
+        List<String> answers = all.parallelStream().map(answerText).toList();
         if (answers.stream().allMatch(String::isEmpty)) {
             return null;
         }
@@ -71,6 +78,47 @@ public final class StructuredData {
                 out.writeEndObject();
             }
             out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+        }
+        return json.toString();
+    }
+
+    /**
+     * The JSON-LD of a question's own page, safe inside a {@code <script>} element; null when the question
+     * has no written answer (a multiple-choice question's right options are not an answer to show a search
+     * engine, and a question page needs one).
+     *
+     * @param answer the answer as text ({@link #answerText})
+     */
+    static String qaPage(QuestionView q, String answer, String canonical) {
+        if (q.answerHtml() == null || answer.isEmpty()) {
+            return null;
+        }
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.setCharacterEscapes(FOR_SCRIPT);
+            out.writeStartObject();
+            out.writeStringField("@context", "https://schema.org");
+            out.writeStringField("@type", "QAPage");
+            if (canonical != null) {
+                out.writeStringField("url", canonical);
+            }
+            out.writeObjectFieldStart("mainEntity");
+            out.writeStringField("@type", "Question");
+            out.writeStringField("name", q.question());
+            String prompt = PlainText.of(q.promptHtml());
+            out.writeStringField("text", prompt.isEmpty() ? q.question() : q.question() + " " + prompt);
+            out.writeNumberField("answerCount", 1);
+            out.writeObjectFieldStart("acceptedAnswer");
+            out.writeStringField("@type", "Answer");
+            out.writeStringField("text", answer);
+            if (canonical != null) {
+                out.writeStringField("url", canonical + "#" + q.id() + "--body");
+            }
+            out.writeEndObject();
+            out.writeEndObject();
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string cannot fail", e);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import studyguide.diagram.DiagramRenderer;
+import studyguide.diagram.ReadableWidth;
 import studyguide.markdown.HtmlIds;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
@@ -51,7 +52,7 @@ public final class ViewBuilder {
         Map<String, Title> texts = new HashMap<>();
         for (Category c : guide.categories()) {
             for (Question q : c.questions()) {
-                hrefs.put(q.id(), c.id() + ".html#" + q.id());
+                hrefs.put(q.id(), QuestionUrls.anchor(c.id(), q.id()));
                 texts.put(q.id(), markdown.title(q.question()));
             }
         }
@@ -97,7 +98,8 @@ public final class ViewBuilder {
             Diagram d = q.diagrams().get(i);
             String svg = svg(d);
             if (svg != null) {
-                pictures.add(new DiagramView(d.caption(), HtmlIds.prefix(svg, prefix + "d" + (i + 1) + "-"), d.cheatsheet()));
+                pictures.add(new DiagramView(d.caption(), HtmlIds.prefix(svg, prefix + "d" + (i + 1) + "-"), d.cheatsheet(),
+                        ReadableWidth.of(svg)));
             }
         }
         List<RelatedLink> related = q.related().stream()
@@ -114,7 +116,7 @@ public final class ViewBuilder {
         }
         Title title = texts.get(q.id());
         return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
-                q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), q.tags(), keyPoints,
+                q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), QuestionUrls.page(c.id(), q.id()), q.tags(), keyPoints,
                 html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.snippets(), pictures,
                 q.followUps(), related, q.references(), q.source());
     }

@@ -60,9 +60,10 @@ public final class Views {
      * @param promptHtml what belongs to the question (code, an image), shown with it; null when there is none
      * @param choices the options of a multiple-choice question; empty otherwise
      * @param source where the question comes from, when it differs from the guide's source; or null
+     * @param href the question's place on its category page; {@code page} its own page (both from {@link QuestionUrls})
      */
     public record QuestionView(String id, String question, String questionHtml, String promptHtml, String level, String levelLabel,
-            String categoryId, String categoryTitle, String href, List<String> tags, List<String> keyPointsHtml,
+            String categoryId, String categoryTitle, String href, String page, List<String> tags, List<String> keyPointsHtml,
             String answerHtml, List<ChoiceView> choices, String intentHtml, List<Snippet> snippets,
             List<DiagramView> diagrams, List<String> followUps, List<RelatedLink> related, List<Reference> references,
             Source source) {
@@ -79,6 +80,13 @@ public final class Views {
     }
 
     /**
+     * A question's own page: the question with its HTML as the page shows it ({@link QuestionPageHtml}), the
+     * category's page, and the questions before and after it on that page (null at either end).
+     */
+    public record QuestionPageView(QuestionView question, String categoryHref, QuestionView previous, QuestionView next) {
+    }
+
+    /**
      * One option of a multiple-choice question, rendered.
      *
      * @param letter the option's letter as printed and read out (A, B, …; after Z, AA, AB, …)
@@ -87,8 +95,13 @@ public final class Views {
     public record ChoiceView(String letter, String html, boolean correct, String explanationHtml) {
     }
 
-    /** A rendered diagram with its caption. */
-    public record DiagramView(String caption, String svg, boolean cheatsheet) {
+    /**
+     * A rendered diagram with its caption.
+     *
+     * @param readableWidth the narrowest width in CSS pixels at which its smallest text stays readable
+     *        ({@code diagram.ReadableWidth}), or 0 when the SVG does not say
+     */
+    public record DiagramView(String caption, String svg, boolean cheatsheet, int readableWidth) {
     }
 
     /** A link to a related question, possibly on another category page. */

@@ -92,7 +92,7 @@ class FlashcardsInBrowserTest {
         reveal();
         assertEquals(List.of("Up to 3,000 RCU per partition", "Keys are hashed"),
                 browser.findElements(By.cssSelector("#card-points li")).stream().map(WebElement::getText).toList());
-        assertTrue(find("#card-link").getAttribute("href").endsWith("/storage.html#what-is-a-partition"));
+        assertTrue(find("#card-link").getAttribute("href").endsWith("/storage/what-is-a-partition.html#what-is-a-partition"));
         grade("hard");
 
         assertEquals("Is <script>alert('x')</script> shown as text?", question(), "content is shown as text");

@@ -106,7 +106,7 @@ class InterviewInBrowserTest {
         points.get(1).click();
         assertTrue(find("#interview-score").getText().endsWith("; you covered 1 of 3 key points."), find("#interview-score").getText());
         assertTrue(find("#interview-answers").getText().contains("Keys are hashed"));
-        assertTrue(browser.findElements(By.cssSelector("#interview-answers a")).get(0).getAttribute("href").contains("storage.html#"));
+        assertTrue(browser.findElements(By.cssSelector("#interview-answers a")).get(0).getAttribute("href").contains("/storage/"));
 
         find("#interview-again").click();
         assertTrue(find("#interview-setup").isDisplayed());

@@ -94,10 +94,10 @@ class KeyboardOperationTest {
         press("scan");
         expect("results again", () -> resultCount() == 1);
         press(Keys.ENTER);
-        expect("Enter opens the first result", () -> browser.getCurrentUrl().endsWith("queries.html#query-vs-scan"));
+        expect("Enter opens the first result", () -> browser.getCurrentUrl().endsWith("queries/query-vs-scan.html#query-vs-scan"));
         assertTrue(shown("#query-vs-scan .question-body"), "the result's answer shows, in practice mode too");
         press(Keys.TAB);
-        assertFocused("#query-vs-scan a", "the next Tab goes on from the question the result opened");
+        assertFocused("#query-vs-scan .show-answer", "the next Tab goes on from the question the result opened");
     }
 
     @Test

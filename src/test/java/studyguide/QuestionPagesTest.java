@@ -1,0 +1,169 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page per question: where it is, what it holds, how it links from one folder down, and what previews read. */
+class QuestionPagesTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path plain;
+    static Path hosted;
+    static Path figures;
+    static Path quiz;
+
+    @BeforeAll
+    static void build() {
+        plain = temp.resolve("plain");
+        hosted = temp.resolve("hosted");
+        figures = temp.resolve("figures");
+        quiz = temp.resolve("quiz");
+        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, plain).exitCode());
+        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, hosted, "--base-url", "https://user.github.io/repo").exitCode());
+        assertEquals(0, Cli.build(Path.of("src/test/resources/guides/figures"), figures).exitCode());
+        assertEquals(0, Cli.build(Path.of("src/test/resources/guides/quiz"), quiz).exitCode());
+    }
+
+    private static Document page(Path site, String name) throws IOException {
+        return Jsoup.parse(site.resolve(name).toFile(), "UTF-8");
+    }
+
+    private static String meta(Document doc, String key) {
+        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
+        return e == null ? null : e.attr("content");
+    }
+
+    @Test
+    void everyQuestionHasAPageInItsCategorysFolder() {
+        for (String name : List.of("storage/what-is-a-partition.html", "storage/script-in-question.html",
+                "storage/tell-me-about-a-time.html", "queries/query-vs-scan.html")) {
+            assertTrue(Files.isRegularFile(plain.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void theCategoryPageKeepsEveryQuestionAndAnchorAndItsHeadingsLinkToTheirPages() throws IOException {
+        Document category = page(plain, "storage.html");
+        assertEquals(3, category.select("article.question").size());
+        assertNotNull(category.getElementById("what-is-a-partition"), "the old anchor still works");
+        assertEquals("storage/what-is-a-partition.html", category.selectFirst("#what-is-a-partition--title a").attr("href"));
+        assertEquals("#what-is-a-partition", category.selectFirst(".toc a[href=#what-is-a-partition]").attr("href"));
+    }
+
+    @Test
+    void aQuestionPageHoldsTheWholeQuestionUnderBreadcrumbs() throws IOException {
+        Document doc = page(plain, "storage/what-is-a-partition.html");
+        assertEquals(List.of("../index.html", "../storage.html", "../storage/what-is-a-partition.html"),
+                doc.select(".breadcrumbs a").eachAttr("href"));
+        assertEquals(List.of("Small Test Guide", "Storage <basics>", "What is a partition?"), doc.select(".breadcrumbs a").eachText());
+        assertEquals("page", doc.selectFirst(".breadcrumbs li:last-child a").attr("aria-current"));
+        assertEquals("What is a partition?", doc.selectFirst("h1").text());
+        assertEquals(1, doc.select("h1").size());
+        assertEquals(List.of("Key points", "Model answer", "Follow-up questions", "Related questions", "References"),
+                doc.select(".question-body > section > h2").eachText());
+        assertEquals("How it works", doc.selectFirst(".answer h3").text(), "the answer's headings sit under its h2");
+        assertEquals(1, doc.select("pre code.language-python").size(), "the snippet");
+        assertEquals(1, doc.select(".diagram svg").size(), "the diagram");
+        assertEquals("Basic", doc.selectFirst(".meta .level").text());
+    }
+
+    @Test
+    void previousAndNextFollowTheCategoryPage() throws IOException {
+        // The category page lists the question without a level first, then basic, then advanced.
+        Document first = page(plain, "storage/tell-me-about-a-time.html");
+        assertNull(first.selectFirst(".question-pager [rel=prev]"));
+        assertEquals("../storage/what-is-a-partition.html", first.selectFirst(".question-pager [rel=next]").attr("href"));
+        Document middle = page(plain, "storage/what-is-a-partition.html");
+        assertEquals("../storage/tell-me-about-a-time.html", middle.selectFirst(".question-pager [rel=prev]").attr("href"));
+        assertEquals("../storage/script-in-question.html", middle.selectFirst(".question-pager [rel=next]").attr("href"));
+        assertEquals("Next question Is <script>alert('x')</script> shown as text?", middle.selectFirst("[rel=next]").text());
+        Document last = page(plain, "storage/script-in-question.html");
+        assertNull(last.selectFirst(".question-pager [rel=next]"));
+        assertNull(page(plain, "queries/query-vs-scan.html").selectFirst(".question-pager"), "alone in its category");
+    }
+
+    @Test
+    void linksInTheAnswerAreReadFromOneFolderDown() throws IOException {
+        Document doc = page(plain, "storage/what-is-a-partition.html");
+        Element answer = doc.selectFirst(".answer");
+        assertEquals("../queries.html#query-vs-scan", answer.selectFirst("a:contains(the other question)").attr("href"));
+        String footnote = answer.selectFirst("a.footnote-ref").attr("href");
+        assertTrue(footnote.startsWith("#what-is-a-partition--"), "a footnote stays on the page: " + footnote);
+        assertNotNull(doc.getElementById(footnote.substring(1)));
+        assertEquals("../queries.html#query-vs-scan", doc.selectFirst(".related a").attr("href"));
+        assertEquals("../assets/style.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("../", doc.getElementById("search").attr("data-root"));
+    }
+
+    @Test
+    void imagesAndFilesOfTheGuideAreFoundFromTheQuestionPage() throws IOException {
+        Document doc = page(figures, "systems/cache-aside.html");
+        List<String> images = doc.select(".answer img, .intent img").eachAttr("src");
+        assertEquals(3, images.size(), images.toString());
+        for (String src : images) {
+            assertTrue(src.startsWith("../media/"), src);
+            assertTrue(Files.isRegularFile(figures.resolve("systems").resolve(src).normalize()), src);
+        }
+        Document balancer = page(figures, "systems/load-balancer.html");
+        assertTrue(balancer.selectFirst(".answer a:contains(the notes)").attr("href").startsWith("../media/notes-"));
+        assertEquals("../systems.html#cache-aside", balancer.selectFirst(".answer a:contains(the other category)").attr("href"));
+        Document choice = page(figures, "systems/which-figure.html");
+        for (String src : choice.select(".question-prompt img, .mc img").eachAttr("src")) {
+            assertTrue(Files.isRegularFile(figures.resolve("systems").resolve(src).normalize()), src);
+        }
+    }
+
+    @Test
+    void previewsAndSearchEnginesReadTheQuestion() throws IOException {
+        Document doc = page(hosted, "storage/what-is-a-partition.html");
+        assertEquals("What is a partition? — Storage <basics> — Small Test Guide", doc.title());
+        assertEquals(doc.title(), meta(doc, "og:title"));
+        assertEquals(doc.title(), meta(doc, "twitter:title"));
+        String description = meta(doc, "description");
+        assertTrue(description.startsWith("A partition is a unit of storage."), description);
+        assertEquals(description, meta(doc, "og:description"));
+        assertEquals(description, meta(doc, "twitter:description"));
+        String url = "https://user.github.io/repo/storage/what-is-a-partition.html";
+        assertEquals(url, doc.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(url, meta(doc, "og:url"));
+        JsonNode ld = new ObjectMapper().readTree(doc.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("QAPage", ld.get("@type").asText());
+        assertEquals(url, ld.get("url").asText());
+        assertEquals("What is a partition?", ld.at("/mainEntity/name").asText());
+        assertEquals(1, ld.at("/mainEntity/answerCount").asInt());
+        assertTrue(ld.at("/mainEntity/acceptedAnswer/text").asText().startsWith("A partition is a unit of storage."));
+        assertTrue(Files.readString(hosted.resolve("sitemap.xml")).contains("<loc>" + url + "</loc>"));
+
+        Document local = page(plain, "storage/what-is-a-partition.html");
+        assertNull(local.selectFirst("link[rel=canonical]"), "no canonical link without a base URL");
+    }
+
+    @Test
+    void multipleChoiceWithoutAWrittenAnswerIsNoQaPageAndItsPreviewKeepsTheAnswerBack() throws IOException {
+        Document doc = page(quiz, "async/await-in-loop.html");
+        assertNull(doc.selectFirst("script[type=application/ld+json]"));
+        assertEquals("Which statements about await inside a for loop are true?", meta(doc, "description"));
+        assertEquals(3, doc.select(".mc-option").size());
+        Document answered = page(quiz, "async/microtask-order.html");
+        assertEquals("QAPage", new ObjectMapper().readTree(answered.selectFirst("script[type=application/ld+json]").data())
+                .get("@type").asText(), "a multiple-choice question with a written answer is one");
+    }
+}
