@@ -178,6 +178,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/validate/GuideValidator.java
 //SOURCES src/main/java/studyguide/validate/package-info.java
 //SOURCES src/main/java/studyguide/view/BundledFiles.java
+//SOURCES src/main/java/studyguide/view/CardScripts.java
 //SOURCES src/main/java/studyguide/view/CodeLanguages.java
 //SOURCES src/main/java/studyguide/view/Credit.java
 //SOURCES src/main/java/studyguide/view/Labels.java
@@ -213,6 +214,7 @@ class jbang_build {
 //FILES studyguide/labels/labels_zh.properties=src/main/resources/studyguide/labels/labels_zh.properties
 //FILES studyguide/serve/live.js=src/main/resources/studyguide/serve/live.js
 //FILES studyguide/theme/404.ftlh=templates/404.ftlh
+//FILES studyguide/theme/assets/cards.js=templates/assets/cards.js
 //FILES studyguide/theme/assets/choices.js=templates/assets/choices.js
 //FILES studyguide/theme/assets/copy-code.js=templates/assets/copy-code.js
 //FILES studyguide/theme/assets/favicon.svg=templates/assets/favicon.svg
@@ -232,6 +234,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/study.css=templates/assets/study.css
 //FILES studyguide/theme/assets/study.js=templates/assets/study.js
 //FILES studyguide/theme/assets/style.css=templates/assets/style.css
+//FILES studyguide/theme/card-fronts.ftlh=templates/card-fronts.ftlh
 //FILES studyguide/theme/cards.ftlh=templates/cards.ftlh
 //FILES studyguide/theme/category.ftlh=templates/category.ftlh
 //FILES studyguide/theme/cheatsheet.ftlh=templates/cheatsheet.ftlh

@@ -4,7 +4,8 @@
  * this browser through window.studyguideStore. A multiple-choice card is answered by picking and
  * checking (window.studyguideChoices): a right pick marks the question known, a wrong one marks it for
  * review and leaves only "Again". Everything is inserted as text, never as HTML; a question's prompt
- * and options come as rendered <template>s of the page (flashcards.ftlh), copied as nodes.
+ * and options come as rendered <template>s from its category's cards (window.studyguideCards, cards.js),
+ * loaded when a card of that category is next, and copied as nodes.
  */
 (function () {
   'use strict';
@@ -77,6 +78,7 @@
     var front = document.getElementById('card-front');
     var gradePrompt = document.getElementById('grade-prompt');
     var choices = window.studyguideChoices || null;
+    var cardSource = window.studyguideCards || null;
     var reveal = document.getElementById('card-reveal');
     var answer = document.getElementById('card-answer');
     var points = document.getElementById('card-points');
@@ -186,10 +188,15 @@
       return next;
     }
 
+    /** The cards (prompts and options) of the category of question number d, by question id. */
+    function cardsOf(d) {
+      return cardSource === null ? Promise.resolve(new Map())
+          : cardSource.load([data.categories[questions[d][2]][0]]);
+    }
+
     /** Copies the question's prompt and options onto the card; returns its options (fieldset.mc), or null. */
-    function showFront(id) {
+    function showFront(id, template) {
       front.textContent = '';
-      var template = document.getElementById(id + '--front');
       if (template && template.content) {
         front.appendChild(template.content.cloneNode(true));
         if (window.Prism) {
@@ -221,7 +228,32 @@
       reveal.setAttribute('aria-expanded', 'true');
     }
 
+    // The number of the last card asked for, and whether its cards are still loading: a card that arrives
+    // after another was asked for is dropped, and no grade counts while the next card is on its way.
+    var showing = 0;
+    var pending = false;
+
+    /** Shows the first card of the queue once its category's cards are there, and fetches the next one's. */
     function show(focus) {
+      var token = ++showing;
+      if (queue.length === 0) {
+        pending = false;
+        render(focus, null);
+        return;
+      }
+      pending = true;
+      cardsOf(queue[0]).then(function (fronts) {
+        if (token === showing) {
+          pending = false;
+          render(focus, fronts.get(questions[queue[0]][0]) || null);
+        }
+      });
+      if (queue.length > 1) {
+        cardsOf(queue[1]);
+      }
+    }
+
+    function render(focus, template) {
       if (queue.length === 0) {
         cardView.hidden = true;
         var size = deck().length;
@@ -242,7 +274,7 @@
           + ' · ' + labels.t('deck_card_of', {n: Math.min(reviewed + 1, sessionSize), count: sessionSize});
       title.textContent = '';
       title.appendChild(search.title(q));
-      var options = showFront(q[0]);
+      var options = showFront(q[0], template);
       offerGrades(true);
       points.textContent = '';
       // A multiple-choice question's answer is its options: without key points it needs no word about them.
@@ -272,16 +304,20 @@
       (reveal.hidden ? title : reveal).focus();
     }
 
-    function start(all) {
+    /** Starts a session over the deck (every card with all), focusing its first card with focus. */
+    function start(all, focus) {
       var counts = build(all);
       var cards = labels.n('card_count', sessionSize);
       status.textContent = all ? labels.t('deck_studying_all', {cards: cards})
           : sessionSize === 0 ? '' : labels.t(counts.later > 0 ? 'deck_to_study_later' : 'deck_to_study',
             {cards: cards, due: counts.due, fresh: counts.fresh, later: counts.later});
-      show(false);
+      show(focus);
     }
 
     function showAnswer() {
+      if (pending) {
+        return;
+      }
       answer.hidden = false;
       reveal.hidden = true;
       reveal.setAttribute('aria-expanded', 'true');
@@ -290,7 +326,7 @@
     }
 
     function grade(g) {
-      if (queue.length === 0 || answer.hidden || app.querySelector('[data-grade=' + g + ']').hidden) {
+      if (pending || queue.length === 0 || answer.hidden || app.querySelector('[data-grade=' + g + ']').hidden) {
         return;
       }
       var d = queue.shift();
@@ -311,8 +347,7 @@
       });
     });
     document.getElementById('study-all').addEventListener('click', function () {
-      start(true);
-      focusCard();
+      start(true, true);
     });
     document.addEventListener('keydown', function (e) {
       var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;
@@ -341,12 +376,12 @@
       } catch (e) {
         // The deck still changes; it just is not in the URL.
       }
-      start(false);
+      start(false, false);
     });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
     });
 
-    start(false);
+    start(false, false);
   }
 }());

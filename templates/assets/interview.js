@@ -4,7 +4,8 @@
  * to grade yourself. A multiple-choice question is answered by picking (window.studyguideChoices), and
  * its result counts in the reader's marks (right: known; wrong: review again); nothing else is stored.
  * Everything is inserted as text, never as HTML; a question's prompt and options come as rendered
- * <template>s of the page (interview.ftlh), copied as nodes.
+ * <template>s from the cards of its category (window.studyguideCards, cards.js), loaded for the questions
+ * asked when the interview starts, and copied as nodes.
  */
 (function () {
   'use strict';
@@ -33,6 +34,10 @@
   function interview(data) {
     var questions = data.questions;
     var NO_LEVEL = '-';
+    // A choice of at most this many questions (about a category of a large bank) has its cards loaded
+    // while the reader sets up, so that the interview starts at once; a larger one loads those of the
+    // questions asked when it starts.
+    var PRELOAD_UP_TO = 200;
     var setup = document.getElementById('interview-setup');
     var countInput = document.getElementById('interview-count');
     var available = document.getElementById('interview-available');
@@ -43,6 +48,9 @@
     var meta = document.getElementById('interview-meta');
     var front = document.getElementById('interview-front');
     var choices = window.studyguideChoices || null;
+    var cardSource = window.studyguideCards || null;
+    // The prompts and options of the questions asked, by question id, once loaded.
+    var fronts = new Map();
     var store = window.studyguideStore || null;
     var timer = document.getElementById('interview-timer');
     var next = document.getElementById('interview-next');
@@ -121,8 +129,29 @@
       return isNaN(n) || n < 1 ? 0 : n;
     }
 
+    /** The ids of the categories of these question numbers, each once. */
+    function categoriesOf(numbers) {
+      var ids = [];
+      numbers.forEach(function (d) {
+        var id = data.categories[questions[d][2]][0];
+        if (ids.indexOf(id) < 0) {
+          ids.push(id);
+        }
+      });
+      return ids;
+    }
+
+    /** The cards of these question numbers' categories; loaded once, so a second call for them is at once. */
+    function cardsOf(numbers) {
+      return cardSource === null ? Promise.resolve(new Map()) : cardSource.load(categoriesOf(numbers));
+    }
+
     function showAvailable() {
-      var n = pool().length;
+      var candidates = pool();
+      var n = candidates.length;
+      if (n <= PRELOAD_UP_TO) {
+        cardsOf(candidates);
+      }
       var wanted = count();
       available.textContent = n === 0 ? labels.t(withLevels ? 'interview_none' : 'interview_none_no_levels')
           : labels.n(wanted > n ? 'interview_match_fewer' : 'interview_match', n);
@@ -158,7 +187,7 @@
 
     /** The template with a question's prompt and options, or null. */
     function frontOf(q) {
-      var template = document.getElementById(q[0] + '--front');
+      var template = fronts.get(q[0]);
       return template && template.content ? template : null;
     }
 
@@ -316,7 +345,18 @@
       if (candidates.length === 0 || count() === 0) {
         return;
       }
-      asked = sample(candidates, Math.min(count(), candidates.length)).map(function (d) {
+      var chosenOnes = sample(candidates, Math.min(count(), candidates.length));
+      startButton.disabled = true;
+      cardsOf(chosenOnes).then(function (loaded) {
+        fronts = loaded;
+        begin(chosenOnes);
+      });
+    });
+
+    /** Asks the questions numbered in order, the first at once. */
+    function begin(numbers) {
+      startButton.disabled = false;
+      asked = numbers.map(function (d) {
         return {d: d, ms: 0, result: null};
       });
       setup.hidden = true;
@@ -324,7 +364,8 @@
       questionView.hidden = false;
       ticking = setInterval(tick, 1000);
       ask(0);
-    });
+    }
+
     next.addEventListener('click', function () {
       if (current === asked.length - 1) {
         finish();

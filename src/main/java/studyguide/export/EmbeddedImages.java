@@ -9,13 +9,26 @@ import java.util.Map;
  * bytes go into one SVG {@code <image>} at the end of the body, and every place that shows the image
  * becomes a small inline SVG that {@code <use>}s it. A data URI per {@code <img>} would hold an image
  * used on five questions five times over (and a third larger again for base64); SVG's {@code <use>}
- * needs no script, prints, and keeps the width and height the page was laid out with.
+ * needs no script, prints, and keeps the width and height the page was laid out with. Images over the
+ * single file's budget are not embedded at all ({@link SingleFile#IMAGE_BUDGET}).
  */
 final class EmbeddedImages {
+
+    private final boolean embedded;
 
     /** Site path of an image to the id of its definition, in the order they were first shown. */
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final StringBuilder definitions = new StringBuilder();
+
+    /** Images that are written into the file when {@code embedded}, else left in the site's media folder. */
+    EmbeddedImages(boolean embedded) {
+        this.embedded = embedded;
+    }
+
+    /** Whether the guide's images are written into the file. */
+    boolean embedded() {
+        return embedded;
+    }
 
     /**
      * An element that shows the image at {@code path} (bytes {@code bytes}, of type {@code type}) in place

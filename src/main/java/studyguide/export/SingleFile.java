@@ -29,7 +29,8 @@ import studyguide.view.Views.PageView;
  * {@code export/guide.html}: the whole guide as one file that works from disk with no network. The
  * theme's {@code single-file.ftlh} renders every category and page into one document through the
  * usual layout; then links between pages become links to sections of the file, and every style
- * sheet, script, icon and image the page loads from the site is written into it.
+ * sheet, script, icon and image the page loads from the site is written into it, the guide's own images
+ * up to {@link #IMAGE_BUDGET} (docs/export.md).
  *
  * <p>Patterns rather than an HTML parser do the rewriting: they only ever see HTML this build wrote
  * (FreeMarker and flexmark quote every attribute), and re-serialising the document through a parser
@@ -57,6 +58,14 @@ final class SingleFile {
     private SingleFile() {
     }
 
+    /**
+     * The most bytes of the guide's own images the file holds, about 13 MB of base64. Within it the file
+     * is the guide with nothing beside it; a guide whose images weigh more shows them from the site's
+     * {@code media/} instead, and says so, rather than store every image a second time in a file too
+     * large to open or send (the images of a 10,000-question bank with 300 figures made it 118 MB).
+     */
+    static final long IMAGE_BUDGET = 10_000_000;
+
     /** Text is rewritten in pieces of about this many characters, so the file is never whole in memory. */
     static final int PIECE = 256 * 1024;
 
@@ -71,6 +80,8 @@ final class SingleFile {
 
     static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, Writer out, int piece)
             throws IOException {
+        long imageBytes = site.stream().filter(f -> f.path().startsWith(Media.FOLDER) && type(f.path()).startsWith("image/"))
+                .mapToLong(f -> f.bytes().length).sum();
         Map<String, String> targets = new LinkedHashMap<>();
         targets.put("index.html", "home");
         for (CategoryView c : guide.categories()) {
@@ -90,6 +101,10 @@ final class SingleFile {
         model.put("description", guide.site().description());
         model.put("categories", guide.categories());
         model.put("pages", pages);
+        EmbeddedImages images = new EmbeddedImages(imageBytes <= IMAGE_BUDGET);
+        if (!images.embedded()) {
+            model.put("imagesBeside", Math.round(imageBytes / 1e6) + " MB");
+        }
         Map<String, byte[]> files = new HashMap<>();
         site.forEach(f -> files.put(f.path(), f.bytes()));
         Map<String, String> prefixes = pagePrefixes(guide);
@@ -97,7 +112,6 @@ final class SingleFile {
         // at the end of the body before the deferred scripts, which use them.
         List<String> deferred = new ArrayList<>(site.stream().filter(f -> SearchIndex.isPart(f.path()))
                 .map(f -> "<script>" + scriptText(new String(f.bytes(), StandardCharsets.UTF_8)) + "</script>").toList());
-        EmbeddedImages images = new EmbeddedImages();
         Rewriter rewriter = new Rewriter(out, piece,
                 html -> inline(rewriteLinks(html, targets, prefixes), files, deferred, images));
         if (!templates.render(TEMPLATE, model, rewriter)) {
@@ -279,6 +293,11 @@ final class SingleFile {
             String path = attributes.containsKey("src") ? resolve("", attributes.get("src")) : null;
             if (path == null || !files.containsKey(path)) {
                 return m.group();
+            }
+            if (path.startsWith(Media.FOLDER) && !images.embedded()) {
+                // The file lies in export/, one folder below the site's media/.
+                attributes.put("src", "../" + path);
+                return "<img" + render(attributes) + ">";
             }
             String shown = path.startsWith(Media.FOLDER)
                     ? images.show(attributes, path, files.get(path), type(path)) : null;

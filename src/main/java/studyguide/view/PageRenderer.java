@@ -77,17 +77,17 @@ public final class PageRenderer {
             m.put("page", p);
             jobs.add(m);
         }
-        List<QuestionView> fronts = withFront(guide);
+        String cards = String.join(" ", CardScripts.categories(guide));
         if (templates.has("flashcards.ftlh")) {
             Map<String, Object> m = model(guide, "flashcards.html", "flashcards.ftlh",
                     labels.format("flashcards_title", "title", title), labels.format("flashcards_description", "title", title));
-            m.put("fronts", fronts);
+            m.put("cards", cards);
             jobs.add(m);
         }
         if (templates.has("interview.ftlh")) {
             Map<String, Object> m = model(guide, "interview.html", "interview.ftlh",
                     labels.format("interview_title", "title", title), labels.format("interview_description", "title", title));
-            m.put("fronts", fronts);
+            m.put("cards", cards);
             jobs.add(m);
         }
         if (templates.has("my-answers.ftlh")) {
@@ -122,24 +122,29 @@ public final class PageRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        // Each category's card script goes to the sink as soon as it is made: together they are as large as
+        // the category pages.
+        if (templates.has("card-fronts.ftlh")) {
+            try {
+                guide.categories().parallelStream().forEach(c -> {
+                    OutputFile script = CardScripts.render(c, guide.site(), templates);
+                    try {
+                        if (script != null) {
+                            sink.add(script);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
         sink.add(OutputFile.text(".nojekyll", ""));
         sink.add(OutputFile.text("robots.txt", robots(guide.site().baseUrl())));
         if (guide.site().baseUrl() != null) {
             sink.add(OutputFile.text("sitemap.xml", sitemap(guide)));
         }
-    }
-
-    /**
-     * The questions with a prompt or options. Flashcards and the mock interview take the rest of a question
-     * from the search index, as text; these parts are HTML (code, tables, images), so their pages carry them
-     * as rendered templates to copy, never as markup for a script to parse.
-     */
-    private static List<QuestionView> withFront(RenderedGuide guide) {
-        return guide.categories().stream()
-                .flatMap(c -> c.groups().stream())
-                .flatMap(g -> g.questions().stream())
-                .filter(q -> q.promptHtml() != null || q.multipleChoice())
-                .toList();
     }
 
     private static Map<String, Object> model(RenderedGuide guide, String path, String template, String title,

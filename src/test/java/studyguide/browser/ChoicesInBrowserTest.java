@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.Slow;
 import studyguide.print.PdfText;
 
@@ -174,6 +176,30 @@ class ChoicesInBrowserTest {
         assertEquals("What does counter() return the third time?", browser.find("#card-question").getText(),
                 "the card graded again comes back in this session");
         assertEquals(List.of(), browser.texts("#card-front .mc-verdict"), "with nothing picked");
+    }
+
+    @Test
+    void flashcardsAndTheInterviewLoadTheCardsOfTheCategoriesTheyShowOnly() {
+        browser.open("flashcards.html?category=async");
+        assertEquals("In what order are the letters logged?", browser.find("#card-question").getText());
+        assertTrue(browser.shown("#card-front .mc"), "the card's options, from its category's script");
+        assertEquals(List.of("cards/async.js"), cardScripts());
+        browser.find("#deck-filters select[name=category] option[value=closures]").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                browser.find("#card-question").getText().equals("What does counter() return the third time?"));
+        assertTrue(browser.find("#card-front .question-prompt").getText().contains("makeCounter"));
+        assertEquals(List.of("cards/async.js", "cards/closures.js"), cardScripts());
+
+        browser.open("interview.html?category=closures&count=1");
+        assertEquals(List.of("cards/closures.js"), cardScripts(), "a small choice is loaded while setting up");
+        browser.find("#interview-start").click();
+        assertTrue(browser.shown("#interview-front .mc") || browser.find("#interview-title").getText().equals("What is a closure?"));
+    }
+
+    /** The card scripts the page has loaded, from the site's root. */
+    private List<String> cardScripts() {
+        return browser.findAll(".card-scripts script").stream()
+                .map(s -> s.getAttribute("src").substring(s.getAttribute("src").indexOf("cards/"))).toList();
     }
 
     @Test

@@ -1,0 +1,61 @@
+package studyguide.view;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.List;
+import java.util.Map;
+import studyguide.output.OutputFile;
+import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.QuestionView;
+import studyguide.view.Views.SiteView;
+
+/**
+ * The rendered prompt and options of the questions that have them, one script per category
+ * ({@code cards/<category>.js}), which flashcards and the mock interview load when a deck needs that
+ * category ({@code assets/cards.js}). Carried inline, every card of a 10,000-question bank made each of
+ * those two pages 36 MB; a script, unlike {@code fetch}, also loads from {@code file://}.
+ */
+final class CardScripts {
+
+    /** The folder of the scripts, beside the pages. */
+    static final String FOLDER = "cards/";
+
+    private CardScripts() {
+    }
+
+    /** The categories that have a card script, in guide order. */
+    static List<String> categories(RenderedGuide guide) {
+        return guide.categories().stream().filter(c -> !fronts(c).isEmpty()).map(CategoryView::id).toList();
+    }
+
+    /**
+     * The script of a category's cards, calling {@code studyguideCards.add(category, html)} with the HTML
+     * of {@code card-fronts.ftlh}; null when the category has no cards, or when the template failed and recorded
+     * its problem.
+     */
+    static OutputFile render(CategoryView category, SiteView site, TemplateRenderer templates) {
+        List<QuestionView> fronts = fronts(category);
+        if (fronts.isEmpty()) {
+            return null;
+        }
+        String html = templates.render("card-fronts.ftlh", Map.of("site", site, "root", "", "fronts", fronts));
+        if (html == null) {
+            return null;
+        }
+        JsonStringEncoder json = JsonStringEncoder.getInstance();
+        StringBuilder script = new StringBuilder(html.length() + 100).append("window.studyguideCards.add(\"")
+                .append(json.quoteAsString(category.id())).append("\", \"").append(json.quoteAsString(html))
+                .append("\");\n");
+        return OutputFile.text(FOLDER + category.id() + ".js", script.toString());
+    }
+
+    /**
+     * A category's questions with a prompt or options. Flashcards and the mock interview take the rest of
+     * a question from the search index, as text; these parts are HTML (code, tables, images).
+     */
+    private static List<QuestionView> fronts(CategoryView category) {
+        return category.groups().stream()
+                .flatMap(g -> g.questions().stream())
+                .filter(q -> q.promptHtml() != null || q.multipleChoice())
+                .toList();
+    }
+}

@@ -1,0 +1,79 @@
+package studyguide.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
+
+/**
+ * Flashcards and the mock interview carry no cards themselves: each category's prompts and options are in
+ * {@code cards/<category>.js}, which the pages load when a card needs it (the quiz fixture guide).
+ */
+class CardScriptsTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = temp.resolve("site");
+        Cli.Run run = Cli.build(Path.of("src/test/resources/guides/quiz"), site);
+        assertEquals(0, run.exitCode(), run::toString);
+    }
+
+    @Test
+    void thePagesNameTheCategoriesWithCardsAndHoldNoneThemselves() throws IOException {
+        for (String page : List.of("flashcards.html", "interview.html")) {
+            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+            assertTrue(doc.select("template").isEmpty(), page);
+            Element loader = doc.selectFirst("script[src=assets/cards.js]");
+            assertEquals("closures async", loader.attr("data-categories"), page);
+        }
+    }
+
+    @Test
+    void aCategorysScriptHandsOverTheRenderedPromptAndOptionsOfItsQuestionsOnly() throws IOException {
+        Document closures = cards("closures");
+        assertEquals(List.of("closure-counter", "loop-closure-output"),
+                closures.select("template[data-card]").eachAttr("data-card"), "questions without a prompt or options have no card");
+        Element counter = closures.selectFirst("template[data-card=closure-counter]");
+        assertTrue(counter.selectFirst(".question-prompt code").text().contains("function makeCounter()"), counter::html);
+        assertEquals(List.of("A", "B", "C", "D"), counter.select("fieldset.mc .mc-option").eachAttr("data-letter"));
+        assertEquals("true", counter.selectFirst(".mc-option[data-letter=A]").attr("data-correct"));
+        assertFalse(cards("async").html().contains("closure-counter"));
+    }
+
+    @Test
+    void aGuideWithoutPromptsOrOptionsHasNoCardScripts() throws IOException {
+        Path small = temp.resolve("small");
+        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, small);
+        assertEquals(0, run.exitCode(), run::toString);
+        Document doc = Jsoup.parse(small.resolve("flashcards.html").toFile(), "UTF-8");
+        assertEquals("", doc.selectFirst("script[src=assets/cards.js]").attr("data-categories"));
+        assertFalse(Files.exists(small.resolve("cards")));
+    }
+
+    /** The HTML a category's script hands to {@code studyguideCards.add}, which must be its only statement. */
+    private static Document cards(String category) throws IOException {
+        String script = Files.readString(site.resolve("cards/" + category + ".js"));
+        String start = "window.studyguideCards.add(\"" + category + "\", ";
+        assertTrue(script.startsWith(start), script);
+        assertTrue(script.endsWith(");\n"), script);
+        String html = new ObjectMapper().readValue(script.substring(start.length(), script.length() - 3), String.class);
+        return Jsoup.parseBodyFragment(html);
+    }
+}
