@@ -211,6 +211,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/choices.js=templates/assets/choices.js
 //FILES studyguide/theme/assets/favicon.svg=templates/assets/favicon.svg
 //FILES studyguide/theme/assets/flashcards.js=templates/assets/flashcards.js
+//FILES studyguide/theme/assets/fsrs.js=templates/assets/fsrs.js
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
 //FILES studyguide/theme/assets/interview.js=templates/assets/interview.js
 //FILES studyguide/theme/assets/labels.js=templates/assets/labels.js
