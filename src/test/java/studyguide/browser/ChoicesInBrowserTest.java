@@ -77,7 +77,7 @@ class ChoicesInBrowserTest {
     }
 
     private Object mark(String id) {
-        return browser.executeScript("return studyguideStore.marks()[arguments[0]] || null", id);
+        return browser.executeScript("return studyguideProgress.mark(arguments[0])", id);
     }
 
     @Test
@@ -251,7 +251,8 @@ class ChoicesInBrowserTest {
         assertTrue(find("#interview-score").getText().endsWith(". You picked the right answer in 1 of 2."),
                 find("#interview-score").getText());
         @SuppressWarnings("unchecked")
-        Map<String, Object> marks = (Map<String, Object>) browser.executeScript("return studyguideStore.marks()");
+        Map<String, Object> marks = (Map<String, Object>) browser.executeScript(
+                "var e = studyguideProgress.entries(), m = {}; Object.keys(e).forEach(function (id) { m[id] = e[id].mark; }); return m");
         assertEquals(Map.of("microtask-order", "review", "await-in-loop", "known"), marks);
         Browser.screenshot(browser, "choices-interview-result");
     }

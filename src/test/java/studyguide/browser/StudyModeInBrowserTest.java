@@ -159,10 +159,15 @@ class StudyModeInBrowserTest {
         assertEquals("true", find("#script-in-question .mark-review").getAttribute("aria-pressed"));
         assertEquals("false", find("#tell-me-about-a-time .mark-known").getAttribute("aria-pressed"), "a second press unmarks");
 
+        assertEquals("1 known · 0 due · 1 to review again · 1 not seen yet", find("#category-progress").getText(),
+                "a press taken back leaves the question unseen");
+
         open("index.html");
-        assertEquals("1 of 3 known · 1 to review", find(".category-progress[data-category=storage]").getText());
-        assertEquals("0 of 1 known", find(".category-progress[data-category=queries]").getText());
-        assertTrue(find("#study-summary").getText().startsWith("You know 1 of 4 questions, and marked 1 to review again."));
+        assertEquals("1 known · 0 due · 1 to review again · 1 not seen yet",
+                find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 known · 0 due · 0 to review again · 1 not seen yet",
+                find(".category-progress[data-category=queries]").getText());
+        assertTrue(find("#study-summary").getText().startsWith("You know 1 of 4 questions."));
     }
 
     @Test
@@ -170,31 +175,38 @@ class StudyModeInBrowserTest {
         open("storage.html");
         find("#what-is-a-partition .mark-known").click();
         open("index.html");
-        String exported = (String) browser.executeScript("return studyguideStore.exportText()");
+        String exported = (String) browser.executeScript("return studyguideProgress.exportText()");
         assertTrue(exported.contains("\"format\": \"studyguide-progress\""), exported);
-        assertTrue(exported.contains("\"what-is-a-partition\": \"known\""), exported);
+        assertTrue(exported.contains("\"version\": 2"), exported);
+        assertTrue(exported.contains("\"mark\": \"known\""), exported);
 
         find("#progress-reset").click();
         browser.switchTo().alert().accept();
         assertEquals("Progress reset.", find("#study-status").getText());
-        assertEquals("0 of 3 known", find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 known · 0 due · 0 to review again · 3 not seen yet",
+                find(".category-progress[data-category=storage]").getText());
 
         Path file = temp.resolve("progress.json");
-        // The exported marks, one more, and two that are dropped: an unknown question and an unknown mark.
-        Files.writeString(file, exported.replace("\"marks\": {", "\"marks\": {\"query-vs-scan\": \"review\","
-                + " \"no-such-question\": \"known\", \"script-in-question\": \"maybe\","));
+        // The exported question, one more, and two that are dropped: an unknown question and a malformed entry.
+        String entry = exported.substring(exported.indexOf("\"what-is-a-partition\": {") + 23, exported.indexOf('}') + 1);
+        Files.writeString(file, exported.replace("\"questions\": {", "\"questions\": {\"query-vs-scan\": "
+                + entry.replace("\"known\"", "\"review\"") + ", \"no-such-question\": " + entry
+                + ", \"script-in-question\": {\"s\": -1},"));
         find("#progress-import").sendKeys(file.toString());
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !find("#study-status").getText().isEmpty());
-        assertEquals("Imported 2 marks and 0 flashcards from progress.json.", find("#study-status").getText());
-        assertEquals("1 of 3 known", find(".category-progress[data-category=storage]").getText());
-        assertEquals("0 of 1 known · 1 to review", find(".category-progress[data-category=queries]").getText());
+        assertEquals("Imported the progress of 2 questions from progress.json.", find("#study-status").getText());
+        assertEquals("1 known · 0 due · 0 to review again · 2 not seen yet",
+                find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 known · 0 due · 1 to review again · 0 not seen yet",
+                find(".category-progress[data-category=queries]").getText());
 
         Path bad = temp.resolve("not-progress.json");
         Files.writeString(bad, "{\"marks\": {}}");
         find("#progress-import").sendKeys(bad.toString());
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> find("#study-status").getText().startsWith("Nothing"));
         assertEquals("Nothing imported: This file is not a studyguide progress file.", find("#study-status").getText());
-        assertEquals("1 of 3 known", find(".category-progress[data-category=storage]").getText(), "a bad file changes nothing");
+        assertEquals("1 known · 0 due · 0 to review again · 2 not seen yet",
+                find(".category-progress[data-category=storage]").getText(), "a bad file changes nothing");
     }
 
     @Test
