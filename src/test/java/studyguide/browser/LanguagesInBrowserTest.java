@@ -115,10 +115,14 @@ class LanguagesInBrowserTest {
         browser.get(Browser.url(german.resolve("index.html")));
         waitForText("#study-summary", "Du kannst 1 von 4 Fragen.");
         browser.get(Browser.url(german.resolve("flashcards.html")));
-        waitForText("#deck-status", "4 Karten zu lernen: 0 fällig, 4 neu.");
+        waitForText("#deck-status", "3 Karten zu lernen: 0 fällig, 3 neu; 1 noch nicht fällig.");
         find("#card-reveal").click();
         find("[data-grade=good]").click();
-        assertTrue(find("#card-meta").getText().endsWith(" · Karte 2 von 4"), find("#card-meta").getText());
+        assertTrue(find("#card-meta").getText().endsWith(" · Karte 2 von 3"), find("#card-meta").getText());
+        browser.executeScript("var t = new Date(Date.now() + 86400000), i = document.getElementById('interview-date');"
+                + "i.value = t.getFullYear() + '-' + String(t.getMonth() + 1).padStart(2, '0') + '-' + String(t.getDate()).padStart(2, '0');"
+                + "i.dispatchEvent(new Event('change'));");
+        assertEquals("2 heute, noch 1 Tag.", find("#deck-daily").getText(), "two new cards left of four, one day");
         browser.get(Browser.url(german.resolve("interview.html")));
         waitForText("#interview-available", "4 Fragen passen; das Interview hat alle 4.");
     }
@@ -185,6 +189,8 @@ class LanguagesInBrowserTest {
         pickAndCheck("#closure-counter", "A");
         assertEquals("Richtig: Die richtige Antwort ist A.", find("#closure-counter .mc-result").getText());
 
+        // The checks above were reviews: without them the deck starts with the question checked right.
+        browser.executeScript("localStorage.clear()");
         browser.get(Browser.url(germanQuiz.resolve("flashcards.html")) + "?category=closures");
         find("#card-front .mc-input[value=B]").click();
         find("#card-front .mc-check").click();

@@ -293,6 +293,7 @@ class ProgressInBrowserTest {
                 open("storage.html");
                 find("#what-is-a-partition .mark-known").click();
                 open("index.html");
+                Browser.screenshot(browser, "progress-home-top-" + width + "-" + scheme);
                 find("#progress-code").click();
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> find("#progress-code-box").isDisplayed());
                 assertEquals(List.of(), Axe.violations(browser), "home page, " + scheme);
