@@ -226,7 +226,7 @@ class ProgressInBrowserTest {
         run("localStorage.clear()");
         browser.get(link);
         assertTrue(find("#progress-link-found").isDisplayed());
-        assertEquals("This link carries progress from another device. Import it", text("#progress-link-found"));
+        assertEquals("This link carries progress from another browser. Import it", text("#progress-link-found"));
         find("#progress-link-import").click();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !text("#study-status").isEmpty());
         assertEquals("Imported the progress of 2 questions from the link.", text("#study-status"));
