@@ -218,6 +218,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/practice-mode.js=templates/assets/practice-mode.js
 //FILES studyguide/theme/assets/print.css=templates/assets/print.css
 //FILES studyguide/theme/assets/print.js=templates/assets/print.js
+//FILES studyguide/theme/assets/progress-link.js=templates/assets/progress-link.js
 //FILES studyguide/theme/assets/progress.js=templates/assets/progress.js
 //FILES studyguide/theme/assets/search.css=templates/assets/search.css
 //FILES studyguide/theme/assets/search.js=templates/assets/search.js

@@ -370,83 +370,6 @@
       otherGuide: typeof parsed.guide === 'string' && parsed.guide !== guide ? parsed.guide : null};
   }
 
-  // A progress code is the export, compact: each entry as an array, deflated where the browser can
-  // (CompressionStream), in base64url so that it fits a URL's fragment, which browsers never send.
-  var FIELDS = ['s', 'd', 'last', 'due', 'reps', 'lapses', 'first', 'grade', 'mark'];
-
-  function toBase64url(bytes) {
-    var text = '';
-    for (var i = 0; i < bytes.length; i += 0x8000) {
-      text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-    }
-    return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-
-  function fromBase64url(code) {
-    var text = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-    var bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) {
-      bytes[i] = text.charCodeAt(i);
-    }
-    return bytes;
-  }
-
-  function pipe(bytes, stream) {
-    return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer().then(function (b) {
-      return new Uint8Array(b);
-    });
-  }
-
-  /** The progress as a code for a URL fragment: "z" and deflated JSON, or "j" and JSON without CompressionStream. */
-  function code() {
-    var all = exported();
-    var q = {};
-    Object.keys(all.questions).forEach(function (id) {
-      var e = all.questions[id];
-      q[id] = FIELDS.map(function (f) {
-        return e[f] === undefined ? null : e[f];
-      });
-    });
-    var bytes = new TextEncoder().encode(JSON.stringify({g: guide, v: VERSION, q: q, i: all.interview || null}));
-    if (typeof CompressionStream === 'undefined') {
-      return Promise.resolve('j' + toBase64url(bytes));
-    }
-    return pipe(bytes, new CompressionStream('deflate-raw')).then(function (z) {
-      return 'z' + toBase64url(z);
-    });
-  }
-
-  /** Reads a code made by code() and merges it in; resolves to merge()'s counts, or rejects with a message. */
-  function importCode(text) {
-    var bad = new Error(labels.t('progress_code_bad'));
-    var bytes;
-    try {
-      bytes = fromBase64url(text.slice(1));
-    } catch (e) {
-      return Promise.reject(bad);
-    }
-    var json = text.charAt(0) === 'j' ? Promise.resolve(bytes)
-        : text.charAt(0) !== 'z' ? Promise.reject(bad)
-          : typeof DecompressionStream === 'undefined' ? Promise.reject(new Error(labels.t('progress_code_unsupported')))
-            : pipe(bytes, new DecompressionStream('deflate-raw'));
-    return json.then(function (b) {
-      var parsed = JSON.parse(new TextDecoder().decode(b));
-      var questions = {};
-      Object.keys(parsed.q).forEach(function (id) {
-        var e = {};
-        FIELDS.forEach(function (f, i) {
-          if (parsed.q[id][i] !== null) {
-            e[f] = parsed.q[id][i];
-          }
-        });
-        questions[id] = e;
-      });
-      return {format: FORMAT, version: parsed.v, guide: parsed.g, questions: questions, interview: parsed.i};
-    }).catch(function () {
-      throw bad;
-    }).then(merge);
-  }
-
   window.studyguideProgress = {
     key: KEY,
     entries: function () {
@@ -517,8 +440,10 @@
       }
       return merge(parsed);
     },
-    code: code,
-    importCode: importCode,
+    /** The progress as exported, without the time: an object (assets/progress-link.js packs it into a link). */
+    exported: exported,
+    /** Merges exported progress (version 1 or 2) in; returns {questions, otherGuide} or throws an Error to show. */
+    merge: merge,
     reset: function () {
       try {
         window.localStorage.removeItem(KEY);

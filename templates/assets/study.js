@@ -247,7 +247,7 @@
   var PREFIX = '#progress=';
 
   document.getElementById('progress-code').addEventListener('click', function () {
-    store.code().then(function (code) {
+    window.studyguideProgressLink.code().then(function (code) {
       codeField.value = location.href.replace(/#.*$/, '') + PREFIX + code;
       codeBox.hidden = false;
       codeField.focus();
@@ -276,7 +276,7 @@
     var code = location.hash.slice(PREFIX.length);
     incoming.hidden = false;
     document.getElementById('progress-link-import').onclick = function () {
-      store.importCode(code).then(function (counts) {
+      window.studyguideProgressLink.read(code).then(function (counts) {
         status.textContent = labels.t('progress_imported_link', {questions: labels.n('question_count', counts.questions)})
             + (counts.otherGuide ? ' ' + labels.t('progress_other_guide', {guide: counts.otherGuide}) : '');
       }, function (e) {

@@ -242,7 +242,7 @@ class ProgressInBrowserTest {
         open("storage.html");
         find("#what-is-a-partition .mark-known").click();
         open("index.html");
-        String code = (String) await("window.CompressionStream = undefined; return studyguideProgress.code();");
+        String code = (String) await("window.CompressionStream = undefined; return studyguideProgressLink.code();");
         assertTrue(code.startsWith("j"), code);
         run("localStorage.clear()");
         browser.get(Browser.url(site.resolve("index.html")) + "#progress=" + code);
