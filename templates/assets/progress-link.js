@@ -49,7 +49,7 @@
         return e[f] === undefined ? null : e[f];
       });
     });
-    var bytes = new TextEncoder().encode(JSON.stringify({g: all.guide, v: all.version, q: q, i: all.interview || null}));
+    var bytes = new TextEncoder().encode(JSON.stringify({g: all.guide, v: all.version, q: q, i: all.interview || null, n: all.notes}));
     if (typeof CompressionStream === 'undefined') {
       return Promise.resolve('j' + toBase64url(bytes));
     }
@@ -83,7 +83,7 @@
         });
         questions[id] = e;
       });
-      return {format: FORMAT, version: parsed.v, guide: parsed.g, questions: questions, interview: parsed.i};
+      return {format: FORMAT, version: parsed.v, guide: parsed.g, questions: questions, interview: parsed.i, notes: parsed.n};
     }).catch(function () {
       throw bad;
     }).then(progress.merge);

@@ -338,12 +338,15 @@
     if (s.interview) {
       result.interview = s.interview;
     }
+    // The reader's notes (notes.js, their own key) travel with the progress: one file to carry.
+    result.notes = window.studyguideNotes ? window.studyguideNotes.all() : {};
     return result;
   }
 
   /**
-   * Merges progress read from a file or a code (version 1 or 2) into the stored one: it wins for the
-   * questions it has. Returns {questions, otherGuide}, or throws an Error whose message can be shown.
+   * Merges progress read from a file or a code (version 1 or 2), and the notes it carries, into the stored
+   * ones: it wins for the questions it has. Returns {questions, notes, otherGuide}, or throws an Error
+   * whose message can be shown.
    */
   function merge(parsed) {
     if (!isObject(parsed) || parsed.format !== FORMAT) {
@@ -363,10 +366,13 @@
         s.interview = incoming.interview;
       }
     });
-    if (!ok) {
+    var notes = window.studyguideNotes && isObject(parsed.notes) ? window.studyguideNotes.merge(parsed.notes, function (id) {
+      return ids === null || ids.has(id);
+    }) : 0;
+    if (!ok || notes < 0) {
       throw new Error(labels.t('progress_not_saved'));
     }
-    return {questions: count,
+    return {questions: count, notes: notes,
       otherGuide: typeof parsed.guide === 'string' && parsed.guide !== guide ? parsed.guide : null};
   }
 

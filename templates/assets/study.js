@@ -219,7 +219,8 @@
       try {
         var counts = store.importText(String(reader.result));
         status.textContent = labels.t('progress_imported', {questions: labels.n('question_count', counts.questions),
-          file: file.name}) + (counts.otherGuide ? ' ' + labels.t('progress_other_guide', {guide: counts.otherGuide}) : '');
+          file: file.name}) + (counts.notes > 0 ? ' ' + labels.n('notes_imported', counts.notes) : '')
+            + (counts.otherGuide ? ' ' + labels.t('progress_other_guide', {guide: counts.otherGuide}) : '');
       } catch (e) {
         status.textContent = labels.t('progress_not_imported', {reason: e.message});
       }
