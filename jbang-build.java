@@ -219,6 +219,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/copy-code.js=templates/assets/copy-code.js
 //FILES studyguide/theme/assets/favicon.svg=templates/assets/favicon.svg
 //FILES studyguide/theme/assets/flashcards.js=templates/assets/flashcards.js
+//FILES studyguide/theme/assets/fsrs.js=templates/assets/fsrs.js
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
 //FILES studyguide/theme/assets/interview.js=templates/assets/interview.js
 //FILES studyguide/theme/assets/labels.js=templates/assets/labels.js
@@ -227,6 +228,8 @@ class jbang_build {
 //FILES studyguide/theme/assets/practice-mode.js=templates/assets/practice-mode.js
 //FILES studyguide/theme/assets/print.css=templates/assets/print.css
 //FILES studyguide/theme/assets/print.js=templates/assets/print.js
+//FILES studyguide/theme/assets/progress-link.js=templates/assets/progress-link.js
+//FILES studyguide/theme/assets/progress.js=templates/assets/progress.js
 //FILES studyguide/theme/assets/search.css=templates/assets/search.css
 //FILES studyguide/theme/assets/search.js=templates/assets/search.js
 //FILES studyguide/theme/assets/sheet.css=templates/assets/sheet.css

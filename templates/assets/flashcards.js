@@ -1,16 +1,16 @@
 /*
  * studyguide flashcards (flashcards.html): one question at a time over a filtered deck, reveal, grade,
- * next, scheduled by a spaced-repetition rule (SM-2, with the grade scaling the interval) and kept in
- * this browser through window.studyguideStore. A multiple-choice card is answered by picking and
- * checking (window.studyguideChoices): a right pick marks the question known, a wrong one marks it for
- * review and leaves only "Again". Everything is inserted as text, never as HTML; a question's prompt
- * and options come as rendered <template>s from its category's cards (window.studyguideCards, cards.js),
- * loaded when a card of that category is next, and copied as nodes.
+ * next. Each grade is a review in the progress model (window.studyguideProgress, scheduled by FSRS), which
+ * also says what is due and, with an interview date set, how many cards to study today. A
+ * multiple-choice card is answered by picking and checking (window.studyguideChoices): a wrong pick
+ * leaves only "Again". Everything is inserted as text, never as HTML; a question's prompt and options
+ * come as rendered <template>s from its category's cards (window.studyguideCards, cards.js), loaded when
+ * a card of that category is next, and copied as nodes.
  */
 (function () {
   'use strict';
 
-  var store = window.studyguideStore;
+  var store = window.studyguideProgress;
   // The words in the guide's language (labels.js); a page without them shows each word's key.
   var labels = window.studyguideLabels || {t: String, n: String};
   var search = window.studyguideSearch;
@@ -24,37 +24,10 @@
 
   var MINUTE = 60 * 1000;
   var DAY = 24 * 60 * MINUTE;
-  /** SM-2's quality of recall for each button. */
-  var QUALITY = {again: 1, hard: 3, good: 4, easy: 5};
-  /** How much the grade stretches SM-2's interval, so that hard cards come back sooner than good ones. */
-  var STRETCH = {3: 0.5, 4: 1, 5: 1.5};
+  /** FSRS's grade for each button. */
+  var GRADE = {again: 1, hard: 2, good: 3, easy: 4};
   /** Where a card graded "again" comes back in the same session: after this many other cards. */
   var AGAIN_AFTER = 3;
-
-  /**
-   * The next state of a card ({ef, reps, interval (days), due (ms)}; null for a new card) graded
-   * 'again', 'hard', 'good' or 'easy' at time now. SM-2: the ease factor moves by
-   * 0.1 - (5 - q)(0.08 + (5 - q) 0.02) and never falls below 1.3; a failed card starts over; a recalled
-   * one waits 1 day, then 6, then the last interval times the ease, stretched by the grade.
-   */
-  function schedule(card, grade, now) {
-    var q = QUALITY[grade];
-    var c = card ? {ef: card.ef, reps: card.reps, interval: card.interval} : {ef: 2.5, reps: 0, interval: 0};
-    c.ef = Math.max(1.3, Math.round((c.ef + 0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)) * 1000) / 1000);
-    if (q < 3) {
-      c.reps = 0;
-      c.interval = 0;
-      c.due = now;
-      return c;
-    }
-    c.reps += 1;
-    var base = c.reps === 1 ? 1 : c.reps === 2 ? 6 : c.interval * c.ef;
-    c.interval = Math.round(base * STRETCH[q] * 100) / 100;
-    c.due = now + Math.round(c.interval * DAY);
-    return c;
-  }
-
-  window.studyguideFlashcards = {schedule: schedule};
 
   // The deck comes from the search index: there at once when it is one file, loaded when it is split.
   search.load(function (data) {
@@ -84,6 +57,9 @@
     var points = document.getElementById('card-points');
     var link = document.getElementById('card-link');
     var again = document.getElementById('deck-again');
+    var dateInput = document.getElementById('interview-date');
+    var dateClear = document.getElementById('interview-date-clear');
+    var dailyLine = document.getElementById('deck-daily');
     var root = link.getAttribute('href').replace(/index\.html$/, '');
 
     function option(select, value, label) {
@@ -127,43 +103,61 @@
       return {category: form.elements.category.value, level: form.elements.level.value, tag: form.elements.tag.value};
     }
 
-    /** The question numbers of the deck the filters choose. */
+    var number = new Map(questions.map(function (q, d) {
+      return [q[0], d];
+    }));
+
+    /** The ids of the deck the filters choose, in the guide's order. */
     function deck() {
       var f = filters();
-      var marks = form.elements.review.checked ? store.marks() : null;
+      var review = form.elements.review.checked;
       var result = [];
       for (var d = 0; d < questions.length; d++) {
-        if (search.passes(d, f) && (marks === null || marks[questions[d][0]] === 'review')) {
-          result.push(d);
+        if (search.passes(d, f) && (!review || store.mark(questions[d][0]) === 'review')) {
+          result.push(questions[d][0]);
         }
       }
       return result;
     }
 
-    /** Due cards first, the most overdue first, then new ones in guide order; with all, every card. */
+    /**
+     * Due cards first, the most overdue first, then new ones in guide order (with an interview date,
+     * today's share of them); with all, or for the deck marked "Review again", every card, the soonest
+     * due first.
+     */
     function build(all) {
-      var now = Date.now();
-      var cards = store.cards();
-      var due = [];
-      var fresh = [];
-      var later = 0;
-      deck().forEach(function (d) {
-        var card = cards[questions[d][0]];
-        if (!card) {
-          fresh.push(d);
-        } else if (all || card.due <= now) {
-          due.push(d);
-        } else {
-          later++;
-        }
+      var ids = deck();
+      var plan = store.plan(ids, Date.now());
+      var fresh = plan.daily !== null && plan.daily.daysLeft > 0 && !all ? plan.fresh.slice(0, plan.daily.fresh) : plan.fresh;
+      var seen = plan.due;
+      // The deck of questions marked "Review again" is asked for: it is due, whatever FSRS says.
+      var review = form.elements.review.checked;
+      if (all || review) {
+        var entries = store.entries();
+        seen = ids.filter(function (id) {
+          return entries[id];
+        }).sort(function (a, b) {
+          return entries[a].due - entries[b].due;
+        });
+      }
+      queue = seen.concat(fresh).map(function (id) {
+        return number.get(id);
       });
-      due.sort(function (a, b) {
-        return cards[questions[a][0]].due - cards[questions[b][0]].due || a - b;
-      });
-      queue = due.concat(fresh);
       sessionSize = queue.length;
       reviewed = 0;
-      return {due: due.length, fresh: fresh.length, later: later};
+      return {due: review ? seen.length : plan.due.length, fresh: fresh.length,
+        later: review ? 0 : plan.later + plan.fresh.length - fresh.length};
+    }
+
+    /** The daily line with an interview date: "23 today, 4 days left." */
+    function showDaily() {
+      var date = store.interviewDate();
+      dateInput.value = date || '';
+      dateClear.hidden = date === null;
+      var daily = date === null ? null : store.plan(deck(), Date.now()).daily;
+      dailyLine.hidden = daily === null;
+      dailyLine.textContent = daily === null ? '' : daily.daysLeft === 0 ? labels.t('daily_past')
+          : labels.t('daily_plan', {cards: labels.n('daily_cards', daily.today), days: labels.n('daily_days', daily.daysLeft)});
     }
 
     function inWords(ms) {
@@ -177,15 +171,7 @@
     }
 
     function nextDue() {
-      var cards = store.cards();
-      var next = null;
-      deck().forEach(function (d) {
-        var card = cards[questions[d][0]];
-        if (card && (next === null || card.due < next)) {
-          next = card.due;
-        }
-      });
-      return next;
+      return store.plan(deck(), Date.now()).next;
     }
 
     /** The cards (prompts and options) of the category of question number d, by question id. */
@@ -220,9 +206,9 @@
       gradePrompt.textContent = labels.t(all ? 'grade_prompt' : 'grade_after_wrong');
     }
 
-    /** A checked pick counts as the marks do, and opens the answer to grade the card. */
+    /** A checked pick is a review (right good, wrong again) and opens the answer; the card's grade then replaces it. */
     function checked(id, result) {
-      store.mark(id, result.right ? 'known' : 'review');
+      store.review(id, result.right ? 3 : 1, 'check');
       offerGrades(result.right);
       answer.hidden = false;
       reveal.setAttribute('aria-expanded', 'true');
@@ -311,6 +297,7 @@
       status.textContent = all ? labels.t('deck_studying_all', {cards: cards})
           : sessionSize === 0 ? '' : labels.t(counts.later > 0 ? 'deck_to_study_later' : 'deck_to_study',
             {cards: cards, due: counts.due, fresh: counts.fresh, later: counts.later});
+      showDaily();
       show(focus);
     }
 
@@ -331,12 +318,13 @@
       }
       var d = queue.shift();
       var id = questions[d][0];
-      store.setCard(id, schedule(store.cards()[id] || null, g, Date.now()));
+      store.review(id, GRADE[g], 'card', Date.now());
       reviewed++;
       if (g === 'again') {
         queue.splice(Math.min(AGAIN_AFTER, queue.length), 0, d);
         sessionSize++;
       }
+      showDaily();
       show(true);
     }
 
@@ -380,6 +368,23 @@
     });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
+    });
+
+    dateInput.addEventListener('change', function () {
+      // An empty or half-typed date is no date: the input says so itself, and nothing changes.
+      if (dateInput.value !== '') {
+        store.setInterviewDate(dateInput.value);
+        start(false, false);
+      }
+    });
+    dateClear.addEventListener('click', function () {
+      store.setInterviewDate(null);
+      start(false, false);
+      dateInput.focus();
+    });
+    // A mark or a grade on another page of this guide changes the deck.
+    store.onChange(function () {
+      start(false, false);
     });
 
     start(false, false);

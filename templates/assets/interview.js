@@ -1,8 +1,9 @@
 /*
  * studyguide mock interview (interview.html): pick categories, levels and a count; get that many random
  * questions one at a time with a clock per question; at the end, the key points of each as a checklist
- * to grade yourself. A multiple-choice question is answered by picking (window.studyguideChoices), and
- * its result counts in the reader's marks (right: known; wrong: review again); nothing else is stored.
+ * to grade yourself. A multiple-choice question is answered by picking (window.studyguideChoices). The
+ * pick and the ticked key points are a review of the question in the progress model
+ * (window.studyguideProgress); nothing else of an interview is stored.
  * Everything is inserted as text, never as HTML; a question's prompt and options come as rendered
  * <template>s from the cards of its category (window.studyguideCards, cards.js), loaded for the questions
  * asked when the interview starts, and copied as nodes.
@@ -51,7 +52,7 @@
     var cardSource = window.studyguideCards || null;
     // The prompts and options of the questions asked, by question id, once loaded.
     var fronts = new Map();
-    var store = window.studyguideStore || null;
+    var store = window.studyguideProgress || null;
     var timer = document.getElementById('interview-timer');
     var next = document.getElementById('interview-next');
     var result = document.getElementById('interview-result');
@@ -200,11 +201,29 @@
           });
     }
 
-    /** A checked pick counts as the marks do: right is "I know this", wrong is "Review again". */
-    function record(a, result) {
-      a.result = result;
-      if (store !== null) {
-        store.mark(questions[a.d][0], result.right ? 'known' : 'review');
+    /**
+     * The self-grade of a question as a review (FSRS grade 1-4): a wrong pick is again; then the share of
+     * key points ticked: none again, under half hard, under all good, all easy; a right pick alone is good.
+     */
+    function selfGrade(a) {
+      if (a.result && !a.result.right) {
+        return 1;
+      }
+      if (a.boxes && a.ticked) {
+        var ticked = a.boxes.filter(function (b) {
+          return b.checked;
+        }).length;
+        var share = ticked / a.boxes.length;
+        return ticked === 0 ? 1 : share < 0.5 ? 2 : share < 1 ? 3 : 4;
+      }
+      return a.result ? 3 : 0;
+    }
+
+    /** A review of the question, replacing the one this interview gave it before. */
+    function record(a) {
+      var grade = selfGrade(a);
+      if (store !== null && grade > 0) {
+        store.review(questions[a.d][0], grade, 'interview');
       }
     }
 
@@ -221,7 +240,8 @@
       var options = choices === null ? null : front.querySelector('.mc');
       if (options) {
         choices.wire(options, function (result) {
-          record(a, result);
+          a.result = result;
+          record(a);
         });
       }
     }
@@ -232,7 +252,8 @@
       if (current >= 0 && choices !== null && options && !options.classList.contains('checked')) {
         var picked = options.querySelector('.mc-input:checked');
         if (picked) {
-          record(asked[current], choices.check(options));
+          asked[current].result = choices.check(options);
+          record(asked[current]);
         }
       }
     }
@@ -295,10 +316,16 @@
           var legend = document.createElement('legend');
           legend.textContent = labels.t('interview_covered');
           fieldset.appendChild(legend);
+          a.boxes = [];
+          fieldset.addEventListener('change', function () {
+            a.ticked = true;
+            record(a);
+          });
           q[5].forEach(function (point) {
             var label = document.createElement('label');
             var box = document.createElement('input');
             box.type = 'checkbox';
+            a.boxes.push(box);
             label.appendChild(box);
             label.appendChild(document.createTextNode(' ' + point));
             fieldset.appendChild(label);

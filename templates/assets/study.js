@@ -1,191 +1,29 @@
 /*
  * studyguide study mode: the practice switch, "Show answer", the "I know this" / "Review again" marks,
- * picking the options of a multiple-choice question (assets/choices.js), and, on the home page, progress per category with export, import and reset.
- *
- * Progress lives in this browser's localStorage under "studyguide:<guide title>" (the mode under
- * "studyguide:<guide title>:mode"), so two guides opened from disk, which share one origin, keep theirs
- * apart. window.studyguideStore is the one place that reads and writes it (flashcards and the mock
- * interview use it too). Everything is inserted as text, never as HTML.
+ * picking the options of a multiple-choice question (assets/choices.js), what is known, due, weak and not
+ * seen yet on a category page and, per category, on the home page, with export, import, a progress link
+ * and reset. The progress itself is assets/progress.js's (window.studyguideProgress). Everything is
+ * inserted as text, never as HTML.
  */
 (function () {
   'use strict';
 
   var root = document.documentElement;
   var guide = root.getAttribute('data-guide') || '';
-  var KEY = 'studyguide:' + guide;
-  var MODE_KEY = KEY + ':mode';
-  var FORMAT = 'studyguide-progress';
-  var MARKS = ['known', 'review'];
+  var store = window.studyguideProgress;
   // The index's questions (search.js): there from the start when the index is one file; a split index
   // is loaded only where it is needed (the home page's progress), so elsewhere it may never come.
   var search = window.studyguideSearch || null;
-  var knownIds = null;
   // The words in the guide's language (labels.js); a page without them shows each word's key.
   var labels = window.studyguideLabels || {t: String, n: String};
+  /** The review each mark stands for: "I know this" is easy, "Review again" is again (FSRS grades 4 and 1). */
+  var MARK_GRADE = {known: 4, review: 1};
 
-  /** The ids of this guide's questions, or null while the index is not loaded. */
-  function knownQuestions() {
-    var data = search !== null ? search.loaded() : null;
-    if (knownIds === null && data !== null) {
-      knownIds = new Set(data.questions.map(function (q) {
-        return q[0];
-      }));
-    }
-    return knownIds;
+  /** "3 known · 1 due · 2 to review again · 4 not seen yet" for the questions ids. */
+  function countsText(ids) {
+    var c = store.counts(ids);
+    return labels.t('progress_counts', {known: c.known, due: c.due, weak: c.weak, fresh: c.fresh});
   }
-
-  // ---------------------------------------------------------------- the store
-
-  function isObject(x) {
-    return x !== null && typeof x === 'object' && !Array.isArray(x);
-  }
-
-  function isCard(c) {
-    return isObject(c) && typeof c.ef === 'number' && c.ef >= 1.3 && c.ef <= 5
-        && Number.isInteger(c.reps) && c.reps >= 0 && typeof c.interval === 'number' && c.interval >= 0
-        && typeof c.due === 'number' && isFinite(c.due);
-  }
-
-  /** Only well-formed entries, and with the index loaded only this guide's questions. */
-  function clean(state) {
-    var ids = knownQuestions();
-    var result = {marks: {}, cards: {}};
-    if (!isObject(state)) {
-      return result;
-    }
-    if (isObject(state.marks)) {
-      Object.keys(state.marks).forEach(function (id) {
-        if (MARKS.indexOf(state.marks[id]) >= 0 && (ids === null || ids.has(id))) {
-          result.marks[id] = state.marks[id];
-        }
-      });
-    }
-    if (isObject(state.cards)) {
-      Object.keys(state.cards).forEach(function (id) {
-        var c = state.cards[id];
-        if (isCard(c) && (ids === null || ids.has(id))) {
-          result.cards[id] = {ef: c.ef, reps: c.reps, interval: c.interval, due: c.due};
-        }
-      });
-    }
-    return result;
-  }
-
-  function read() {
-    try {
-      return clean(JSON.parse(window.localStorage.getItem(KEY) || 'null'));
-    } catch (e) {
-      return {marks: {}, cards: {}};
-    }
-  }
-
-  function write(state) {
-    try {
-      window.localStorage.setItem(KEY, JSON.stringify(state));
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
-
-  /** Reads, changes and writes back at once, so two open pages do not undo each other's changes. */
-  function change(fn) {
-    var state = read();
-    fn(state);
-    return write(state);
-  }
-
-  var store = {
-    marks: function () {
-      return read().marks;
-    },
-    /** Sets a question's mark ('known', 'review') or removes it (null). */
-    mark: function (id, value) {
-      return change(function (s) {
-        if (value) {
-          s.marks[id] = value;
-        } else {
-          delete s.marks[id];
-        }
-      });
-    },
-    cards: function () {
-      return read().cards;
-    },
-    setCard: function (id, card) {
-      return change(function (s) {
-        s.cards[id] = card;
-      });
-    },
-    practice: function () {
-      try {
-        return window.localStorage.getItem(MODE_KEY) === 'practice';
-      } catch (e) {
-        return false;
-      }
-    },
-    setPractice: function (on) {
-      try {
-        if (on) {
-          window.localStorage.setItem(MODE_KEY, 'practice');
-        } else {
-          window.localStorage.removeItem(MODE_KEY);
-        }
-      } catch (e) {
-        // The mode then lasts for this page only.
-      }
-    },
-    /** The progress as the text of a JSON file. */
-    exportText: function () {
-      var s = read();
-      // The reader's notes (notes.js) travel with the progress: one file to carry to another browser.
-      var notes = window.studyguideNotes ? window.studyguideNotes.all() : {};
-      return JSON.stringify({format: FORMAT, version: 1, guide: guide, exported: new Date().toISOString(),
-        marks: s.marks, cards: s.cards, notes: notes}, null, 2) + '\n';
-    },
-    /**
-     * Merges a file made by exportText into the stored progress and notes (the file wins where both have
-     * a question); returns {marks, cards, notes} counts, or throws an Error whose message can be shown.
-     */
-    importText: function (text) {
-      var parsed;
-      try {
-        parsed = JSON.parse(text);
-      } catch (e) {
-        throw new Error(labels.t('progress_not_json'));
-      }
-      if (!isObject(parsed) || parsed.format !== FORMAT) {
-        throw new Error(labels.t('progress_not_progress'));
-      }
-      var incoming = clean(parsed);
-      var ok = change(function (s) {
-        Object.keys(incoming.marks).forEach(function (id) {
-          s.marks[id] = incoming.marks[id];
-        });
-        Object.keys(incoming.cards).forEach(function (id) {
-          s.cards[id] = incoming.cards[id];
-        });
-      });
-      var ids = knownQuestions();
-      var notes = window.studyguideNotes ? window.studyguideNotes.merge(parsed.notes, function (id) {
-        return ids === null || ids.has(id);
-      }) : 0;
-      if (!ok || notes < 0) {
-        throw new Error(labels.t('progress_not_saved'));
-      }
-      return {marks: Object.keys(incoming.marks).length, cards: Object.keys(incoming.cards).length, notes: notes,
-        otherGuide: typeof parsed.guide === 'string' && parsed.guide !== guide ? parsed.guide : null};
-    },
-    reset: function () {
-      try {
-        window.localStorage.removeItem(KEY);
-      } catch (e) {
-        // Nothing stored, nothing to reset.
-      }
-    },
-    key: KEY
-  };
-  window.studyguideStore = store;
 
   // ---------------------------------------------------------------- pages with questions
 
@@ -204,7 +42,7 @@
   }
 
   function showMarks(article) {
-    var mark = store.marks()[article.id] || null;
+    var mark = store.mark(article.id);
     var bar = bars.get(article);
     bar.known.setAttribute('aria-pressed', String(mark === 'known'));
     bar.review.setAttribute('aria-pressed', String(mark === 'review'));
@@ -228,17 +66,22 @@
     });
     [[known, 'known'], [review, 'review']].forEach(function (pair) {
       pair[0].addEventListener('click', function () {
-        var current = store.marks()[article.id];
-        store.mark(article.id, current === pair[1] ? null : pair[1]);
+        if (store.mark(article.id) === pair[1]) {
+          store.unmark(article.id);
+        } else {
+          store.review(article.id, MARK_GRADE[pair[1]], 'mark');
+        }
         showMarks(article);
+        showCategoryProgress();
       });
     });
     var options = article.querySelector('.mc');
     if (options && window.studyguideChoices) {
-      // A checked pick counts as the marks do: right is "I know this", wrong is "Review again".
+      // A checked pick is a review: right is good, wrong is again (and so "Review again").
       window.studyguideChoices.wire(options, function (result) {
-        store.mark(article.id, result.right ? 'known' : 'review');
+        store.review(article.id, result.right ? 3 : 1, 'choice');
         showMarks(article);
+        showCategoryProgress();
       });
     }
     setRevealed(article, false);
@@ -290,8 +133,25 @@
     window.addEventListener('hashchange', function () {
       revealTarget(true);
     });
+    store.onChange(function () {
+      bars.forEach(function (bar, article) {
+        showMarks(article);
+      });
+      showCategoryProgress();
+    });
   }
+  showCategoryProgress();
   root.classList.add('study-ready');
+
+  /** A category page's line of what is known, due, weak and not seen yet among its questions. */
+  function showCategoryProgress() {
+    var line = document.getElementById('category-progress');
+    if (line) {
+      line.textContent = countsText(articles.map(function (a) {
+        return a.id;
+      }));
+    }
+  }
 
   // ---------------------------------------------------------------- the home page
 
@@ -309,37 +169,29 @@
     if (data === null) {
       return;
     }
-    var marks = store.marks();
-    var all = {total: 0, known: 0, review: 0};
     var perCategory = {};
-    data.questions.forEach(function (q) {
+    var all = data.questions.map(function (q) {
       var c = data.categories[q[2]][0];
-      var counts = perCategory[c] || (perCategory[c] = {total: 0, known: 0, review: 0});
-      counts.total++;
-      all.total++;
-      if (marks[q[0]]) {
-        counts[marks[q[0]]]++;
-        all[marks[q[0]]]++;
-      }
+      (perCategory[c] || (perCategory[c] = [])).push(q[0]);
+      return q[0];
     });
     Array.prototype.forEach.call(document.querySelectorAll('.category-progress[data-category]'), function (p) {
-      var counts = perCategory[p.getAttribute('data-category')];
-      if (!counts) {
+      var ids = perCategory[p.getAttribute('data-category')];
+      if (!ids) {
         return;
       }
       p.textContent = '';
       var bar = document.createElement('progress');
-      bar.max = counts.total;
-      bar.value = counts.known;
+      bar.max = ids.length;
+      bar.value = store.counts(ids).known;
       bar.setAttribute('aria-hidden', 'true');
       var text = document.createElement('span');
-      text.textContent = labels.t(counts.review > 0 ? 'category_to_review' : 'category_known',
-          {known: counts.known, count: counts.total, review: counts.review});
+      text.textContent = countsText(ids);
       p.appendChild(bar);
       p.appendChild(text);
     });
-    document.getElementById('study-summary').textContent = labels.n(all.review > 0 ? 'study_known_review' : 'study_known',
-        all.total, {known: all.known, review: all.review});
+    document.getElementById('study-summary').textContent = labels.n('study_known', all.length,
+        {known: store.counts(all).known});
   }
 
   document.getElementById('progress-export').addEventListener('click', function () {
@@ -366,9 +218,8 @@
     reader.onload = function () {
       try {
         var counts = store.importText(String(reader.result));
-        status.textContent = labels.t('progress_imported', {marks: labels.n('mark_count', counts.marks),
-          cards: labels.n('flashcard_count', counts.cards), file: file.name})
-            + (counts.notes > 0 ? ' ' + labels.n('notes_imported', counts.notes) : '')
+        status.textContent = labels.t('progress_imported', {questions: labels.n('question_count', counts.questions),
+          file: file.name}) + (counts.notes > 0 ? ' ' + labels.n('notes_imported', counts.notes) : '')
             + (counts.otherGuide ? ' ' + labels.t('progress_other_guide', {guide: counts.otherGuide}) : '');
       } catch (e) {
         status.textContent = labels.t('progress_not_imported', {reason: e.message});
@@ -390,11 +241,62 @@
     }
   });
 
-  window.addEventListener('storage', function (e) {
-    if (e.key === KEY) {
-      showProgress();
-    }
+  // ---------------------------------------------------------------- the progress link
+
+  var codeBox = document.getElementById('progress-code-box');
+  var codeField = document.getElementById('progress-link');
+  var PREFIX = '#progress=';
+
+  document.getElementById('progress-code').addEventListener('click', function () {
+    window.studyguideProgressLink.code().then(function (code) {
+      codeField.value = location.href.replace(/#.*$/, '') + PREFIX + code;
+      codeBox.hidden = false;
+      codeField.focus();
+      codeField.select();
+    });
   });
+
+  document.getElementById('progress-link-copy').addEventListener('click', function () {
+    codeField.select();
+    var copied = navigator.clipboard ? navigator.clipboard.writeText(codeField.value)
+        : Promise.resolve(document.execCommand('copy'));
+    copied.then(function () {
+      status.textContent = labels.t('progress_link_copied');
+    }, function () {
+      // The field's text is selected: the reader can copy it by hand.
+    });
+  });
+
+  /** A link made by "Progress link" carries the progress in its fragment, which no browser sends anywhere. */
+  function offerLinkedProgress() {
+    var incoming = document.getElementById('progress-link-found');
+    if (location.hash.indexOf(PREFIX) !== 0) {
+      incoming.hidden = true;
+      return;
+    }
+    var code = location.hash.slice(PREFIX.length);
+    incoming.hidden = false;
+    document.getElementById('progress-link-import').onclick = function () {
+      window.studyguideProgressLink.read(code).then(function (counts) {
+        status.textContent = labels.t('progress_imported_link', {questions: labels.n('question_count', counts.questions)})
+            + (counts.otherGuide ? ' ' + labels.t('progress_other_guide', {guide: counts.otherGuide}) : '');
+      }, function (e) {
+        status.textContent = labels.t('progress_not_imported', {reason: e.message});
+      }).then(function () {
+        incoming.hidden = true;
+        try {
+          history.replaceState(history.state, '', location.pathname + location.search);
+        } catch (e) {
+          // The fragment stays; importing it again changes nothing.
+        }
+        showProgress();
+      });
+    };
+  }
+  offerLinkedProgress();
+  window.addEventListener('hashchange', offerLinkedProgress);
+
+  store.onChange(showProgress);
   search.load(function (data) {
     if (data === null) {
       tools.hidden = true;

@@ -32,7 +32,7 @@ class ChoicesInBrowserTest {
     static final BrowserSite browser = BrowserSite.of(QUIZ).window(1000, 900).clearingStorage();
 
     private Object mark(String id) {
-        return browser.js("return studyguideStore.marks()[arguments[0]] || null", id);
+        return browser.js("return studyguideProgress.mark(arguments[0])", id);
     }
 
     @Test
@@ -230,7 +230,8 @@ class ChoicesInBrowserTest {
         assertTrue(browser.find("#interview-score").getText().endsWith(". You picked the right answer in 1 of 2."),
                 browser.find("#interview-score").getText());
         @SuppressWarnings("unchecked")
-        Map<String, Object> marks = (Map<String, Object>) browser.js("return studyguideStore.marks()");
+        Map<String, Object> marks = (Map<String, Object>) browser.js(
+                "var e = studyguideProgress.entries(), m = {}; Object.keys(e).forEach(function (id) { m[id] = e[id].mark; }); return m");
         assertEquals(Map.of("microtask-order", "review", "await-in-loop", "known"), marks);
         browser.screenshot("choices-interview-result");
     }

@@ -39,7 +39,7 @@ class FlashcardsInBrowserTest {
 
     /** Days from now until a question's card is due, from the stored state. */
     private double dueInDays(String id) {
-        return ((Number) browser.js("return (studyguideStore.cards()[arguments[0]].due - Date.now()) / 86400000", id))
+        return ((Number) browser.js("return (studyguideProgress.entries()[arguments[0]].due - Date.now()) / 86400000", id))
                 .doubleValue();
     }
 
@@ -71,7 +71,7 @@ class FlashcardsInBrowserTest {
         grade("good");
 
         assertFalse(browser.find("#card").isDisplayed());
-        assertEquals("Done: 4 cards reviewed. Nothing in this deck is due; the next card is due in 12 hours.", status());
+        assertEquals("Done: 4 cards reviewed. Nothing in this deck is due; the next card is due in 2 days.", status());
         assertTrue(dueInDays("what-is-a-partition") < dueInDays("tell-me-about-a-time"), "hard comes back before good");
         assertTrue(dueInDays("tell-me-about-a-time") < dueInDays("script-in-question"), "good comes back before easy");
 
@@ -89,32 +89,26 @@ class FlashcardsInBrowserTest {
         browser.driver().navigate().refresh();
         assertEquals("2 cards to study: 0 due, 2 new; 1 not due yet.", status());
         assertEquals("Is <script>alert('x')</script> shown as text?", question());
-        assertEquals(1.0, dueInDays("what-is-a-partition"), 0.01);
+        assertEquals(3.0, dueInDays("what-is-a-partition"), 0.01, "a new card graded good: FSRS-6's 3 days");
     }
 
     @Test
-    void spacedRepetitionFollowsSm2() {
+    void spacedRepetitionFollowsFsrs() {
         browser.open("flashcards.html");
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) browser.js("""
-                var s = studyguideFlashcards.schedule, now = 0, c = null, goods = [];
-                for (var i = 0; i < 4; i++) { c = s(c, 'good', now); goods.push(c.interval); }
-                var failed = s(c, 'again', now);
-                var floor = null;
-                for (var j = 0; j < 10; j++) { floor = s(floor, 'again', now); }
-                return {goods: goods, hard: s(null, 'hard', now).interval, good: s(null, 'good', now).interval,
-                        easy: s(null, 'easy', now).interval, failedReps: failed.reps, failedDue: failed.due,
-                        failedEf: failed.ef, floor: floor.ef, hardEf: s(null, 'hard', now).ef};
+                var review = studyguideFsrs.review, day = 86400000, now = Date.UTC(2026, 0, 5, 9), c = null, goods = [];
+                var first = [1, 2, 3, 4].map(function (g) { return (review(null, g, now).due - now) / day; });
+                for (var i = 0; i < 4; i++) { c = review(c, 3, now); goods.push((c.due - now) / day); now = c.due; }
+                var failed = review(c, 1, now);
+                return {first: first, goods: goods, lapses: failed.lapses, failedDays: (failed.due - now) / day,
+                        fell: failed.s < c.s, harder: failed.d > c.d};
                 """);
-        assertEquals(List.of(1L, 6L, 15L, 37.5), result.get("goods"), "1 day, 6 days, then times the ease 2.5");
-        assertEquals(0.5, ((Number) result.get("hard")).doubleValue());
-        assertEquals(1L, result.get("good"));
-        assertEquals(1.5, ((Number) result.get("easy")).doubleValue());
-        assertEquals(0L, result.get("failedReps"), "a failed card starts over");
-        assertEquals(0L, result.get("failedDue"), "and is due at once");
-        assertEquals(1.96, ((Number) result.get("failedEf")).doubleValue(), 1e-9, "ease 2.5 - 0.54");
-        assertEquals(1.3, ((Number) result.get("floor")).doubleValue(), 1e-9, "the ease never falls below 1.3");
-        assertEquals(2.36, ((Number) result.get("hardEf")).doubleValue(), 1e-9);
+        assertEquals(List.of(1L, 2L, 3L, 8L), result.get("first"), "a new card: again 1 day, hard 2, good 3, easy 8");
+        assertEquals(List.of(3L, 14L, 57L, 196L), result.get("goods"), "good on time, again and again: intervals grow");
+        assertEquals(1L, result.get("lapses"));
+        assertEquals(true, result.get("fell"), "forgetting lowers stability");
+        assertEquals(true, result.get("harder"), "and raises difficulty");
     }
 
     @Test
@@ -126,7 +120,7 @@ class FlashcardsInBrowserTest {
         browser.driver().switchTo().activeElement().sendKeys("3");
         assertFalse(browser.find("#card").isDisplayed(), "the only basic card was graded with the key 3");
         assertTrue(status().startsWith("Done: 1 card reviewed."), status());
-        assertEquals(1.0, dueInDays("what-is-a-partition"), 0.01, "3 is Good");
+        assertEquals(3.0, dueInDays("what-is-a-partition"), 0.01, "3 is Good");
     }
 
     @Test
@@ -136,7 +130,7 @@ class FlashcardsInBrowserTest {
         browser.open("flashcards.html");
         browser.find("input[name=review]").click();
         assertTrue(browser.driver().getCurrentUrl().endsWith("flashcards.html?review=1"), browser.driver().getCurrentUrl());
-        assertEquals("1 card to study: 0 due, 1 new.", status());
+        assertEquals("1 card to study: 1 due, 0 new.", status(), "a question marked review again is due for this deck");
         assertEquals("What's the difference between Query and Scan?", question());
         new Select(browser.find("select[name=category]")).selectByVisibleText("Storage <basics>");
         assertEquals("No questions match these filters.", status());

@@ -86,10 +86,14 @@ class LanguagesInBrowserTest {
         browser.open(german.resolve("index.html"));
         browser.waitForText("#study-summary", "Du kannst 1 von 4 Fragen.");
         browser.open(german.resolve("flashcards.html"));
-        browser.waitForText("#deck-status", "4 Karten zu lernen: 0 fällig, 4 neu.");
+        browser.waitForText("#deck-status", "3 Karten zu lernen: 0 fällig, 3 neu; 1 noch nicht fällig.");
         browser.find("#card-reveal").click();
         browser.find("[data-grade=good]").click();
-        assertTrue(browser.find("#card-meta").getText().endsWith(" · Karte 2 von 4"), browser.find("#card-meta").getText());
+        assertTrue(browser.find("#card-meta").getText().endsWith(" · Karte 2 von 3"), browser.find("#card-meta").getText());
+        browser.js("var t = new Date(Date.now() + 86400000), i = document.getElementById('interview-date');"
+                + "i.value = t.getFullYear() + '-' + String(t.getMonth() + 1).padStart(2, '0') + '-' + String(t.getDate()).padStart(2, '0');"
+                + "i.dispatchEvent(new Event('change'));");
+        assertEquals("2 heute, noch 1 Tag.", browser.find("#deck-daily").getText(), "two new cards left of four, one day");
         browser.open(german.resolve("interview.html"));
         browser.waitForText("#interview-available", "4 Fragen passen; das Interview hat alle 4.");
     }
@@ -152,6 +156,8 @@ class LanguagesInBrowserTest {
         pickAndCheck("#closure-counter", "A");
         assertEquals("Richtig: Die richtige Antwort ist A.", browser.find("#closure-counter .mc-result").getText());
 
+        // The checks above were reviews: without them the deck starts with the question checked right.
+        browser.js("localStorage.clear()");
         browser.openUrl(Browser.url(germanQuiz.resolve("flashcards.html")) + "?category=closures");
         browser.find("#card-front .mc-input[value=B]").click();
         browser.find("#card-front .mc-check").click();

@@ -125,10 +125,15 @@ class StudyModeInBrowserTest {
         assertEquals("true", browser.find("#script-in-question .mark-review").getAttribute("aria-pressed"));
         assertEquals("false", browser.find("#tell-me-about-a-time .mark-known").getAttribute("aria-pressed"), "a second press unmarks");
 
+        assertEquals("1 known · 0 due · 1 to review again · 1 not seen yet", browser.find("#category-progress").getText(),
+                "a press taken back leaves the question unseen");
+
         browser.open("index.html");
-        assertEquals("1 of 3 known · 1 to review", browser.find(".category-progress[data-category=storage]").getText());
-        assertEquals("0 of 1 known", browser.find(".category-progress[data-category=queries]").getText());
-        assertTrue(browser.find("#study-summary").getText().startsWith("You know 1 of 4 questions, and marked 1 to review again."));
+        assertEquals("1 known · 0 due · 1 to review again · 1 not seen yet",
+                browser.find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 known · 0 due · 0 to review again · 1 not seen yet",
+                browser.find(".category-progress[data-category=queries]").getText());
+        assertTrue(browser.find("#study-summary").getText().startsWith("You know 1 of 4 questions."));
     }
 
     @Test
@@ -136,31 +141,38 @@ class StudyModeInBrowserTest {
         browser.open("storage.html");
         browser.find("#what-is-a-partition .mark-known").click();
         browser.open("index.html");
-        String exported = (String) browser.js("return studyguideStore.exportText()");
+        String exported = (String) browser.js("return studyguideProgress.exportText()");
         assertTrue(exported.contains("\"format\": \"studyguide-progress\""), exported);
-        assertTrue(exported.contains("\"what-is-a-partition\": \"known\""), exported);
+        assertTrue(exported.contains("\"version\": 2"), exported);
+        assertTrue(exported.contains("\"mark\": \"known\""), exported);
 
         browser.find("#progress-reset").click();
         browser.driver().switchTo().alert().accept();
         assertEquals("Progress reset.", browser.find("#study-status").getText());
-        assertEquals("0 of 3 known", browser.find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 known · 0 due · 0 to review again · 3 not seen yet",
+                browser.find(".category-progress[data-category=storage]").getText());
 
         Path file = temp.resolve("progress.json");
-        // The exported marks, one more, and two that are dropped: an unknown question and an unknown mark.
-        Files.writeString(file, exported.replace("\"marks\": {", "\"marks\": {\"query-vs-scan\": \"review\","
-                + " \"no-such-question\": \"known\", \"script-in-question\": \"maybe\","));
+        // The exported question, one more, and two that are dropped: an unknown question and a malformed entry.
+        String entry = exported.substring(exported.indexOf("\"what-is-a-partition\": {") + 23, exported.indexOf('}') + 1);
+        Files.writeString(file, exported.replace("\"questions\": {", "\"questions\": {\"query-vs-scan\": "
+                + entry.replace("\"known\"", "\"review\"") + ", \"no-such-question\": " + entry
+                + ", \"script-in-question\": {\"s\": -1},"));
         browser.find("#progress-import").sendKeys(file.toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !browser.find("#study-status").getText().isEmpty());
-        assertEquals("Imported 2 marks and 0 flashcards from progress.json.", browser.find("#study-status").getText());
-        assertEquals("1 of 3 known", browser.find(".category-progress[data-category=storage]").getText());
-        assertEquals("0 of 1 known · 1 to review", browser.find(".category-progress[data-category=queries]").getText());
+        assertEquals("Imported the progress of 2 questions from progress.json.", browser.find("#study-status").getText());
+        assertEquals("1 known · 0 due · 0 to review again · 2 not seen yet",
+                browser.find(".category-progress[data-category=storage]").getText());
+        assertEquals("0 known · 0 due · 1 to review again · 0 not seen yet",
+                browser.find(".category-progress[data-category=queries]").getText());
 
         Path bad = temp.resolve("not-progress.json");
         Files.writeString(bad, "{\"marks\": {}}");
         browser.find("#progress-import").sendKeys(bad.toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.find("#study-status").getText().startsWith("Nothing"));
         assertEquals("Nothing imported: This file is not a studyguide progress file.", browser.find("#study-status").getText());
-        assertEquals("1 of 3 known", browser.find(".category-progress[data-category=storage]").getText(), "a bad file changes nothing");
+        assertEquals("1 known · 0 due · 0 to review again · 2 not seen yet",
+                browser.find(".category-progress[data-category=storage]").getText(), "a bad file changes nothing");
     }
 
     @Test

@@ -228,7 +228,7 @@ class KeyboardOperationTest {
         tabBackTo("a.brand");
         press(Keys.ENTER);
         expect("the brand link leads home", () -> browser.driver().getCurrentUrl().endsWith("/index.html"));
-        expect("the home page counts the mark", () -> text(".category-progress[data-category=storage]").equals("1 of 3 known"));
+        expect("the home page counts the mark", () -> text(".category-progress[data-category=storage]").equals("1 known · 0 due · 0 to review again · 2 not seen yet"));
     }
 
     @Test
@@ -243,7 +243,7 @@ class KeyboardOperationTest {
         expect("Enter exports", () -> text("#study-status").equals("Progress exported as small-test-guide-progress.json."));
         Path exported = downloads.resolve("small-test-guide-progress.json");
         expect("the file is saved", () -> Files.exists(exported));
-        expect("with the mark", () -> read(exported).contains("\"what-is-a-partition\": \"known\""));
+        expect("with the mark", () -> read(exported).contains("\"mark\": \"known\""));
 
         tabTo("#progress-reset");
         press(Keys.ENTER);
@@ -256,7 +256,7 @@ class KeyboardOperationTest {
             }
         });
         expect("then resets", () -> text("#study-status").equals("Progress reset.")
-                && text(".category-progress[data-category=storage]").equals("0 of 3 known"));
+                && text(".category-progress[data-category=storage]").equals("0 known · 0 due · 0 to review again · 3 not seen yet"));
 
         // "Import progress" is a file input, out of sight but in the Tab order; its label shows the focus.
         shiftTab();
@@ -268,8 +268,8 @@ class KeyboardOperationTest {
         press(Keys.SPACE);
         assertEquals(1L, browser.js("return window.choosers"), "Space opens the file chooser");
         browser.driver().switchTo().activeElement().sendKeys(exported.toString()); // what choosing the file in it does
-        expect("the file is imported", () -> text("#study-status").startsWith("Imported 1 mark")
-                && text(".category-progress[data-category=storage]").equals("1 of 3 known"));
+        expect("the file is imported", () -> text("#study-status").startsWith("Imported the progress of 1 question")
+                && text(".category-progress[data-category=storage]").equals("1 known · 0 due · 0 to review again · 2 not seen yet"));
     }
 
     @Test
