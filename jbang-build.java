@@ -59,6 +59,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/diagram/DiagramCache.java
 //SOURCES src/main/java/studyguide/diagram/DiagramIncludes.java
 //SOURCES src/main/java/studyguide/diagram/DiagramRenderer.java
+//SOURCES src/main/java/studyguide/diagram/ReadableWidth.java
 //SOURCES src/main/java/studyguide/diagram/package-info.java
 //SOURCES src/main/java/studyguide/export/AnkiExport.java
 //SOURCES src/main/java/studyguide/export/EmbeddedImages.java
@@ -212,6 +213,7 @@ class jbang_build {
 //FILES studyguide/serve/live.js=src/main/resources/studyguide/serve/live.js
 //FILES studyguide/theme/404.ftlh=templates/404.ftlh
 //FILES studyguide/theme/assets/choices.js=templates/assets/choices.js
+//FILES studyguide/theme/assets/copy-code.js=templates/assets/copy-code.js
 //FILES studyguide/theme/assets/favicon.svg=templates/assets/favicon.svg
 //FILES studyguide/theme/assets/flashcards.js=templates/assets/flashcards.js
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
@@ -223,6 +225,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/search.css=templates/assets/search.css
 //FILES studyguide/theme/assets/search.js=templates/assets/search.js
 //FILES studyguide/theme/assets/sheet.css=templates/assets/sheet.css
+//FILES studyguide/theme/assets/sidebar.js=templates/assets/sidebar.js
 //FILES studyguide/theme/assets/study.css=templates/assets/study.css
 //FILES studyguide/theme/assets/study.js=templates/assets/study.js
 //FILES studyguide/theme/assets/style.css=templates/assets/style.css
@@ -239,6 +242,7 @@ class jbang_build {
 //FILES studyguide/theme/question.ftlh=templates/question.ftlh
 //FILES studyguide/theme/quiz.ftlh=templates/quiz.ftlh
 //FILES studyguide/theme/sheet.ftlh=templates/sheet.ftlh
+//FILES studyguide/theme/sidebar.ftlh=templates/sidebar.ftlh
 //FILES studyguide/theme/single-file.ftlh=templates/single-file.ftlh
 //FILES studyguide/theme/study-tools.ftlh=templates/study-tools.ftlh
 //FILES studyguide/theme/words.ftlh=templates/words.ftlh

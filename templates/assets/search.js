@@ -940,6 +940,10 @@
   // The words in the guide's language (labels.js); a page without them shows each word's key.
   var labels = window.studyguideLabels || {t: String, n: String};
   var root = box.getAttribute('data-root') || '';
+  // On a tool's page (flashcards, the mock interview) the query string is the tool's settings
+  // (?category=gsi): read as a shared search, it would open the panel over the tool. There the search
+  // neither reads nor writes the URL.
+  var keepsUrl = box.getAttribute('data-url') !== 'page';
   var input = document.getElementById('search-input');
   var panel = document.getElementById('search-panel');
   var list = document.getElementById('search-results');
@@ -1187,6 +1191,9 @@
 
   /** The query and filters as the page's URL (?q=&category=&level=&tag=), so a search can be shared. */
   function remember() {
+    if (!keepsUrl) {
+      return;
+    }
     var params = new URLSearchParams();
     if (input.value.trim() !== '') {
       params.set('q', input.value);
@@ -1408,7 +1415,7 @@
 
   // A shared search: ?q=...&category=...&level=...&tag=... fills the box and opens the results (the
   // filters' choices come from the index, so a split one is loaded first).
-  var params = new URLSearchParams(location.search);
+  var params = new URLSearchParams(keepsUrl ? location.search : '');
   function restore() {
     fillFilters();
     input.value = params.get('q') || '';

@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
+import studyguide.diagram.ReadableWidth;
 import studyguide.media.Media;
 import studyguide.model.ControlCharacters;
 import studyguide.model.Located;
@@ -440,9 +441,16 @@ public final class MarkdownRenderer {
                     failed.set(true);
                 }
             } else {
-                html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\">")
-                        .raw(svg).raw("</div></figure>\n");
+                // As question.ftlh shows a question's diagrams: no narrower than its text allows, scrolling sideways.
+                html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\" tabindex=\"0\""
+                        + readableWidth(svg) + ">").raw(svg).raw("</div></figure>\n");
             }
         }
+    }
+
+    /** The style that keeps a diagram's text readable (the theme's --readable-width), or "" when its SVG does not say. */
+    static String readableWidth(String svg) {
+        int width = ReadableWidth.of(svg);
+        return width == 0 ? "" : " style=\"--readable-width: " + width + "px\"";
     }
 }

@@ -39,7 +39,7 @@ final class QuestionPageHtml {
                         fix(c.explanationHtml(), q.id(), own, categoryPage))).toList(),
                 fix(q.intentHtml(), q.id(), own, categoryPage), q.snippets(),
                 q.diagrams().stream().map(d -> new DiagramView(d.caption(), fix(d.svg(), q.id(), own, categoryPage),
-                        d.cheatsheet())).toList(),
+                        d.cheatsheet(), d.readableWidth())).toList(),
                 q.followUps(), q.related(), q.references(), q.source());
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import studyguide.diagram.DiagramRenderer;
+import studyguide.diagram.ReadableWidth;
 import studyguide.markdown.HtmlIds;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
@@ -97,7 +98,8 @@ public final class ViewBuilder {
             Diagram d = q.diagrams().get(i);
             String svg = svg(d);
             if (svg != null) {
-                pictures.add(new DiagramView(d.caption(), HtmlIds.prefix(svg, prefix + "d" + (i + 1) + "-"), d.cheatsheet()));
+                pictures.add(new DiagramView(d.caption(), HtmlIds.prefix(svg, prefix + "d" + (i + 1) + "-"), d.cheatsheet(),
+                        ReadableWidth.of(svg)));
             }
         }
         List<RelatedLink> related = q.related().stream()

@@ -95,8 +95,13 @@ public final class Views {
     public record ChoiceView(String letter, String html, boolean correct, String explanationHtml) {
     }
 
-    /** A rendered diagram with its caption. */
-    public record DiagramView(String caption, String svg, boolean cheatsheet) {
+    /**
+     * A rendered diagram with its caption.
+     *
+     * @param readableWidth the narrowest width in CSS pixels at which its smallest text stays readable
+     *        ({@code diagram.ReadableWidth}), or 0 when the SVG does not say
+     */
+    public record DiagramView(String caption, String svg, boolean cheatsheet, int readableWidth) {
     }
 
     /** A link to a related question, possibly on another category page. */
