@@ -48,7 +48,7 @@ class QuestionPageHtmlTest {
                 "<h5 id=\"q--h\">H</h5><h6>Deeper</h6><p><a href=\"#q--h\">up</a> <a href=\"#r\">r</a></p>",
                 List.of(new ChoiceView("A", "<img src=\"media/c.png\" alt=\"c\">", true, "<a href=\"x.html\">x</a>")),
                 "<a href=\"y.html\">y</a>", null, List.of(),
-                List.of(new DiagramView("D", "<svg><a xlink:href=\"z.html\"><text>z</text></a></svg>", false, 0)),
+                List.of(new DiagramView("D", "<svg><a xlink:href=\"z.html\"><text>z</text></a></svg>", false, 480)),
                 List.of(), List.of(), List.of(), null);
         QuestionView page = QuestionPageHtml.of(q);
         assertEquals("<p><img src=\"../media/p.png\" alt=\"p\"></p>", page.promptHtml());
@@ -59,6 +59,7 @@ class QuestionPageHtmlTest {
         assertEquals("<a href=\"../x.html\">x</a>", page.choices().get(0).explanationHtml());
         assertEquals("<a href=\"../y.html\">y</a>", page.intentHtml());
         assertEquals("<svg><a xlink:href=\"../z.html\"><text>z</text></a></svg>", page.diagrams().get(0).svg());
+        assertEquals(480, page.diagrams().get(0).readableWidth(), "the diagram keeps its readable width");
         assertSame(q.questionHtml(), page.questionHtml(), "HTML without an address or a heading is the same string");
     }
 
