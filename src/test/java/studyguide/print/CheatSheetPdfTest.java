@@ -180,7 +180,8 @@ class CheatSheetPdfTest {
         assertEquals(List.of(), broken);
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertEquals(List.of("print/cheatsheet.html", "print/cheatsheet-a4.pdf", "print/cheatsheet-letter.pdf",
-                "print/quiz.html", "print/quiz-a4.pdf", "print/quiz-letter.pdf"), home.select(".print-links a").eachAttr("href"));
+                "print/quiz.html", "print/quiz-a4.pdf", "print/quiz-letter.pdf", "print/cards.html", "print/cards-a4.pdf",
+                "print/cards-letter.pdf"), home.select(".print-links a").eachAttr("href"));
         Document category = Jsoup.parse(site.resolve("cat1.html").toFile(), "UTF-8");
         assertTrue(category.select(".print-links a").eachAttr("href").contains("print/cheatsheet-cat1-a4.pdf"));
     }
