@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core, the accessibility engine of browser dev tools and Lighthouse, on the page open in a
@@ -31,6 +33,13 @@ public final class Axe {
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
             "best-practice");
 
+    /**
+     * How long one run may take: axe over the whole guide on one page (export/guide.html, every question of
+     * the DynamoDB guide) takes 20-50 s of a 2-core machine shared with other work, over the browser's usual
+     * 30 s script limit; a correctness gate must not fail because the machine is busy.
+     */
+    private static final Duration RUN_LIMIT = Duration.ofMinutes(3);
+
     private static String source;
 
     private Axe() {
@@ -39,14 +48,19 @@ public final class Axe {
     /** The violations on the page that is open, one line each with the rule, the help text and where. */
     public static List<String> violations(JavascriptExecutor browser) {
         browser.executeScript("if (typeof window.axe === 'undefined') { " + source() + "\n}");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> found = (List<Map<String, Object>>) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
-                  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.map(n => n.target.join(' ') + ' -- ' + n.failureSummary.replace(/\\s+/g, ' '))}))))
-                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));
-                """, TAGS);
+        WebDriver.Timeouts timeouts = browser instanceof WebDriver driver ? driver.manage().timeouts() : null;
+        Duration usual = timeouts == null ? null : timeouts.getScriptTimeout();
+        if (timeouts != null) {
+            timeouts.scriptTimeout(RUN_LIMIT);
+        }
+        List<Map<String, Object>> found;
+        try {
+            found = run(browser);
+        } finally {
+            if (timeouts != null) {
+                timeouts.scriptTimeout(usual);
+            }
+        }
         List<String> lines = new ArrayList<>();
         for (Map<String, Object> v : found) {
             @SuppressWarnings("unchecked")
@@ -59,6 +73,17 @@ public final class Axe {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> run(JavascriptExecutor browser) {
+        return (List<Map<String, Object>>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.map(n => n.target.join(' ') + ' -- ' + n.failureSummary.replace(/\\s+/g, ' '))}))))
+                  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));
+                """, TAGS);
     }
 
     /** Skips (or, when required, fails) the calling test when axe-core is not installed. */

@@ -126,7 +126,7 @@ class NotesInBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !find("#search-results").getText().isEmpty());
         List<WebElement> results = browser.findElements(By.cssSelector("#search-results .search-result"));
         assertEquals(1, results.size());
-        assertTrue(results.get(0).getAttribute("data-href").endsWith("storage.html#what-is-a-partition"),
+        assertTrue(results.get(0).getAttribute("data-href").endsWith("storage/what-is-a-partition.html#what-is-a-partition"),
                 results.get(0).getAttribute("data-href"));
         WebElement note = results.get(0).findElement(By.cssSelector(".search-result-note"));
         assertEquals("Your note: We hit this at Zanzibar Freight on **sale day**.", note.getText());
@@ -156,7 +156,7 @@ class NotesInBrowserTest {
     void notesAreExportedAndImportedWithTheProgress() throws IOException {
         write("what-is-a-partition", "Exported note.");
         open("index.html");
-        String exported = (String) browser.executeScript("return studyguideStore.exportText()");
+        String exported = (String) browser.executeScript("return studyguideProgress.exportText()");
         assertTrue(exported.contains("\"notes\": {\n    \"what-is-a-partition\": \"Exported note.\"\n  }"), exported);
 
         browser.executeScript("localStorage.clear()");
@@ -167,7 +167,7 @@ class NotesInBrowserTest {
         open("index.html");
         find("#progress-import").sendKeys(file.toString());
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !find("#study-status").getText().isEmpty());
-        assertEquals("Imported 0 marks and 0 flashcards from progress.json. 2 notes imported.", find("#study-status").getText());
+        assertEquals("Imported the progress of 0 questions from progress.json. 2 notes imported.", find("#study-status").getText());
         open("storage.html");
         assertEquals("Exported note.", field("what-is-a-partition").getAttribute("value"));
         assertEquals("", field("tell-me-about-a-time").getAttribute("value"));

@@ -104,7 +104,7 @@ class AccessibilityTest {
 
                 // The reader's notes: written under the questions, found by the search box, and collected.
                 browser.open(site.root().resolve("gsi.html"));
-                browser.js("localStorage.removeItem(studyguideStore.key + ':mode');"
+                browser.js("localStorage.removeItem('studyguide:' + document.documentElement.getAttribute('data-guide') + ':mode');"
                         + "studyguideNotes.set('gsi-vs-lsi', 'Our **ByStatus** index:\\n- throttled on sale day');");
                 browser.driver().navigate().refresh();
                 check("gsi.html with a note", found);
