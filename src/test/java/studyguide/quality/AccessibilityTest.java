@@ -29,8 +29,8 @@ import studyguide.browser.BrowserSite;
 /**
  * Every page of every built site (of the question pages, one per category) is accessible: axe-core finds no
  * violation (WCAG 2.2 A and AA, colour contrast included, and best practices) on a desktop in light and dark
- * mode and on a phone, also with search results open where a page has a search box; and the keyboard alone reaches everything that
- * can be focused, each with a visible focus indicator.
+ * mode and on a phone, also with search results open where a page has a search box; and the keyboard
+ * alone reaches everything that can be focused, each with a visible focus indicator.
  */
 @Slow.Browser
 class AccessibilityTest {
