@@ -48,9 +48,7 @@ public final class StructuredData {
         }
         // Written in one pass with the script escapes, not as a tree, a string and five replaced copies of it:
         // at 10,000 questions each category's JSON is 4.4 MB.
-        StringWriter json = new StringWriter();
-        try (JsonGenerator out = JSON.createGenerator(json)) {
-            out.setCharacterEscapes(FOR_SCRIPT);
+        return scriptSafe(out -> {
             out.writeStartObject();
             out.writeStringField("@context", "https://schema.org");
             out.writeStringField("@type", "FAQPage");
@@ -79,10 +77,7 @@ public final class StructuredData {
             }
             out.writeEndArray();
             out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
-        }
-        return json.toString();
+        });
     }
 
     /**
@@ -96,9 +91,7 @@ public final class StructuredData {
         if (q.answerHtml() == null || answer.isEmpty()) {
             return null;
         }
-        StringWriter json = new StringWriter();
-        try (JsonGenerator out = JSON.createGenerator(json)) {
-            out.setCharacterEscapes(FOR_SCRIPT);
+        return scriptSafe(out -> {
             out.writeStartObject();
             out.writeStringField("@context", "https://schema.org");
             out.writeStringField("@type", "QAPage");
@@ -120,6 +113,20 @@ public final class StructuredData {
             out.writeEndObject();
             out.writeEndObject();
             out.writeEndObject();
+        });
+    }
+
+    /** What writes one JSON document. */
+    private interface JsonBody {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    /** The JSON {@code body} writes, with the escapes that keep it inert inside a {@code <script>} element. */
+    private static String scriptSafe(JsonBody body) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.setCharacterEscapes(FOR_SCRIPT);
+            body.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string cannot fail", e);
         }
