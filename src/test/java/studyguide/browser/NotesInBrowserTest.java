@@ -39,6 +39,7 @@ class NotesInBrowserTest {
         field.clear();
         field.sendKeys(text);
     }
+
     @Test
     void aNoteIsSavedAsItIsTypedAndSurvivesAReload() {
         write("what-is-a-partition", "Our orders table: customer id as the key.");
