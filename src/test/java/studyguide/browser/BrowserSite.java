@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -245,6 +246,35 @@ public final class BrowserSite implements BeforeAllCallback, BeforeEachCallback,
         Map<String, Object> result = driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", size[0],
                 "paperHeight", size[1], "printBackground", true, "preferCSSPageSize", false));
         return Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    /** Resizes the window for what follows; a test that does calls {@link #resetWindow()} after. */
+    public void resize(int newWidth, int newHeight) {
+        driver.manage().window().setSize(new Dimension(newWidth, newHeight));
+    }
+
+    /** The window back at the fixture's size ({@link #window}, or 1280 × 900). */
+    public void resetWindow() {
+        resize(width, height);
+    }
+
+    /** Pages opened from now on see this time zone (an IANA id such as "Europe/Berlin") as the system's. */
+    public void timeZone(String id) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", id));
+    }
+
+    /**
+     * Runs {@code source} in every page opened from now on, before the page's own scripts (a fixed clock, a
+     * stubbed API); returns the id that {@link #removeScriptBeforePages} takes.
+     */
+    public String addScriptBeforePages(String source) {
+        return (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source))
+                .get("identifier");
+    }
+
+    /** Stops running a script that {@link #addScriptBeforePages} added, from the next page opened. */
+    public void removeScriptBeforePages(String id) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
     }
 
     /** Emulates the system's colour scheme ("light" or "dark") for the pages that follow. */

@@ -13,16 +13,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import studyguide.BuiltSites;
@@ -41,63 +39,50 @@ class NavigationInBrowserTest {
     private static final int PHONE = 390;
     private static final int DESKTOP = 1280;
 
+    @RegisterExtension
+    static final BrowserSite browser = BrowserSite.withoutSite();
+
     @TempDir
     static Path temp;
 
     static Path small;
     static Path wide;
-    static ChromeDriver browser;
 
     @BeforeAll
-    static void buildAndOpen() throws IOException {
-        small = temp.resolve("small");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, small);
-        assertEquals(0, run.exitCode(), run::toString);
+    static void build() throws IOException {
+        small = BuiltSites.of(Cli.SMALL_GUIDE).root();
         SyntheticGuide.write(SyntheticGuide.Shape.WIDE, 200, temp.resolve("wide-guide"), SyntheticGuide.Answers.INLINE);
-        wide = temp.resolve("wide");
-        run = Cli.build(temp.resolve("wide-guide/content"), wide);
-        assertEquals(0, run.exitCode(), run::toString);
-        browser = Browser.start(DESKTOP, 900);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
+        wide = BuiltSites.of(temp.resolve("wide-guide/content")).root();
     }
 
     @AfterEach
     void desktopAgain() {
-        width(DESKTOP);
-        Browser.colorScheme(browser, "light");
+        browser.resetWindow();
+        browser.colorScheme("light");
     }
 
     private static void width(int width) {
-        browser.manage().window().setSize(new Dimension(width, 900));
+        browser.resize(width, 900);
     }
 
     private static void open(Path site, String page) {
-        browser.get(Browser.url(site.resolve("")) + page);
+        browser.openUrl(Browser.url(site.resolve("")) + page);
     }
 
-    private static WebElement find(String css) {
-        return browser.findElement(By.cssSelector(css));
-    }
-
-    private static Object js(String script, Object... args) {
-        return browser.executeScript(script, args);
+    /** The site's name in a failure's message: its folder is "site" whichever guide it holds. */
+    private static String name(Path site) {
+        return site.equals(small) ? "small" : site.equals(wide) ? "wide" : "dynamodb";
     }
 
     private static WebElement focused() {
-        return browser.switchTo().activeElement();
+        return browser.driver().switchTo().activeElement();
     }
 
     /** Presses Tab until the focus is on an element matching {@code css}; fails after {@code limit} presses. */
     private static void tabTo(String css, int limit) {
         for (int i = 0; i < limit; i++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            if ((Boolean) js("return document.activeElement.matches(arguments[0])", css)) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            if ((Boolean) browser.js("return document.activeElement.matches(arguments[0])", css)) {
                 return;
             }
         }
@@ -105,89 +90,89 @@ class NavigationInBrowserTest {
     }
 
     private static void press(CharSequence key) {
-        new Actions(browser).sendKeys(key).perform();
+        new Actions(browser.driver()).sendKeys(key).perform();
     }
 
     /** The header's row holds its items side by side: none below another. */
     private static void headerIsOneRow(String where) {
         @SuppressWarnings("unchecked")
-        List<Number> tops = (List<Number>) js("return Array.from(document.querySelectorAll('.header-row > *'))"
+        List<Number> tops = (List<Number>) browser.js("return Array.from(document.querySelectorAll('.header-row > *'))"
                 + ".filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)");
         assertTrue(tops.size() >= 2, where + ": " + tops);
         double first = tops.get(0).doubleValue();
         for (Number top : tops) {
             assertTrue(Math.abs(top.doubleValue() - first) < 4, where + ": the header's items are on one row: " + tops);
         }
-        Number height = (Number) js("return document.querySelector('.site-header').getBoundingClientRect().height");
+        Number height = (Number) browser.js("return document.querySelector('.site-header').getBoundingClientRect().height");
         assertTrue(height.doubleValue() < 64, where + ": the header is " + height + " px high");
     }
 
     private static void noHorizontalOverflow(String where) {
-        Number scroll = (Number) js("return document.documentElement.scrollWidth");
-        Number client = (Number) js("return document.documentElement.clientWidth");
+        Number scroll = (Number) browser.js("return document.documentElement.scrollWidth");
+        Number client = (Number) browser.js("return document.documentElement.clientWidth");
         assertEquals(client.intValue(), scroll.intValue(), where + ": the page is wider than the window");
     }
 
     @Test
     void sidebarOnADesktopMarksTheCategoryAndListsItsQuestions() {
         open(small, "storage.html");
-        assertTrue(find("#sidebar").isDisplayed());
-        assertFalse(find("#menu-button").isDisplayed(), "no menu button where the sidebar is beside the page");
-        assertEquals("Storage <basics>", find("#sidebar a[aria-current=page]").getText());
-        assertEquals("sticky", js("return getComputedStyle(document.getElementById('sidebar')).position"));
-        List<String> questions = browser.findElements(By.cssSelector("#sidebar .sidebar-questions a")).stream()
+        assertTrue(browser.find("#sidebar").isDisplayed());
+        assertFalse(browser.find("#menu-button").isDisplayed(), "no menu button where the sidebar is beside the page");
+        assertEquals("Storage <basics>", browser.find("#sidebar a[aria-current=page]").getText());
+        assertEquals("sticky", browser.js("return getComputedStyle(document.getElementById('sidebar')).position"));
+        List<String> questions = browser.findAll("#sidebar .sidebar-questions a").stream()
                 .map(a -> a.getAttribute("href").replaceAll(".*/", "")).toList();
-        List<String> onThePage = browser.findElements(By.cssSelector("main .question")).stream()
+        List<String> onThePage = browser.findAll("main .question").stream()
                 .map(q -> "storage.html#" + q.getAttribute("id")).toList();
         assertEquals(3, onThePage.size());
         assertEquals(onThePage, questions, "the category's questions, in the page's order");
-        assertEquals(1, browser.findElements(By.cssSelector("#sidebar .sidebar-questions")).size(),
+        assertEquals(1, browser.findAll("#sidebar .sidebar-questions").size(),
                 "only the current category lists its questions");
 
         // The keyboard goes from the header into the sidebar, and a question's link goes to the question.
-        js("document.querySelector('.skip-link').focus()");
+        browser.js("document.querySelector('.skip-link').focus()");
         tabTo("#sidebar .sidebar-questions a[href$='#script-in-question']", 40);
         press(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#script-in-question"));
-        assertEquals("location", find("#sidebar a[href$='#script-in-question']").getAttribute("aria-current"),
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("#script-in-question"));
+        assertEquals("location", browser.find("#sidebar a[href$='#script-in-question']").getAttribute("aria-current"),
                 "the question in the address is the current place");
         open(small, "storage.html#what-is-a-partition");
-        assertEquals("location", find("#sidebar a[href$='#what-is-a-partition']").getAttribute("aria-current"));
-        assertEquals(1, browser.findElements(By.cssSelector("#sidebar .sidebar-questions a[aria-current]")).size());
+        assertEquals("location", browser.find("#sidebar a[href$='#what-is-a-partition']").getAttribute("aria-current"));
+        assertEquals(1, browser.findAll("#sidebar .sidebar-questions a[aria-current]").size());
 
         open(small, "index.html");
-        assertTrue(browser.findElements(By.cssSelector("#sidebar a[aria-current]")).isEmpty(), "the home page is no category");
-        assertTrue(browser.findElements(By.cssSelector("#sidebar .sidebar-questions")).isEmpty());
+        assertTrue(browser.findAll("#sidebar a[aria-current]").isEmpty(), "the home page is no category");
+        assertTrue(browser.findAll("#sidebar .sidebar-questions").isEmpty());
         open(small, "flashcards.html");
-        assertEquals("Flashcards", find("#sidebar a[aria-current=page]").getText());
+        assertEquals("Flashcards", browser.find("#sidebar a[aria-current=page]").getText());
     }
 
     @Test
     void menuOnAPhoneOpensWithTheKeyboardAndClosesWithEscape() {
         width(PHONE);
         open(small, "storage.html");
-        WebElement button = find("#menu-button");
+        WebElement button = browser.find("#menu-button");
         assertTrue(button.isDisplayed());
-        assertFalse(find("#sidebar").isDisplayed(), "closed until asked for");
+        assertFalse(browser.find("#sidebar").isDisplayed(), "closed until asked for");
         assertEquals("false", button.getAttribute("aria-expanded"));
         assertEquals("Menu", button.getAccessibleName());
 
         tabTo("#menu-button", 5);
         press(Keys.ENTER);
         assertEquals("true", button.getAttribute("aria-expanded"));
-        assertTrue(find("#sidebar").isDisplayed());
-        assertEquals("Storage <basics>", find("#sidebar a[aria-current=page]").getText());
+        assertTrue(browser.find("#sidebar").isDisplayed());
+        assertEquals("Storage <basics>", browser.find("#sidebar a[aria-current=page]").getText());
         tabTo("#sidebar a", 10);
         press(Keys.ESCAPE);
-        assertFalse(find("#sidebar").isDisplayed(), "Escape closes the menu");
+        assertFalse(browser.find("#sidebar").isDisplayed(), "Escape closes the menu");
         assertEquals("false", button.getAttribute("aria-expanded"));
         assertEquals("menu-button", focused().getAttribute("id"), "and returns to its button");
 
         press(Keys.SPACE);
-        assertTrue(find("#sidebar").isDisplayed(), "Space opens it too");
-        find("#sidebar a[href$='queries.html']").click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("queries.html"));
-        assertFalse(find("#sidebar").isDisplayed(), "a new page starts with the menu closed");
+        assertTrue(browser.find("#sidebar").isDisplayed(), "Space opens it too");
+        browser.find("#sidebar a[href$='queries.html']").click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("queries.html"));
+        assertFalse(browser.find("#sidebar").isDisplayed(), "a new page starts with the menu closed");
         headerIsOneRow("small, phone");
         noHorizontalOverflow("small, phone");
     }
@@ -206,13 +191,13 @@ class NavigationInBrowserTest {
             assertFalse(a.attr("href").startsWith("/") || a.attr("href").startsWith("#"), a.outerHtml());
         }
         width(PHONE);
-        browser.get("about:blank");
-        Browser.colorScheme(browser, "light");
+        browser.openUrl("about:blank");
+        browser.colorScheme("light");
         open(small, "storage.html");
-        js("document.documentElement.classList.remove('js')");
-        assertTrue(find("#sidebar").isDisplayed(), "without the script's class the sidebar shows");
-        assertTrue(find("a.menu-button.no-js").isDisplayed());
-        assertFalse(find("#menu-button").isDisplayed());
+        browser.js("document.documentElement.classList.remove('js')");
+        assertTrue(browser.find("#sidebar").isDisplayed(), "without the script's class the sidebar shows");
+        assertTrue(browser.find("a.menu-button.no-js").isDisplayed());
+        assertFalse(browser.find("#menu-button").isDisplayed());
     }
 
     @Test
@@ -224,20 +209,20 @@ class NavigationInBrowserTest {
                 String where = page + " at " + width + " px";
                 headerIsOneRow(where);
                 noHorizontalOverflow(where);
-                assertEquals(100, browser.findElements(By.cssSelector("#sidebar ol.sidebar-list > li")).size(), where);
+                assertEquals(100, browser.findAll("#sidebar ol.sidebar-list > li").size(), where);
             }
         }
         // On a desktop the current category is scrolled into the sidebar's view, and the page is not scrolled.
         width(DESKTOP);
         open(wide, "topic090.html");
-        WebElement current = find("#sidebar a[aria-current=page]");
-        assertEquals(0L, ((Number) js("return window.scrollY")).longValue());
-        assertTrue((Boolean) js("var s = document.getElementById('sidebar').getBoundingClientRect(), c = arguments[0].getBoundingClientRect();"
+        WebElement current = browser.find("#sidebar a[aria-current=page]");
+        assertEquals(0L, ((Number) browser.js("return window.scrollY")).longValue());
+        assertTrue((Boolean) browser.js("var s = document.getElementById('sidebar').getBoundingClientRect(), c = arguments[0].getBoundingClientRect();"
                 + "return c.top >= s.top && c.bottom <= s.bottom", current), "the current category is in view");
         width(PHONE);
         open(wide, "topic090.html");
-        find("#menu-button").click();
-        assertTrue((Boolean) js("var s = document.getElementById('sidebar'); return s.scrollHeight > s.clientHeight"),
+        browser.find("#menu-button").click();
+        assertTrue((Boolean) browser.js("var s = document.getElementById('sidebar'); return s.scrollHeight > s.clientHeight"),
                 "the open menu scrolls on its own rather than push the page a hundred links down");
     }
 
@@ -259,18 +244,18 @@ class NavigationInBrowserTest {
             for (int width : List.of(DESKTOP, PHONE)) {
                 width(width);
                 for (String target : targets) {
-                    String where = site.getFileName() + "/" + target + " at " + width + " px";
+                    String where = name(site) + "/" + target + " at " + width + " px";
                     open(site, target);
-                    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                            !find("#deck-status, #interview-available").getText().isEmpty());
-                    assertFalse(find("#search-panel").isDisplayed(), where + ": the search panel stays closed");
-                    assertEquals("", find("#search-input").getAttribute("value"), where);
-                    assertTrue(browser.getCurrentUrl().endsWith(target.substring(target.indexOf('?'))),
-                            where + ": the tool's settings stay in the URL, " + browser.getCurrentUrl());
+                    browser.waitUntil(d ->
+                            !browser.find("#deck-status, #interview-available").getText().isEmpty());
+                    assertFalse(browser.find("#search-panel").isDisplayed(), where + ": the search panel stays closed");
+                    assertEquals("", browser.find("#search-input").getAttribute("value"), where);
+                    assertTrue(browser.driver().getCurrentUrl().endsWith(target.substring(target.indexOf('?'))),
+                            where + ": the tool's settings stay in the URL, " + browser.driver().getCurrentUrl());
                     // Nothing lies over the tool: its first button takes a click.
-                    WebElement button = browser.findElements(By.cssSelector("main button")).stream()
+                    WebElement button = browser.findAll("main button").stream()
                             .filter(WebElement::isDisplayed).findFirst().orElseThrow();
-                    assertTrue((Boolean) js("var r = arguments[0].getBoundingClientRect();"
+                    assertTrue((Boolean) browser.js("var r = arguments[0].getBoundingClientRect();"
                             + "arguments[0].scrollIntoView({block: 'center'}); r = arguments[0].getBoundingClientRect();"
                             + "return arguments[0].contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2))", button),
                             where + ": " + button.getText() + " is covered");
@@ -282,11 +267,11 @@ class NavigationInBrowserTest {
 
         // A search typed on the tool's page works, and leaves the tool's settings in the URL.
         open(small, "flashcards.html?category=storage");
-        find("#search-input").sendKeys("partition");
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> find("#search-panel").isDisplayed()
-                && !browser.findElements(By.cssSelector("#search-results [role=option]")).isEmpty());
+        browser.find("#search-input").sendKeys("partition");
+        browser.waitUntil(d -> browser.find("#search-panel").isDisplayed()
+                && !browser.findAll("#search-results [role=option]").isEmpty());
         sleepPastTheUrlUpdate();
-        assertTrue(browser.getCurrentUrl().endsWith("flashcards.html?category=storage"), browser.getCurrentUrl());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("flashcards.html?category=storage"), browser.driver().getCurrentUrl());
     }
 
     private static void sleepPastTheUrlUpdate() {
@@ -299,22 +284,22 @@ class NavigationInBrowserTest {
 
     @Test
     void copyButtonCopiesTheCodeAndSaysSo() {
-        browser.executeCdpCommand("Browser.grantPermissions",
+        browser.driver().executeCdpCommand("Browser.grantPermissions",
                 Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         open(small, "storage.html");
-        WebElement code = find("#what-is-a-partition .snippet pre code");
-        WebElement button = find("#what-is-a-partition .snippet .copy-code");
+        WebElement code = browser.find("#what-is-a-partition .snippet pre code");
+        WebElement button = browser.find("#what-is-a-partition .snippet .copy-code");
         assertEquals("Copy", button.getAccessibleName());
-        assertEquals("polite", js("return document.getElementById('copy-status').getAttribute('role') === 'status' ? 'polite' : ''"));
-        js("arguments[0].focus()", button);
+        assertEquals("polite", browser.js("return document.getElementById('copy-status').getAttribute('role') === 'status' ? 'polite' : ''"));
+        browser.js("arguments[0].focus()", button);
         press(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> find("#copy-status").getText().length() > 0
-                || !((String) js("return document.getElementById('copy-status').textContent")).isEmpty());
-        assertEquals("Copied to the clipboard", js("return document.getElementById('copy-status').textContent"));
-        Object clipboard = browser.executeAsyncScript("var done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))");
+        browser.waitUntil(d -> browser.find("#copy-status").getText().length() > 0
+                || !((String) browser.js("return document.getElementById('copy-status').textContent")).isEmpty());
+        assertEquals("Copied to the clipboard", browser.js("return document.getElementById('copy-status').textContent"));
+        Object clipboard = browser.driver().executeAsyncScript("var done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))");
         assertEquals(code.getAttribute("textContent"), clipboard, "the code as text, without the highlighting");
-        assertEquals(browser.findElements(By.cssSelector("main pre > code")).size(),
-                browser.findElements(By.cssSelector("main .copy-code")).size(), "a button on every code block");
+        assertEquals(browser.findAll("main pre > code").size(),
+                browser.findAll("main .copy-code").size(), "a button on every code block");
     }
 
     @Test
@@ -327,7 +312,7 @@ class NavigationInBrowserTest {
         for (Path page : dynamodb.pages()) {
             open(dynamodb.root(), dynamodb.root().relativize(page).toString().replace('\\', '/'));
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> found = (List<Map<String, Object>>) js("""
+            List<Map<String, Object>> found = (List<Map<String, Object>>) browser.js("""
                     return Array.from(document.querySelectorAll('main .diagram-image > svg')).map(svg => {
                       var box = svg.viewBox.baseVal, scale = svg.getBoundingClientRect().width / (box && box.width || svg.width.baseVal.value);
                       var sizes = Array.from(svg.querySelectorAll('text')).map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
@@ -342,11 +327,11 @@ class NavigationInBrowserTest {
                 assertEquals("0", d.get("tabindex"), "a diagram that scrolls is reached by keyboard");
             }
             if (!scrolled && found.stream().anyMatch(d -> Boolean.TRUE.equals(d.get("wide")))) {
-                WebElement box = browser.findElements(By.cssSelector("main .diagram-image")).stream()
-                        .filter(e -> (Boolean) js("return arguments[0].scrollWidth > arguments[0].clientWidth", e)).findFirst().orElseThrow();
-                js("arguments[0].focus()", box);
+                WebElement box = browser.findAll("main .diagram-image").stream()
+                        .filter(e -> (Boolean) browser.js("return arguments[0].scrollWidth > arguments[0].clientWidth", e)).findFirst().orElseThrow();
+                browser.js("arguments[0].focus()", box);
                 press(Keys.ARROW_RIGHT);
-                new WebDriverWait(browser, Duration.ofSeconds(2)).until(d -> ((Number) js("return arguments[0].scrollLeft", box)).doubleValue() > 0);
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> ((Number) browser.js("return arguments[0].scrollLeft", box)).doubleValue() > 0);
                 noHorizontalOverflow(page.getFileName().toString());
                 scrolled = true;
             }
@@ -362,11 +347,11 @@ class NavigationInBrowserTest {
         width(PHONE);
         List<String> found = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
-            Browser.colorScheme(browser, scheme);
+            browser.colorScheme(scheme);
             for (Path site : List.of(small, wide)) {
                 open(site, site == small ? "storage.html" : "topic090.html");
-                find("#menu-button").click();
-                Axe.violations(browser).forEach(v -> found.add(site.getFileName() + " " + scheme + ": " + v));
+                browser.find("#menu-button").click();
+                Axe.violations(browser.driver()).forEach(v -> found.add(name(site) + " " + scheme + ": " + v));
             }
         }
         assertEquals(List.of(), found);
@@ -378,22 +363,22 @@ class NavigationInBrowserTest {
         for (int width : List.of(DESKTOP, PHONE)) {
             for (String scheme : List.of("light", "dark")) {
                 width(width);
-                Browser.colorScheme(browser, scheme);
+                browser.colorScheme(scheme);
                 String suffix = width + "-" + scheme;
                 open(dynamodb.root(), "index.html");
-                Browser.screenshot(browser, "navigation-dynamodb-home-" + suffix);
+                browser.screenshot("navigation-dynamodb-home-" + suffix);
                 open(dynamodb.root(), "gsi.html");
-                Browser.screenshot(browser, "navigation-dynamodb-category-" + suffix);
+                browser.screenshot("navigation-dynamodb-category-" + suffix);
                 open(wide, "index.html");
-                Browser.screenshot(browser, "navigation-wide-home-" + suffix);
+                browser.screenshot("navigation-wide-home-" + suffix);
                 open(wide, "topic090.html");
-                Browser.screenshot(browser, "navigation-wide-category-" + suffix);
+                browser.screenshot("navigation-wide-category-" + suffix);
                 if (width == PHONE) {
-                    find("#menu-button").click();
-                    Browser.screenshot(browser, "navigation-wide-menu-" + suffix);
+                    browser.find("#menu-button").click();
+                    browser.screenshot("navigation-wide-menu-" + suffix);
                     open(dynamodb.root(), "capacity.html");
-                    js("document.querySelector('main .diagram-image').scrollIntoView({block: 'center'})");
-                    Browser.screenshot(browser, "navigation-dynamodb-diagram-" + suffix);
+                    browser.js("document.querySelector('main .diagram-image').scrollIntoView({block: 'center'})");
+                    browser.screenshot("navigation-dynamodb-diagram-" + suffix);
                 }
             }
         }
