@@ -73,13 +73,19 @@ class HostingInBrowserTest {
         browser.waitForLoad();
     }
 
+    /** Opens the menu, as on a phone, and follows one of the sidebar's links. */
+    private void followSidebarLink(String text) {
+        browser.find("#menu-button").click();
+        browser.driver().findElement(By.linkText(text)).click();
+    }
+
     /** Styles, Prism, a navigation link and a download link all work from {@code start}. */
     private void worksFrom(String start, String expectedPrefix) {
         open(start + "storage.html");
         assertEquals("6px", browser.find("#what-is-a-partition .key-points ul").getCssValue("border-top-left-radius"),
                 "style.css at " + start);
         assertFalse(browser.findAll("#what-is-a-partition figure.snippet code .token").isEmpty(), "Prism at " + start);
-        browser.driver().findElement(By.linkText("Queries")).click();
+        followSidebarLink("Queries");
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("queries.html"));
         assertTrue(browser.driver().getCurrentUrl().startsWith(expectedPrefix), browser.driver().getCurrentUrl());
         assertEquals("Queries", browser.find("h1").getText());
@@ -110,7 +116,7 @@ class HostingInBrowserTest {
         assertEquals("Page not found", browser.find("h1").getText());
         assertEquals("rgba(246, 248, 250, 1)", browser.find(".site-header").getCssValue("background-color"),
                 "its style sheet loads from the project address");
-        browser.driver().findElement(By.linkText("Queries")).click();
+        followSidebarLink("Queries");
         browser.waitUntil(d -> d.getCurrentUrl().equals(project + "queries.html"));
     }
 }
