@@ -77,8 +77,8 @@ class QuestionPagesTest {
         assertEquals("page", doc.selectFirst(".breadcrumbs li:last-child a").attr("aria-current"));
         assertEquals("What is a partition?", doc.selectFirst("h1").text());
         assertEquals(1, doc.select("h1").size());
-        assertEquals(List.of("Key points", "Model answer", "Follow-up questions", "Related questions", "References"),
-                doc.select(".question-body > section > h2").eachText());
+        assertEquals(List.of("Key points", "Model answer", "Follow-up questions", "Related questions", "References",
+                "Your notes"), doc.select(".question-body > section > h2").eachText(), "the reader's notes under the answer, a section too");
         assertEquals("How it works", doc.selectFirst(".answer h3").text(), "the answer's headings sit under its h2");
         assertEquals(1, doc.select("pre code.language-python").size(), "the snippet");
         assertEquals(1, doc.select(".diagram svg").size(), "the diagram");
