@@ -36,11 +36,13 @@ class MetaTagsTest {
         assertEquals(0, Cli.build(Cli.SMALL_GUIDE, hosted, "--base-url", "https://user.github.io/repo").exitCode());
     }
 
-    private static Document page(Path site, String name) throws IOException {
+    /** A built page, parsed. */
+    static Document page(Path site, String name) throws IOException {
         return Jsoup.parse(site.resolve(name).toFile(), "UTF-8");
     }
 
-    private static String meta(Document doc, String key) {
+    /** The content of a page's meta tag by its property or name, or null. */
+    static String meta(Document doc, String key) {
         Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
         return e == null ? null : e.attr("content");
     }

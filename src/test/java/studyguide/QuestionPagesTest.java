@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,15 +41,6 @@ class QuestionPagesTest {
         assertEquals(0, Cli.build(Path.of("src/test/resources/guides/quiz"), quiz).exitCode());
     }
 
-    private static Document page(Path site, String name) throws IOException {
-        return Jsoup.parse(site.resolve(name).toFile(), "UTF-8");
-    }
-
-    private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
-        return e == null ? null : e.attr("content");
-    }
-
     @Test
     void everyQuestionHasAPageInItsCategorysFolder() {
         for (String name : List.of("storage/what-is-a-partition.html", "storage/script-in-question.html",
@@ -61,7 +51,7 @@ class QuestionPagesTest {
 
     @Test
     void theCategoryPageKeepsEveryQuestionAndAnchorAndItsHeadingsLinkToTheirPages() throws IOException {
-        Document category = page(plain, "storage.html");
+        Document category = MetaTagsTest.page(plain, "storage.html");
         assertEquals(3, category.select("article.question").size());
         assertNotNull(category.getElementById("what-is-a-partition"), "the old anchor still works");
         assertEquals("storage/what-is-a-partition.html", category.selectFirst("#what-is-a-partition--title a").attr("href"));
@@ -70,7 +60,7 @@ class QuestionPagesTest {
 
     @Test
     void aQuestionPageHoldsTheWholeQuestionUnderBreadcrumbs() throws IOException {
-        Document doc = page(plain, "storage/what-is-a-partition.html");
+        Document doc = MetaTagsTest.page(plain, "storage/what-is-a-partition.html");
         assertEquals(List.of("../index.html", "../storage.html", "../storage/what-is-a-partition.html"),
                 doc.select(".breadcrumbs a").eachAttr("href"));
         assertEquals(List.of("Small Test Guide", "Storage <basics>", "What is a partition?"), doc.select(".breadcrumbs a").eachText());
@@ -88,21 +78,21 @@ class QuestionPagesTest {
     @Test
     void previousAndNextFollowTheCategoryPage() throws IOException {
         // The category page lists the question without a level first, then basic, then advanced.
-        Document first = page(plain, "storage/tell-me-about-a-time.html");
+        Document first = MetaTagsTest.page(plain, "storage/tell-me-about-a-time.html");
         assertNull(first.selectFirst(".question-pager [rel=prev]"));
         assertEquals("../storage/what-is-a-partition.html", first.selectFirst(".question-pager [rel=next]").attr("href"));
-        Document middle = page(plain, "storage/what-is-a-partition.html");
+        Document middle = MetaTagsTest.page(plain, "storage/what-is-a-partition.html");
         assertEquals("../storage/tell-me-about-a-time.html", middle.selectFirst(".question-pager [rel=prev]").attr("href"));
         assertEquals("../storage/script-in-question.html", middle.selectFirst(".question-pager [rel=next]").attr("href"));
         assertEquals("Next question Is <script>alert('x')</script> shown as text?", middle.selectFirst("[rel=next]").text());
-        Document last = page(plain, "storage/script-in-question.html");
+        Document last = MetaTagsTest.page(plain, "storage/script-in-question.html");
         assertNull(last.selectFirst(".question-pager [rel=next]"));
-        assertNull(page(plain, "queries/query-vs-scan.html").selectFirst(".question-pager"), "alone in its category");
+        assertNull(MetaTagsTest.page(plain, "queries/query-vs-scan.html").selectFirst(".question-pager"), "alone in its category");
     }
 
     @Test
     void linksInTheAnswerAreReadFromOneFolderDown() throws IOException {
-        Document doc = page(plain, "storage/what-is-a-partition.html");
+        Document doc = MetaTagsTest.page(plain, "storage/what-is-a-partition.html");
         Element answer = doc.selectFirst(".answer");
         assertEquals("../queries.html#query-vs-scan", answer.selectFirst("a:contains(the other question)").attr("href"));
         String footnote = answer.selectFirst("a.footnote-ref").attr("href");
@@ -115,17 +105,17 @@ class QuestionPagesTest {
 
     @Test
     void imagesAndFilesOfTheGuideAreFoundFromTheQuestionPage() throws IOException {
-        Document doc = page(figures, "systems/cache-aside.html");
+        Document doc = MetaTagsTest.page(figures, "systems/cache-aside.html");
         List<String> images = doc.select(".answer img, .intent img").eachAttr("src");
         assertEquals(3, images.size(), images.toString());
         for (String src : images) {
             assertTrue(src.startsWith("../media/"), src);
             assertTrue(Files.isRegularFile(figures.resolve("systems").resolve(src).normalize()), src);
         }
-        Document balancer = page(figures, "systems/load-balancer.html");
+        Document balancer = MetaTagsTest.page(figures, "systems/load-balancer.html");
         assertTrue(balancer.selectFirst(".answer a:contains(the notes)").attr("href").startsWith("../media/notes-"));
         assertEquals("../systems.html#cache-aside", balancer.selectFirst(".answer a:contains(the other category)").attr("href"));
-        Document choice = page(figures, "systems/which-figure.html");
+        Document choice = MetaTagsTest.page(figures, "systems/which-figure.html");
         for (String src : choice.select(".question-prompt img, .mc img").eachAttr("src")) {
             assertTrue(Files.isRegularFile(figures.resolve("systems").resolve(src).normalize()), src);
         }
@@ -133,17 +123,17 @@ class QuestionPagesTest {
 
     @Test
     void previewsAndSearchEnginesReadTheQuestion() throws IOException {
-        Document doc = page(hosted, "storage/what-is-a-partition.html");
+        Document doc = MetaTagsTest.page(hosted, "storage/what-is-a-partition.html");
         assertEquals("What is a partition? — Storage <basics> — Small Test Guide", doc.title());
-        assertEquals(doc.title(), meta(doc, "og:title"));
-        assertEquals(doc.title(), meta(doc, "twitter:title"));
-        String description = meta(doc, "description");
+        assertEquals(doc.title(), MetaTagsTest.meta(doc, "og:title"));
+        assertEquals(doc.title(), MetaTagsTest.meta(doc, "twitter:title"));
+        String description = MetaTagsTest.meta(doc, "description");
         assertTrue(description.startsWith("A partition is a unit of storage."), description);
-        assertEquals(description, meta(doc, "og:description"));
-        assertEquals(description, meta(doc, "twitter:description"));
+        assertEquals(description, MetaTagsTest.meta(doc, "og:description"));
+        assertEquals(description, MetaTagsTest.meta(doc, "twitter:description"));
         String url = "https://user.github.io/repo/storage/what-is-a-partition.html";
         assertEquals(url, doc.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals(url, meta(doc, "og:url"));
+        assertEquals(url, MetaTagsTest.meta(doc, "og:url"));
         JsonNode ld = new ObjectMapper().readTree(doc.selectFirst("script[type=application/ld+json]").data());
         assertEquals("QAPage", ld.get("@type").asText());
         assertEquals(url, ld.get("url").asText());
@@ -152,17 +142,17 @@ class QuestionPagesTest {
         assertTrue(ld.at("/mainEntity/acceptedAnswer/text").asText().startsWith("A partition is a unit of storage."));
         assertTrue(Files.readString(hosted.resolve("sitemap.xml")).contains("<loc>" + url + "</loc>"));
 
-        Document local = page(plain, "storage/what-is-a-partition.html");
+        Document local = MetaTagsTest.page(plain, "storage/what-is-a-partition.html");
         assertNull(local.selectFirst("link[rel=canonical]"), "no canonical link without a base URL");
     }
 
     @Test
     void multipleChoiceWithoutAWrittenAnswerIsNoQaPageAndItsPreviewKeepsTheAnswerBack() throws IOException {
-        Document doc = page(quiz, "async/await-in-loop.html");
+        Document doc = MetaTagsTest.page(quiz, "async/await-in-loop.html");
         assertNull(doc.selectFirst("script[type=application/ld+json]"));
-        assertEquals("Which statements about await inside a for loop are true?", meta(doc, "description"));
+        assertEquals("Which statements about await inside a for loop are true?", MetaTagsTest.meta(doc, "description"));
         assertEquals(3, doc.select(".mc-option").size());
-        Document answered = page(quiz, "async/microtask-order.html");
+        Document answered = MetaTagsTest.page(quiz, "async/microtask-order.html");
         assertEquals("QAPage", new ObjectMapper().readTree(answered.selectFirst("script[type=application/ld+json]").data())
                 .get("@type").asText(), "a multiple-choice question with a written answer is one");
     }
