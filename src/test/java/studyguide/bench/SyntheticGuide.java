@@ -404,15 +404,21 @@ public final class SyntheticGuide {
 
     // ---- the same questions as a Hugo site
 
+    /** The front matter every shape's Hugo page opens with, left open for the shape's own fields. */
+    static StringBuilder hugoFrontMatter(String text, String id, int number, String level, List<String> tags) {
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("title: ").append(quoted(text)).append('\n');
+        md.append("slug: ").append(id).append('\n');
+        md.append("weight: ").append(number + 1).append('\n');
+        md.append("level: ").append(level).append('\n');
+        md.append("tags: [").append(String.join(", ", tags)).append("]\n");
+        return md;
+    }
+
     private static void writeHugo(List<Question> questions, List<Category> categories, Path hugo) throws IOException {
         writeHugoSite(categories, hugo);
         for (Question q : questions) {
-            StringBuilder md = new StringBuilder("---\n");
-            md.append("title: ").append(quoted(q.text())).append('\n');
-            md.append("slug: ").append(q.id()).append('\n');
-            md.append("weight: ").append(q.number() + 1).append('\n');
-            md.append("level: ").append(q.level()).append('\n');
-            md.append("tags: [").append(String.join(", ", q.tags())).append("]\n");
+            StringBuilder md = hugoFrontMatter(q.text(), q.id(), q.number(), q.level(), q.tags());
             md.append("key_points:\n");
             for (String k : q.keyPoints()) {
                 md.append("  - ").append(quoted(k)).append('\n');
@@ -691,12 +697,7 @@ public final class SyntheticGuide {
 
         /** The question as a Hugo page: the options in its front matter, the prompt as its Markdown. */
         private static String hugo(Question q) {
-            StringBuilder md = new StringBuilder("---\n");
-            md.append("title: ").append(quoted(q.text())).append('\n');
-            md.append("slug: ").append(q.id()).append('\n');
-            md.append("weight: ").append(q.number() + 1).append('\n');
-            md.append("level: ").append(q.level()).append('\n');
-            md.append("tags: [").append(String.join(", ", q.tags())).append("]\n");
+            StringBuilder md = hugoFrontMatter(q.text(), q.id(), q.number(), q.level(), q.tags());
             md.append("choices:\n");
             for (Option o : q.options()) {
                 md.append("  - text: ").append(quoted(o.text())).append('\n');
