@@ -42,10 +42,10 @@ public final class TemplateRenderer {
     private final Memo<List<Object>, byte[]> pages;
     private final Problems problems;
 
-    public TemplateRenderer(Path folder, Problems problems) throws IOException {
-        this(folder, problems, configuration(folder), Memo.forgetful());
-    }
-
+    /**
+     * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
+     * with the same memo rendered from equal models ({@code serve}); {@link Memo#forgetful()} for one build.
+     */
     public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Memo<List<Object>, byte[]> pages) {
         this.folder = folder;
         this.problems = problems;
