@@ -141,7 +141,8 @@ public final class PageRenderer {
 
     /**
      * A page to render: its template and its model, made on the thread that renders it, since the structured
-     * data and the question pages' descriptions take the answers' text.
+     * data and the question pages' descriptions take the answers' text. The model is a record, which the
+     * renderer's memo compares by value, and a {@link PageModel}, which says where the page goes.
      */
     private record Job<M extends Record & PageModel>(String template, Supplier<M> model) {
 
