@@ -66,6 +66,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/export/Exports.java
 //SOURCES src/main/java/studyguide/export/JsonExport.java
 //SOURCES src/main/java/studyguide/export/SingleFile.java
+//SOURCES src/main/java/studyguide/export/SingleFilePage.java
 //SOURCES src/main/java/studyguide/export/package-info.java
 //SOURCES src/main/java/studyguide/importer/Bank.java
 //SOURCES src/main/java/studyguide/importer/Blocks.java
@@ -150,6 +151,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/print/Sheet.java
 //SOURCES src/main/java/studyguide/print/SheetCode.java
 //SOURCES src/main/java/studyguide/print/SheetFigure.java
+//SOURCES src/main/java/studyguide/print/SheetPage.java
 //SOURCES src/main/java/studyguide/print/SheetPages.java
 //SOURCES src/main/java/studyguide/print/SheetPdfs.java
 //SOURCES src/main/java/studyguide/print/SheetView.java
@@ -182,6 +184,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/CodeLanguages.java
 //SOURCES src/main/java/studyguide/view/Credit.java
 //SOURCES src/main/java/studyguide/view/Labels.java
+//SOURCES src/main/java/studyguide/view/PageModel.java
 //SOURCES src/main/java/studyguide/view/PageRenderer.java
 //SOURCES src/main/java/studyguide/view/PluralRule.java
 //SOURCES src/main/java/studyguide/view/PrismBundle.java

@@ -93,18 +93,10 @@ final class SingleFile {
             // Pages' heading ids are unique on their own page only; in one file they need the page's prefix.
             pages.add(new PageView(p.id(), p.title(), p.href(), HtmlIds.prefix(p.html(), p.id() + "--")));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", guide.site());
-        model.put("path", Exports.HTML);
-        model.put("root", "");
-        model.put("title", guide.site().title());
-        model.put("description", guide.site().description());
-        model.put("categories", guide.categories());
-        model.put("pages", pages);
         EmbeddedImages images = new EmbeddedImages(imageBytes <= IMAGE_BUDGET);
-        if (!images.embedded()) {
-            model.put("imagesBeside", Math.round(imageBytes / 1e6) + " MB");
-        }
+        SingleFilePage model = new SingleFilePage(guide.site(), Exports.HTML, guide.site().title(),
+                guide.site().description(), "", guide.categories(), pages,
+                images.embedded() ? null : Math.round(imageBytes / 1e6) + " MB");
         Map<String, byte[]> files = new HashMap<>();
         site.forEach(f -> files.put(f.path(), f.bytes()));
         Map<String, String> prefixes = pagePrefixes(guide);

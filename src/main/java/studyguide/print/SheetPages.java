@@ -1,7 +1,6 @@
 package studyguide.print;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,35 +63,29 @@ public final class SheetPages {
         List<Sheet.Kind> kinds = List.of(Sheet.Kind.values()).stream()
                 .filter(k -> templates.has(TEMPLATES.get(k)))
                 .toList();
-        List<Map<String, Object>> jobs = new ArrayList<>();
-        List<Sheet> sheets = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         for (Sheet.Kind kind : kinds) {
             // An interview is about one topic: the kit of the whole guide would be the cheat sheet again.
             if (kind != Sheet.Kind.INTERVIEWER) {
                 Sheet whole = new Sheet(kind, null, guide.site().title());
-                sheets.add(whole);
-                jobs.add(model(guide, whole, guide.categories(), kinds));
+                jobs.add(new Job(whole, model(guide, whole, guide.categories(), kinds)));
             }
             for (CategoryView c : guide.categories()) {
                 Sheet sheet = new Sheet(kind, c.id(), c.title());
-                sheets.add(sheet);
-                jobs.add(model(guide, sheet, List.of(c), kinds));
+                jobs.add(new Job(sheet, model(guide, sheet, List.of(c), kinds)));
             }
         }
-        List<OutputFile> pages = jobs.parallelStream()
-                .map(m -> {
+        return jobs.parallelStream()
+                .map(job -> {
                     // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
-                    byte[] html = templates.renderBytes((String) m.get("template"), m);
-                    return html == null ? null : new OutputFile((String) m.get("path"), html);
+                    byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), job.page());
+                    return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(job.page().path(), html));
                 })
+                .filter(Objects::nonNull)
                 .toList();
-        List<RenderedSheet> result = new ArrayList<>();
-        for (int i = 0; i < sheets.size(); i++) {
-            if (pages.get(i) != null) {
-                result.add(new RenderedSheet(sheets.get(i), pages.get(i)));
-            }
-        }
-        return result;
+    }
+
+    private record Job(Sheet sheet, SheetPage page) {
     }
 
     /**
@@ -273,7 +266,7 @@ public final class SheetPages {
         return css.toString().strip();
     }
 
-    private static Map<String, Object> model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
+    private static SheetPage model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
             List<Sheet.Kind> kinds) {
         // The bar links to the cheat sheet, or from it to the quiz sheet.
         Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind() && (k == Sheet.Kind.CHEATSHEET || k == Sheet.Kind.QUIZ))
@@ -296,14 +289,6 @@ public final class SheetPages {
                 sheet.kind() == Sheet.Kind.CHEATSHEET ? figures(categories) : List.of(),
                 cssString(heading), quiz ? answerKey(onSheet) : List.of(), pageNumberCss(labels.get("page_number")));
 
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", guide.site());
-        m.put("sheet", view);
-        m.put("path", Sheet.FOLDER + sheet.htmlName());
-        m.put("template", Objects.requireNonNull(TEMPLATES.get(sheet.kind())));
-        m.put("title", heading);
-        m.put("description", description);
-        m.put("root", "../");
-        return m;
+        return new SheetPage(guide.site(), Sheet.FOLDER + sheet.htmlName(), heading, description, "../", view);
     }
 }

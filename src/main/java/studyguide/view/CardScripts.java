@@ -2,7 +2,6 @@ package studyguide.view;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.List;
-import java.util.Map;
 import studyguide.output.OutputFile;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.QuestionView;
@@ -37,7 +36,7 @@ final class CardScripts {
         if (fronts.isEmpty()) {
             return null;
         }
-        String html = templates.render("card-fronts.ftlh", Map.of("site", site, "root", "", "fronts", fronts));
+        String html = templates.render("card-fronts.ftlh", new Fronts(site, "", fronts));
         if (html == null) {
             return null;
         }
@@ -46,6 +45,10 @@ final class CardScripts {
                 .append(json.quoteAsString(category.id())).append("\", \"").append(json.quoteAsString(html))
                 .append("\");\n");
         return OutputFile.text(FOLDER + category.id() + ".js", script.toString());
+    }
+
+    /** What {@code card-fronts.ftlh} receives: the questions whose fronts it renders. */
+    public record Fronts(SiteView site, String root, List<QuestionView> fronts) {
     }
 
     /**

@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import studyguide.cache.Memo;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
+import studyguide.view.PageModel.Frame;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.PageView;
 import studyguide.view.Views.QuestionPageView;
 import studyguide.view.Views.QuestionView;
+import studyguide.view.Views.SiteView;
 
 /**
  * Renders every page of the site through the theme's templates: the home page, one page per category,
@@ -50,71 +52,61 @@ public final class PageRenderer {
      * page out and records a problem.
      */
     public void render(RenderedGuide guide, OutputSink sink) throws IOException {
-        List<Map<String, Object>> jobs = new ArrayList<>();
-        Labels labels = guide.site().labels();
-        String title = guide.site().title();
-        jobs.add(model(guide, "index.html", "index.ftlh", guide.site().title(), guide.site().description()));
+        // A category's structured data and each of its question pages need the answer as text: made once each,
+        // as the pages are rendered in parallel.
+        Map<String, String> answerTexts = new ConcurrentHashMap<>();
+        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> StructuredData.answerText(q));
+        List<Job<?>> jobs = new ArrayList<>();
+        SiteView site = guide.site();
+        Labels labels = site.labels();
+        String title = site.title();
+        jobs.add(Job.of("index.ftlh", new PageModel.Plain(frame(site, "index.html", title, site.description()))));
         for (CategoryView c : guide.categories()) {
-            Map<String, Object> m = model(guide, c.href(), "category.ftlh", c.title() + " — " + title,
+            Frame frame = frame(site, c.href(), c.title() + " — " + title,
                     labels.count("category_description", c.count()).replace("{category}", c.title()));
-            m.put("category", c);
-            jobs.add(m);
+            jobs.add(new Job<>("category.ftlh", () -> new PageModel.Category(frame,
+                    jsonLd(c, title, frame.canonical(), answers), c)));
         }
         if (templates.has("question-page.ftlh")) {
             for (CategoryView c : guide.categories()) {
                 for (QuestionPageView qp : QuestionPages.of(c)) {
                     QuestionView q = qp.question();
-                    Map<String, Object> m = model(guide, q.page(), "question-page.ftlh",
-                            q.question() + " — " + c.title() + " — " + title, null);
-                    m.put("questionPage", qp);
-                    jobs.add(m);
+                    jobs.add(new Job<>("question-page.ftlh", () -> {
+                        String answer = answers.apply(q);
+                        Frame frame = frame(site, q.page(), q.question() + " — " + c.title() + " — " + title,
+                                QuestionPages.description(q, answer, q.question()));
+                        return new PageModel.Question(frame, StructuredData.qaPage(q, answer, frame.canonical()), qp);
+                    }));
                 }
             }
         }
         for (PageView p : guide.pages()) {
-            Map<String, Object> m = model(guide, p.href(), "page.ftlh", p.title() + " — " + guide.site().title(),
-                    guide.site().description());
-            m.put("page", p);
-            jobs.add(m);
+            jobs.add(Job.of("page.ftlh", new PageModel.Free(frame(site, p.href(), p.title() + " — " + title,
+                    site.description()), p)));
         }
         String cards = String.join(" ", CardScripts.categories(guide));
         if (templates.has("flashcards.ftlh")) {
-            Map<String, Object> m = model(guide, "flashcards.html", "flashcards.ftlh",
-                    labels.format("flashcards_title", "title", title), labels.format("flashcards_description", "title", title));
-            m.put("cards", cards);
-            jobs.add(m);
+            jobs.add(Job.of("flashcards.ftlh", new PageModel.Cards(frame(site, "flashcards.html",
+                    labels.format("flashcards_title", "title", title), labels.format("flashcards_description", "title", title)),
+                    cards)));
         }
         if (templates.has("interview.ftlh")) {
-            Map<String, Object> m = model(guide, "interview.html", "interview.ftlh",
-                    labels.format("interview_title", "title", title), labels.format("interview_description", "title", title));
-            m.put("cards", cards);
-            jobs.add(m);
+            jobs.add(Job.of("interview.ftlh", new PageModel.Cards(frame(site, "interview.html",
+                    labels.format("interview_title", "title", title), labels.format("interview_description", "title", title)),
+                    cards)));
         }
         if (templates.has("my-answers.ftlh")) {
-            jobs.add(model(guide, "my-answers.html", "my-answers.ftlh", labels.format("my_answers_title", "title", title),
-                    labels.format("my_answers_description", "title", title)));
+            jobs.add(Job.of("my-answers.ftlh", new PageModel.Plain(frame(site, "my-answers.html",
+                    labels.format("my_answers_title", "title", title), labels.format("my_answers_description", "title", title)))));
         }
-        jobs.add(model(guide, "404.html", "404.ftlh", labels.format("not_found_title", "title", title),
-                guide.site().description()));
+        jobs.add(Job.of("404.ftlh", new PageModel.Plain(frame(site, "404.html", labels.format("not_found_title", "title", title),
+                site.description()))));
 
-        // A category's structured data and each of its question pages need the answer as text: made once each.
-        Map<String, String> answerTexts = new ConcurrentHashMap<>();
-        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> StructuredData.answerText(q));
         try {
-            jobs.parallelStream().forEach(m -> {
-                if (m.get("category") instanceof CategoryView c) {
-                    m.put("jsonLd", jsonLd(c, guide.site().title(), (String) m.get("canonical"), answers));
-                }
-                if (m.get("questionPage") instanceof QuestionPageView qp) {
-                    String answer = answers.apply(qp.question());
-                    m.put("description", QuestionPages.description(qp.question(), answer, qp.question().question()));
-                    String json = StructuredData.qaPage(qp.question(), answer, (String) m.get("canonical"));
-                    if (json != null) {
-                        m.put("jsonLd", json);
-                    }
-                }
+            jobs.parallelStream().forEach(job -> {
+                var model = job.model().get();
                 try {
-                    templates.render((String) m.get("template"), m, sink, (String) m.get("path"));
+                    templates.render(job.template(), model, sink, model.path());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -127,7 +119,7 @@ public final class PageRenderer {
         if (templates.has("card-fronts.ftlh")) {
             try {
                 guide.categories().parallelStream().forEach(c -> {
-                    OutputFile script = CardScripts.render(c, guide.site(), templates);
+                    OutputFile script = CardScripts.render(c, site, templates);
                     try {
                         if (script != null) {
                             sink.add(script);
@@ -141,27 +133,30 @@ public final class PageRenderer {
             }
         }
         sink.add(OutputFile.text(".nojekyll", ""));
-        sink.add(OutputFile.text("robots.txt", robots(guide.site().baseUrl())));
-        if (guide.site().baseUrl() != null) {
+        sink.add(OutputFile.text("robots.txt", robots(site.baseUrl())));
+        if (site.baseUrl() != null) {
             sink.add(OutputFile.text("sitemap.xml", sitemap(guide)));
         }
     }
 
-    private static Map<String, Object> model(RenderedGuide guide, String path, String template, String title,
-            String description) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", guide.site());
-        m.put("path", path);
-        m.put("template", template);
-        m.put("title", title);
-        m.put("description", description);
-        // The 404 page is served at any depth, so only an absolute base makes its links work everywhere.
-        String base = guide.site().baseUrl();
-        m.put("root", path.equals("404.html") && base != null ? base : path.contains("/") ? "../" : "");
-        if (base != null) {
-            m.put("canonical", base + (path.equals("index.html") ? "" : path));
+    /**
+     * A page to render: its template and its model, made on the thread that renders it, since the structured
+     * data and the question pages' descriptions take the answers' text. The model is a record, which the
+     * renderer's memo compares by value, and a {@link PageModel}, which says where the page goes.
+     */
+    private record Job<M extends Record & PageModel>(String template, Supplier<M> model) {
+
+        static <M extends Record & PageModel> Job<M> of(String template, M model) {
+            return new Job<>(template, () -> model);
         }
-        return m;
+    }
+
+    private static Frame frame(SiteView site, String path, String title, String description) {
+        // The 404 page is served at any depth, so only an absolute base makes its links work everywhere.
+        String base = site.baseUrl();
+        String root = path.equals("404.html") && base != null ? base : path.contains("/") ? "../" : "";
+        String canonical = base == null ? null : base + (path.equals("index.html") ? "" : path);
+        return new Frame(site, path, title, description, root, canonical);
     }
 
     private static String robots(String baseUrl) {

@@ -31,14 +31,10 @@ public final class StructuredData {
     }
 
     /**
-     * The JSON-LD of a category page, safe to put inside a {@code <script>} element; null when no
-     * question has an answer yet (an FAQ page needs at least one).
+     * The JSON-LD of a category page, safe to put inside a {@code <script>} element, with each answer's text
+     * from {@code answerText} ({@link #answerText}, made once for the category page and the question pages);
+     * null when no question has an answer yet (an FAQ page needs at least one).
      */
-    public static String faqPage(CategoryView category, String siteTitle, String canonical) {
-        return faqPage(category, siteTitle, canonical, StructuredData::answerText);
-    }
-
-    /** {@link #faqPage(CategoryView, String, String)} with each answer's text from {@code answerText}. */
     static String faqPage(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answerText) {
         List<QuestionView> all = category.groups().stream().flatMap(g -> g.questions().stream()).toList();
         // Turning every answer into text is the slow part on a large guide: do it on every core.

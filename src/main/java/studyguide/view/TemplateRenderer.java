@@ -20,10 +20,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import studyguide.cache.Memo;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
@@ -33,6 +31,9 @@ import studyguide.problem.Problems;
 /**
  * Renders the theme's FreeMarker templates ({@code .ftlh}, HTML auto-escaped; {@code .ftl} for plain
  * text) with one configuration per build; template errors are recorded with the template's file and line.
+ *
+ * <p>A template's model is a record ({@link PageModel} for pages): the template reads its components by
+ * name, and the compiler checks what each template is given.
  */
 public final class TemplateRenderer {
 
@@ -41,10 +42,10 @@ public final class TemplateRenderer {
     private final Memo<List<Object>, byte[]> pages;
     private final Problems problems;
 
-    public TemplateRenderer(Path folder, Problems problems) throws IOException {
-        this(folder, problems, configuration(folder), Memo.forgetful());
-    }
-
+    /**
+     * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
+     * with the same memo rendered from equal models ({@code serve}); {@link Memo#forgetful()} for one build.
+     */
     public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Memo<List<Object>, byte[]> pages) {
         this.folder = folder;
         this.problems = problems;
@@ -84,7 +85,7 @@ public final class TemplateRenderer {
     }
 
     /** The rendered text, or null after recording a problem that names the template file and line. */
-    public String render(String name, Map<String, Object> model) {
+    public String render(String name, Record model) {
         byte[] bytes = renderBytes(name, model);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
@@ -95,9 +96,10 @@ public final class TemplateRenderer {
      * dash in a title is) and its copies, which at 10,000 questions are tens of megabytes. A page rendered
      * from an equal model before (in a long-running serve) is not rendered again.
      */
-    public byte[] renderBytes(String name, Map<String, Object> model) {
-        // The model holds records, lists and strings, which compare by value: the same model gives the same page.
-        List<Object> key = pages.remembers() ? List.of(name, new HashMap<>(model)) : null;
+    public byte[] renderBytes(String name, Record model) {
+        // The model is a record of records, lists and strings, which compare by value: the same model gives the
+        // same page.
+        List<Object> key = pages.remembers() ? List.of(name, model) : null;
         byte[] cached = key == null ? null : pages.get(key);
         if (cached != null) {
             return cached;
@@ -125,7 +127,7 @@ public final class TemplateRenderer {
      *
      * @throws IOException when writing to {@code out} fails
      */
-    public boolean render(String name, Map<String, Object> model, Writer out) throws IOException {
+    public boolean render(String name, Record model, Writer out) throws IOException {
         return process(name, model, out);
     }
 
@@ -133,7 +135,7 @@ public final class TemplateRenderer {
      * Renders a page into its file in {@code sink}: straight into the file as the template runs, or, in a
      * process that builds again and again, through the pages kept from earlier builds.
      */
-    public boolean render(String name, Map<String, Object> model, OutputSink sink, String path) throws IOException {
+    public boolean render(String name, Record model, OutputSink sink, String path) throws IOException {
         if (pages.remembers()) {
             byte[] page = renderBytes(name, model);
             if (page != null) {
@@ -146,7 +148,7 @@ public final class TemplateRenderer {
         }
     }
 
-    private boolean process(String name, Map<String, Object> model, Writer out) throws IOException {
+    private boolean process(String name, Record model, Writer out) throws IOException {
         Template template;
         try {
             template = configuration.getTemplate(name);

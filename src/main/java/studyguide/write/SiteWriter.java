@@ -70,11 +70,6 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanUp);
     }
 
-    /** Starts a new version of {@code output} in a temporary folder beside it. */
-    public static SiteWriter open(Path output) throws IOException {
-        return open(output, WrittenFiles.none());
-    }
-
     /** Starts a new version of {@code output}, linking the files that {@code last} says are there already. */
     public static SiteWriter open(Path output, WrittenFiles last) throws IOException {
         Path target = OutputFolder.real(output);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studyguide.cache.Memo;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -42,7 +43,8 @@ class SingleFilePiecesTest {
         DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(System.getenv()));
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems);
         rendered = new ViewBuilder(markdown, diagrams).build(guide, null);
-        templates = new TemplateRenderer(Path.of("templates"), problems);
+        templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
+                Memo.forgetful());
         Path assets = Path.of("templates/assets");
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studyguide.cache.Memo;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -44,7 +45,8 @@ class PrintingMemoryTest {
         problems.throwIfAny();
         DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(environment));
         rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, null);
-        templates = new TemplateRenderer(Path.of("templates"), problems);
+        templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
+                Memo.forgetful());
         Path folder = Path.of("templates/assets");
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -70,7 +70,8 @@ class StructuredDataTest {
 
         for (CategoryView category : rendered.categories()) {
             for (String canonical : new String[] {null, "https://user.github.io/repo/" + category.href() + "?a=1&b=<2>"}) {
-                String written = StructuredData.faqPage(category, "Site \u2028 & <Title>", canonical);
+                String written = StructuredData.faqPage(category, "Site \u2028 & <Title>", canonical,
+                        StructuredData::answerText);
                 assertEquals(asTree(category, "Site \u2028 & <Title>", canonical), written, category.id());
                 assertFalse(written.contains("<") || written.contains(">") || written.contains("&"), written);
                 assertFalse(written.contains("\u2028") || written.contains("\u2029"), written);

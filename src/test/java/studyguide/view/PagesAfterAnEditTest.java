@@ -1,0 +1,82 @@
+package studyguide.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studyguide.Cli;
+import studyguide.build.RenderCache;
+import studyguide.diagram.DiagramCache;
+import studyguide.diagram.DiagramRenderer;
+import studyguide.load.GuideLoader;
+import studyguide.markdown.MarkdownRenderer;
+import studyguide.model.Guide;
+import studyguide.output.OutputFile;
+import studyguide.output.OutputSink;
+import studyguide.problem.Problems;
+
+/**
+ * In {@code serve}, a page is rendered again only when its model changed: the page models are records that
+ * compare by value, so an edited answer renders its category's page and its question's page again, and
+ * every other page comes back as the bytes of the build before.
+ */
+class PagesAfterAnEditTest {
+
+    @TempDir
+    Path temp;
+
+    RenderCache cache = new RenderCache();
+
+    @Test
+    void anEditedAnswerRendersOnlyThePagesThatShowIt() throws Exception {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Map<String, byte[]> before = pages(content);
+        Files.writeString(content.resolve("answers/what-is-a-partition.md"), "An **edited** answer.\n");
+        Map<String, byte[]> after = pages(content);
+
+        assertEquals(before.keySet(), after.keySet());
+        List<String> showIt = List.of("storage.html", "storage/what-is-a-partition.html");
+        for (String path : showIt) {
+            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
+            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains("<strong>edited</strong>"), path);
+        }
+        for (String path : List.of("index.html", "queries.html", "flashcards.html", "interview.html", "404.html")) {
+            // Compared as objects, not bytes: a page kept from the build before is the same array.
+            assertTrue(before.get(path) == after.get(path), path + " was rendered again");
+        }
+    }
+
+    /** The pages of the guide as it is now, rendered with the cache that serve keeps. */
+    private Map<String, byte[]> pages(Path content) throws Exception {
+        Problems problems = new Problems();
+        Guide guide = new GuideLoader(problems).load(content);
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
+        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams)
+                .build(guide, null);
+        Map<String, byte[]> pages = new ConcurrentHashMap<>();
+        new PageRenderer(cache.templates(Path.of("templates"), problems), cache.structuredData())
+                .render(rendered, new OutputSink() {
+                    @Override
+                    public void add(OutputFile file) {
+                        pages.put(file.path(), file.bytes());
+                    }
+
+                    @Override
+                    public OutputStream create(String path) {
+                        throw new AssertionError("serve renders pages in memory, not into files: " + path);
+                    }
+                });
+        problems.throwIfAny();
+        cache.keepOnlyUsed();
+        return pages;
+    }
+}
