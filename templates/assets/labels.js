@@ -2,20 +2,32 @@
  * The theme's words in the guide's language for the other scripts: window.studyguideLabels.t('key', {name:
  * value}) fills a word's placeholders, .n('key', count, {...}) picks the language's plural form of a counted
  * phrase (key_one, key_other, by Intl.PluralRules) and fills {count}, and .list(['A', 'C']) joins a list as the
- * language does ("A and C", "A und C", "A、C"). The words come from the JSON block the
- * page carries (view/Labels.java writes it), so no file is fetched and pages work from file://. Numbers are
+ * language does ("A and C", "A und C", "A、C"). The words come from window.studyguideWords, which the
+ * site's words script sets (assets/words-<hash>.js, written once per site by view/Labels.java and loaded before
+ * this one), so no file is fetched and pages work from file://. Numbers are
  * written as the page's language writes them, as the build writes them into the pages.
  */
 (function () {
   'use strict';
 
   var lang = document.documentElement.lang || 'en';
-  var words = {};
-  try {
-    var block = document.getElementById('studyguide-labels');
-    words = block ? JSON.parse(block.textContent) : {};
-  } catch (e) {
-    // A theme's page without the block: each word shows as its key, which names what is missing.
+  var words = window.studyguideWords || null;
+  if (words === null) {
+    try {
+      // A theme's layout.ftlh from before the words' script puts them into each page as a JSON block.
+      var block = document.getElementById('studyguide-labels');
+      words = block ? JSON.parse(block.textContent) : null;
+    } catch (e) {
+      words = null;
+    }
+  }
+  if (words === null) {
+    // Each word then shows as its key, which names what is missing; the console says where it should come from.
+    words = {};
+    if (window.console) {
+      window.console.error('studyguide: no words for the scripts: the theme\'s layout.ftlh should load '
+          + 'the words script (src="${root}${site.labels.file()}") before assets/labels.js');
+    }
   }
   var plurals = null;
   var numbers = null;

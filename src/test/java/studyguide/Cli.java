@@ -41,10 +41,12 @@ public final class Cli {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Builds {@code content} with the default theme into {@code output}. */
+    /** Builds {@code content} with the default theme (or the {@code --templates} in {@code extra}) into {@code output}. */
     public static Run build(Path content, Path output, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--templates",
-                TEMPLATES.toString(), "--output", output.toString()));
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--output", output.toString()));
+        if (!List.of(extra).contains("--templates")) {
+            args.addAll(List.of("--templates", TEMPLATES.toString()));
+        }
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
     }

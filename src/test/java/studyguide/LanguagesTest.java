@@ -1,6 +1,7 @@
 package studyguide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,12 +71,57 @@ class LanguagesTest {
         assertEquals("2 問", storage.selectFirst(".toc-title").text());
         assertEquals("初級", storage.selectFirst("#partition-key .level").text());
         assertEquals("問題を検索（/ キー）", storage.selectFirst("#search-input").attr("placeholder"));
-        JsonNode words = new ObjectMapper().readTree(storage.selectFirst("script#studyguide-labels").data());
+        JsonNode words = scriptWords("storage/partition-key.html");
         assertEquals("答えを隠す", words.get("hide_answer").asText());
-        assertEquals("完璧に覚えた", words.get("mark_known").asText());
+        assertEquals("完璧に覚えた", words.get("mark_known").asText(), "site.yaml's own word, in the words script");
         assertEquals("ストレージ — チートシート", page("print/cheatsheet-storage.html").title());
         assertEquals("ストレージ — チートシート", page("print/cheatsheet-storage.html").selectFirst("h1").text());
         assertEquals("ページが見つかりません — 分散データベース面接ガイド", page("404.html").title());
+    }
+
+    /**
+     * The words for the scripts are one file of the site, which every page loads before labels.js (it sets
+     * the global labels.js reads), rather than a block in each page.
+     */
+    @Test
+    void everyPageLoadsTheOneWordsScriptInsteadOfCarryingTheWords() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html") && !p.startsWith(site.resolve("print"))
+                    && !p.startsWith(site.resolve("export"))).sorted().toList();
+        }
+        assertTrue(pages.size() > 10, pages.toString());
+        Set<Path> files = new TreeSet<>();
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            assertEquals(null, doc.selectFirst("script#studyguide-labels"), page.toString());
+            assertFalse(doc.html().contains("mark_known"), page + " carries the words");
+            List<Path> scripts = doc.select("script[src]").eachAttr("src").stream()
+                    .map(src -> page.resolveSibling(src).normalize()).toList();
+            Path words = wordsScript(page);
+            assertEquals(scripts.indexOf(words) + 1, scripts.indexOf(site.resolve("assets/labels.js")), page + ": " + scripts);
+            files.add(words);
+        }
+        try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
+            assertEquals(List.copyOf(files), assets.filter(p -> p.getFileName().toString().startsWith("words-")).toList(),
+                    "one words script, which every page loads");
+        }
+    }
+
+    /** The site's words script that {@code page} loads. */
+    private static Path wordsScript(Path page) throws IOException {
+        String src = Jsoup.parse(page.toFile(), "UTF-8").selectFirst("script[src*=words-]").attr("src");
+        assertTrue(src.matches("(\\.\\./)*assets/words-[0-9a-f]{12}\\.js"), src);
+        return page.resolveSibling(src).normalize();
+    }
+
+    /** The words that the site's words script, as {@code page} names it, gives labels.js. */
+    private static JsonNode scriptWords(String page) throws IOException {
+        String text = Files.readString(wordsScript(site.resolve(page)));
+        String start = "window.studyguideWords = ";
+        int at = text.indexOf(start);
+        assertTrue(at >= 0 && text.endsWith(";\n"), text);
+        return new ObjectMapper().readTree(text.substring(at + start.length(), text.length() - 2));
     }
 
     @Test

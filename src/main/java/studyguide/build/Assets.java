@@ -1,20 +1,29 @@
 package studyguide.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import studyguide.output.OutputFile;
+import studyguide.view.Labels;
 
-/** The site's static files: the theme's {@code assets/} (built-in, or the guide's own), plus Prism from its WebJar. */
+/**
+ * The site's static files: the theme's {@code assets/} (built-in, or the guide's own), plus Prism from its WebJar
+ * and the theme's words in the guide's language ({@link Labels#file}).
+ */
 final class Assets {
 
     private Assets() {
     }
 
-    /** The assets among the theme's files ({@link studyguide.view.Theme#files}), and Prism for the guide's code languages. */
-    static List<OutputFile> collect(Map<String, byte[]> themeFiles, Set<String> codeLanguages, RenderCache cache)
+    /**
+     * The assets among the theme's files ({@link studyguide.view.Theme#files}), Prism for the guide's code
+     * languages, and the script with the guide's words.
+     */
+    static List<OutputFile> collect(Map<String, byte[]> themeFiles, Set<String> codeLanguages, Labels labels,
+            RenderCache cache)
             throws IOException {
         List<OutputFile> files = new ArrayList<>();
         themeFiles.forEach((path, bytes) -> {
@@ -23,6 +32,7 @@ final class Assets {
             }
         });
         files.add(new OutputFile("assets/prism.js", cache.prism(codeLanguages)));
+        files.add(new OutputFile(labels.file(), labels.script().getBytes(StandardCharsets.UTF_8)));
         return files;
     }
 }

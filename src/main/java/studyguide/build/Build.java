@@ -153,7 +153,7 @@ public final class Build {
         Rendered rendered = render(guide, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
-        Theme theme = theme(loaded, rendered.codeLanguages(), problems);
+        Theme theme = theme(loaded, rendered, problems);
         timings.lap("assets");
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
@@ -224,8 +224,8 @@ public final class Build {
         return new Rendered(views, markdown, media, codeLanguages, diagrams.nanos());
     }
 
-    private Theme theme(Loaded loaded, Set<String> codeLanguages, Problems problems) throws IOException {
+    private Theme theme(Loaded loaded, Rendered rendered, Problems problems) throws IOException {
         return new Theme(cache.templates(options.templates(), problems),
-                Assets.collect(loaded.themeFiles(), codeLanguages, cache));
+                Assets.collect(loaded.themeFiles(), rendered.codeLanguages(), rendered.views().site().labels(), cache));
     }
 }

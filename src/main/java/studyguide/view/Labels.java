@@ -8,8 +8,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +32,19 @@ import studyguide.model.Site;
  *
  * <p>A word may hold placeholders ({@code {count}}, {@code {title}}); a counted phrase has one key per plural
  * form, {@code <key>_one} and {@code <key>_other} (see {@link PluralRule}). The scripts read the same words
- * from a JSON block in the page ({@link #json}) and fill them in the same way ({@code assets/labels.js}).
+ * from a script of the site's own, written once per site ({@link #file}, {@link #script}), and fill them in the
+ * same way ({@code assets/labels.js}), rather than from each page, where they would be 10 KB of a question
+ * page's 24.
+
  * Templates read a word as {@code site.labels.show_answer}, and fill one with
  * {@code site.labels.count("question_count", n)} or {@code site.labels.format("built_with", "generator", x)}.
  *
  * @param lang the guide's language, a BCP 47 tag
  * @param words every label key with its words, sorted by key
+ * @param file the site's path of the script that holds the words, named by a hash of them
+ *     ({@code assets/words-<hash>.js}), so that a browser never keeps the words of an earlier build
  */
-public record Labels(String lang, Map<String, String> words) {
+public record Labels(String lang, Map<String, String> words, String file) {
 
     /** The bundle's folder and base name on the class path. */
     static final String BUNDLE = "studyguide/labels/labels";
@@ -50,6 +58,11 @@ public record Labels(String lang, Map<String, String> words) {
 
     public Labels {
         words = Collections.unmodifiableMap(new TreeMap<>(words));
+    }
+
+    /** The words for a guide in {@code lang}; the script's name follows from them. */
+    public Labels(String lang, Map<String, String> words) {
+        this(lang, words, file(words));
     }
 
     /** The words for a guide in {@code lang}, with the author's {@code overrides} (keys the bundle has) over them. */
@@ -122,10 +135,40 @@ public record Labels(String lang, Map<String, String> words) {
         return fill(words.getOrDefault(key, key), values);
     }
 
-    /** Every label as one JSON object for the scripts, safe to put inside a {@code <script>} element. */
+    /**
+     * Every label as one JSON object for the scripts, safe to put inside a {@code <script>} element: what a
+     * theme's {@code layout.ftlh} from before {@link #file} puts into each page, which {@code labels.js} still reads.
+     */
     public String json() {
+        return json(words);
+    }
+
+    /**
+     * The text of the script at {@link #file}: it sets {@code window.studyguideWords}, which {@code labels.js}
+     * reads. A script file rather than JSON to fetch, because a page opened from disk may load a script but
+     * not fetch a file.
+     */
+    public String script() {
+        return script(words);
+    }
+
+    private static String script(Map<String, String> words) {
+        return "/* The theme's words in the guide's language, for assets/labels.js (view/Labels.java). */\n"
+                + "window.studyguideWords = " + json(words) + ";\n";
+    }
+
+    private static String file(Map<String, String> words) {
         try {
-            return StructuredData.forScript(JSON.writeValueAsString(words));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(script(words).getBytes(StandardCharsets.UTF_8));
+            return "assets/words-" + HexFormat.of().formatHex(hash, 0, 6) + ".js";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String json(Map<String, String> words) {
+        try {
+            return StructuredData.forScript(JSON.writeValueAsString(new TreeMap<>(words)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings is always JSON", e);
         }

@@ -1,6 +1,7 @@
 package studyguide.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,26 @@ class LabelsTest {
         Labels ja = Labels.of("ja", Map.of());
         assertEquals("studyguide で作成", ja.format("built_with", "generator", "studyguide"));
         assertEquals("Questions from {source}", Labels.of("en", Map.of()).format("questions_from"));
+    }
+
+    /** The words' script is named by its words, so a browser that kept an earlier build's never shows stale words. */
+    @Test
+    void theWordsScriptHoldsTheOverridesAndIsNamedByThem() {
+        Labels plain = Labels.of("de", Map.of());
+        Labels own = Labels.of("de", Map.of("show_answer", "Lösung zeigen"));
+        assertTrue(plain.file().matches("assets/words-[0-9a-f]{12}\\.js"), plain.file());
+        assertEquals(plain.file(), Labels.of("de", Map.of()).file());
+        assertNotEquals(plain.file(), own.file());
+        assertNotEquals(plain.file(), Labels.of("fr", Map.of()).file());
+        assertTrue(own.script().contains("window.studyguideWords = {"), own.script());
+        assertTrue(own.script().contains("\"show_answer\":\"Lösung zeigen\""), own.script());
+        assertTrue(plain.script().contains("\"show_answer\":\"Antwort zeigen\""), plain.script());
+    }
+
+    @Test
+    void theWordsScriptCannotEndAnElementItIsInlinedInto() {
+        String script = Labels.of("en", Map.of("show_answer", "</script><!--")).script();
+        assertTrue(script.contains("\"show_answer\":\"\\u003c/script\\u003e\\u003c!--\""), script);
     }
 
     @Test
