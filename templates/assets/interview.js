@@ -541,9 +541,11 @@
       var width = 320;
       var height = 120;
       var pad = 10;
-      var step = scores.length > 1 ? (width - 2 * pad) / (scores.length - 1) : 0;
+      // Room on the left for the scale's words (0%, 50%, 100%).
+      var left = 40;
+      var step = scores.length > 1 ? (width - left - pad) / (scores.length - 1) : 0;
       var points = scores.map(function (v, i) {
-        var x = scores.length > 1 ? pad + i * step : width / 2;
+        var x = scores.length > 1 ? left + i * step : (left + width - pad) / 2;
         return [Math.round(x * 10) / 10, Math.round((height - pad - v * (height - 2 * pad) / 100) * 10) / 10];
       });
       var svg = svgElement('svg', {viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'history-svg'});
@@ -551,7 +553,10 @@
       svg.setAttribute('aria-label', summary);
       [0, 50, 100].forEach(function (v) {
         var y = height - pad - v * (height - 2 * pad) / 100;
-        svg.appendChild(svgElement('line', {x1: pad, x2: width - pad, y1: y, y2: y, 'class': 'history-grid'}));
+        svg.appendChild(svgElement('line', {x1: left, x2: width - pad, y1: y, y2: y, 'class': 'history-grid'}));
+        var scale = svgElement('text', {x: left - 6, y: y + 4, 'class': 'history-axis'});
+        scale.textContent = v + '%';
+        svg.appendChild(scale);
       });
       svg.appendChild(svgElement('polyline', {points: points.map(function (p) {
         return p.join(',');

@@ -68,7 +68,7 @@
   /** A well-formed past mock interview, copied; null when it is not one. */
   function cleanMock(m) {
     if (!isObject(m) || !isTime(m.at) || !isCount(m.questions) || m.questions < 1 || !isCount(m.earned)
-        || !isCount(m.possible) || m.earned > m.possible) {
+        || !isCount(m.possible) || m.possible < 1 || m.earned > m.possible) {
       return null;
     }
     return {at: m.at, questions: m.questions, earned: m.earned, possible: m.possible};

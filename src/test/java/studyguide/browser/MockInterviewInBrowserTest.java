@@ -140,7 +140,7 @@ class MockInterviewInBrowserTest {
                 browser.texts("#history-rows td").get(5)), "newest first");
         assertEquals("Score over time: 2 mock interviews, from 50% to 100%.",
                 browser.find("#history-chart svg").getAttribute("aria-label"));
-        assertEquals("10,60 310,10", browser.find("#history-chart polyline").getAttribute("points"),
+        assertEquals("40,60 310,10", browser.find("#history-chart polyline").getAttribute("points"),
                 "50% then 100%, left to right");
 
         String exported = (String) browser.js("return studyguideProgress.exportText()");
@@ -151,6 +151,16 @@ class MockInterviewInBrowserTest {
         browser.open("interview.html");
         assertEquals(2L, browser.js("return document.querySelectorAll('#history-chart circle').length"),
                 "the history travels with the progress file");
+
+        browser.open("index.html");
+        String code = (String) browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "studyguideProgressLink.code().then(done, function (e) { done('error: ' + e.message); });");
+        browser.js("localStorage.clear()");
+        browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "studyguideProgressLink.read(arguments[0]).then(done, function (e) { done('error: ' + e.message); });", code);
+        assertEquals("[50, 100]", browser.js("return JSON.stringify(studyguideProgress.mockInterviews().map("
+                + "function (m) { return Math.round(m.earned * 100 / m.possible); }))").toString().replace(",", ", "),
+                "and with a progress link");
     }
 
     @Test
