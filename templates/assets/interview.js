@@ -225,7 +225,10 @@
       }
     }
 
-    /** A number from a text (FNV-1a), so that the session's seed picks the same follow-up every time. */
+    /**
+     * A number from a text (FNV-1a), so that the session's seed picks the same follow-up every time; written
+     * here because choosing one of a few follow-ups needs no more than these lines (Math.random has no seed).
+     */
     function hash(text) {
       var h = 2166136261;
       for (var i = 0; i < text.length; i++) {
