@@ -46,7 +46,7 @@ class EndToEndTest {
     void buildSucceedsWithOneSummaryLine() {
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().strip().matches(
-                "Built 4 questions in 2 categories -> .*site/ \\(\\d+ files, \\d+ KB\\) in \\d+\\.\\d s"), run.out());
+                "Built 4 questions in 2 categories -> .*site/ \\(\\d+ files, \\d+(\\.\\d)? [KM]B\\) in \\d+\\.\\d s"), run.out());
         assertEquals("", run.err());
     }
 
