@@ -1,9 +1,10 @@
 /*
- * studyguide mock interview (interview.html): pick categories, levels and a count; get that many random
- * questions one at a time with a clock per question; at the end, the key points of each as a checklist
- * to grade yourself. A multiple-choice question is answered by picking (window.studyguideChoices). The
+ * studyguide mock interview (interview.html): pick categories, levels, a count and a time per question;
+ * get that many random questions one at a time, each with a countdown that goes on into the time over; once
+ * answered, one of the question's follow-ups; at the end, the key points of each as a checklist to grade
+ * yourself, and a score. A multiple-choice question is answered by picking (window.studyguideChoices). The
  * pick and the ticked key points are a review of the question in the progress model
- * (window.studyguideProgress); nothing else of an interview is stored.
+ * (window.studyguideProgress), which also keeps each interview's score for the history and its chart.
  * Everything is inserted as text, never as HTML; a question's prompt and options come as rendered
  * <template>s from the cards of its category (window.studyguideCards, cards.js), loaded for the questions
  * asked when the interview starts, and copied as nodes.
@@ -59,6 +60,12 @@
     var score = document.getElementById('interview-score');
     var answers = document.getElementById('interview-answers');
     var root = (document.getElementById('search') || document.documentElement).getAttribute('data-root') || '';
+    var budgetInput = document.getElementById('interview-budget');
+    var clockLine = document.getElementById('interview-clock');
+    var announcer = document.getElementById('interview-alert');
+    var answered = document.getElementById('interview-answered');
+    var followUp = document.getElementById('interview-follow-up');
+    var lang = document.documentElement.lang || undefined;
 
     function checkbox(container, name, value, label, checked) {
       var wrapper = document.createElement('label');
@@ -101,6 +108,12 @@
     }
     if (/^[1-9][0-9]*$/.test(params.get('count') || '')) {
       countInput.value = params.get('count');
+    }
+    Array.prototype.forEach.call(budgetInput.options, function (o) {
+      o.textContent = labels.n('interview_minutes', Number(o.value));
+    });
+    if (/^(2|5|10)$/.test(params.get('minutes') || '')) {
+      budgetInput.value = params.get('minutes');
     }
 
     function chosen(name) {
@@ -163,6 +176,11 @@
     var current = -1;
     var started = 0;
     var ticking = null;
+    // The time for each question (ms), and the interview's start: its seed (which follow-up) and its name in the history.
+    var budget = 5 * 60 * 1000;
+    var seed = 0;
+    // What the live region has said of the question shown: 0 nothing, 1 a minute left, 2 time is up.
+    var said = 0;
 
     function clock(ms) {
       var seconds = Math.floor(ms / 1000);
@@ -170,8 +188,81 @@
       return minutes + ':' + String(seconds % 60).padStart(2, '0');
     }
 
+    /** mm:ss, as a countdown shows it. */
+    function countdown(ms) {
+      var seconds = Math.floor(ms / 1000);
+      return String(Math.floor(seconds / 60)).padStart(2, '0') + ':' + String(seconds % 60).padStart(2, '0');
+    }
+
+    /** The clock's words around the timer, which stays the same element (role="timer"). */
+    function clockWords(key) {
+      var parts = labels.t(key, {time: '\u0000'}).split('\u0000');
+      clockLine.textContent = '';
+      clockLine.appendChild(document.createTextNode(parts[0]));
+      clockLine.appendChild(timer);
+      clockLine.appendChild(document.createTextNode(parts.slice(1).join('')));
+    }
+
+    /**
+     * The countdown: the time left, then the time over (the question is not cut off). The live region speaks
+     * twice per question, at a minute left and at zero, not every second.
+     */
     function tick() {
-      timer.textContent = clock(Date.now() - started);
+      var left = budget - (Date.now() - started);
+      var over = left <= 0;
+      if (over !== clockLine.classList.contains('over')) {
+        clockLine.classList.toggle('over', over);
+        clockWords(over ? 'interview_over_time' : 'interview_time_left');
+      }
+      // Rounded up while counting down, so that it reads 05:00 at the start and 00:00 only at zero.
+      timer.textContent = over ? countdown(-left) : countdown(Math.ceil(left / 1000) * 1000);
+      if (over && said < 2) {
+        said = 2;
+        announcer.textContent = labels.t('interview_time_up');
+      } else if (!over && left <= 60 * 1000 && said < 1 && budget > 60 * 1000) {
+        said = 1;
+        announcer.textContent = labels.t('interview_one_minute');
+      }
+    }
+
+    /**
+     * A number from a text (FNV-1a), so that the session's seed picks the same follow-up every time; written
+     * here because choosing one of a few follow-ups needs no more than these lines (Math.random has no seed).
+     */
+    function hash(text) {
+      var h = 2166136261;
+      for (var i = 0; i < text.length; i++) {
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+      }
+      return h >>> 0;
+    }
+
+    /** The follow-ups of a question (from its card), or none. */
+    function followUpsOf(q) {
+      var template = frontOf(q);
+      return template === null ? [] : Array.prototype.map.call(
+          template.content.querySelectorAll('.card-follow-ups li'), function (li) {
+            return li.textContent;
+          });
+    }
+
+    /** The follow-up this interview asks of a question: one of its follow-ups, chosen by the seed; or null. */
+    function followUpOf(q) {
+      var all = followUpsOf(q);
+      return all.length === 0 ? null : all[hash(seed + ' ' + q[0]) % all.length];
+    }
+
+    /** Asks the question's follow-up, once the reader has answered (or checked a pick). */
+    function askFollowUp(a) {
+      var text = followUpOf(questions[a.d]);
+      answered.hidden = true;
+      if (text === null || a.followUp) {
+        return;
+      }
+      a.followUp = text;
+      followUp.textContent = labels.t('interview_follow_up', {question: text});
+      followUp.hidden = false;
+      followUp.focus();
     }
 
     /** A random sample of n, in random order (Fisher–Yates). */
@@ -233,6 +324,9 @@
       var template = frontOf(questions[a.d]);
       if (template !== null) {
         front.appendChild(template.content.cloneNode(true));
+        Array.prototype.forEach.call(front.querySelectorAll('.card-follow-ups'), function (list) {
+          list.remove();
+        });
         if (window.Prism) {
           window.Prism.highlightAllUnder(front);
         }
@@ -242,6 +336,7 @@
         choices.wire(options, function (result) {
           a.result = result;
           record(a);
+          askFollowUp(a);
         });
       }
     }
@@ -268,6 +363,12 @@
       meta.textContent = data.categories[q[2]][1] + (q[3] >= 0 ? ' · ' + data.levels[q[3]][1] : '');
       next.textContent = labels.t(i === asked.length - 1 ? 'interview_finish' : 'interview_next');
       started = Date.now();
+      said = 0;
+      announcer.textContent = '';
+      followUp.hidden = true;
+      followUp.textContent = '';
+      // A multiple-choice question is answered by its check; another by saying so.
+      answered.hidden = followUpsOf(q).length === 0 || front.querySelector('.mc') !== null;
       tick();
       title.focus();
     }
@@ -296,6 +397,12 @@
         facts.className = 'interview-meta';
         facts.textContent = labels.t('interview_took', {time: clock(a.ms), category: data.categories[q[2]][1]});
         li.appendChild(facts);
+        if (a.followUp) {
+          var followUpLine = document.createElement('p');
+          followUpLine.className = 'interview-meta';
+          followUpLine.textContent = labels.t('interview_follow_up', {question: a.followUp});
+          li.appendChild(followUpLine);
+        }
         var right = rightLetters(q);
         if (right.length > 0) {
           var outcome = document.createElement('p');
@@ -332,6 +439,9 @@
           });
           li.appendChild(fieldset);
         }
+        a.scoreLine = document.createElement('p');
+        a.scoreLine.className = 'interview-question-score';
+        li.appendChild(a.scoreLine);
         var link = document.createElement('a');
         link.href = root + search.questionHref(q);
         link.textContent = labels.t('interview_full_answer');
@@ -359,9 +469,110 @@
       var rightPicks = picks.filter(function (a) {
         return a.result && a.result.right;
       }).length;
+      var earned = 0;
+      var possible = 0;
+      asked.forEach(function (a) {
+        var points = pointsOf(a);
+        earned += points.earned;
+        possible += points.possible;
+        a.scoreLine.textContent = points.possible === 0 ? ''
+            : labels.t('interview_question_score', {percent: percent(points.earned, points.possible)});
+      });
       score.textContent = labels.t(boxes.length > 0 ? 'interview_score_points' : 'interview_score',
           {questions: labels.n('question_count', asked.length), time: clock(total), ticked: ticked, count: boxes.length})
-          + (picks.length > 0 ? ' ' + labels.t('interview_score_picks', {right: rightPicks, count: picks.length}) : '');
+          + (picks.length > 0 ? ' ' + labels.t('interview_score_picks', {right: rightPicks, count: picks.length}) : '')
+          + (possible > 0 ? ' ' + labels.t('interview_session_score', {percent: percent(earned, possible)}) : '');
+      // An interview with nothing to score (no key points, no options) has no place on the chart.
+      if (store !== null && possible > 0) {
+        store.saveMockInterview({at: seed, questions: asked.length, earned: earned, possible: possible});
+        showHistory();
+      }
+    }
+
+    function percent(earned, possible) {
+      return Math.round(earned * 100 / possible);
+    }
+
+    /** A question's score: each key point ticked and a right pick earn one, of its key points and its pick. */
+    function pointsOf(a) {
+      var q = questions[a.d];
+      var hasPick = rightLetters(q).length > 0;
+      var ticked = (a.boxes || []).filter(function (b) {
+        return b.checked;
+      }).length;
+      return {earned: ticked + (hasPick && a.result && a.result.right ? 1 : 0),
+        possible: (a.boxes || []).length + (hasPick ? 1 : 0)};
+    }
+
+    var SVG = 'http://www.w3.org/2000/svg';
+
+    function svgElement(name, attributes) {
+      var e = document.createElementNS(SVG, name);
+      Object.keys(attributes).forEach(function (k) {
+        e.setAttribute(k, attributes[k]);
+      });
+      return e;
+    }
+
+    /**
+     * The past interviews: a table (date, questions, score), newest first, and above it the score over time as a
+     * line drawn by hand in SVG (a few dozen points do not need a charting library), with the trend in words
+     * as its text alternative.
+     */
+    function showHistory() {
+      var history = document.getElementById('interview-history');
+      var mocks = store === null ? [] : store.mockInterviews();
+      history.hidden = mocks.length === 0;
+      if (mocks.length === 0) {
+        return;
+      }
+      var rows = document.getElementById('history-rows');
+      rows.textContent = '';
+      mocks.slice().reverse().forEach(function (m) {
+        var tr = document.createElement('tr');
+        [new Date(m.at).toLocaleString(lang, {dateStyle: 'medium', timeStyle: 'short'}), String(m.questions),
+          percent(m.earned, m.possible) + '%'].forEach(function (text) {
+          var td = document.createElement('td');
+          td.textContent = text;
+          tr.appendChild(td);
+        });
+        rows.appendChild(tr);
+      });
+      var scores = mocks.map(function (m) {
+        return percent(m.earned, m.possible);
+      });
+      var width = 320;
+      var height = 120;
+      var pad = 10;
+      // Room on the left for the scale's words (0%, 50%, 100%).
+      var left = 40;
+      var step = scores.length > 1 ? (width - left - pad) / (scores.length - 1) : 0;
+      var points = scores.map(function (v, i) {
+        var x = scores.length > 1 ? left + i * step : (left + width - pad) / 2;
+        return [Math.round(x * 10) / 10, Math.round((height - pad - v * (height - 2 * pad) / 100) * 10) / 10];
+      });
+      var svg = svgElement('svg', {viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'history-svg'});
+      var summary = labels.n('interview_chart', scores.length, {first: scores[0], last: scores[scores.length - 1]});
+      svg.setAttribute('aria-label', summary);
+      [0, 50, 100].forEach(function (v) {
+        var y = height - pad - v * (height - 2 * pad) / 100;
+        svg.appendChild(svgElement('line', {x1: left, x2: width - pad, y1: y, y2: y, 'class': 'history-grid'}));
+        var scale = svgElement('text', {x: left - 6, y: y + 4, 'class': 'history-axis'});
+        scale.textContent = v + '%';
+        svg.appendChild(scale);
+      });
+      svg.appendChild(svgElement('polyline', {points: points.map(function (p) {
+        return p.join(',');
+      }).join(' '), 'class': 'history-line'}));
+      points.forEach(function (p) {
+        svg.appendChild(svgElement('circle', {cx: p[0], cy: p[1], r: 3, 'class': 'history-point'}));
+      });
+      var chart = document.getElementById('history-chart');
+      chart.textContent = '';
+      chart.appendChild(svg);
+      var caption = document.createElement('figcaption');
+      caption.textContent = summary;
+      chart.appendChild(caption);
     }
 
     setup.addEventListener('change', showAvailable);
@@ -373,6 +584,7 @@
         return;
       }
       var chosenOnes = sample(candidates, Math.min(count(), candidates.length));
+      budget = Number(budgetInput.value) * 60 * 1000;
       startButton.disabled = true;
       cardsOf(chosenOnes).then(function (loaded) {
         fronts = loaded;
@@ -386,8 +598,10 @@
       asked = numbers.map(function (d) {
         return {d: d, ms: 0, result: null};
       });
+      seed = Date.now();
       setup.hidden = true;
       result.hidden = true;
+      document.getElementById('interview-history').hidden = true;
       questionView.hidden = false;
       ticking = setInterval(tick, 1000);
       ask(0);
@@ -404,13 +618,18 @@
     });
     document.getElementById('interview-stop').addEventListener('click', finish);
     answers.addEventListener('change', showScore);
+    answered.addEventListener('click', function () {
+      askFollowUp(asked[current]);
+    });
     document.getElementById('interview-again').addEventListener('click', function () {
       result.hidden = true;
       setup.hidden = false;
+      showHistory();
       current = -1;
       startButton.focus();
     });
 
     showAvailable();
+    showHistory();
   }
 }());

@@ -49,7 +49,11 @@
         return e[f] === undefined ? null : e[f];
       });
     });
-    var bytes = new TextEncoder().encode(JSON.stringify({g: all.guide, v: all.version, q: q, i: all.interview || null, n: all.notes}));
+    // Past mock interviews as arrays too: [start, questions, earned, possible].
+    var m = (all.mocks || []).map(function (x) {
+      return [x.at, x.questions, x.earned, x.possible];
+    });
+    var bytes = new TextEncoder().encode(JSON.stringify({g: all.guide, v: all.version, q: q, i: all.interview || null, n: all.notes, m: m}));
     if (typeof CompressionStream === 'undefined') {
       return Promise.resolve('j' + toBase64url(bytes));
     }
@@ -83,7 +87,11 @@
         });
         questions[id] = e;
       });
-      return {format: FORMAT, version: parsed.v, guide: parsed.g, questions: questions, interview: parsed.i, notes: parsed.n};
+      var mocks = (Array.isArray(parsed.m) ? parsed.m : []).map(function (x) {
+        return Array.isArray(x) ? {at: x[0], questions: x[1], earned: x[2], possible: x[3]} : null;
+      });
+      return {format: FORMAT, version: parsed.v, guide: parsed.g, questions: questions, interview: parsed.i, notes: parsed.n,
+        mocks: mocks};
     }).catch(function () {
       throw bad;
     }).then(progress.merge);

@@ -5,9 +5,11 @@
  * and mock-interview self-grade is a review of a question, scheduled by FSRS (assets/fsrs.js).
  *
  * It is kept in localStorage under "studyguide:<guide title>:progress" as
- * {"version": 2, "questions": {"<id>": entry}, "interview": "YYYY-MM-DD"}, an entry being the question's
+ * {"version": 2, "questions": {"<id>": entry}, "interview": "YYYY-MM-DD", "mocks": [mock]}, an entry being the question's
  * FSRS card {s, d, last, due, reps, lapses} with the time of its first review (first), its last grade
- * (grade, 1-4) and its mark ("known" or "review"). Version 1 (the marks and SM-2 cards under
+ * (grade, 1-4) and its mark ("known" or "review"); a mock is one past mock interview {at (its start, ms),
+ * questions (how many were asked), earned, possible (its score: key points ticked and right picks, of
+ * all)}, oldest first. Version 1 (the marks and SM-2 cards under
  * "studyguide:<guide title>") is moved here the first time a page reads the progress. The page decides
  * nothing here: plan() takes question ids and says which are due, whichever page delivers the cards.
  */
@@ -24,6 +26,8 @@
   var VERSION = 2;
   var MARKS = ['known', 'review'];
   var DAY = 24 * 60 * 60 * 1000;
+  // The past mock interviews kept: enough for months of practice, small beside the questions' entries.
+  var MOCKS_KEPT = 200;
   /**
    * Reviews that a later one replaces: a mark by the other mark (or by taking it back), a checked pick by a
    * new pick, a mock interview's grade by another tick, a flashcard's check by that card's grade.
@@ -61,6 +65,29 @@
     return result;
   }
 
+  /** A well-formed past mock interview, copied; null when it is not one. */
+  function cleanMock(m) {
+    if (!isObject(m) || !isTime(m.at) || !isCount(m.questions) || m.questions < 1 || !isCount(m.earned)
+        || !isCount(m.possible) || m.possible < 1 || m.earned > m.possible) {
+      return null;
+    }
+    return {at: m.at, questions: m.questions, earned: m.earned, possible: m.possible};
+  }
+
+  /** Mock interviews, well-formed ones only, each start once (the later in the list wins), oldest first, the last MOCKS_KEPT. */
+  function cleanMocks(list) {
+    var byStart = new Map();
+    (Array.isArray(list) ? list : []).forEach(function (m) {
+      var c = cleanMock(m);
+      if (c !== null) {
+        byStart.set(c.at, c);
+      }
+    });
+    return Array.from(byStart.values()).sort(function (a, b) {
+      return a.at - b.at;
+    }).slice(-MOCKS_KEPT);
+  }
+
   function isDate(x) {
     return typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x) && !isNaN(localDay(x));
   }
@@ -86,6 +113,10 @@
     }
     if (isDate(state.interview)) {
       result.interview = state.interview;
+    }
+    var mocks = cleanMocks(state.mocks);
+    if (mocks.length > 0) {
+      result.mocks = mocks;
     }
     return result;
   }
@@ -338,6 +369,9 @@
     if (s.interview) {
       result.interview = s.interview;
     }
+    if (s.mocks) {
+      result.mocks = s.mocks;
+    }
     // The reader's notes (notes.js, their own key) travel with the progress: one file to carry.
     result.notes = window.studyguideNotes ? window.studyguideNotes.all() : {};
     return result;
@@ -364,6 +398,10 @@
       });
       if (incoming.interview) {
         s.interview = incoming.interview;
+      }
+      // Past mock interviews are joined: the file's win for the same start.
+      if (incoming.mocks) {
+        s.mocks = cleanMocks((s.mocks || []).concat(incoming.mocks));
       }
     });
     var notes = window.studyguideNotes && isObject(parsed.notes) ? window.studyguideNotes.merge(parsed.notes, function (id) {
@@ -410,6 +448,16 @@
         } else {
           delete s.interview;
         }
+      });
+    },
+    /** The past mock interviews, oldest first: [{at, questions, earned, possible}]. */
+    mockInterviews: function () {
+      return read().mocks || [];
+    },
+    /** Keeps a mock interview's result, replacing the one with the same start (a later tick changes the score). */
+    saveMockInterview: function (mock) {
+      return change(function (s) {
+        s.mocks = cleanMocks((s.mocks || []).concat([mock]));
       });
     },
     practice: function () {

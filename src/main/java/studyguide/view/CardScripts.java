@@ -8,7 +8,7 @@ import studyguide.view.Views.QuestionView;
 import studyguide.view.Views.SiteView;
 
 /**
- * The rendered prompt and options of the questions that have them, one script per category
+ * The rendered prompt and options (and the follow-ups) of the questions that have them, one script per category
  * ({@code cards/<category>.js}), which flashcards and the mock interview load when a deck needs that
  * category ({@code assets/cards.js}). Carried inline, every card of a 10,000-question bank made each of
  * those two pages 36 MB; a script, unlike {@code fetch}, also loads from {@code file://}.
@@ -52,13 +52,15 @@ final class CardScripts {
     }
 
     /**
-     * A category's questions with a prompt or options. Flashcards and the mock interview take the rest of
-     * a question from the search index, as text; these parts are HTML (code, tables, images).
+     * A category's questions with a prompt, options or follow-ups. Flashcards and the mock interview take the
+     * rest of a question from the search index, as text; prompts and options are HTML (code, tables, images),
+     * and the follow-ups are asked by the mock interview only, so the index that every page loads does not
+     * carry them.
      */
     private static List<QuestionView> fronts(CategoryView category) {
         return category.groups().stream()
                 .flatMap(g -> g.questions().stream())
-                .filter(q -> q.promptHtml() != null || q.multipleChoice())
+                .filter(q -> q.promptHtml() != null || q.multipleChoice() || !q.followUps().isEmpty())
                 .toList();
     }
 }

@@ -227,7 +227,7 @@ class ChoicesInBrowserTest {
         assertTrue(answers.contains("✗ Not right: you picked C; the right answer is A."), answers);
         assertTrue(answers.contains("✓ Right: you picked A and C."), answers);
         assertFalse(answers.contains("No key points"), answers);
-        assertTrue(browser.find("#interview-score").getText().endsWith(". You picked the right answer in 1 of 2."),
+        assertTrue(browser.find("#interview-score").getText().endsWith(". You picked the right answer in 1 of 2. Score for the interview: 50%."),
                 browser.find("#interview-score").getText());
         @SuppressWarnings("unchecked")
         Map<String, Object> marks = (Map<String, Object>) browser.js(

@@ -54,15 +54,15 @@ class InterviewInBrowserTest {
         String first = browser.find("#interview-title").getText();
         Set<String> storageBasicOrAdvanced = Set.of("What is a partition?", "Is <script>alert('x')</script> shown as text?");
         assertTrue(storageBasicOrAdvanced.contains(first), first);
-        assertEquals("0:00", browser.find("#interview-timer").getText());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.find("#interview-timer").getText().equals("0:01"));
+        assertEquals("05:00", browser.find("#interview-timer").getText(), "counts down from the default five minutes");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.find("#interview-timer").getText().equals("04:59"));
 
         browser.find("#interview-next").click();
         assertEquals("Question 2 of 2", browser.find("#interview-progress").getText());
         String second = browser.find("#interview-title").getText();
         assertTrue(storageBasicOrAdvanced.contains(second), second);
         assertNotEquals(first, second, "no question twice");
-        assertEquals("0:00", browser.find("#interview-timer").getText(), "each question has its own clock");
+        assertEquals("05:00", browser.find("#interview-timer").getText(), "each question has its own clock");
         assertEquals("Finish", browser.find("#interview-next").getText());
         browser.find("#interview-next").click();
 
@@ -72,9 +72,9 @@ class InterviewInBrowserTest {
         assertTrue(answers.get(0).getText().matches("(?s).*You took 0:0[1-9].*"), "the first question took a second or more");
         List<WebElement> points = browser.findAll("#interview-answers input[type=checkbox]");
         assertEquals(3, points.size(), "the key points of both questions");
-        assertTrue(browser.find("#interview-score").getText().endsWith("; you covered 0 of 3 key points."));
+        assertTrue(browser.find("#interview-score").getText().endsWith("; you covered 0 of 3 key points. Score for the interview: 0%."));
         points.get(1).click();
-        assertTrue(browser.find("#interview-score").getText().endsWith("; you covered 1 of 3 key points."), browser.find("#interview-score").getText());
+        assertTrue(browser.find("#interview-score").getText().endsWith("; you covered 1 of 3 key points. Score for the interview: 33%."), browser.find("#interview-score").getText());
         assertTrue(browser.find("#interview-answers").getText().contains("Keys are hashed"));
         assertTrue(browser.findAll("#interview-answers a").get(0).getAttribute("href").contains("/storage/"));
 

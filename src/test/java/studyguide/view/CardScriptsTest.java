@@ -58,13 +58,17 @@ class CardScriptsTest {
     }
 
     @Test
-    void aGuideWithoutPromptsOrOptionsHasNoCardScripts() throws IOException {
+    void aCategoryWithoutPromptsOptionsOrFollowUpsHasNoCardScript() throws IOException {
         Path small = temp.resolve("small");
         Cli.Run run = Cli.build(Cli.SMALL_GUIDE, small);
         assertEquals(0, run.exitCode(), run::toString);
         Document doc = Jsoup.parse(small.resolve("flashcards.html").toFile(), "UTF-8");
-        assertEquals("", doc.selectFirst("script[src=assets/cards.js]").attr("data-categories"));
-        assertFalse(Files.exists(small.resolve("cards")));
+        assertEquals("storage", doc.selectFirst("script[src=assets/cards.js]").attr("data-categories"),
+                "queries has none of them; storage has a follow-up");
+        assertFalse(Files.exists(small.resolve("cards/queries.js")));
+        String storage = Files.readString(small.resolve("cards/storage.js"));
+        assertTrue(storage.contains("<ul class=\\\"card-follow-ups\\\" hidden><li>How is a partition split?</li></ul>"),
+                "the follow-ups go hidden into the card, for the mock interview: " + storage);
     }
 
     /** The HTML a category's script hands to {@code studyguideCards.add}, which must be its only statement. */
