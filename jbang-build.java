@@ -47,12 +47,14 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/build/Assets.java
 //SOURCES src/main/java/studyguide/build/Background.java
 //SOURCES src/main/java/studyguide/build/Build.java
+//SOURCES src/main/java/studyguide/build/Caches.java
 //SOURCES src/main/java/studyguide/build/Outputs.java
 //SOURCES src/main/java/studyguide/build/Progress.java
-//SOURCES src/main/java/studyguide/build/RenderCache.java
 //SOURCES src/main/java/studyguide/build/Timings.java
 //SOURCES src/main/java/studyguide/build/WarmUp.java
 //SOURCES src/main/java/studyguide/build/package-info.java
+//SOURCES src/main/java/studyguide/cache/Cache.java
+//SOURCES src/main/java/studyguide/cache/DiskCache.java
 //SOURCES src/main/java/studyguide/cache/Memo.java
 //SOURCES src/main/java/studyguide/cache/UserCache.java
 //SOURCES src/main/java/studyguide/cache/package-info.java

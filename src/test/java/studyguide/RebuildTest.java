@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.build.Build;
+import studyguide.build.Caches;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.write.UnsafeOutputException;
@@ -30,7 +31,7 @@ class RebuildTest {
     Path temp;
 
     Path content;
-    Build.Memory memory = Build.Memory.forRebuilds();
+    Caches memory = Caches.forRebuilds(System.getenv());
     int fresh;
 
     @BeforeEach

@@ -23,7 +23,7 @@ final class Assets {
      * languages, and the script with the guide's words.
      */
     static List<OutputFile> collect(Map<String, byte[]> themeFiles, Set<String> codeLanguages, Labels labels,
-            RenderCache cache)
+            Caches cache)
             throws IOException {
         List<OutputFile> files = new ArrayList<>();
         themeFiles.forEach((path, bytes) -> {

@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
-import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.media.ExternalImage;
 import studyguide.media.Media;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
-import studyguide.print.Printing;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
@@ -32,7 +29,6 @@ import studyguide.view.ViewBuilder;
 import studyguide.write.OutputFolder;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
-import studyguide.write.WrittenFiles;
 
 /** One build: content folder in, complete site out (or, for {@code check}, every problem and nothing written). */
 public final class Build {
@@ -61,43 +57,19 @@ public final class Build {
             Guide guide, List<ExternalImage> externalImages) {
     }
 
-    /**
-     * What a long-running process ({@code serve}) keeps from one build for the next: the content files as
-     * read and parsed, what was rendered, the last print, and the files last written.
-     */
-    public record Memory(ReadFiles files, RenderCache render, Printing.Memory printed, WrittenFiles written) {
-        /** A memory for a process that builds again and again. */
-        public static Memory forRebuilds() {
-            return new Memory(ReadFiles.forRebuilds(), new RenderCache(), Printing.Memory.forRebuilds(),
-                    WrittenFiles.forRebuilds());
-        }
-
-        /** What one build needs and no more: nothing it makes is kept for a later build. */
-        public static Memory forOneBuild() {
-            return new Memory(ReadFiles.forOneBuild(), RenderCache.forOneBuild(), Printing.Memory.none(),
-                    WrittenFiles.none());
-        }
-    }
-
     private final Options options;
-    private final ReadFiles files;
-    private final RenderCache cache;
-    private final Printing.Memory printed;
-    private final WrittenFiles written;
+    private final Caches caches;
     private boolean exports = true;
     private Progress progress = Progress.none();
 
     public Build(Options options) {
-        this(options, Memory.forOneBuild());
+        this(options, Caches.forOneBuild(options.environment()));
     }
 
-    /** A build that reuses what earlier builds with the same memory read, rendered and printed (serve's rebuilds). */
-    public Build(Options options, Memory memory) {
+    /** A build that reuses what earlier builds with the same caches read, rendered and printed (serve's rebuilds). */
+    public Build(Options options, Caches caches) {
         this.options = options;
-        this.files = memory.files();
-        this.cache = memory.render();
-        this.printed = memory.printed();
-        this.written = memory.written();
+        this.caches = caches;
     }
 
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
@@ -158,10 +130,10 @@ public final class Build {
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
-        SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
+        SiteWriter writer = write ? SiteWriter.open(options.output(), caches.written()) : null;
         progress.stage(write ? "writing pages, search index, sheets and exports" : "checking pages, sheets and exports");
         try {
-            Outputs.Made made = new Outputs(guide, rendered, theme, cache, printed, options, exports, problems)
+            Outputs.Made made = new Outputs(guide, rendered, theme, caches, options, exports, problems)
                     .make(write ? writer : OutputSink.discard(), timings);
             timings.part("printing", "print", made.printNanos());
             long bytes = write ? writer.commit() : 0;
@@ -169,7 +141,7 @@ public final class Build {
             if (write) {
                 timings.lap("write");
             }
-            cache.keepOnlyUsed();
+            caches.keepOnlyUsed();
             List<String> warnings = new ArrayList<>();
             problems.warnings().forEach(w -> warnings.add(w.toString()));
             warnings.addAll(made.printWarnings());
@@ -189,9 +161,8 @@ public final class Build {
         if (themeIsAFile) {
             problems.add(Position.of(options.templates()), "the theme folder is a file, not a folder");
         }
-        GuideLoader loader = new GuideLoader(problems, files);
+        GuideLoader loader = new GuideLoader(problems, caches.files());
         Guide guide = loader.load(options.content());
-        files.keepOnlyRead();
         if (guide == null || themeIsAFile) {
             problems.throwIfAny();
         }
@@ -214,18 +185,18 @@ public final class Build {
      * PlantUML's errors together with the YAML's; stops with all of them.
      */
     private Rendered render(Guide guide, Problems problems) throws IOException {
-        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(),
-                DiagramCache.forUser(options.environment()), options.content());
+        DiagramRenderer diagrams = new DiagramRenderer(problems, caches.diagrams(), caches.diagramsOnDisk(),
+                options.content());
         Media media = Media.of(options.content(), problems);
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown(), media);
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, caches.markdown(), media);
         RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
-        Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), cache.prismLanguages(), problems);
+        Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), caches.prismLanguages(), problems);
         problems.throwIfAny();
         return new Rendered(views, markdown, media, codeLanguages, diagrams.nanos());
     }
 
     private Theme theme(Loaded loaded, Rendered rendered, Problems problems) throws IOException {
-        return new Theme(cache.templates(options.templates(), problems),
-                Assets.collect(loaded.themeFiles(), rendered.codeLanguages(), rendered.views().site().labels(), cache));
+        return new Theme(caches.templates(options.templates(), problems),
+                Assets.collect(loaded.themeFiles(), rendered.codeLanguages(), rendered.views().site().labels(), caches));
     }
 }

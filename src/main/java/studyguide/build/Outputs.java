@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import studyguide.export.Exports;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.media.MediaFile;
@@ -40,22 +39,20 @@ final class Outputs {
     private final List<MediaFile> media;
     private final TemplateRenderer templates;
     private final List<OutputFile> assets;
-    private final RenderCache cache;
-    private final Printing.Memory printed;
+    private final Caches caches;
     private final Build.Options options;
     private final boolean exports;
     private final Problems problems;
 
-    Outputs(Guide guide, Build.Rendered rendered, Build.Theme theme, RenderCache cache, Printing.Memory printed,
-            Build.Options options, boolean exports, Problems problems) {
+    Outputs(Guide guide, Build.Rendered rendered, Build.Theme theme, Caches caches, Build.Options options,
+            boolean exports, Problems problems) {
         this.guide = guide;
         this.rendered = rendered.views();
         this.markdown = rendered.markdown();
         this.media = rendered.media().files();
         this.templates = theme.templates();
         this.assets = theme.assets();
-        this.cache = cache;
-        this.printed = printed;
+        this.caches = caches;
         this.options = options;
         this.exports = exports;
         this.problems = problems;
@@ -80,7 +77,7 @@ final class Outputs {
             }
             Background<Printing.Result> printing = started(started, Background.start("print", () -> print(sink)));
             Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
-                    () -> new SearchIndex(markdown, cache.searchEntries(), options.searchIndexSplit()).build(guide)));
+                    () -> new SearchIndex(markdown, caches.searchEntries(), options.searchIndexSplit()).build(guide)));
             Background<Void> data = exports
                     ? started(started, Background.start("exports", () -> {
                         Exports.data(guide, rendered, sink);
@@ -88,7 +85,7 @@ final class Outputs {
                     }))
                     : null;
 
-            new PageRenderer(templates, cache.structuredData()).render(rendered, sink);
+            new PageRenderer(templates, caches.structuredData()).render(rendered, sink);
             problems.throwIfAny();
             timings.lap("templates");
 
@@ -125,8 +122,7 @@ final class Outputs {
      * sheets are megabytes the pages and exports would otherwise share the heap with until the end.
      */
     private Printing.Result print(OutputSink sink) throws IOException {
-        Map<String, String> environment = options.environment();
-        Printing.Result print = Printing.print(templates, rendered, assets, environment, printed);
+        Printing.Result print = Printing.print(templates, rendered, assets, caches.printing());
         for (OutputFile file : print.files()) {
             sink.add(file);
         }

@@ -4,42 +4,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A thread-safe cache that forgets what a build did not use: entries read or written since the last
+ * A cache in memory that forgets what a build did not use: entries read or written since the last
  * {@link #keepOnlyUsed()} survive it, the rest are dropped, so a long-running server does not keep
  * every old version of an edited answer.
  */
-public final class Memo<K, V> {
+public final class Memo<K, V> implements Cache<K, V> {
 
-    private final boolean remembers;
     private volatile Map<K, V> used = new ConcurrentHashMap<>();
     private volatile Map<K, V> older = new ConcurrentHashMap<>();
 
-    public Memo() {
-        this(true);
-    }
-
-    private Memo(boolean remembers) {
-        this.remembers = remembers;
-    }
-
-    /**
-     * A memo that keeps nothing, for a one-off build: there is no next build to reuse its values, and
-     * keeping every page until the build ends would hold the whole site in memory.
-     */
-    public static <K, V> Memo<K, V> forgetful() {
-        return new Memo<>(false);
-    }
-
-    /** Whether values put here can come back; callers skip making a costly key when not. */
-    public boolean remembers() {
-        return remembers;
-    }
-
-    /** The cached value, or null. */
+    @Override
     public V get(K key) {
-        if (!remembers) {
-            return null;
-        }
         V value = used.get(key);
         if (value == null) {
             value = older.get(key);
@@ -50,10 +25,9 @@ public final class Memo<K, V> {
         return value;
     }
 
+    @Override
     public void put(K key, V value) {
-        if (remembers) {
-            used.put(key, value);
-        }
+        used.put(key, value);
     }
 
     /** Drops every entry that was not read or written since the previous call. */

@@ -4,39 +4,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import net.sourceforge.plantuml.version.Version;
+import studyguide.cache.Cache;
+import studyguide.cache.DiskCache;
 import studyguide.cache.UserCache;
 
 /**
- * PlantUML's pictures kept between builds, as SVG ready to inline, one file per diagram named by the
- * SHA-256 of its source (with the files it includes written in, see {@link DiagramIncludes}), PlantUML's
- * version and the inlining's version, in the user's cache folder (never in the site).
+ * PlantUML's pictures kept between builds, as SVG ready to inline, one entry per diagram keyed by its source
+ * (with the files it includes written in, see {@link DiagramIncludes}), PlantUML's version and the
+ * inlining's version, in the user's cache folder (never in the site).
  *
  * <p>PlantUML takes most of a rebuild's time (tens of milliseconds a diagram, plus loading the library),
  * and a diagram's picture depends only on its source and PlantUML's version. Only pictures that
- * rendered without a problem are kept, so errors are always reported. The cache is an optimisation:
- * when its folder cannot be read or written the build renders as if it were empty. Deleting the folder
- * at any time is safe.
+ * rendered without a problem are kept, so errors are always reported.
  */
 public final class DiagramCache {
 
     /** Overrides the cache folder (the diagrams go in its {@code diagrams/} folder). */
     public static final String FOLDER_VARIABLE = UserCache.FOLDER_VARIABLE;
 
-    private static final DiagramCache NONE = new DiagramCache(null, "");
+    private static final DiagramCache NONE = new DiagramCache(Cache.none(), "");
 
-    private final Path folder;
+    private final Cache<String, byte[]> store;
     private final String salt;
 
-    private DiagramCache(Path folder, String salt) {
-        this.folder = folder;
+    private DiagramCache(Cache<String, byte[]> store, String salt) {
+        this.store = store;
         this.salt = salt;
     }
 
-    /** A cache in {@code folder}, for the output of the PlantUML version on the class path. */
-    public static DiagramCache in(Path folder) {
+    /** A cache in {@code store}, for the output of the PlantUML version on the class path. */
+    public static DiagramCache of(Cache<String, byte[]> store) {
         // Version holds only constants: asking it does not start PlantUML, which a fully cached build never pays for.
-        // "inline 2": the pictures are kept as DiagramRenderer inlines them; change it when that changes.
-        return new DiagramCache(folder, "plantuml " + Version.versionString() + ", inline 3");
+        // "inline 3": the pictures are kept as DiagramRenderer inlines them; change it when that changes.
+        return new DiagramCache(store, "plantuml " + Version.versionString() + ", inline 3");
+    }
+
+    /** A cache in {@code folder}. */
+    public static DiagramCache in(Path folder) {
+        return of(DiskCache.in(folder, ".svg"));
     }
 
     /**
@@ -44,8 +49,7 @@ public final class DiagramCache {
      * else {@code ~/.cache/studyguide/diagrams}.
      */
     public static DiagramCache forUser(Map<String, String> environment) {
-        Path folder = UserCache.folder(environment, "diagrams");
-        return folder == null ? NONE : in(folder);
+        return of(DiskCache.forUser(environment, "diagrams", ".svg"));
     }
 
     /** No cache: every diagram is rendered. */
@@ -55,18 +59,18 @@ public final class DiagramCache {
 
     /** The SVG kept for this exact PlantUML source, or null. */
     String get(String source) {
-        byte[] svg = folder == null ? null : UserCache.read(file(source));
+        byte[] svg = store.get(key(source));
         return svg == null ? null : new String(svg, StandardCharsets.UTF_8);
     }
 
     /** Keeps the SVG of a diagram that rendered without problems. */
     void put(String source, String svg) {
-        if (folder != null) {
-            UserCache.write(file(source), svg.getBytes(StandardCharsets.UTF_8));
+        if (store.keeps()) {
+            store.put(key(source), svg.getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private Path file(String source) {
-        return UserCache.file(folder, salt + "\n" + source, ".svg");
+    private String key(String source) {
+        return salt + "\n" + source;
     }
 }

@@ -26,6 +26,7 @@ import net.sourceforge.plantuml.core.ImageData;
 import net.sourceforge.plantuml.error.PSystemError;
 import net.sourceforge.plantuml.security.SecurityProfile;
 import net.sourceforge.plantuml.security.SecurityUtils;
+import studyguide.cache.Cache;
 import studyguide.cache.Memo;
 import studyguide.limit.CpuTime;
 import studyguide.problem.Position;
@@ -110,7 +111,7 @@ public final class DiagramRenderer {
     private static final String TOO_SLOW = new String("too slow");
 
     private final Problems problems;
-    private final Memo<String, String> cache;
+    private final Cache<String, String> cache;
     private final DiagramCache saved;
     private final DiagramIncludes includes;
     private final Duration timeLimit;
@@ -130,22 +131,22 @@ public final class DiagramRenderer {
         this(problems, new Memo<>(), saved, null);
     }
 
-    /** {@link #DiagramRenderer(Problems, Memo, DiagramCache, Path)} for a guide whose diagrams include nothing. */
-    public DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved) {
+    /** {@link #DiagramRenderer(Problems, Cache, DiagramCache, Path)} for a guide whose diagrams include nothing. */
+    public DiagramRenderer(Problems problems, Cache<String, String> cache, DiagramCache saved) {
         this(problems, cache, saved, null);
     }
 
     /**
      * A renderer that shares its in-memory cache with other builds of the same process (see
-     * {@code studyguide.build.RenderCache}) and its pictures on disk with other processes ({@link DiagramCache}); diagrams
+     * {@code studyguide.build.Caches}) and its pictures on disk with other processes ({@link DiagramCache}); diagrams
      * may include files inside {@code content} (null: none).
      */
-    public DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved, Path content) {
+    public DiagramRenderer(Problems problems, Cache<String, String> cache, DiagramCache saved, Path content) {
         this(problems, cache, saved, content, TIME_LIMIT);
     }
 
-    /** {@link #DiagramRenderer(Problems, Memo, DiagramCache, Path)} with another time limit per diagram (for tests). */
-    DiagramRenderer(Problems problems, Memo<String, String> cache, DiagramCache saved, Path content, Duration timeLimit) {
+    /** {@link #DiagramRenderer(Problems, Cache, DiagramCache, Path)} with another time limit per diagram (for tests). */
+    DiagramRenderer(Problems problems, Cache<String, String> cache, DiagramCache saved, Path content, Duration timeLimit) {
         this.problems = problems;
         this.cache = cache;
         this.saved = saved;

@@ -40,7 +40,7 @@ public final class GuideLoader {
     private ContentRoot root;
 
     public GuideLoader(Problems problems) {
-        this(problems, ReadFiles.forOneBuild());
+        this(problems, ReadFiles.none());
     }
 
     /** A loader that reads through {@code files}, which may keep what earlier loads read ({@code serve}). */

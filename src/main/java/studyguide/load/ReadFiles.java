@@ -3,10 +3,8 @@ package studyguide.load;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import studyguide.cache.Cache;
 import studyguide.problem.Problem;
 import studyguide.problem.Problems;
 
@@ -25,28 +23,26 @@ public final class ReadFiles {
     record Yaml(String text, LineStarts lines, YamlNode root) {
     }
 
-    /** What a file's bytes gave, and the problems found on the way. */
-    private record Kept<T>(Path shownAs, byte[] bytes, T value, List<Problem> problems) {
+    /**
+     * What a file's bytes gave, and the problems found on the way: kept by the file's path, used only when
+     * the file is shown under the same name and has the same bytes.
+     */
+    public record Kept<T>(Path shownAs, byte[] bytes, T value, List<Problem> problems) {
     }
 
-    private final boolean remembers;
     private final YamlReader yaml = new YamlReader();
-    private final Map<Path, Kept<String>> texts = new ConcurrentHashMap<>();
-    private final Map<Path, Kept<Yaml>> trees = new ConcurrentHashMap<>();
-    private final Set<Path> read = ConcurrentHashMap.newKeySet();
+    private final Cache<Path, Kept<String>> texts;
+    private final Cache<Path, Kept<Yaml>> trees;
 
-    private ReadFiles(boolean remembers) {
-        this.remembers = remembers;
+    /** Files kept in these caches ({@link Cache#none()} for a one-off build: no later build would reuse them). */
+    public ReadFiles(Cache<Path, Kept<String>> texts, Cache<Path, Kept<Yaml>> trees) {
+        this.texts = texts;
+        this.trees = trees;
     }
 
-    /** Files kept between the builds of a process that builds again and again. */
-    public static ReadFiles forRebuilds() {
-        return new ReadFiles(true);
-    }
-
-    /** Nothing kept, for a one-off build: no later build would reuse it. */
-    public static ReadFiles forOneBuild() {
-        return new ReadFiles(false);
+    /** Nothing kept. */
+    public static ReadFiles none() {
+        return new ReadFiles(Cache.none(), Cache.none());
     }
 
     /** The file's text (see {@link TextFiles#decode}), or null after recording a problem. */
@@ -64,27 +60,16 @@ public final class ReadFiles {
         });
     }
 
-    /**
-     * Forgets the files no read asked for since the last call (deleted or renamed ones), so that a long
-     * session keeps only the guide as it is now.
-     */
-    public void keepOnlyRead() {
-        texts.keySet().retainAll(read);
-        trees.keySet().retainAll(read);
-        read.clear();
-    }
-
-    private <T> T read(Map<Path, Kept<T>> kept, Path file, Path shownAs, long maxBytes, Problems problems,
+    private <T> T read(Cache<Path, Kept<T>> kept, Path file, Path shownAs, long maxBytes, Problems problems,
             BiFunction<byte[], Problems, T> make) {
         // The bytes are read every time: a file's modification time can stay the same across two quick saves.
         byte[] bytes = TextFiles.bytes(file, shownAs, maxBytes, problems);
         if (bytes == null) {
             return null;
         }
-        if (!remembers) {
+        if (!kept.keeps()) {
             return make.apply(bytes, problems);
         }
-        read.add(file);
         Kept<T> last = kept.get(file);
         if (last != null && last.shownAs().equals(shownAs) && Arrays.equals(last.bytes(), bytes)) {
             problems.addAll(last.problems());

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.cache.Cache;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.diagram.ReadableWidth;
@@ -79,7 +80,7 @@ public final class MarkdownRenderer {
     private final Map<String, Title> titles = new ConcurrentHashMap<>();
     /** The language of every code fence rendered in this build, where it is written. */
     private final Queue<Located<String>> fenceLanguages = new ConcurrentLinkedQueue<>();
-    private final Memo<Key, Rendered> cache;
+    private final Cache<Key, Rendered> cache;
     private final Problems problems;
     /** Texts of this renderer (one build) that ran out of time; see {@link TimeLimitedText#MAX_TIMEOUTS}. */
     private final AtomicInteger slowTexts = new AtomicInteger();
@@ -113,8 +114,8 @@ public final class MarkdownRenderer {
         this(diagrams, problems, new Memo<>());
     }
 
-    /** A renderer that shares its cache of rendered Markdown with other builds (see {@code studyguide.build.RenderCache}). */
-    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache) {
+    /** A renderer that shares its cache of rendered Markdown with other builds (see {@code studyguide.build.Caches}). */
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Cache<Key, Rendered> cache) {
         this(diagrams, problems, cache, null);
     }
 
@@ -122,7 +123,7 @@ public final class MarkdownRenderer {
      * A renderer whose relative images and links to files point at the site's copies, registered with
      * {@code media}; with null, they are left as written.
      */
-    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Memo<Key, Rendered> cache, Media media) {
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Cache<Key, Rendered> cache, Media media) {
         this.problems = problems;
         this.cache = cache;
         MutableDataSet options = new MutableDataSet();

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
+import studyguide.cache.Cache;
+import studyguide.cache.DiskCache;
 import studyguide.cache.UserCache;
 
 /**
@@ -27,28 +28,25 @@ import studyguide.cache.UserCache;
 final class FontCache {
 
     private static final String MAGIC = "studyguide font subset 1 ";
-    private static final FontCache NONE = new FontCache(null);
+    private final Cache<String, byte[]> store;
 
-    private final Path folder;
+    private FontCache(Cache<String, byte[]> store) {
+        this.store = store;
+    }
 
-    private FontCache(Path folder) {
-        this.folder = folder;
+    /** A cache in {@code store}. */
+    static FontCache of(Cache<String, byte[]> store) {
+        return new FontCache(store);
     }
 
     /** A cache in {@code folder}. */
     static FontCache in(Path folder) {
-        return new FontCache(folder);
-    }
-
-    /** The cache in the user's cache folder ({@link UserCache#folder}, {@code fonts/}). */
-    static FontCache forUser(Map<String, String> environment) {
-        Path folder = UserCache.folder(environment, "fonts");
-        return folder == null ? NONE : in(folder);
+        return of(DiskCache.in(folder, ".ttf"));
     }
 
     /** No cache: every font is subset. */
     static FontCache none() {
-        return NONE;
+        return of(Cache.none());
     }
 
     /** Makes a font's subset; {@link FontCache#subset} calls it only when the cache has none. */
@@ -62,11 +60,11 @@ final class FontCache {
      */
     byte[] subset(URL font, URL subsetter, List<String> tables, SortedSet<Integer> codePoints, Subsetter make)
             throws IOException {
-        if (folder == null) {
+        if (!store.keeps()) {
             return make.subset();
         }
-        Path file = file(font, subsetter, tables, codePoints);
-        byte[] kept = read(file);
+        String key = key(font, subsetter, tables, codePoints);
+        byte[] kept = unpack(store.get(key));
         if (kept != null) {
             return kept;
         }
@@ -74,13 +72,12 @@ final class FontCache {
         ByteArrayOutputStream out = new ByteArrayOutputStream(MAGIC.length() + 65 + bytes.length);
         out.writeBytes((MAGIC + UserCache.sha256(bytes) + "\n").getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(bytes);
-        UserCache.write(file, out.toByteArray());
+        store.put(key, out.toByteArray());
         return bytes;
     }
 
     /** The font an entry holds, or null when there is none or it is damaged. */
-    private static byte[] read(Path file) {
-        byte[] entry = UserCache.read(file);
+    private static byte[] unpack(byte[] entry) {
         if (entry == null) {
             return null;
         }
@@ -94,9 +91,9 @@ final class FontCache {
         return hash.equals(UserCache.sha256(bytes)) ? bytes : null;
     }
 
-    private Path file(URL font, URL subsetter, List<String> tables, SortedSet<Integer> codePoints) {
-        return UserCache.file(folder, MAGIC + "\n" + identity(font) + "\n" + subsetter + "\n" + tables + "\n"
-                + ranges(codePoints), ".ttf");
+    private static String key(URL font, URL subsetter, List<String> tables, SortedSet<Integer> codePoints) {
+        return (MAGIC + "\n" + identity(font) + "\n" + subsetter + "\n" + tables + "\n"
+                + ranges(codePoints));
     }
 
     /**

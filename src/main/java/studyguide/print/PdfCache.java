@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import studyguide.cache.Cache;
+import studyguide.cache.DiskCache;
 import studyguide.cache.UserCache;
 import studyguide.output.OutputFile;
 
@@ -27,45 +29,42 @@ public final class PdfCache {
 
     /** Changed whenever the renderer writes a PDF differently (2: the document language), so no older PDF is reused. */
     private static final String MAGIC = "studyguide pdf cache 2";
-    private static final PdfCache NONE = new PdfCache(null, Map.of());
-
-    private final Path folder;
+    private final Cache<String, byte[]> store;
     private final Map<String, byte[]> site;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
-    private PdfCache(Path folder, Map<String, byte[]> site) {
-        this.folder = folder;
+    private PdfCache(Cache<String, byte[]> store, Map<String, byte[]> site) {
+        this.store = store;
         this.site = site;
     }
 
     /**
-     * A cache in {@code folder} for the PDFs of pages of {@code site} (every file of the site being built,
+     * A cache in {@code store} for the PDFs of pages of {@code site} (every file of the site being built,
      * by path, for comparing what pages load).
      */
-    public static PdfCache in(Path folder, Map<String, byte[]> site) {
-        return new PdfCache(folder, site);
+    public static PdfCache of(Cache<String, byte[]> store, Map<String, byte[]> site) {
+        return new PdfCache(store, site);
     }
 
-    /** The cache in the user's cache folder ({@link UserCache#folder}, {@code pdf/}). */
-    public static PdfCache forUser(Map<String, String> environment, Map<String, byte[]> site) {
-        Path folder = UserCache.folder(environment, "pdf");
-        return folder == null ? NONE : in(folder, site);
+    /** A cache in {@code folder}. */
+    public static PdfCache in(Path folder, Map<String, byte[]> site) {
+        return of(DiskCache.in(folder, ".pdf"), site);
     }
 
     /** No cache: every PDF is rendered. */
     public static PdfCache none() {
-        return NONE;
+        return of(Cache.none(), Map.of());
     }
 
     /** The PDF kept for this page on this paper, if nothing it depends on has changed; else null. */
     PdfRenderer.Pdf get(OutputFile page, Paper paper) {
-        byte[] entry = folder == null ? null : UserCache.read(file(page, paper));
+        byte[] entry = store.keeps() ? store.get(key(page, paper)) : null;
         return entry == null ? null : parse(entry);
     }
 
     /** Keeps a PDF rendered from this page on this paper. */
     void put(OutputFile page, Paper paper, PdfRenderer.Pdf pdf) {
-        if (folder == null) {
+        if (!store.keeps()) {
             return;
         }
         StringBuilder header = new StringBuilder(MAGIC).append('\n');
@@ -83,7 +82,7 @@ public final class PdfCache {
         ByteArrayOutputStream out = new ByteArrayOutputStream(header.length() + pdf.bytes().length);
         out.writeBytes(header.toString().getBytes(StandardCharsets.UTF_8));
         out.writeBytes(pdf.bytes());
-        UserCache.write(file(page, paper), out.toByteArray());
+        store.put(key(page, paper), out.toByteArray());
     }
 
     private PdfRenderer.Pdf parse(byte[] entry) {
@@ -141,9 +140,9 @@ public final class PdfCache {
         });
     }
 
-    private Path file(OutputFile page, Paper paper) {
-        return UserCache.file(folder, RENDERER + "\n" + paper.name() + "\n" + page.path() + "\n"
-                + UserCache.sha256(page.bytes()), ".pdf");
+    private static String key(OutputFile page, Paper paper) {
+        return RENDERER + "\n" + paper.name() + "\n" + page.path() + "\n"
+                + UserCache.sha256(page.bytes());
     }
 
     private static String oneLine(String text) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import studyguide.cache.Cache;
 import studyguide.output.OutputFile;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
@@ -21,49 +22,45 @@ public final class Printing {
     }
 
     /**
-     * What the last print of a long-running process ({@code serve}) made, and from what: a rebuild whose
-     * sheet pages and theme assets are byte for byte the same (an edited answer is not on the sheets)
-     * takes its fonts and PDFs from here instead of subsetting and looking them up again.
+     * Where printing keeps its work between builds: the whole print by what it was made from, in memory for a
+     * long-running process ({@code serve}), where a rebuild whose sheet pages and theme assets are byte for
+     * byte the same (an edited answer is not on the sheets) takes its fonts and PDFs without subsetting and
+     * looking them up again; and the fonts' subsets and the PDFs, on disk.
      */
-    public static final class Memory {
-
-        private final boolean remembers;
-        private List<OutputFile> inputs = List.of();
-        private Result result;
-
-        private Memory(boolean remembers) {
-            this.remembers = remembers;
+    public record Caches(Cache<Inputs, Result> prints, Cache<String, byte[]> fonts, Cache<String, byte[]> pdfs) {
+        /** Nothing kept: every font is subset and every PDF rendered. */
+        public static Caches none() {
+            return new Caches(Cache.none(), Cache.none(), Cache.none());
         }
+    }
 
-        /** A memory for a process that prints again and again. */
-        public static Memory forRebuilds() {
-            return new Memory(true);
-        }
-
-        /** No memory, for a one-off build. */
-        public static Memory none() {
-            return new Memory(false);
-        }
-
-        private synchronized Result recall(List<OutputFile> now) {
-            if (result == null || inputs.size() != now.size()) {
-                return null;
+    /**
+     * What a print is made from: the theme's assets and the sheets' pages, equal when their paths and bytes
+     * are. The hash reads paths and sizes only, so a lookup costs one comparison of the bytes.
+     */
+    public record Inputs(List<OutputFile> files) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Inputs other) || other.files.size() != files.size()) {
+                return false;
             }
-            for (int i = 0; i < now.size(); i++) {
-                OutputFile a = inputs.get(i);
-                OutputFile b = now.get(i);
+            for (int i = 0; i < files.size(); i++) {
+                OutputFile a = files.get(i);
+                OutputFile b = other.files.get(i);
                 if (!a.path().equals(b.path()) || !Arrays.equals(a.bytes(), b.bytes())) {
-                    return null;
+                    return false;
                 }
             }
-            return result;
+            return true;
         }
 
-        private synchronized void keep(List<OutputFile> now, Result printed) {
-            if (remembers) {
-                inputs = now;
-                result = printed;
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (OutputFile f : files) {
+                hash = 31 * (31 * hash + f.path().hashCode()) + f.bytes().length;
             }
+            return hash;
         }
     }
 
@@ -75,11 +72,10 @@ public final class Printing {
      * problems, like the pages' templates, and its sheet is left out.
      *
      * @param assets the theme's assets, for the stylesheets the sheets link to
-     * @param environment where to find the user's {@link PdfCache} and {@link FontCache}
-     * @param memory the previous print, reused when nothing it was made from changed
+     * @param caches earlier prints, fonts and PDFs, reused when nothing they were made from changed
      */
     public static Result print(TemplateRenderer templates, RenderedGuide guide, List<OutputFile> assets,
-            Map<String, String> environment, Memory memory) throws IOException {
+            Caches caches) throws IOException {
         long start = System.nanoTime();
         List<RenderedSheet> sheets = new SheetPages(templates).render(guide);
         if (sheets.isEmpty()) {
@@ -87,17 +83,18 @@ public final class Printing {
         }
         List<OutputFile> inputs = new ArrayList<>(assets);
         sheets.forEach(s -> inputs.add(s.page()));
-        Result last = memory.recall(inputs);
+        Inputs key = new Inputs(inputs);
+        Result last = caches.prints().get(key);
         if (last != null) {
             return new Result(last.files(), last.warnings(), System.nanoTime() - start);
         }
         Set<Integer> used = PrintFonts.usedBy(sheets);
-        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(used, FontCache.forUser(environment)));
+        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(used, FontCache.of(caches.fonts())));
         Map<String, byte[]> site = new LinkedHashMap<>();
         assets.forEach(f -> site.put(f.path(), f.bytes()));
         files.forEach(f -> site.put(f.path(), f.bytes()));
         sheets.forEach(s -> site.put(s.page().path(), s.page().bytes()));
-        SheetPdfs.Result pdfs = SheetPdfs.render(sheets, site, PdfCache.forUser(environment, site));
+        SheetPdfs.Result pdfs = SheetPdfs.render(sheets, site, PdfCache.of(caches.pdfs(), site));
         sheets.forEach(s -> files.add(s.page()));
         files.addAll(pdfs.files());
         List<String> warnings = new ArrayList<>(pdfs.warnings());
@@ -110,7 +107,7 @@ public final class Printing {
                     + "(docs/languages.md)", Sheet.FOLDER, uncovered.size(), Character.toString(first), first));
         }
         Result printed = new Result(files, warnings, System.nanoTime() - start);
-        memory.keep(inputs, printed);
+        caches.prints().put(key, printed);
         return printed;
     }
 }

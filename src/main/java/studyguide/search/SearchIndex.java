@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import studyguide.cache.Memo;
+import studyguide.cache.Cache;
 import studyguide.cache.UserCache;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
@@ -97,20 +97,20 @@ public final class SearchIndex {
     }
 
     private final MarkdownRenderer markdown;
-    private final Memo<Question, Entry> entries;
+    private final Cache<Question, Entry> entries;
     private final Split sizes;
     /** Each term once, shared by every question that has it. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
 
     public SearchIndex(MarkdownRenderer markdown) {
-        this(markdown, Memo.forgetful(), Split.DEFAULT);
+        this(markdown, Cache.none(), Split.DEFAULT);
     }
 
     /**
      * An index split at the given sizes that reuses the entries of questions that earlier builds with the same
      * memo indexed ({@code serve}).
      */
-    public SearchIndex(MarkdownRenderer markdown, Memo<Question, Entry> entries, Split sizes) {
+    public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Split sizes) {
         this.markdown = markdown;
         this.entries = entries;
         this.sizes = sizes;

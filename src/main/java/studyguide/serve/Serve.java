@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import studyguide.build.Build;
+import studyguide.build.Caches;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.write.SiteWriter;
@@ -41,7 +42,7 @@ public final class Serve implements AutoCloseable {
     private final Options options;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Build.Memory memory = Build.Memory.forRebuilds();
+    private final Caches caches;
     private final Path ownFolder;
     private final Path output;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -58,6 +59,7 @@ public final class Serve implements AutoCloseable {
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
+        this.caches = Caches.forRebuilds(options.environment());
         this.out = out;
         this.err = err;
         ownFolder = options.output() == null ? Files.createTempDirectory("studyguide-serve-") : null;
@@ -112,7 +114,7 @@ public final class Serve implements AutoCloseable {
         // The watcher reports absolute paths; the theme folder may be given relative to the working folder.
         Path theme = options.templates().toAbsolutePath().normalize();
         if (paths.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(theme))) {
-            memory.render().themeChanged();
+            caches.themeChanged();
         }
         try {
             rebuild(paths, false);
@@ -131,7 +133,7 @@ public final class Serve implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         Build.Result result = null;
         try {
-            result = new Build(buildOptions(), memory).withoutExports().run(true);
+            result = new Build(buildOptions(), caches).withoutExports().run(true);
         } catch (ContentException e) {
             e.problems().stream().map(Problem::toString).forEach(problems::add);
         } catch (IOException e) {
@@ -191,7 +193,7 @@ public final class Serve implements AutoCloseable {
         }
         if (!exportsWritten) {
             try {
-                new Build(buildOptions(), memory).run(true);
+                new Build(buildOptions(), caches).run(true);
                 exportsWritten = true;
             } catch (ContentException | IOException | UnsafeOutputException e) {
                 return false; // the next edit's rebuild reports it

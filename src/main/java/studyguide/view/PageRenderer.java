@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import studyguide.cache.Memo;
+import studyguide.cache.Cache;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.view.PageModel.Frame;
@@ -27,10 +27,10 @@ import studyguide.view.Views.SiteView;
 public final class PageRenderer {
 
     private final TemplateRenderer templates;
-    private final Memo<List<Object>, String> structuredData;
+    private final Cache<List<Object>, String> structuredData;
 
     /** A renderer that reuses the structured data earlier builds with the same memo made ({@code serve}). */
-    public PageRenderer(TemplateRenderer templates, Memo<List<Object>, String> structuredData) {
+    public PageRenderer(TemplateRenderer templates, Cache<List<Object>, String> structuredData) {
         this.templates = templates;
         this.structuredData = structuredData;
     }

@@ -22,7 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import studyguide.cache.Memo;
+import studyguide.cache.Cache;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.problem.Position;
@@ -39,14 +39,14 @@ public final class TemplateRenderer {
 
     private final Path folder;
     private final Configuration configuration;
-    private final Memo<List<Object>, byte[]> pages;
+    private final Cache<List<Object>, byte[]> pages;
     private final Problems problems;
 
     /**
      * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
-     * with the same memo rendered from equal models ({@code serve}); {@link Memo#forgetful()} for one build.
+     * with the same memo rendered from equal models ({@code serve}); {@link Cache#none()} for one build.
      */
-    public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Memo<List<Object>, byte[]> pages) {
+    public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, byte[]> pages) {
         this.folder = folder;
         this.problems = problems;
         this.configuration = configuration;
@@ -99,7 +99,7 @@ public final class TemplateRenderer {
     public byte[] renderBytes(String name, Record model) {
         // The model is a record of records, lists and strings, which compare by value: the same model gives the
         // same page.
-        List<Object> key = pages.remembers() ? List.of(name, model) : null;
+        List<Object> key = pages.keeps() ? List.of(name, model) : null;
         byte[] cached = key == null ? null : pages.get(key);
         if (cached != null) {
             return cached;
@@ -136,7 +136,7 @@ public final class TemplateRenderer {
      * process that builds again and again, through the pages kept from earlier builds.
      */
     public boolean render(String name, Record model, OutputSink sink, String path) throws IOException {
-        if (pages.remembers()) {
+        if (pages.keeps()) {
             byte[] page = renderBytes(name, model);
             if (page != null) {
                 sink.add(new OutputFile(path, page));

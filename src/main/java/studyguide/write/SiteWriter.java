@@ -128,7 +128,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             written.put(file.path(), same);
         } else {
             Files.write(path, file.bytes());
-            if (last.remembers()) {
+            if (last.keeps()) {
                 written.put(file.path(), WrittenFiles.Written.of(file.bytes(), path));
             }
         }

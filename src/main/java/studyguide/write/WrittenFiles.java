@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import studyguide.cache.Cache;
 
 /**
  * The files of the site a long-running process ({@code serve}) wrote last, with their bytes, so that the next
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WrittenFiles {
 
     /** A file as written: its bytes, and how it looked on disk, to notice a file changed there since. */
-    record Written(byte[] bytes, long size, FileTime modified, Object key) {
+    public record Written(byte[] bytes, long size, FileTime modified, Object key) {
 
         static Written of(byte[] bytes, Path file) throws IOException {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -37,26 +38,24 @@ public final class WrittenFiles {
         }
     }
 
-    private final boolean remembers;
-    private volatile Map<String, Written> site = Map.of();
+    private final Cache<String, Written> site;
 
-    private WrittenFiles(boolean remembers) {
-        this.remembers = remembers;
+    /**
+     * The files kept in {@code site}, by their path in the site; {@link Cache#none()} for a one-off build,
+     * which has nothing to link to.
+     */
+    public WrittenFiles(Cache<String, Written> site) {
+        this.site = site;
     }
 
-    /** For a process that writes the same site again and again. */
-    public static WrittenFiles forRebuilds() {
-        return new WrittenFiles(true);
-    }
-
-    /** For a one-off build: nothing to link to, nothing kept. */
+    /** Nothing kept. */
     public static WrittenFiles none() {
-        return new WrittenFiles(false);
+        return new WrittenFiles(Cache.none());
     }
 
     /** Whether the writer should record what it writes. */
-    boolean remembers() {
-        return remembers;
+    boolean keeps() {
+        return site.keeps();
     }
 
     /** The file last written at {@code path} in the site, when it had exactly these bytes; else null. */
@@ -65,11 +64,9 @@ public final class WrittenFiles {
         return last != null && (last.bytes() == bytes || Arrays.equals(last.bytes(), bytes)) ? last : null;
     }
 
-    /** After a commit: the files now in place. */
+    /** After a commit: the files now in place (the cache drops the ones the build did not write). */
     void committed(Map<String, Written> files) {
-        if (remembers) {
-            site = Map.copyOf(files);
-        }
+        files.forEach(site::put);
     }
 
     /** New, empty record of a build's files. */

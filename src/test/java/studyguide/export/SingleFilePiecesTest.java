@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import studyguide.cache.Memo;
+import studyguide.cache.Cache;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -44,7 +44,7 @@ class SingleFilePiecesTest {
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems);
         rendered = new ViewBuilder(markdown, diagrams).build(guide, null);
         templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
-                Memo.forgetful());
+                Cache.none());
         Path assets = Path.of("templates/assets");
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.cache.Memo;
 import studyguide.problem.Problems;
 
 /** serve's loader parses a file again only when its bytes changed, and reports its problems every time. */
@@ -18,9 +19,14 @@ class ReadFilesTest {
     @TempDir
     Path temp;
 
+    /** The files as serve keeps them. */
+    private static ReadFiles serves() {
+        return new ReadFiles(new Memo<>(), new Memo<>());
+    }
+
     @Test
     void anUnchangedFileIsNotParsedAgain() throws Exception {
-        ReadFiles files = ReadFiles.forRebuilds();
+        ReadFiles files = serves();
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         ReadFiles.Yaml first = files.yaml(file, file, new Problems());
         assertSame(first, files.yaml(file, file, new Problems()));
@@ -33,7 +39,7 @@ class ReadFilesTest {
 
     @Test
     void theProblemsOfAnUnchangedFileAreRecordedOnEveryRead() throws Exception {
-        ReadFiles files = ReadFiles.forRebuilds();
+        ReadFiles files = serves();
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\ntitle: B\nlist: [\n");
         Problems first = new Problems();
         files.yaml(file, file, first);
@@ -46,7 +52,7 @@ class ReadFilesTest {
 
     @Test
     void aFileShownUnderAnotherNameIsReadAgain() throws Exception {
-        ReadFiles files = ReadFiles.forRebuilds();
+        ReadFiles files = serves();
         Path file = Files.writeString(temp.resolve("a.md"), "A\n\u0000");
         Problems first = new Problems();
         files.text(file, Path.of("content/a.md"), first);
@@ -58,17 +64,18 @@ class ReadFilesTest {
 
     @Test
     void filesNoLongerReadAreForgotten() throws Exception {
-        ReadFiles files = ReadFiles.forRebuilds();
+        Memo<Path, ReadFiles.Kept<ReadFiles.Yaml>> trees = new Memo<>();
+        ReadFiles files = new ReadFiles(new Memo<>(), trees);
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         ReadFiles.Yaml first = files.yaml(file, file, new Problems());
-        files.keepOnlyRead();
-        files.keepOnlyRead(); // a build that did not read it: the file was deleted or renamed
+        trees.keepOnlyUsed();
+        trees.keepOnlyUsed(); // a build that did not read it: the file was deleted or renamed
         assertNotSame(first, files.yaml(file, file, new Problems()));
     }
 
     @Test
     void aOneOffBuildKeepsNothing() throws Exception {
-        ReadFiles files = ReadFiles.forOneBuild();
+        ReadFiles files = ReadFiles.none();
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         assertNotSame(files.yaml(file, file, new Problems()), files.yaml(file, file, new Problems()));
     }

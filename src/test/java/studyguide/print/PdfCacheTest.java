@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.cache.DiskCache;
 import studyguide.output.OutputFile;
 
 /** A rebuild reuses a sheet's PDF only while the page and every file it loads are unchanged. */
@@ -124,7 +125,7 @@ class PdfCacheTest {
     @Test
     void theUsersCacheIsInTheCacheFolder(@TempDir Path temp) throws IOException {
         Map<String, byte[]> site = site("h1 { color: red; }");
-        build(site, PdfCache.forUser(Map.of(studyguide.cache.UserCache.FOLDER_VARIABLE, temp.toString()), site));
+        build(site, PdfCache.of(DiskCache.forUser(Map.of(studyguide.cache.UserCache.FOLDER_VARIABLE, temp.toString()), "pdf", ".pdf"), site));
         try (Stream<Path> files = Files.walk(temp.resolve("pdf"))) {
             assertEquals(2, files.filter(f -> f.toString().endsWith(".pdf")).count());
         }

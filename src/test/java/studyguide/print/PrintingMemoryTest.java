@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studyguide.cache.Cache;
+import studyguide.cache.DiskCache;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
@@ -38,6 +40,12 @@ class PrintingMemoryTest {
     static Map<String, String> environment = Map.of("STUDYGUIDE_CACHE_DIR",
             System.getenv().getOrDefault("STUDYGUIDE_CACHE_DIR", "target/test-cache"));
 
+    /** The caches of serve's printing: the last print in memory, fonts and PDFs on disk. */
+    private static Printing.Caches serves() {
+        return new Printing.Caches(new Memo<>(), DiskCache.forUser(environment, "fonts", ".ttf"),
+                DiskCache.forUser(environment, "pdf", ".pdf"));
+    }
+
     @BeforeAll
     static void render() throws IOException {
         Problems problems = new Problems();
@@ -46,7 +54,7 @@ class PrintingMemoryTest {
         DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(environment));
         rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, null);
         templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
-                Memo.forgetful());
+                Cache.none());
         Path folder = Path.of("templates/assets");
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -58,16 +66,16 @@ class PrintingMemoryTest {
 
     @Test
     void theSamePrintWhileNothingItIsMadeFromChanged() throws IOException {
-        Printing.Memory memory = Printing.Memory.forRebuilds();
-        Printing.Result first = Printing.print(templates, rendered, assets, environment, memory);
+        Printing.Caches memory = serves();
+        Printing.Result first = Printing.print(templates, rendered, assets, memory);
         assertFalse(first.files().isEmpty());
-        assertSame(first.files(), Printing.print(templates, rendered, new ArrayList<>(assets), environment, memory).files());
+        assertSame(first.files(), Printing.print(templates, rendered, new ArrayList<>(assets), memory).files());
     }
 
     @Test
     void aChangedStyleSheetPrintsAgain() throws IOException {
-        Printing.Memory memory = Printing.Memory.forRebuilds();
-        Printing.Result first = Printing.print(templates, rendered, assets, environment, memory);
+        Printing.Caches memory = serves();
+        Printing.Result first = Printing.print(templates, rendered, assets, memory);
         List<OutputFile> edited = new ArrayList<>();
         for (OutputFile f : assets) {
             edited.add(f.path().endsWith(".css")
@@ -75,7 +83,7 @@ class PrintingMemoryTest {
                     : f);
         }
         assertTrue(edited.stream().anyMatch(f -> f.path().endsWith(".css")), "the theme has a style sheet");
-        Printing.Result again = Printing.print(templates, rendered, edited, environment, memory);
+        Printing.Result again = Printing.print(templates, rendered, edited, memory);
         assertNotSame(first.files(), again.files());
         // The sheets themselves did not change; made again, they come out the same.
         assertEquals(first.files().size(), again.files().size());
@@ -88,8 +96,8 @@ class PrintingMemoryTest {
 
     @Test
     void aOneOffBuildKeepsNothing() throws IOException {
-        Printing.Memory none = Printing.Memory.none();
-        Printing.Result first = Printing.print(templates, rendered, assets, environment, none);
-        assertNotSame(first.files(), Printing.print(templates, rendered, assets, environment, none).files());
+        Printing.Caches none = new Printing.Caches(Cache.none(), serves().fonts(), serves().pdfs());
+        Printing.Result first = Printing.print(templates, rendered, assets, none);
+        assertNotSame(first.files(), Printing.print(templates, rendered, assets, none).files());
     }
 }

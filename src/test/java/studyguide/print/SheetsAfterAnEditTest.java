@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
-import studyguide.build.RenderCache;
+import studyguide.build.Caches;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -36,7 +36,7 @@ class SheetsAfterAnEditTest {
     @TempDir
     Path temp;
 
-    RenderCache cache = new RenderCache();
+    Caches cache = Caches.forRebuilds(System.getenv());
 
     @Test
     void anEditedAnswerRendersNoSheetAgain() throws Exception {

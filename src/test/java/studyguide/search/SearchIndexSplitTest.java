@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.bench.SearchGuide;
-import studyguide.cache.Memo;
+import studyguide.cache.Cache;
 import studyguide.cache.UserCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -206,7 +206,7 @@ class SearchIndexSplitTest {
 
     /** An index split when its JSON exceeds {@code oneFileUpTo} characters, into shards of about {@code shardSize}. */
     private static SearchIndex splitAt(int oneFileUpTo, int shardSize) {
-        return new SearchIndex(markdown, Memo.forgetful(), new SearchIndex.Split(oneFileUpTo, shardSize));
+        return new SearchIndex(markdown, Cache.none(), new SearchIndex.Split(oneFileUpTo, shardSize));
     }
 
     private static List<String> paths(List<OutputFile> files) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.bench.SyntheticGuide;
 import studyguide.build.Build;
+import studyguide.build.Caches;
 import studyguide.write.SiteWriter;
 
 /**
@@ -60,7 +61,7 @@ class RebuildBenchmark {
         SyntheticGuide.write(questions, temp.resolve("guide"));
         Path content = temp.resolve("guide/content");
         Build.Options options = new Build.Options(content, Path.of("templates"), temp.resolve("site"), null, System.getenv());
-        Build.Memory memory = Build.Memory.forRebuilds();
+        Caches memory = Caches.forRebuilds(options.environment());
         new Build(options, memory).withoutExports().run(true);
         List<Path> answers;
         try (Stream<Path> files = Files.list(content.resolve("answers"))) {

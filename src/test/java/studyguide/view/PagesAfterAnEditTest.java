@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
-import studyguide.build.RenderCache;
+import studyguide.build.Caches;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -34,7 +34,7 @@ class PagesAfterAnEditTest {
     @TempDir
     Path temp;
 
-    RenderCache cache = new RenderCache();
+    Caches cache = Caches.forRebuilds(System.getenv());
 
     @Test
     void anEditedAnswerRendersOnlyThePagesThatShowIt() throws Exception {

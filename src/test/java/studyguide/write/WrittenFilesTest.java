@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.cache.Memo;
 import studyguide.output.OutputFile;
 
 /** A rebuild links the files whose bytes did not change to those in place, and writes every other one. */
@@ -21,7 +22,7 @@ class WrittenFilesTest {
 
     @Test
     void unchangedFilesAreLinkedAndChangedOnesWritten() throws IOException {
-        WrittenFiles written = WrittenFiles.forRebuilds();
+        WrittenFiles written = new WrittenFiles(new Memo<>());
         Path site = temp.resolve("site");
         write(site, written, "same", "first");
         Object same = key(site.resolve("a.html"));
@@ -36,7 +37,7 @@ class WrittenFilesTest {
 
     @Test
     void aFileEditedInTheOutputFolderIsWrittenAgain() throws IOException {
-        WrittenFiles written = WrittenFiles.forRebuilds();
+        WrittenFiles written = new WrittenFiles(new Memo<>());
         Path site = temp.resolve("site");
         write(site, written, "same", "first");
         Files.writeString(site.resolve("a.html"), "edited by hand, longer than before");

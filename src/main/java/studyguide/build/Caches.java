@@ -1,0 +1,186 @@
+package studyguide.build;
+
+import freemarker.template.Configuration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import studyguide.cache.Cache;
+import studyguide.cache.DiskCache;
+import studyguide.cache.Memo;
+import studyguide.diagram.DiagramCache;
+import studyguide.load.ReadFiles;
+import studyguide.markdown.MarkdownRenderer;
+import studyguide.model.Question;
+import studyguide.print.Printing;
+import studyguide.problem.Problems;
+import studyguide.search.SearchIndex;
+import studyguide.view.PrismBundle;
+import studyguide.view.PrismLanguages;
+import studyguide.view.TemplateRenderer;
+import studyguide.write.WrittenFiles;
+
+/**
+ * Every {@link Cache} a build uses, in one place: each unit of work (a content file as parsed, a diagram,
+ * a rendered answer, a page, a search entry, a print, a written file) is kept by everything it was made
+ * from. A process that builds again and again ({@code serve}) keeps them in memory ({@link Memo}), each
+ * forgetting what the last build did not use; a one-off build keeps in memory only what it reuses itself
+ * (diagrams, the theme), as no later build would ask for the rest. Both keep diagrams, fonts and PDFs in
+ * the user's cache folder for the next process.
+ */
+public final class Caches {
+
+    private final boolean inMemory;
+    private final List<Memo<?, ?>> memos = new CopyOnWriteArrayList<>();
+    private final Memo<String, String> diagrams = memo();
+    private final DiagramCache diagramsOnDisk;
+    private final Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown;
+    private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
+    private final Cache<List<Object>, byte[]> pages;
+    private final Cache<Question, SearchIndex.Entry> searchEntries;
+    private final Cache<List<Object>, String> structuredData;
+    private final Cache<Set<String>, byte[]> prism;
+    private final ReadFiles files;
+    private final WrittenFiles written;
+    private final Printing.Caches printing;
+    private volatile PrismLanguages prismLanguages;
+
+    private Caches(boolean inMemory, Map<String, String> environment) {
+        this.inMemory = inMemory;
+        diagramsOnDisk = DiagramCache.forUser(environment);
+        markdown = inMemory();
+        pages = inMemory();
+        searchEntries = inMemory();
+        structuredData = inMemory();
+        prism = inMemory();
+        files = new ReadFiles(inMemory(), inMemory());
+        written = new WrittenFiles(inMemory());
+        printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
+                DiskCache.forUser(environment, "pdf", ".pdf"));
+    }
+
+    /**
+     * The caches of a process that builds again and again ({@code serve}); {@code environment} says where
+     * the user's cache folder is.
+     */
+    public static Caches forRebuilds(Map<String, String> environment) {
+        return new Caches(true, environment);
+    }
+
+    /**
+     * The caches of one build: at 10,000 questions the rendered Markdown's plain text alone is 17 MB, which
+     * would be held to the end of the build for nothing.
+     */
+    public static Caches forOneBuild(Map<String, String> environment) {
+        return new Caches(false, environment);
+    }
+
+    /** A cache kept in memory between builds, or none for one build. */
+    private <K, V> Cache<K, V> inMemory() {
+        return inMemory ? memo() : Cache.none();
+    }
+
+    private <K, V> Memo<K, V> memo() {
+        Memo<K, V> memo = new Memo<>();
+        memos.add(memo);
+        return memo;
+    }
+
+    /** SVG by PlantUML source, in memory (a diagram drawn twice in one build is drawn once). */
+    public Memo<String, String> diagrams() {
+        return diagrams;
+    }
+
+    /** SVG by PlantUML source, on disk. */
+    public DiagramCache diagramsOnDisk() {
+        return diagramsOnDisk;
+    }
+
+    /** HTML by Markdown source and rendering options. */
+    public Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown() {
+        return markdown;
+    }
+
+    /** The search index's entry of each question. */
+    public Cache<Question, SearchIndex.Entry> searchEntries() {
+        return searchEntries;
+    }
+
+    /** The JSON-LD of each category page, by the page's category, site title and address. */
+    public Cache<List<Object>, String> structuredData() {
+        return structuredData;
+    }
+
+    /** The content's files as read and parsed, by path and bytes. */
+    public ReadFiles files() {
+        return files;
+    }
+
+    /** The site's files as last written, by path and bytes. */
+    public WrittenFiles written() {
+        return written;
+    }
+
+    /** The last print, by its sheets and assets; fonts and PDFs on disk. */
+    public Printing.Caches printing() {
+        return printing;
+    }
+
+    /**
+     * A template renderer for a theme folder that reuses its parsed templates, and the pages it rendered
+     * from an equal model, from earlier builds.
+     */
+    public TemplateRenderer templates(Path folder, Problems problems) {
+        return new TemplateRenderer(folder, problems, theme(folder), pages);
+    }
+
+    private Configuration theme(Path folder) {
+        return themes.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> {
+            try {
+                return TemplateRenderer.configuration(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Forgets the parsed templates and the pages rendered with them, after a file of the theme changed: a
+     * page's key holds its model, not the templates it was rendered with.
+     */
+    public void themeChanged() {
+        themes.values().forEach(Configuration::clearTemplateCache);
+        if (pages instanceof Memo<?, ?> memo) {
+            memo.clear();
+        }
+    }
+
+    /** Prism's languages, read once from its WebJar. */
+    public PrismLanguages prismLanguages() throws IOException {
+        PrismLanguages languages = prismLanguages;
+        if (languages == null) {
+            languages = PrismLanguages.fromWebJar();
+            prismLanguages = languages;
+        }
+        return languages;
+    }
+
+    /** {@code assets/prism.js} for these languages, built again only when they change. */
+    public byte[] prism(Set<String> languages) throws IOException {
+        byte[] bytes = prism.get(languages);
+        if (bytes == null) {
+            bytes = PrismBundle.build(prismLanguages(), languages);
+            prism.put(Set.copyOf(languages), bytes);
+        }
+        return bytes;
+    }
+
+    /** Called after a successful build: each cache in memory drops what that build did not use. */
+    public void keepOnlyUsed() {
+        memos.forEach(Memo::keepOnlyUsed);
+    }
+}
