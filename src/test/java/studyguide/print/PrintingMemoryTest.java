@@ -3,6 +3,7 @@ package studyguide.print;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,5 +100,17 @@ class PrintingMemoryTest {
         Printing.Caches none = new Printing.Caches(Cache.none(), serves().fonts(), serves().pdfs());
         Printing.Result first = Printing.print(templates, rendered, assets, none);
         assertNotSame(first.files(), Printing.print(templates, rendered, assets, none).files());
+    }
+
+    @Test
+    void printsAreTheSameWhenTheirFilesHaveTheSameBytes() {
+        byte[] page = "<p>a</p>".getBytes(StandardCharsets.UTF_8);
+        Printing.Inputs inputs = new Printing.Inputs(List.of(new OutputFile("print/cheat-sheet.html", page)));
+        Printing.Inputs copy = new Printing.Inputs(List.of(new OutputFile("print/cheat-sheet.html", page.clone())));
+        Printing.Inputs edited = new Printing.Inputs(List.of(new OutputFile("print/cheat-sheet.html",
+                "<p>b</p>".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(inputs, copy);
+        assertEquals(inputs.hashCode(), copy.hashCode());
+        assertNotEquals(inputs, edited, "an edit that keeps the length is still an edit");
     }
 }
