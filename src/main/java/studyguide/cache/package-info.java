@@ -1,2 +1,2 @@
-/** Reuse between builds: an in-memory memo for serve (Memo) and the user's cache folder on disk (UserCache). */
+/** Reuse between builds: a Cache keyed by everything its work reads, in memory (Memo) or in the user's cache folder (DiskCache). */
 package studyguide.cache;
