@@ -44,7 +44,7 @@ public final class TemplateRenderer {
 
     /**
      * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
-     * with the same memo rendered from equal models ({@code serve}); {@link Cache#none()} for one build.
+     * with the same cache rendered from equal models ({@code serve}); {@link Cache#none()} for one build.
      */
     public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, byte[]> pages) {
         this.folder = folder;
