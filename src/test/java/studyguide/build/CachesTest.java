@@ -1,0 +1,66 @@
+package studyguide.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studyguide.cache.UserCache;
+import studyguide.markdown.MarkdownRenderer;
+
+/**
+ * A one-off build keeps in memory nothing it will not reuse itself (at 10,000 questions that would be tens
+ * of megabytes held to its end); serve keeps what its last build used; both keep on disk where the
+ * environment says.
+ */
+class CachesTest {
+
+    @TempDir
+    Path temp;
+
+    private static final MarkdownRenderer.Key ANSWER = new MarkdownRenderer.Key("An *answer*.", true, "q-", 3);
+    private static final MarkdownRenderer.Rendered HTML = new MarkdownRenderer.Rendered("<p>An <em>answer</em>.</p>",
+            "An answer.", List.of(), List.of());
+
+    @Test
+    void aOneOffBuildKeepsRenderingsOnlyForItself() {
+        Caches caches = Caches.forOneBuild(environment());
+        caches.markdown().put(ANSWER, HTML);
+        assertNull(caches.markdown().get(ANSWER));
+        assertFalse(caches.searchEntries().keeps());
+        assertFalse(caches.structuredData().keeps());
+        caches.diagrams().put("Alice -> Bob", "<svg/>");
+        assertEquals("<svg/>", caches.diagrams().get("Alice -> Bob"), "a diagram drawn twice in one build is drawn once");
+    }
+
+    @Test
+    void serveKeepsWhatItsLastBuildUsed() {
+        Caches caches = Caches.forRebuilds(environment());
+        caches.markdown().put(ANSWER, HTML);
+        caches.keepOnlyUsed();
+        assertEquals(HTML, caches.markdown().get(ANSWER));
+        caches.keepOnlyUsed();
+        caches.keepOnlyUsed(); // a build that did not render it: the answer was edited or deleted
+        assertNull(caches.markdown().get(ANSWER));
+    }
+
+    @Test
+    void bothKeepFontsAndPdfsInTheUsersCacheFolder() {
+        byte[] font = "font".getBytes(StandardCharsets.UTF_8);
+        Caches.forOneBuild(environment()).printing().fonts().put("subset", font);
+        assertTrue(Files.isRegularFile(UserCache.file(temp.resolve("fonts"), "subset", ".ttf")));
+        Caches.forRebuilds(environment()).printing().pdfs().put("sheet", font);
+        assertTrue(Files.isRegularFile(UserCache.file(temp.resolve("pdf"), "sheet", ".pdf")));
+    }
+
+    private Map<String, String> environment() {
+        return Map.of(UserCache.FOLDER_VARIABLE, temp.toString());
+    }
+}
