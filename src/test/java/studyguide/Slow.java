@@ -52,9 +52,9 @@ public final class Slow {
     }
 
     /**
-     * Spends seconds by design, on a class or a single test: builds every fixture site or a large generated
-     * guide with its PDFs, runs a time limit out, starts a second JVM, or measures how work scales. The
-     * quick lane keeps a small test of the same code beside it.
+     * Spends seconds by design, on a class or a single test: builds every fixture site, the DynamoDB guide or
+     * a large generated guide with their PDFs, runs a time limit out, starts a second JVM, or measures how
+     * work scales. The quick lane reaches the same code through smaller tests.
      */
     @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)
