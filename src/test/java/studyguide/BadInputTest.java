@@ -15,12 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import studyguide.write.SiteWriter;
 
 /**
  * One test per kind of bad input: the build exits 1, names the file and line of every problem in one
  * run, prints no stack trace, and leaves the previous site exactly as it was.
+ *
+ * <p>Each test has its own copy of the guide and the site, so where the quick lane runs tests side by side
+ * ({@code mvn test -Pquick}), this class, its longest, shares out its tests too instead of ending the run alone.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BadInputTest {
 
     @TempDir
