@@ -36,35 +36,34 @@ public final class LibraryLoader {
         return Files.isDirectory(content.resolve(GUIDES));
     }
 
-    /** Reads the library in {@code content}; null when its site.yaml lacks what the library page needs (recorded). */
+    /**
+     * Reads the library in {@code content}. Its guides are listed even when its own site.yaml has problems, so
+     * that their builds report theirs in the same run; its title and description are null where missing.
+     */
     public Library load(Path content) {
         ContentRoot root;
         try {
             root = ContentRoot.of(content);
         } catch (IOException e) {
             problems.add(Position.of(content), "could not read the content folder: " + e.getMessage());
-            return null;
+            return new Library(null, null, Site.DEFAULT_LANG, List.of());
         }
         strays(content);
         List<Library.Shelf> guides = guides(content.resolve(GUIDES), root);
         Path siteFile = content.resolve("site.yaml");
         if (!Files.isRegularFile(siteFile)) {
             problems.add(Position.of(siteFile), "missing: a library needs a site.yaml with its title and description");
-            return null;
+            return new Library(null, null, Site.DEFAULT_LANG, guides);
         }
-        if (!root.admits(siteFile, "site.yaml", Position.of(siteFile), problems)) {
-            return null;
-        }
-        ReadFiles.Yaml read = files.yaml(siteFile, siteFile, problems);
+        ReadFiles.Yaml read = root.admits(siteFile, "site.yaml", Position.of(siteFile), problems)
+                ? files.yaml(siteFile, siteFile, problems) : null;
         Fields fields = read == null || read.root() == null ? null
                 : Fields.of(read.root(), "a library's site.yaml", LIBRARY_KEYS, problems);
         if (fields == null) {
-            return null;
+            return new Library(null, null, Site.DEFAULT_LANG, guides);
         }
-        String title = fields.requiredText("title");
-        String description = fields.requiredText("description");
-        String lang = GuideLoader.lang(fields, problems);
-        return title == null || description == null ? null : new Library(title, description, lang, guides);
+        return new Library(fields.requiredText("title"), fields.requiredText("description"),
+                GuideLoader.lang(fields, problems), guides);
     }
 
     /** Reports whatever lies beside site.yaml and guides/: a library's questions belong to one of its guides. */

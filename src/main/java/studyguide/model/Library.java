@@ -7,6 +7,7 @@ import java.util.List;
  * A content folder of several guides: the library's own words from its {@code site.yaml} and its guides'
  * folders ({@code guides/<id>/}), by id. Each guide is read as a content folder of its own.
  *
+ * @param title the library's title; null, as the description, only when its site.yaml lacks it (a problem is recorded)
  * @param lang the language of the library's own page, a BCP 47 tag
  */
 public record Library(String title, String description, String lang, List<Shelf> guides) {
