@@ -138,7 +138,10 @@ final class LibraryBuild {
         Views.SiteView site = new Views.SiteView(library.title(), library.description(), List.of(), List.of(), levels,
                 options.baseUrl(), all.questionCount(), ViewBuilder.GENERATOR, library.lang(), labels, null, null, null);
         for (OutputFile asset : Assets.collect(Theme.files(options.templates()), Set.of(), labels, cache)) {
-            sink.add(asset);
+            // The sheets' style names the fonts a guide's print stage writes beside it; the library has no sheet.
+            if (!asset.path().equals("assets/sheet.css")) {
+                sink.add(asset);
+            }
         }
         TemplateRenderer templates = cache.templates(options.templates(), problems);
         new PageRenderer(templates, cache.structuredData()).library(site, LibraryViews.page(guides), sink);

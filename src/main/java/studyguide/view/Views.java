@@ -30,6 +30,12 @@ public final class Views {
     public record SiteView(String title, String description, List<CategoryLink> categories, List<PageLink> pages,
             List<LevelView> levels, String baseUrl, int questionCount, String generator, String lang, Labels labels,
             String license, Source source, Place place) {
+
+        /** The same guide as if built on its own, with no library around it. */
+        public SiteView alone() {
+            return new SiteView(title, description, categories, pages, levels, baseUrl, questionCount, generator, lang,
+                    labels, license, source, null);
+        }
     }
 
     /**
