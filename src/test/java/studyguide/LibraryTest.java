@@ -78,6 +78,10 @@ class LibraryTest {
         assertEquals(List.of("../dns/what-is-a-resolver.html", "../../networking-de/namen/what-is-a-resolver.html"),
                 question.select("link[rel=alternate]").eachAttr("href"));
         assertEquals(List.of("Deutsch"), question.select(".languages a").eachText());
+        assertEquals(List.of("../networking-de/tcp.html"), page(site, "networking/tcp.html").select(".languages a").eachAttr("href"),
+                "the same page where the other language has it");
+        assertEquals(List.of("../networking-de/index.html"), page(site, "networking/dns.html").select(".languages a").eachAttr("href"),
+                "else the other language's home page");
         Document german = page(site, "networking-de/index.html");
         assertEquals("de", german.selectFirst("html").attr("lang"));
         assertEquals(List.of("../networking/index.html"), german.select(".languages a").eachAttr("href"));
