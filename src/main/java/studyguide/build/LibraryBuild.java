@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import studyguide.cache.Memo;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -19,9 +20,11 @@ import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Library;
 import studyguide.model.Page;
+import studyguide.model.Question;
 import studyguide.model.Site;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
+import studyguide.print.Printing;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
@@ -61,11 +64,13 @@ final class LibraryBuild {
         timings.lap("load");
         SiteWriter writer = write ? SiteWriter.open(options.output(), WrittenFiles.none()) : null;
         try {
-            List<Build.Result> built = guides(library, LibraryViews.places(library, guides), writer, problems, timings);
+            Memo<Question, SearchIndex.Entry> entries = new Memo<>();
+            List<Build.Result> built = guides(library, LibraryViews.places(library, guides), writer, entries, problems,
+                    timings);
             problems.throwIfAny();
             OutputSink sink = writer != null ? writer : OutputSink.discard();
             Guide all = allInOne(library, guides);
-            libraryPage(library, guides, all, sink, problems);
+            libraryPage(library, guides, all, entries, sink, problems);
             problems.throwIfAny();
             timings.lap("library");
             long bytes = write ? writer.commit() : 0;
@@ -107,19 +112,32 @@ final class LibraryBuild {
         return guides;
     }
 
-    /** Builds each guide into its folder; a guide's problems are added to the others' and the next is built. */
+    /**
+     * Builds each guide into its folder; a guide's problems are added to the others' and the next is built.
+     * Each guide's search entries are put into {@code entries}, for the library's index.
+     */
     private List<Build.Result> guides(Library library, Map<String, Views.Place> places, SiteWriter writer,
-            Problems problems, Timings timings) throws IOException {
+            Memo<Question, SearchIndex.Entry> entries, Problems problems, Timings timings) throws IOException {
         List<Build.Result> built = new ArrayList<>();
         for (Library.Shelf shelf : library.guides()) {
             String base = options.baseUrl() == null ? null : options.baseUrl() + shelf.id() + "/";
-            Build guide = new Build(options.forGuide(shelf.folder(), base)).withProgress(progress)
+            RenderCache cache = RenderCache.forLibraryGuide();
+            Build guide = new Build(options.forGuide(shelf.folder(), base), new Build.Memory(ReadFiles.forOneBuild(),
+                    cache, Printing.Memory.none(), WrittenFiles.none())).withProgress(progress)
                     .inLibrary(places.get(shelf.id()));
             if (!exports) {
                 guide.withoutExports();
             }
             try {
-                built.add(guide.guide(timings, () -> writer == null ? null : writer.under(shelf.id() + "/")));
+                Build.Result result = guide.guide(timings, () -> writer == null ? null : writer.under(shelf.id() + "/"));
+                built.add(result);
+                // The guide's own questions are the keys: records, equal to the library's copies of them.
+                result.guide().questions().forEach(q -> {
+                    SearchIndex.Entry entry = cache.searchEntries().get(q);
+                    if (entry != null) {
+                        entries.put(q, entry);
+                    }
+                });
             } catch (ContentException e) {
                 problems.addAll(e.problems());
             }
@@ -128,8 +146,8 @@ final class LibraryBuild {
     }
 
     /** The library's page, the theme's assets in its language, and the search index over every guide. */
-    private void libraryPage(Library library, Map<String, Guide> guides, Guide all, OutputSink sink, Problems problems)
-            throws IOException {
+    private void libraryPage(Library library, Map<String, Guide> guides, Guide all, Memo<Question, SearchIndex.Entry> entries,
+            OutputSink sink, Problems problems) throws IOException {
         RenderCache cache = RenderCache.forOneBuild();
         Labels labels = Labels.of(library.lang(), Map.of());
         List<Views.LevelView> levels = all.questions().anyMatch(q -> q.level() != null)
@@ -145,17 +163,18 @@ final class LibraryBuild {
         }
         TemplateRenderer templates = cache.templates(options.templates(), problems);
         new PageRenderer(templates, cache.structuredData()).library(site, LibraryViews.page(guides), sink);
-        for (OutputFile file : searchIndex(all, guides)) {
+        for (OutputFile file : searchIndex(all, guides, entries)) {
             sink.add(file);
         }
     }
 
     /**
-     * The search index of every guide. Its Markdown is rendered again, with the library's folder as the root:
-     * each guide's renderer is gone by now, and its problems were reported by the guide's build, so they are
-     * dropped here.
+     * The search index of every guide, from the entries the guides' builds made ({@code entries}). What they
+     * do not hold (the titles as inline Markdown, the free-form pages' sections) is rendered again with the
+     * library's folder as the root; the guides' builds reported its problems, so they are dropped here.
      */
-    private List<OutputFile> searchIndex(Guide all, Map<String, Guide> guides) throws IOException {
+    private List<OutputFile> searchIndex(Guide all, Map<String, Guide> guides, Memo<Question, SearchIndex.Entry> entries)
+            throws IOException {
         Problems dropped = new Problems();
         RenderCache cache = RenderCache.forOneBuild();
         DiagramRenderer diagrams = new DiagramRenderer(dropped, cache.diagrams(),
@@ -164,7 +183,7 @@ final class LibraryBuild {
                 Media.of(options.content(), dropped));
         Map<String, String> titles = new LinkedHashMap<>();
         guides.forEach((id, guide) -> titles.put(id, guide.site().title()));
-        return new SearchIndex(markdown, cache.searchEntries(), options.searchIndexSplit()).build(all, titles);
+        return new SearchIndex(markdown, entries, options.searchIndexSplit()).build(all, titles);
     }
 
     /**
