@@ -49,12 +49,12 @@ public final class Caches {
     private final Printing.Caches printing;
     private volatile PrismLanguages prismLanguages;
 
-    private Caches(boolean inMemory, Map<String, String> environment) {
+    private Caches(boolean inMemory, boolean keepsSearchEntries, Map<String, String> environment) {
         this.inMemory = inMemory;
         diagramsOnDisk = DiagramCache.forUser(environment);
         markdown = inMemory();
         pages = inMemory();
-        searchEntries = inMemory();
+        searchEntries = keepsSearchEntries ? memo() : Cache.none();
         structuredData = inMemory();
         prism = inMemory();
         files = new ReadFiles(inMemory(), inMemory());
@@ -68,7 +68,7 @@ public final class Caches {
      * the user's cache folder is.
      */
     public static Caches forRebuilds(Map<String, String> environment) {
-        return new Caches(true, environment);
+        return new Caches(true, true, environment);
     }
 
     /**
@@ -76,7 +76,15 @@ public final class Caches {
      * would be held to the end of the build for nothing.
      */
     public static Caches forOneBuild(Map<String, String> environment) {
-        return new Caches(false, environment);
+        return new Caches(false, false, environment);
+    }
+
+    /**
+     * The caches of one build of one guide of a library: as {@link #forOneBuild}, but they keep the search
+     * index's entries, which the library's index over every guide reuses instead of rendering each answer again.
+     */
+    static Caches forLibraryGuide(Map<String, String> environment) {
+        return new Caches(false, true, environment);
     }
 
     /** A cache kept in memory between builds, or none for one build. */

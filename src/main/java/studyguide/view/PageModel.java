@@ -1,6 +1,7 @@
 package studyguide.view;
 
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.LibraryView;
 import studyguide.view.Views.PageView;
 import studyguide.view.Views.QuestionPageView;
 import studyguide.view.Views.SiteView;
@@ -78,6 +79,15 @@ public interface PageModel {
 
         public Cards(Frame f, String cards) {
             this(f.site(), f.path(), f.title(), f.description(), f.root(), f.canonical(), cards);
+        }
+    }
+
+    /** A library's home page: its guides ({@code library}); its {@code site} is the library's, with no category. */
+    record Library(SiteView site, String path, String title, String description, String root, String canonical,
+            LibraryView library) implements PageModel {
+
+        public Library(Frame f, LibraryView library) {
+            this(f.site(), f.path(), f.title(), f.description(), f.root(), f.canonical(), library);
         }
     }
 }

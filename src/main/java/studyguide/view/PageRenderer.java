@@ -14,6 +14,7 @@ import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.view.PageModel.Frame;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.LibraryView;
 import studyguide.view.Views.PageView;
 import studyguide.view.Views.QuestionPageView;
 import studyguide.view.Views.QuestionView;
@@ -137,6 +138,22 @@ public final class PageRenderer {
         if (site.baseUrl() != null) {
             sink.add(OutputFile.text("sitemap.xml", sitemap(guide)));
         }
+    }
+
+    /**
+     * Renders a library's home page ({@code library.ftlh}) and the small files hosts look for at its root;
+     * {@code site} is the library's own.
+     */
+    public void library(SiteView site, LibraryView library, OutputSink sink) throws IOException {
+        PageModel.Library page = new PageModel.Library(frame(site, "index.html", site.title(), site.description()), library);
+        templates.render("library.ftlh", page, sink, page.path());
+        sink.add(OutputFile.text(".nojekyll", ""));
+        // Each guide has its own sitemap.xml; a library's robots.txt names them all.
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (site.baseUrl() != null) {
+            library.guides().forEach(g -> robots.append("Sitemap: ").append(site.baseUrl()).append(g.id()).append("/sitemap.xml\n"));
+        }
+        sink.add(OutputFile.text("robots.txt", robots.toString()));
     }
 
     /**
