@@ -46,7 +46,7 @@ final class CardPainter {
     }
 
     /**
-     * The card as PNG bytes; {@code detail} may be null. Same text, same bytes (on the same Java version:
+     * The card as PNG bytes; {@code guide} and {@code detail} may be null. Same text, same bytes (on the same Java version:
      * its rasteriser draws the glyphs).
      */
     static byte[] paint(String guide, String title, String detail) {
@@ -60,9 +60,11 @@ final class CardPainter {
             g.setColor(ACCENT);
             g.fillRect(0, 0, WIDTH, 16);
 
-            g.setFont(CardFont.bold(34));
-            g.setColor(ACCENT);
-            drawLines(g, Lines.wrap(guide, width(g.getFontMetrics()), TEXT_WIDTH, 1), 120, 0);
+            if (guide != null) {
+                g.setFont(CardFont.bold(34));
+                g.setColor(ACCENT);
+                drawLines(g, Lines.wrap(guide, width(g.getFontMetrics()), TEXT_WIDTH, 1), 120, 0);
+            }
 
             List<String> lines = titleLines(g, title);
             FontMetrics titleFont = g.getFontMetrics();
