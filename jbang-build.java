@@ -182,6 +182,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/social/CardPainter.java
 //SOURCES src/main/java/studyguide/social/Lines.java
 //SOURCES src/main/java/studyguide/social/Palette.java
+//SOURCES src/main/java/studyguide/social/PngWriter.java
 //SOURCES src/main/java/studyguide/social/SocialCards.java
 //SOURCES src/main/java/studyguide/social/package-info.java
 //SOURCES src/main/java/studyguide/validate/GuideValidator.java

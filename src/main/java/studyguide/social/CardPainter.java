@@ -6,16 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a social card: a 1200×630 PNG in the site's light colours with the guide's title at the top, the
@@ -38,7 +29,6 @@ final class CardPainter {
     // BORDER is drawn as a flat rectangle: its one colour is the border ink's fullest shade.
     private static final Palette PALETTE = new Palette(BACKGROUND, TEXT, MUTED, ACCENT, BORDER);
 
-    private static final float COMPRESSION = 0.5f;
     private static final int MARGIN = 80;
     private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
 
@@ -81,7 +71,7 @@ final class CardPainter {
         } finally {
             g.dispose();
         }
-        return png(PALETTE.apply(image));
+        return PngWriter.write(PALETTE.apply(image));
     }
 
     /** The title in the largest size at which it fits in three lines, else in four lines with an ellipsis; sets the font. */
@@ -103,23 +93,5 @@ final class CardPainter {
 
     private static Lines.Width width(FontMetrics metrics) {
         return text -> metrics.getStringBounds(text, null).getWidth();
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            // Deflate's level 4 of 9 (the JDK's own default): higher levels take twice as long for 2-3 % fewer bytes.
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(COMPRESSION);
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a PNG is written to memory", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 }

@@ -73,6 +73,7 @@ final class Lines {
         if (cut.length() < line.length() && line.charAt(cut.length()) != ' ' && space > cut.length() / 2) {
             cut = cut.substring(0, space);
         }
-        return cut.stripTrailing() + ELLIPSIS;
+        // "products,…" reads as a list cut short; "products…" as the text cut short, which it is.
+        return cut.stripTrailing().replaceAll("[,;:]+$", "") + ELLIPSIS;
     }
 }

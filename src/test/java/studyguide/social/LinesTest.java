@@ -34,6 +34,11 @@ class LinesTest {
     }
 
     @Test
+    void aCommaBeforeTheEllipsisIsDropped() {
+        assertEquals(List.of("orders, customers…"), Lines.wrap("orders, customers, products", CHARACTERS, 20, 1));
+    }
+
+    @Test
     void theEllipsisCutsALongWordWhenNoSpaceIsNearTheEnd() {
         assertEquals(List.of("abcdefghi…"), Lines.wrap("abcdefghijklmnopqrst", CHARACTERS, 10, 1));
     }
