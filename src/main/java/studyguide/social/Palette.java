@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A card's picture cut down to a palette: the background and, for each ink, 15 shades between it and the
+ * A card's picture cut down to a palette: the background and, for each ink, 3 shades between it and the
  * ink (what anti-aliased text on a flat background is made of). A PNG of one byte a pixel is a third of the
  * size of a true-colour one and several times faster to compress.
  *
@@ -19,8 +19,9 @@ import java.util.Map;
  */
 final class Palette {
 
-    // 15 shades look the same as 63 at four times the size, and make the PNG 15 % smaller.
-    private static final int SHADES = 15;
+    // 3 shades look, at four times the size, like 63, and make a card 20 % smaller than 15 did (17 KB of a
+    // four-line title, against 22 KB; 26 KB with 63). Packed 4 bits a pixel, the PNG was neither smaller nor faster.
+    private static final int SHADES = 3;
 
     private final IndexColorModel model;
     private final int[] colours;
