@@ -234,6 +234,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
 //FILES studyguide/theme/assets/interview.js=templates/assets/interview.js
 //FILES studyguide/theme/assets/labels.js=templates/assets/labels.js
+//FILES studyguide/theme/assets/long-category.css=templates/assets/long-category.css
 //FILES studyguide/theme/assets/my-answers.js=templates/assets/my-answers.js
 //FILES studyguide/theme/assets/notes.js=templates/assets/notes.js
 //FILES studyguide/theme/assets/practice-mode.js=templates/assets/practice-mode.js

@@ -17,23 +17,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What link previews and search engines read from each page: title, description, canonical, Open Graph, Twitter, JSON-LD. */
 class MetaTagsTest {
-
-    @TempDir
-    static Path temp;
 
     static Path plain;
     static Path hosted;
 
     @BeforeAll
     static void build() {
-        plain = temp.resolve("plain");
-        hosted = temp.resolve("hosted");
-        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, plain).exitCode());
-        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, hosted, "--base-url", "https://user.github.io/repo").exitCode());
+        plain = BuiltSites.of(Cli.SMALL_GUIDE).root();
+        hosted = BuiltSites.of(Cli.SMALL_GUIDE, "--base-url", "https://user.github.io/repo").root();
     }
 
     /** A built page, parsed. */
