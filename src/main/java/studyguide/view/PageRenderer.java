@@ -151,7 +151,8 @@ public final class PageRenderer {
      * {@code site} is the library's own.
      */
     public void library(SiteView site, LibraryView library, OutputSink sink) throws IOException {
-        PageModel.Library page = new PageModel.Library(frame(site, "index.html", site.title(), site.description()), library);
+        // A library page has no social card of its own (SocialCards draws a guide's pages).
+        PageModel.Library page = new PageModel.Library(frame(Map.of(), site, "index.html", site.title(), site.description()), library);
         templates.render("library.ftlh", page, sink, page.path());
         sink.add(OutputFile.text(".nojekyll", ""));
         // Each guide has its own sitemap.xml; a library's robots.txt names them all.
