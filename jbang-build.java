@@ -182,6 +182,14 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/serve/SiteServer.java
 //SOURCES src/main/java/studyguide/serve/SourceWatcher.java
 //SOURCES src/main/java/studyguide/serve/package-info.java
+//SOURCES src/main/java/studyguide/social/CardCache.java
+//SOURCES src/main/java/studyguide/social/CardFont.java
+//SOURCES src/main/java/studyguide/social/CardPainter.java
+//SOURCES src/main/java/studyguide/social/Lines.java
+//SOURCES src/main/java/studyguide/social/Palette.java
+//SOURCES src/main/java/studyguide/social/PngWriter.java
+//SOURCES src/main/java/studyguide/social/SocialCards.java
+//SOURCES src/main/java/studyguide/social/package-info.java
 //SOURCES src/main/java/studyguide/validate/GuideValidator.java
 //SOURCES src/main/java/studyguide/validate/TranslationCheck.java
 //SOURCES src/main/java/studyguide/validate/package-info.java

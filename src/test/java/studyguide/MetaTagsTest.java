@@ -50,7 +50,7 @@ class MetaTagsTest {
             assertEquals(doc.title(), meta(doc, "og:title"), name);
             assertEquals(meta(doc, "description"), meta(doc, "og:description"), name);
             assertEquals("Small Test Guide", meta(doc, "og:site_name"), name);
-            assertEquals("summary", meta(doc, "twitter:card"), name);
+            assertEquals("summary_large_image", meta(doc, "twitter:card"), name);
             assertEquals(doc.title(), meta(doc, "twitter:title"), name);
             String canonical = doc.selectFirst("link[rel=canonical]").attr("href");
             assertEquals(canonical, meta(doc, "og:url"), name);

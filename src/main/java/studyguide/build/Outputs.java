@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import studyguide.export.Exports;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.media.MediaFile;
@@ -14,9 +15,12 @@ import studyguide.output.OutputSink;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
+import studyguide.social.CardCache;
+import studyguide.social.SocialCards;
 import studyguide.view.PageRenderer;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
+import studyguide.view.Views.SocialImage;
 
 /**
  * The stage that makes the site's files from the rendered guide: the pages, the search index, the
@@ -85,9 +89,18 @@ final class Outputs {
                     }))
                     : null;
 
-            new PageRenderer(templates, caches.structuredData()).render(rendered, sink);
+            Map<String, SocialImage> socialImages = SocialCards.plan(rendered, guide,
+                    options.content().resolve("site.yaml"), problems);
+            Background<Void> social = started(started, Background.start("social cards", () -> {
+                SocialCards.write(socialImages.values(), CardCache.forUser(options.environment()), sink);
+                return null;
+            }));
+            new PageRenderer(templates, caches.structuredData()).render(rendered, socialImages, sink);
             problems.throwIfAny();
             timings.lap("templates");
+
+            social.join();
+            timings.lap("social cards");
 
             List<OutputFile> index = searchIndex.join();
             for (OutputFile file : index) {

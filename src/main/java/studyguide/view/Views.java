@@ -178,4 +178,14 @@ public final class Views {
     /** A free-form page, rendered. */
     public record PageView(String id, String title, String href, String html) {
     }
+
+    /**
+     * A page's social card, the picture a link preview shows ({@code og:image}): where it is in the site
+     * ({@code file}) and on the web ({@code url}), its size, its text as the picture's description
+     * ({@code alt}), and the lines drawn on it ({@code guide} at the top, may be null; {@code title}; and
+     * {@code detail} at the bottom, may be null).
+     */
+    public record SocialImage(String file, String url, int width, int height, String alt, String guide, String title,
+            String detail) {
+    }
 }
