@@ -1,7 +1,7 @@
-"""Open orders per warehouse, by status, oldest first: a GSI whose sort key is two attributes
-the order headers already carry (status, then created_at) instead of a concatenated string.
-No writer changes and no rewrite of old items; DynamoDB backfills the index as for any new GSI,
-and indexes only items that carry every one of its key attributes."""
+"""Open orders per warehouse, by status, oldest first: a GSI whose sort key is two
+attributes the order headers already carry (status, then created_at), not a concatenated
+string. No writer changes and no rewrite of old items: DynamoDB backfills the index as
+for any new GSI, and indexes only items that carry every one of its key attributes."""
 import boto3
 
 ddb = boto3.client("dynamodb")
@@ -19,7 +19,7 @@ def create_index() -> None:
         ],
         GlobalSecondaryIndexUpdates=[{"Create": {
             "IndexName": INDEX,
-            # Up to four HASH and four RANGE elements; the RANGE elements' order is the sort order.
+            # Up to four HASH and four RANGE elements; the RANGE order is the sort order.
             "KeySchema": [
                 {"AttributeName": "warehouse_id", "KeyType": "HASH"},
                 {"AttributeName": "status", "KeyType": "RANGE"},
@@ -27,16 +27,16 @@ def create_index() -> None:
             ],
             "Projection": {"ProjectionType": "INCLUDE",
                            "NonKeyAttributes": ["order_id", "customer_id", "total"]},
-            # Orders is provisioned: generous write capacity for the backfill, then auto scaling
-            # with the same bounds as the other GSIs.
+            # Orders is provisioned: generous write capacity for the backfill, then
+            # auto scaling with the same bounds as the other GSIs.
             "ProvisionedThroughput": {"ReadCapacityUnits": 100, "WriteCapacityUnits": 3000},
         }}],
     )
 
 
 def orders_in(warehouse: str, status: str, since: str | None = None) -> list[dict]:
-    """Every partition-key attribute by equality; sort-key attributes from left to right, each
-    by equality except the last one given, which may take a range (here: created since)."""
+    """Every partition-key attribute by equality; sort-key attributes from left to
+    right, each by equality except the last one given, which may take a range."""
     condition = "warehouse_id = :w AND #status = :s"
     values = {":w": {"S": warehouse}, ":s": {"S": status}}
     if since is not None:
