@@ -52,8 +52,9 @@ final class RelevanceQueries {
     /**
      * Queries for a generated guide, whose words mean nothing: a reader who remembers a question types its
      * rarest words. Every {@code step}-th question, up to {@code count}: its two rarest words (among all
-     * questions' texts), as they are, with a typo, the first letters of one as if still typing, a plural,
-     * or its three rarest words.
+     * questions' texts), as they are, with a typo (two in a word of eight letters or more, as the issue's
+     * "typos scaled to word length"), the first letters of one as if still typing, a plural, glued
+     * together as one word, or its three rarest words.
      */
     static List<Query> generated(Path guideFolder, int count, int step) {
         Problems problems = new Problems();
@@ -76,11 +77,12 @@ final class RelevanceQueries {
             }
             String a = rare.get(0);
             String b = rare.get(1);
-            String text = switch (queries.size() % 5) {
+            String text = switch (queries.size() % 6) {
                 case 0 -> a + " " + b;
-                case 1 -> typo(a) + " " + b;
+                case 1 -> typos(a) + " " + b;
                 case 2 -> b + " " + a.substring(0, Math.max(3, a.length() - 2));
                 case 3 -> a + "s " + b;
+                case 4 -> a + b;
                 default -> String.join(" ", rare);
             };
             queries.add(new Query(text, List.of(q.id())));
@@ -88,12 +90,16 @@ final class RelevanceQueries {
         return queries;
     }
 
-    /** The word with two letters in its middle swapped, the commonest typo. */
-    private static String typo(String word) {
+    /**
+     * The word with two letters in its middle swapped, the commonest typo; from eight letters, also its
+     * second-to-last letter dropped: two typos.
+     */
+    private static String typos(String word) {
         if (word.length() < 5) {
             return word;
         }
         int m = word.length() / 2;
-        return word.substring(0, m - 1) + word.charAt(m) + word.charAt(m - 1) + word.substring(m + 1);
+        String swapped = word.substring(0, m - 1) + word.charAt(m) + word.charAt(m - 1) + word.substring(m + 1);
+        return word.length() < 8 ? swapped : swapped.substring(0, word.length() - 2) + swapped.charAt(word.length() - 1);
     }
 }
