@@ -120,6 +120,10 @@ class NavigationInBrowserTest {
         assertFalse(browser.find("#menu-button").isDisplayed(), "no menu button where the sidebar is beside the page");
         assertEquals("Storage <basics>", browser.find("#sidebar a[aria-current=page]").getText());
         assertEquals("sticky", browser.js("return getComputedStyle(document.getElementById('sidebar')).position"));
+        assertEquals(List.of("flashcards.html", "interview.html", "print/cheatsheet.html", "print/quiz.html",
+                "print/cards.html", "my-answers.html"),
+                browser.findAll("#sidebar-study + .sidebar-list a").stream().map(a -> a.getDomAttribute("href")).toList(),
+                "every study tool and whole-guide sheet is one click away");
         List<String> questions = browser.findAll("#sidebar .sidebar-questions a").stream()
                 .map(a -> a.getAttribute("href").replaceAll(".*/", "")).toList();
         List<String> onThePage = browser.findAll("main .question").stream()
