@@ -47,6 +47,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/build/Assets.java
 //SOURCES src/main/java/studyguide/build/Background.java
 //SOURCES src/main/java/studyguide/build/Build.java
+//SOURCES src/main/java/studyguide/build/LibraryBuild.java
 //SOURCES src/main/java/studyguide/build/Outputs.java
 //SOURCES src/main/java/studyguide/build/Progress.java
 //SOURCES src/main/java/studyguide/build/RenderCache.java
@@ -95,6 +96,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/load/Fields.java
 //SOURCES src/main/java/studyguide/load/GuideLoader.java
 //SOURCES src/main/java/studyguide/load/Languages.java
+//SOURCES src/main/java/studyguide/load/LibraryLoader.java
 //SOURCES src/main/java/studyguide/load/LineStarts.java
 //SOURCES src/main/java/studyguide/load/ReadFiles.java
 //SOURCES src/main/java/studyguide/load/SourceReader.java
@@ -127,6 +129,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/model/ControlCharacters.java
 //SOURCES src/main/java/studyguide/model/Diagram.java
 //SOURCES src/main/java/studyguide/model/Guide.java
+//SOURCES src/main/java/studyguide/model/Library.java
 //SOURCES src/main/java/studyguide/model/Located.java
 //SOURCES src/main/java/studyguide/model/Markdown.java
 //SOURCES src/main/java/studyguide/model/Page.java
@@ -177,13 +180,23 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/serve/SiteServer.java
 //SOURCES src/main/java/studyguide/serve/SourceWatcher.java
 //SOURCES src/main/java/studyguide/serve/package-info.java
+//SOURCES src/main/java/studyguide/social/CardCache.java
+//SOURCES src/main/java/studyguide/social/CardFont.java
+//SOURCES src/main/java/studyguide/social/CardPainter.java
+//SOURCES src/main/java/studyguide/social/Lines.java
+//SOURCES src/main/java/studyguide/social/Palette.java
+//SOURCES src/main/java/studyguide/social/PngWriter.java
+//SOURCES src/main/java/studyguide/social/SocialCards.java
+//SOURCES src/main/java/studyguide/social/package-info.java
 //SOURCES src/main/java/studyguide/validate/GuideValidator.java
+//SOURCES src/main/java/studyguide/validate/TranslationCheck.java
 //SOURCES src/main/java/studyguide/validate/package-info.java
 //SOURCES src/main/java/studyguide/view/BundledFiles.java
 //SOURCES src/main/java/studyguide/view/CardScripts.java
 //SOURCES src/main/java/studyguide/view/CodeLanguages.java
 //SOURCES src/main/java/studyguide/view/Credit.java
 //SOURCES src/main/java/studyguide/view/Labels.java
+//SOURCES src/main/java/studyguide/view/LibraryViews.java
 //SOURCES src/main/java/studyguide/view/PageModel.java
 //SOURCES src/main/java/studyguide/view/PageRenderer.java
 //SOURCES src/main/java/studyguide/view/PluralRule.java
@@ -226,6 +239,7 @@ class jbang_build {
 //FILES studyguide/theme/assets/highlight.js=templates/assets/highlight.js
 //FILES studyguide/theme/assets/interview.js=templates/assets/interview.js
 //FILES studyguide/theme/assets/labels.js=templates/assets/labels.js
+//FILES studyguide/theme/assets/long-category.css=templates/assets/long-category.css
 //FILES studyguide/theme/assets/my-answers.js=templates/assets/my-answers.js
 //FILES studyguide/theme/assets/notes.js=templates/assets/notes.js
 //FILES studyguide/theme/assets/practice-mode.js=templates/assets/practice-mode.js
@@ -250,6 +264,7 @@ class jbang_build {
 //FILES studyguide/theme/interview.ftlh=templates/interview.ftlh
 //FILES studyguide/theme/interviewer.ftlh=templates/interviewer.ftlh
 //FILES studyguide/theme/layout.ftlh=templates/layout.ftlh
+//FILES studyguide/theme/library.ftlh=templates/library.ftlh
 //FILES studyguide/theme/my-answers.ftlh=templates/my-answers.ftlh
 //FILES studyguide/theme/page.ftlh=templates/page.ftlh
 //FILES studyguide/theme/print-links.ftlh=templates/print-links.ftlh

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse benchmark (not a test): builds the DynamoDB guide with the README's build command, serves
-# it on loopback like a static host (tools/serve.mjs: gzip, 404.html), and runs Lighthouse 12.2.3 in
+# it on loopback like a static host (tools/serve.mjs: gzip, 404.html), and runs Lighthouse 13.5.0 in
 # Debian's Chromium on the home page, a category page and a cheat sheet (when the build makes one), in
 # Lighthouse's mobile (default) and desktop presets. Prints the scores and page weights as a Markdown
 # table for docs/quality.md; the JSON reports stay in the output folder.

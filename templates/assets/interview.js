@@ -67,7 +67,16 @@
     var followUp = document.getElementById('interview-follow-up');
     var lang = document.documentElement.lang || undefined;
 
+    // The page has a box for each category and level already (interview.ftlh); a box is made here only
+    // for what the page could not know, such as the questions without a level.
     function checkbox(container, name, value, label, checked) {
+      var written = Array.prototype.filter.call(container.querySelectorAll('input[name=' + name + ']'), function (b) {
+        return b.value === value;
+      })[0];
+      if (written) {
+        written.checked = checked;
+        return;
+      }
       var wrapper = document.createElement('label');
       var box = document.createElement('input');
       box.type = 'checkbox';

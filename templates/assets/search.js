@@ -590,19 +590,23 @@
     return result;
   }
 
-  /** Whether document d passes the filters ({category, level, tag}, each '' for any); a page only when none is set. */
+  /**
+   * Whether document d passes the filters ({category, level, tag}, each '' for any, and on a library's page
+   * guide); a page only when none is set.
+   */
   function passes(d, filters) {
     if (d >= Q) {
       return !filtering(filters);
     }
     var q = questions[d];
-    return (filters.category === '' || data.categories[q[2]][0] === filters.category)
+    return (!filters.guide || data.categories[q[2]][4] === filters.guide)
+        && (filters.category === '' || data.categories[q[2]][0] === filters.category)
         && (filters.level === '' || (q[3] >= 0 && data.levels[q[3]][0] === filters.level))
         && (filters.tag === '' || q[4].indexOf(filters.tag) >= 0);
   }
 
   function filtering(filters) {
-    return filters.category !== '' || filters.level !== '' || filters.tag !== '';
+    return !!filters.guide || filters.category !== '' || filters.level !== '' || filters.tag !== '';
   }
 
   /**
@@ -957,6 +961,18 @@
     level: document.getElementById('search-level'),
     tag: document.getElementById('search-tag')
   };
+  // A library's page searches every guide (its index names them) and has a guide filter too.
+  if (document.getElementById('search-guide')) {
+    selects.guide = document.getElementById('search-guide');
+  }
+
+  /** A category's name as the filter and results show it: in a library's index, two guides may share one, so it says its guide. */
+  function categoryName(c) {
+    var guide = c.length > 4 ? (data.guides || []).filter(function (g) {
+      return g[0] === c[4];
+    })[0] : null;
+    return guide ? guide[1] + ': ' + c[1] : c[1];
+  }
 
   function option(select, value, label) {
     var o = document.createElement('option');
@@ -972,8 +988,13 @@
       return;
     }
     filled = true;
+    if (selects.guide) {
+      (data.guides || []).forEach(function (g) {
+        option(selects.guide, g[0], g[1]);
+      });
+    }
     data.categories.forEach(function (c) {
-      option(selects.category, c[0], c[1]);
+      option(selects.category, c[0], categoryName(c));
     });
     data.levels.forEach(function (l) {
       option(selects.level, l[0], l[1]);
@@ -994,7 +1015,11 @@
   var active = -1;
 
   function filters() {
-    return {category: selects.category.value, level: selects.level.value, tag: selects.tag.value};
+    var f = {category: selects.category.value, level: selects.level.value, tag: selects.tag.value};
+    if (selects.guide) {
+      f.guide = selects.guide.value;
+    }
+    return f;
   }
 
   function open() {
@@ -1064,7 +1089,7 @@
     meta.className = 'search-result-meta';
     var category = document.createElement('span');
     category.className = 'search-result-category';
-    category.textContent = data.categories[q[2]][1];
+    category.textContent = categoryName(data.categories[q[2]]);
     meta.appendChild(category);
     if (q[3] >= 0) {
       var level = document.createElement('span');
@@ -1546,7 +1571,7 @@
   }
   if (data !== null) {
     restore();
-  } else if (['q', 'category', 'level', 'tag'].some(function (name) {
+  } else if (['q', 'guide', 'category', 'level', 'tag'].some(function (name) {
     return params.get(name);
   })) {
     input.value = params.get('q') || '';

@@ -65,6 +65,7 @@ class ActionFilesTest {
     }
 
     @Test
+    @Slow.Node
     void theActionAndTheWorkflowsPassGitHubsParser() throws Exception {
         Lint lint = lint(actionFiles());
         assertEquals("", lint.output());
@@ -72,6 +73,7 @@ class ActionFilesTest {
     }
 
     @Test
+    @Slow.Node
     void githubsParserReportsEachProblemAtItsLine(@TempDir Path folder) throws Exception {
         Path action = folder.resolve("action.yml");
         Files.writeString(action, Files.readString(ACTION).replace("using: composite", "using: composit"));
@@ -121,6 +123,7 @@ class ActionFilesTest {
 
     /** The workflow init writes for a new guide's repository: valid for GitHub, and building with the action named. */
     @Test
+    @Slow.Node
     void theWorkflowInitWritesPassesGitHubsParserAndBuildsWithTheActionNamed(@TempDir Path folder) throws Exception {
         Cli.Run init = Cli.run("init", "--action", "acme/studyguide@v0.2.0", folder.resolve("guide").toString());
         assertEquals(0, init.exitCode(), init::toString);

@@ -15,12 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import studyguide.write.SiteWriter;
 
 /**
  * One test per kind of bad input: the build exits 1, names the file and line of every problem in one
  * run, prints no stack trace, and leaves the previous site exactly as it was.
+ *
+ * <p>Each test has its own copy of the guide and the site, so where the quick lane runs tests side by side
+ * ({@code mvn test -Pquick}), this class, its longest, shares out its tests too instead of ending the run alone.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BadInputTest {
 
     @TempDir
@@ -30,11 +36,14 @@ class BadInputTest {
     Path site;
     Map<String, byte[]> before;
 
+    /**
+     * The previous site is a copy of the small guide's shared build (with the marker that makes it the
+     * build's own), not a build of its own per test: the copy costs milliseconds, a build seconds.
+     */
     @BeforeEach
     void buildGoodSiteFirst() throws IOException {
         content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
-        site = temp.resolve("site");
-        assertEquals(0, Cli.build(content, site).exitCode());
+        site = Cli.copy(BuiltSites.of(Cli.SMALL_GUIDE).root(), temp.resolve("site"));
         before = Cli.snapshot(site);
     }
 
@@ -430,6 +439,7 @@ class BadInputTest {
     }
 
     @Test
+    @Slow.Heavy
     void markdownThatFlexmarkWouldReadForMinutes() throws IOException {
         // Each unclosed "[a](" makes flexmark look for its destination to the end of the paragraph.
         write("answers/query-vs-scan.md", "Intro " + "[a](".repeat(250_000) + "\n");
@@ -474,6 +484,7 @@ class BadInputTest {
     // The limits count processor time, so on a busy machine the wall clock runs longer; a build with no limit
     // at all would never end.
     @Test
+    @Slow.Heavy
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aDiagramThatNeverEndsIsStoppedAtTheTimeLimitAndTheOtherProblemsAreReported() throws IOException {
         write("diagrams/flow.puml", "@startuml\n!procedure $tree($n)\n!if $n > 0\n$tree($n - 1)\n$tree($n - 1)\n!endif\n"
@@ -485,6 +496,7 @@ class BadInputTest {
     }
 
     @Test
+    @Slow.Heavy
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void manySlowDiagramsAndTextsCostTheTimeOfAFewNotOfAll() throws IOException {
         String tree = "!procedure $tree($n)\n!if $n > 0\n$tree($n - 1)\n$tree($n - 1)\n!endif\n!endprocedure\n$tree(60)\n";

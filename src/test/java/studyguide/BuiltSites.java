@@ -61,6 +61,8 @@ public final class BuiltSites {
         named("hostile", "script", Path.of("src/test/resources/guides/hostile"));
         named("quiz", "closure", Path.of("src/test/resources/guides/quiz"));
         named("japanese", "partition", Path.of("src/test/resources/guides/japanese"));
+        named("library", "index", Path.of("src/test/resources/guides/library"));
+        named("bilingual", "tcp", Path.of("src/test/resources/guides/bilingual"));
         named("dynamodb", "partition", Path.of("content"));
     }
 

@@ -27,13 +27,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The files of site/export/: JSON that matches its published schema, an Anki CSV, and one self-contained HTML file. */
 class ExportsTest {
-
-    @TempDir
-    static Path temp;
 
     static Path site;
 
@@ -42,9 +38,7 @@ class ExportsTest {
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, site);
-        assertEquals(0, run.exitCode(), run::toString);
+        site = BuiltSites.of(Cli.SMALL_GUIDE).root();
     }
 
     @Test
@@ -116,8 +110,7 @@ class ExportsTest {
     void csvLinksToOtherPagesPointToThePublishedSiteWhenItsAddressIsKnown() throws IOException {
         String plain = Files.readString(site.resolve("export/anki.csv"));
         assertTrue(plain.contains("href=\"\"queries.html#query-vs-scan\"\""), "without an address, links stay as they are");
-        Path hosted = temp.resolve("hosted");
-        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, hosted, "--base-url", "https://user.github.io/repo/").exitCode());
+        Path hosted = BuiltSites.get("small-hosted").root();
         String csv = Files.readString(hosted.resolve("export/anki.csv"));
         assertTrue(csv.contains("href=\"\"https://user.github.io/repo/queries.html#query-vs-scan\"\""), csv);
         assertTrue(csv.contains("href=\"\"#what-is-a-partition--fn-1\"\""), "anchors on the card itself are kept");

@@ -134,6 +134,7 @@ class InitTest {
      * tool's own files), then the build command run inside the new folder with no options.
      */
     @Test
+    @Slow.Heavy
     void worksFromAnotherFolderAndBuildsInsideTheNewOneWithNoOptions() throws Exception {
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
         Process init = tool(elsewhere, "init", "my-guide");

@@ -17,23 +17,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What link previews and search engines read from each page: title, description, canonical, Open Graph, Twitter, JSON-LD. */
 class MetaTagsTest {
-
-    @TempDir
-    static Path temp;
 
     static Path plain;
     static Path hosted;
 
     @BeforeAll
     static void build() {
-        plain = temp.resolve("plain");
-        hosted = temp.resolve("hosted");
-        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, plain).exitCode());
-        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, hosted, "--base-url", "https://user.github.io/repo").exitCode());
+        plain = BuiltSites.of(Cli.SMALL_GUIDE).root();
+        hosted = BuiltSites.of(Cli.SMALL_GUIDE, "--base-url", "https://user.github.io/repo").root();
     }
 
     /** A built page, parsed. */
@@ -56,7 +50,7 @@ class MetaTagsTest {
             assertEquals(doc.title(), meta(doc, "og:title"), name);
             assertEquals(meta(doc, "description"), meta(doc, "og:description"), name);
             assertEquals("Small Test Guide", meta(doc, "og:site_name"), name);
-            assertEquals("summary", meta(doc, "twitter:card"), name);
+            assertEquals("summary_large_image", meta(doc, "twitter:card"), name);
             assertEquals(doc.title(), meta(doc, "twitter:title"), name);
             String canonical = doc.selectFirst("link[rel=canonical]").attr("href");
             assertEquals(canonical, meta(doc, "og:url"), name);

@@ -16,13 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A page per question: where it is, what it holds, how it links from one folder down, and what previews read. */
 class QuestionPagesTest {
-
-    @TempDir
-    static Path temp;
 
     static Path plain;
     static Path hosted;
@@ -31,14 +27,10 @@ class QuestionPagesTest {
 
     @BeforeAll
     static void build() {
-        plain = temp.resolve("plain");
-        hosted = temp.resolve("hosted");
-        figures = temp.resolve("figures");
-        quiz = temp.resolve("quiz");
-        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, plain).exitCode());
-        assertEquals(0, Cli.build(Cli.SMALL_GUIDE, hosted, "--base-url", "https://user.github.io/repo").exitCode());
-        assertEquals(0, Cli.build(Path.of("src/test/resources/guides/figures"), figures).exitCode());
-        assertEquals(0, Cli.build(Path.of("src/test/resources/guides/quiz"), quiz).exitCode());
+        plain = BuiltSites.of(Cli.SMALL_GUIDE).root();
+        hosted = BuiltSites.of(Cli.SMALL_GUIDE, "--base-url", "https://user.github.io/repo").root();
+        figures = BuiltSites.get("figures").root();
+        quiz = BuiltSites.get("quiz").root();
     }
 
     @Test

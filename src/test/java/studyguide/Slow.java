@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * The tags of the test classes that the quick lane ({@code mvn test -Pquick}) leaves out: those that
- * drive Chromium, run the Nu HTML Checker, fuzz, or run the launcher from an empty cache. {@code mvn test}
- * runs them all.
+ * The tags of the tests that the quick lane ({@code mvn test -Pquick}) leaves out: those that drive
+ * Chromium, run the Nu HTML Checker, run Node, fuzz, run the launcher from an empty cache, or spend seconds
+ * on purpose ({@link Heavy}). {@code mvn test} runs them all.
  */
 public final class Slow {
 
@@ -21,6 +21,13 @@ public final class Slow {
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("browser")
     public @interface Browser {
+    }
+
+    /** Runs a script in Node, with packages from {@code tools/}. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Tag("node")
+    public @interface Node {
     }
 
     /** Runs the Nu HTML Checker over built sites. */
@@ -42,5 +49,16 @@ public final class Slow {
     @Retention(RetentionPolicy.RUNTIME)
     @Tag("launcher")
     public @interface Launcher {
+    }
+
+    /**
+     * Spends seconds by design, on a class or a single test: builds every fixture site, the DynamoDB guide or
+     * a large generated guide with their PDFs, runs a time limit out, starts a second JVM, or measures how
+     * work scales. The quick lane reaches the same code through smaller tests.
+     */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Tag("heavy")
+    public @interface Heavy {
     }
 }

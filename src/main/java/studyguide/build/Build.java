@@ -11,6 +11,7 @@ import java.util.Set;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
+import studyguide.load.LibraryLoader;
 import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.media.ExternalImage;
@@ -29,6 +30,7 @@ import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ThemeIds;
 import studyguide.view.ViewBuilder;
+import studyguide.view.Views;
 import studyguide.write.OutputFolder;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
@@ -45,6 +47,11 @@ public final class Build {
             Map<String, String> environment) {
         public Options {
             environment = Map.copyOf(environment);
+        }
+
+        /** The same options for one guide of a library: its content folder and its public address. */
+        Options forGuide(Path guide, String guideUrl) {
+            return new Options(guide, templates, output, guideUrl, searchIndexSplit, environment);
         }
 
         /** Options with the search index split at the build's usual sizes. */
@@ -86,6 +93,7 @@ public final class Build {
     private final WrittenFiles written;
     private boolean exports = true;
     private Progress progress = Progress.none();
+    private Views.Place place;
 
     public Build(Options options) {
         this(options, Memory.forOneBuild());
@@ -103,6 +111,12 @@ public final class Build {
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
     public Build withoutExports() {
         exports = false;
+        return this;
+    }
+
+    /** Builds the guide as one of a library's, at {@code place}: its pages link to the library and its translations. */
+    Build inLibrary(Views.Place place) {
+        this.place = place;
         return this;
     }
 
@@ -141,6 +155,52 @@ public final class Build {
         if (write) {
             OutputFolder.check(options.output(), List.of(options.content(), options.templates()));
         }
+        if (LibraryLoader.isLibrary(options.content())) {
+            return new LibraryBuild(options, exports, progress).run(write, timings);
+        }
+        if (!write) {
+            return guide(timings, () -> null);
+        }
+        try (Staging staging = new Staging()) {
+            Result result = guide(timings, staging);
+            long bytes = staging.writer.commit();
+            int files = staging.writer.files();
+            timings.lap("write");
+            return new Result(result.questions(), result.categories(), files, bytes, timings, result.warnings(),
+                    result.guide(), result.externalImages());
+        }
+    }
+
+    /** Opens where a guide's files go once the guide is rendered; null for {@code check}, which writes nothing. */
+    interface SinkOpener {
+        OutputSink open() throws IOException;
+    }
+
+    /** The writer's staging folder, opened only when the guide has rendered, so content that fails early opens none. */
+    private final class Staging implements SinkOpener, AutoCloseable {
+        private SiteWriter writer;
+
+        @Override
+        public OutputSink open() throws IOException {
+            writer = SiteWriter.open(options.output(), written);
+            return writer;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (writer != null) {
+                writer.close();
+            }
+        }
+    }
+
+    /**
+     * Builds the guide into the sink {@code open} gives, opened only once the content has rendered without
+     * a problem; the result counts no files, as the sink's owner does that.
+     *
+     * @throws studyguide.problem.ContentException with every problem when the content or theme has any
+     */
+    Result guide(Timings timings, SinkOpener open) throws IOException {
         Problems problems = new Problems();
 
         progress.stage("loading " + options.content());
@@ -158,28 +218,17 @@ public final class Build {
 
         // Every file goes to the sink as soon as it is made: nothing waits in memory for the write stage.
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
-        SiteWriter writer = write ? SiteWriter.open(options.output(), written) : null;
-        progress.stage(write ? "writing pages, search index, sheets and exports" : "checking pages, sheets and exports");
-        try {
-            Outputs.Made made = new Outputs(guide, rendered, theme, cache, printed, options, exports, problems)
-                    .make(write ? writer : OutputSink.discard(), timings);
-            timings.part("printing", "print", made.printNanos());
-            long bytes = write ? writer.commit() : 0;
-            int files = write ? writer.files() : 0;
-            if (write) {
-                timings.lap("write");
-            }
-            cache.keepOnlyUsed();
-            List<String> warnings = new ArrayList<>();
-            problems.warnings().forEach(w -> warnings.add(w.toString()));
-            warnings.addAll(made.printWarnings());
-            return new Result(guide.questionCount(), guide.categories().size(), files, bytes, timings,
-                    List.copyOf(warnings), guide, rendered.media().external());
-        } finally {
-            if (writer != null) {
-                writer.close();
-            }
-        }
+        OutputSink sink = open.open();
+        progress.stage(sink != null ? "writing pages, search index, sheets and exports" : "checking pages, sheets and exports");
+        Outputs.Made made = new Outputs(guide, rendered, theme, cache, printed, options, exports, problems)
+                .make(sink != null ? sink : OutputSink.discard(), timings);
+        timings.part("printing", "print", made.printNanos());
+        cache.keepOnlyUsed();
+        List<String> warnings = new ArrayList<>();
+        problems.warnings().forEach(w -> warnings.add(w.toString()));
+        warnings.addAll(made.printWarnings());
+        return new Result(guide.questionCount(), guide.categories().size(), 0, 0, timings, List.copyOf(warnings), guide,
+                rendered.media().external());
     }
 
     /** Reads the content; stops with the problems when there is no guide, or no theme to build it with. */
@@ -204,6 +253,10 @@ public final class Build {
      */
     private void validate(Loaded loaded, Problems problems) {
         new GuideValidator(problems).validateLabels(loaded.guide().site(), Labels.keys());
+        if (place == null && loaded.guide().site().translationOf() != null) {
+            problems.add(loaded.guide().site().translationOf().position(), "'translation_of' links the guides of a "
+                    + "library (guides/<guide-id>/), and this content folder is a single guide");
+        }
         if (loaded.allQuestionsRead()) {
             new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(loaded.themeFiles())::taken);
         }
@@ -218,7 +271,7 @@ public final class Build {
                 DiagramCache.forUser(options.environment()), options.content());
         Media media = Media.of(options.content(), problems);
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, cache.markdown(), media);
-        RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl());
+        RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl(), place);
         Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), cache.prismLanguages(), problems);
         problems.throwIfAny();
         return new Rendered(views, markdown, media, codeLanguages, diagrams.nanos());

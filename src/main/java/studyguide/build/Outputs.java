@@ -15,9 +15,12 @@ import studyguide.output.OutputSink;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
+import studyguide.social.CardCache;
+import studyguide.social.SocialCards;
 import studyguide.view.PageRenderer;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
+import studyguide.view.Views.SocialImage;
 
 /**
  * The stage that makes the site's files from the rendered guide: the pages, the search index, the
@@ -88,9 +91,18 @@ final class Outputs {
                     }))
                     : null;
 
-            new PageRenderer(templates, cache.structuredData()).render(rendered, sink);
+            Map<String, SocialImage> socialImages = SocialCards.plan(rendered, guide,
+                    options.content().resolve("site.yaml"), problems);
+            Background<Void> social = started(started, Background.start("social cards", () -> {
+                SocialCards.write(socialImages.values(), CardCache.forUser(options.environment()), sink);
+                return null;
+            }));
+            new PageRenderer(templates, cache.structuredData()).render(rendered, socialImages, sink);
             problems.throwIfAny();
             timings.lap("templates");
+
+            social.join();
+            timings.lap("social cards");
 
             List<OutputFile> index = searchIndex.join();
             for (OutputFile file : index) {

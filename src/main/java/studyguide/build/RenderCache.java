@@ -43,9 +43,13 @@ public final class RenderCache {
     }
 
     private RenderCache(boolean rebuilds) {
+        this(rebuilds, rebuilds);
+    }
+
+    private RenderCache(boolean rebuilds, boolean keepsSearchEntries) {
         markdown = rebuilds ? new Memo<>() : Memo.forgetful();
         pages = rebuilds ? new Memo<>() : Memo.forgetful();
-        searchEntries = rebuilds ? new Memo<>() : Memo.forgetful();
+        searchEntries = keepsSearchEntries ? new Memo<>() : Memo.forgetful();
         structuredData = rebuilds ? new Memo<>() : Memo.forgetful();
     }
 
@@ -56,6 +60,14 @@ public final class RenderCache {
      */
     public static RenderCache forOneBuild() {
         return new RenderCache(false);
+    }
+
+    /**
+     * A cache for one build of one guide of a library: as {@link #forOneBuild()}, but it keeps the search
+     * index's entries, which the library's index over every guide reuses instead of rendering each answer again.
+     */
+    static RenderCache forLibraryGuide() {
+        return new RenderCache(false, true);
     }
 
     /** SVG by PlantUML source. */

@@ -94,7 +94,8 @@ final class SingleFile {
             pages.add(new PageView(p.id(), p.title(), p.href(), HtmlIds.prefix(p.html(), p.id() + "--")));
         }
         EmbeddedImages images = new EmbeddedImages(imageBytes <= IMAGE_BUDGET);
-        SingleFilePage model = new SingleFilePage(guide.site(), Exports.HTML, guide.site().title(),
+        // One file on a reader's disk has no library or other language beside it to link to.
+        SingleFilePage model = new SingleFilePage(guide.site().alone(), Exports.HTML, guide.site().title(),
                 guide.site().description(), "", guide.categories(), pages,
                 images.embedded() ? null : Math.round(imageBytes / 1e6) + " MB");
         Map<String, byte[]> files = new HashMap<>();

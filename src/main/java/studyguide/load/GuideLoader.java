@@ -28,7 +28,7 @@ import studyguide.problem.Suggestions;
 public final class GuideLoader {
 
     static final Set<String> SITE_KEYS = Set.of("title", "description", "levels", "categories", "pages", "lang",
-            "license", "source", "labels", "synonyms");
+            "license", "source", "labels", "synonyms", "translation_of");
 
     private static final Set<String> KNOWN_LANGUAGES = Set.of(Locale.getISOLanguages());
     /** Endings of files that may sit beside answers and pages (and in their subfolders) for them to show. */
@@ -132,7 +132,7 @@ public final class GuideLoader {
             return null;
         }
         return new Guide(new Site(settings.title, settings.description, levels, settings.lang, settings.license,
-                settings.source, settings.labels, settings.synonyms), categories, pages);
+                settings.source, settings.labels, settings.synonyms, settings.translationOf), categories, pages);
     }
 
     /**
@@ -146,7 +146,7 @@ public final class GuideLoader {
     /** What site.yaml says; fields are null where missing or wrong (the problem is recorded). */
     private record SiteSettings(String title, String description, List<String> levels, List<String> categories,
             Position categoriesAt, List<String> pages, Position pagesAt, String lang, String license, Source source,
-            Map<String, Located<String>> labels, Map<String, List<String>> synonyms) {
+            Map<String, Located<String>> labels, Map<String, List<String>> synonyms, Located<String> translationOf) {
     }
 
     private SiteSettings readSite(Path file) {
@@ -169,12 +169,26 @@ public final class GuideLoader {
         List<String> categories = fields.has("categories") ? idList(fields, "categories") : null;
         List<String> pages = fields.has("pages") ? idList(fields, "pages") : null;
         return new SiteSettings(title, description, levels, categories, fields.at("categories"), pages, fields.at("pages"),
-                lang(fields), fields.optionalText("license"), SourceReader.read(fields, problems), labels(fields),
-                synonyms(fields));
+                lang(fields, problems), fields.optionalText("license"), SourceReader.read(fields, problems), labels(fields),
+                synonyms(fields), translationOf(fields));
     }
 
-    /** The guide's language: a well-formed BCP 47 tag, as browsers and hyphenation read it. */
-    private String lang(Fields fields) {
+    /** The guide this one translates, by id; whether a guide of that id is in the library is the library's to check. */
+    private Located<String> translationOf(Fields fields) {
+        String id = fields.optionalText("translation_of");
+        if (id == null) {
+            return null;
+        }
+        if (!CategoryReader.ID.matcher(id.strip()).matches()) {
+            problems.add(fields.at("translation_of"), "'translation_of' must be a guide's id of a-z, 0-9 and '-', not '"
+                    + id + "'");
+            return null;
+        }
+        return new Located<>(id.strip(), fields.at("translation_of"));
+    }
+
+    /** The guide's (or a library's) language: a well-formed BCP 47 tag, as browsers and hyphenation read it. */
+    static String lang(Fields fields, Problems problems) {
         String lang = fields.optionalText("lang");
         if (lang == null) {
             return Site.DEFAULT_LANG;

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param source where the content comes from, or null
  * @param labels the author's replacements for the theme's fixed words, by label key, in the order written
  * @param synonyms words the search takes for each other: a word, and the words or phrases that mean the same
+ * @param translationOf the id of the guide of the same library this one translates, where it was written; or null
  */
 public record Site(String title, String description, List<String> levels, String lang, String license,
-        Source source, Map<String, Located<String>> labels, Map<String, List<String>> synonyms) {
+        Source source, Map<String, Located<String>> labels, Map<String, List<String>> synonyms,
+        Located<String> translationOf) {
 
     /**
      * The pages the site writes itself, as {@code <name>.html}: no category or page may take these names,
@@ -48,5 +50,11 @@ public record Site(String title, String description, List<String> levels, String
         Map<String, List<String>> words = new LinkedHashMap<>();
         synonyms.forEach((word, others) -> words.put(word, List.copyOf(others)));
         synonyms = Collections.unmodifiableMap(words);
+    }
+
+    /** Settings of a guide that translates no other. */
+    public Site(String title, String description, List<String> levels, String lang, String license, Source source,
+            Map<String, Located<String>> labels, Map<String, List<String>> synonyms) {
+        this(title, description, levels, lang, license, source, labels, synonyms, null);
     }
 }

@@ -24,6 +24,22 @@ public interface OutputSink {
         return new BufferedWriter(new OutputStreamWriter(create(path), StandardCharsets.UTF_8), 64 * 1024);
     }
 
+    /** This sink seen from a folder of the site: a library puts each guide's files under {@code guide-id/}. */
+    default OutputSink under(String folder) {
+        OutputSink whole = this;
+        return new OutputSink() {
+            @Override
+            public void add(OutputFile file) throws IOException {
+                whole.add(new OutputFile(folder + file.path(), file.bytes()));
+            }
+
+            @Override
+            public OutputStream create(String path) throws IOException {
+                return whole.create(folder + path);
+            }
+        };
+    }
+
     /** A sink that keeps nothing: {@code check} renders every file to find problems and writes none. */
     static OutputSink discard() {
         return new OutputSink() {

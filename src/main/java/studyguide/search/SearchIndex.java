@@ -126,6 +126,15 @@ public final class SearchIndex {
      * The same guide always gives the same files.
      */
     public List<OutputFile> build(Guide guide) {
+        return build(guide, null);
+    }
+
+    /**
+     * The index files for a library's guides as one ({@code all}, each category's id starting with its guide's
+     * folder, {@code dynamodb/gsi}), with the guides' titles by id ({@code guides}), for the guide filter; a
+     * single guide's index has {@code guides} null, and the index names no guide.
+     */
+    public List<OutputFile> build(Guide guide, Map<String, String> guides) {
         List<Question> questions = guide.questions().toList();
         List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
@@ -166,7 +175,7 @@ public final class SearchIndex {
 
         // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
         // or the shard table to follow.
-        String core = core(guide, keyPoints, prompts, sections, terms, synonyms);
+        String core = core(guide, guides, keyPoints, prompts, sections, terms, synonyms);
         core = core.substring(0, core.length() - 1);
         if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
             String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
@@ -215,7 +224,7 @@ public final class SearchIndex {
     }
 
     /** The guide's title, stop words, synonyms, categories, levels, questions, pages' sections and terms, as a JSON object. */
-    private String core(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts, List<PageSections.Section> sections,
+    private String core(Guide guide, Map<String, String> guides, List<List<String>> keyPoints, List<List<String>> prompts, List<PageSections.Section> sections,
             List<String> terms, Synonyms synonyms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
@@ -238,6 +247,17 @@ public final class SearchIndex {
                 out.writeEndArray();
             }
             out.writeEndArray();
+            if (guides != null) {
+                // A library's: its guides, [id, title], for the guide filter; each category then names its guide.
+                out.writeArrayFieldStart("guides");
+                for (Map.Entry<String, String> g : guides.entrySet()) {
+                    out.writeStartArray();
+                    out.writeString(g.getKey());
+                    out.writeString(g.getValue());
+                    out.writeEndArray();
+                }
+                out.writeEndArray();
+            }
             out.writeArrayFieldStart("categories");
             for (Category c : guide.categories()) {
                 out.writeStartArray();
@@ -245,6 +265,9 @@ public final class SearchIndex {
                 out.writeString(c.title());
                 out.writeString(c.id() + ".html");
                 out.writeString(QuestionUrls.folder(c.id()));
+                if (guides != null) {
+                    out.writeString(c.id().substring(0, c.id().indexOf('/')));
+                }
                 out.writeEndArray();
             }
             out.writeEndArray();

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Serves the built site over HTTP with the JDK's own server, adding to every HTML page one script
@@ -24,6 +25,9 @@ import java.util.function.Supplier;
  * the site exactly as {@code build} writes it.
  */
 final class SiteServer {
+
+    /** A file of a guide's exports: site/export/, or a library guide's site/<guide-id>/export/. */
+    private static final Pattern EXPORTS = Pattern.compile("/([a-z0-9-]+/)?export/.+");
 
     /** Paths under this prefix belong to the server, never to the site. */
     static final String PREFIX = "/__studyguide/";
@@ -126,7 +130,7 @@ final class SiteServer {
             return;
         }
         Path file = resolve(site, path);
-        if (file != null && path.startsWith("/export/") && !Files.exists(file) && exports.getAsBoolean()) {
+        if (file != null && EXPORTS.matcher(path).matches() && !Files.exists(file) && exports.getAsBoolean()) {
             site = root.get();
             file = resolve(site, path);
         }

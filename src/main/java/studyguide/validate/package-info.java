@@ -1,2 +1,2 @@
-/** Checks that need the whole guide at once: unique question ids and related links that resolve. */
+/** Checks that need the whole guide (or a library's guides) at once: unique question ids, related links that resolve, translations. */
 package studyguide.validate;

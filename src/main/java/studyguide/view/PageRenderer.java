@@ -14,10 +14,12 @@ import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.view.PageModel.Frame;
 import studyguide.view.Views.CategoryView;
+import studyguide.view.Views.LibraryView;
 import studyguide.view.Views.PageView;
 import studyguide.view.Views.QuestionPageView;
 import studyguide.view.Views.QuestionView;
 import studyguide.view.Views.SiteView;
+import studyguide.view.Views.SocialImage;
 
 /**
  * Renders every page of the site through the theme's templates: the home page, one page per category,
@@ -52,6 +54,11 @@ public final class PageRenderer {
      * page out and records a problem.
      */
     public void render(RenderedGuide guide, OutputSink sink) throws IOException {
+        render(guide, Map.of(), sink);
+    }
+
+    /** Renders the pages, each with the social card {@code images} has for its path, if any. */
+    public void render(RenderedGuide guide, Map<String, SocialImage> images, OutputSink sink) throws IOException {
         // A category's structured data and each of its question pages need the answer as text: made once each,
         // as the pages are rendered in parallel.
         Map<String, String> answerTexts = new ConcurrentHashMap<>();
@@ -60,9 +67,9 @@ public final class PageRenderer {
         SiteView site = guide.site();
         Labels labels = site.labels();
         String title = site.title();
-        jobs.add(Job.of("index.ftlh", new PageModel.Plain(frame(site, "index.html", title, site.description()))));
+        jobs.add(Job.of("index.ftlh", new PageModel.Plain(frame(images, site, "index.html", title, site.description()))));
         for (CategoryView c : guide.categories()) {
-            Frame frame = frame(site, c.href(), c.title() + " — " + title,
+            Frame frame = frame(images, site, c.href(), c.title() + " — " + title,
                     labels.count("category_description", c.count()).replace("{category}", c.title()));
             jobs.add(new Job<>("category.ftlh", () -> new PageModel.Category(frame,
                     jsonLd(c, title, frame.canonical(), answers), c)));
@@ -73,7 +80,7 @@ public final class PageRenderer {
                     QuestionView q = qp.question();
                     jobs.add(new Job<>("question-page.ftlh", () -> {
                         String answer = answers.apply(q);
-                        Frame frame = frame(site, q.page(), q.question() + " — " + c.title() + " — " + title,
+                        Frame frame = frame(images, site, q.page(), q.question() + " — " + c.title() + " — " + title,
                                 QuestionPages.description(q, answer, q.question()));
                         return new PageModel.Question(frame, StructuredData.qaPage(q, answer, frame.canonical()), qp);
                     }));
@@ -81,25 +88,25 @@ public final class PageRenderer {
             }
         }
         for (PageView p : guide.pages()) {
-            jobs.add(Job.of("page.ftlh", new PageModel.Free(frame(site, p.href(), p.title() + " — " + title,
+            jobs.add(Job.of("page.ftlh", new PageModel.Free(frame(images, site, p.href(), p.title() + " — " + title,
                     site.description()), p)));
         }
         String cards = String.join(" ", CardScripts.categories(guide));
         if (templates.has("flashcards.ftlh")) {
-            jobs.add(Job.of("flashcards.ftlh", new PageModel.Cards(frame(site, "flashcards.html",
+            jobs.add(Job.of("flashcards.ftlh", new PageModel.Cards(frame(images, site, "flashcards.html",
                     labels.format("flashcards_title", "title", title), labels.format("flashcards_description", "title", title)),
                     cards)));
         }
         if (templates.has("interview.ftlh")) {
-            jobs.add(Job.of("interview.ftlh", new PageModel.Cards(frame(site, "interview.html",
+            jobs.add(Job.of("interview.ftlh", new PageModel.Cards(frame(images, site, "interview.html",
                     labels.format("interview_title", "title", title), labels.format("interview_description", "title", title)),
                     cards)));
         }
         if (templates.has("my-answers.ftlh")) {
-            jobs.add(Job.of("my-answers.ftlh", new PageModel.Plain(frame(site, "my-answers.html",
+            jobs.add(Job.of("my-answers.ftlh", new PageModel.Plain(frame(images, site, "my-answers.html",
                     labels.format("my_answers_title", "title", title), labels.format("my_answers_description", "title", title)))));
         }
-        jobs.add(Job.of("404.ftlh", new PageModel.Plain(frame(site, "404.html", labels.format("not_found_title", "title", title),
+        jobs.add(Job.of("404.ftlh", new PageModel.Plain(frame(images, site, "404.html", labels.format("not_found_title", "title", title),
                 site.description()))));
 
         try {
@@ -140,6 +147,23 @@ public final class PageRenderer {
     }
 
     /**
+     * Renders a library's home page ({@code library.ftlh}) and the small files hosts look for at its root;
+     * {@code site} is the library's own.
+     */
+    public void library(SiteView site, LibraryView library, OutputSink sink) throws IOException {
+        // A library page has no social card of its own (SocialCards draws a guide's pages).
+        PageModel.Library page = new PageModel.Library(frame(Map.of(), site, "index.html", site.title(), site.description()), library);
+        templates.render("library.ftlh", page, sink, page.path());
+        sink.add(OutputFile.text(".nojekyll", ""));
+        // Each guide has its own sitemap.xml; a library's robots.txt names them all.
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (site.baseUrl() != null) {
+            library.guides().forEach(g -> robots.append("Sitemap: ").append(site.baseUrl()).append(g.id()).append("/sitemap.xml\n"));
+        }
+        sink.add(OutputFile.text("robots.txt", robots.toString()));
+    }
+
+    /**
      * A page to render: its template and its model, made on the thread that renders it, since the structured
      * data and the question pages' descriptions take the answers' text. The model is a record, which the
      * renderer's memo compares by value, and a {@link PageModel}, which says where the page goes.
@@ -151,12 +175,13 @@ public final class PageRenderer {
         }
     }
 
-    private static Frame frame(SiteView site, String path, String title, String description) {
+    private static Frame frame(Map<String, SocialImage> images, SiteView site, String path, String title,
+            String description) {
         // The 404 page is served at any depth, so only an absolute base makes its links work everywhere.
         String base = site.baseUrl();
         String root = path.equals("404.html") && base != null ? base : path.contains("/") ? "../" : "";
         String canonical = base == null ? null : base + (path.equals("index.html") ? "" : path);
-        return new Frame(site, path, title, description, root, canonical);
+        return new Frame(site, path, title, description, root, canonical, images.get(path));
     }
 
     private static String robots(String baseUrl) {

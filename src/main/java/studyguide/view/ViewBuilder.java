@@ -46,6 +46,11 @@ public final class ViewBuilder {
     }
 
     public RenderedGuide build(Guide guide, String baseUrl) {
+        return build(guide, baseUrl, null);
+    }
+
+    /** The views of a guide that stands in a library at {@code place} (null for a guide on its own). */
+    public RenderedGuide build(Guide guide, String baseUrl, Views.Place place) {
         List<String> levels = guide.site().levels();
         Labels labels = Labels.of(guide.site());
         Map<String, String> hrefs = new HashMap<>();
@@ -65,7 +70,8 @@ public final class ViewBuilder {
         List<LevelView> shown = guide.questions().anyMatch(q -> q.level() != null)
                 ? levels.stream().map(l -> new LevelView(l, label(l, labels))).toList() : List.of();
         SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
-                guide.questionCount(), GENERATOR, guide.site().lang(), labels, guide.site().license(), guide.site().source());
+                guide.questionCount(), GENERATOR, guide.site().lang(), labels, guide.site().license(), guide.site().source(),
+                place);
         return new RenderedGuide(site, categories, pages);
     }
 

@@ -1,6 +1,8 @@
 package studyguide.view;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import studyguide.model.Reference;
 import studyguide.model.Source;
 import studyguide.model.Snippet;
@@ -22,10 +24,74 @@ public final class Views {
      * @param lang the guide's language, a BCP 47 tag, for {@code <html lang>}
      * @param license the licence the content is under, as written, or null
      * @param source where the content comes from, or null
+     * @param place where the guide stands in a library (the library's page, the guide in other languages); null
+     *     for a guide built on its own
      */
     public record SiteView(String title, String description, List<CategoryLink> categories, List<PageLink> pages,
             List<LevelView> levels, String baseUrl, int questionCount, String generator, String lang, Labels labels,
-            String license, Source source) {
+            String license, Source source, Place place) {
+
+        /** The same guide as if built on its own, with no library around it. */
+        public SiteView alone() {
+            return new SiteView(title, description, categories, pages, levels, baseUrl, questionCount, generator, lang,
+                    labels, license, source, null);
+        }
+    }
+
+    /**
+     * A guide's place in a library. Paths are relative to the guide's root, as the pages' {@code root} is.
+     *
+     * @param libraryHref the library's page
+     * @param translations the guide in each language it is written in, itself included, the original first;
+     *     empty when it has no translation
+     */
+    public record Place(String libraryTitle, String libraryHref, List<Translation> translations) {
+    }
+
+    /**
+     * One language of a guide, for the language switcher and {@code hreflang} links.
+     *
+     * @param language the language's name in itself (日本語, Deutsch), which is how a reader looks for it
+     * @param folder the guide's root relative to another guide's root ({@code ../ja/})
+     * @param current whether this is the guide the page belongs to
+     * @param paths every page of the guide, relative to its root
+     * @param questionPages each question's page by question id, for a question its translation files elsewhere
+     */
+    public record Translation(String id, String lang, String language, String title, String folder, boolean current,
+            Set<String> paths, Map<String, String> questionPages) {
+
+        /**
+         * The same page in this language, relative to the root of the page's guide: the page of the same path,
+         * else the question of the same id, else the guide's home page.
+         */
+        public String href(String path) {
+            if (paths.contains(path)) {
+                return folder + path;
+            }
+            int slash = path.lastIndexOf('/');
+            if (slash > 0 && path.endsWith(".html")) {
+                String page = questionPages.get(path.substring(slash + 1, path.length() - ".html".length()));
+                if (page != null) {
+                    return folder + page;
+                }
+            }
+            return folder + "index.html";
+        }
+    }
+
+    /** The library's home page: its guides, in the order of their folders' names. */
+    public record LibraryView(List<GuideCard> guides) {
+    }
+
+    /**
+     * A guide as the library's page lists it.
+     *
+     * @param href its home page, relative to the library's root
+     * @param language its language's name in itself
+     * @param translations the guide in its other languages, if any
+     */
+    public record GuideCard(String id, String title, String description, String href, int count, String lang,
+            String language, List<Translation> translations) {
     }
 
     /** A level with its display label. */
@@ -111,5 +177,15 @@ public final class Views {
 
     /** A free-form page, rendered. */
     public record PageView(String id, String title, String href, String html) {
+    }
+
+    /**
+     * A page's social card, the picture a link preview shows ({@code og:image}): where it is in the site
+     * ({@code file}) and on the web ({@code url}), its size, its text as the picture's description
+     * ({@code alt}), and the lines drawn on it ({@code guide} at the top, may be null; {@code title}; and
+     * {@code detail} at the bottom, may be null).
+     */
+    public record SocialImage(String file, String url, int width, int height, String alt, String guide, String title,
+            String detail) {
     }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Main;
+import studyguide.Slow;
 
 /** The benchmark's guide: the same every time, valid for the build, and the shape the issue asks for. */
 class SyntheticGuideTest {
@@ -138,6 +139,7 @@ class SyntheticGuideTest {
     }
 
     @Test
+    @Slow.Heavy
     void aMultipleChoiceGuideChecksWithoutProblems() throws IOException {
         Path out = temp.resolve("mc");
         SyntheticGuide.write(SyntheticGuide.Shape.MC, 50, out, SyntheticGuide.Answers.FILES);
@@ -191,6 +193,7 @@ class SyntheticGuideTest {
     }
 
     @Test
+    @Slow.Heavy
     void aWideGuideHasAHundredCategories() throws IOException {
         Path out = temp.resolve("wide");
         SyntheticGuide.write(SyntheticGuide.Shape.WIDE, 300, out, SyntheticGuide.Answers.INLINE);

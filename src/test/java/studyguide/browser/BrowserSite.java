@@ -272,6 +272,26 @@ public final class BrowserSite implements BeforeAllCallback, BeforeEachCallback,
                 .get("identifier");
     }
 
+    /**
+     * Pages opened from now on see a clock standing at {@code epochMillis}: {@code Date.now()} and
+     * {@code new Date()} give it until the page calls {@code window.advanceTestClock(ms)}. Returns the id
+     * that {@link #removeScriptBeforePages} takes to give the pages the real time again.
+     */
+    public String fixClockBeforePages(long epochMillis) {
+        return addScriptBeforePages("""
+                (function () {
+                  var Real = Date, fixed = %d;
+                  function Fixed() { return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(fixed); }
+                  Fixed.now = function () { return fixed; };
+                  Fixed.UTC = Real.UTC;
+                  Fixed.parse = Real.parse;
+                  Fixed.prototype = Real.prototype;
+                  Date = Fixed;
+                  window.advanceTestClock = function (ms) { fixed += ms; };
+                }());
+                """.formatted(epochMillis));
+    }
+
     /** Stops running a script that {@link #addScriptBeforePages} added, from the next page opened. */
     public void removeScriptBeforePages(String id) {
         driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));

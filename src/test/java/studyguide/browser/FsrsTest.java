@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import studyguide.Slow;
 
 /**
  * The flashcards' scheduler ({@code assets/fsrs.js}) gives what the reference implementation ts-fsrs gives,
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code tools/node_modules/ts-fsrs} the test is skipped; with {@code STUDYGUIDE_REQUIRE_BROWSER=1} (set by
  * {@code .ci/run}) it fails instead.
  */
+@Slow.Node
 class FsrsTest {
 
     private record Run(int status, String output) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,22 +42,11 @@ class MockInterviewInBrowserTest {
      */
     private void fixClock(boolean on) {
         if (clock != null) {
-            browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", clock));
+            browser.removeScriptBeforePages(clock);
             clock = null;
         }
         if (on) {
-            clock = (String) browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                    (function () {
-                      var Real = Date, fixed = %d;
-                      function Fixed() { return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(fixed); }
-                      Fixed.now = function () { return fixed; };
-                      Fixed.UTC = Real.UTC;
-                      Fixed.parse = Real.parse;
-                      Fixed.prototype = Real.prototype;
-                      Date = Fixed;
-                      window.advanceTestClock = function (ms) { fixed += ms; };
-                    }());
-                    """.formatted(START))).get("identifier");
+            clock = browser.fixClockBeforePages(START);
         }
     }
 

@@ -54,17 +54,7 @@ class ProgressInBrowserTest {
         }
         if (time != null) {
             long ms = time.atZone(BERLIN).toInstant().toEpochMilli();
-            clock = browser.addScriptBeforePages("""
-                    (function () {
-                      var Real = Date, fixed = %d;
-                      function Fixed() { return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(fixed); }
-                      Fixed.now = function () { return fixed; };
-                      Fixed.UTC = Real.UTC;
-                      Fixed.parse = Real.parse;
-                      Fixed.prototype = Real.prototype;
-                      Date = Fixed;
-                    }());
-                    """.formatted(ms));
+            clock = browser.fixClockBeforePages(ms);
         }
     }
 

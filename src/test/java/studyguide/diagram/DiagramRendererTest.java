@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Slow;
 import studyguide.cache.Memo;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -171,6 +172,7 @@ class DiagramRendererTest {
 
     // The limit counts processor time, so on a busy machine the wall clock runs longer; no limit would never end.
     @Test
+    @Slow.Heavy
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void anExponentialPreprocessorLoopStopsAtTheTimeLimit() throws IOException {
         // Until PlantUML has drawn once in this JVM the limit waits for it to load (DiagramRenderer.LOADING).

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.Slow;
 import studyguide.model.Guide;
 import studyguide.problem.Problems;
 
@@ -17,6 +18,7 @@ import studyguide.problem.Problems;
  * with inline answers in one file. Two sizes are loaded alternately in one JVM and the best CPU time of
  * each compared; linear loading gives a ratio near 2 for twice the questions, quadratic near 4.
  */
+@Slow.Heavy
 class LoadScalingTest {
 
     @TempDir

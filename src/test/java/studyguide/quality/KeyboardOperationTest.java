@@ -142,6 +142,29 @@ class KeyboardOperationTest {
     }
 
     @Test
+    void aLibrarysGuideFilterGuidesAndLanguageSwitcherWorkFromTheKeyboard() {
+        open("library", "index.html");
+        press("/");
+        press(Keys.ARROW_DOWN);
+        expect("↓ in an empty box opens the filters", () -> shown("#search-panel"));
+        press(Keys.TAB);
+        assertFocused("#search-guide", "Tab goes from the box to the guide filter, the first");
+        press(Keys.ARROW_DOWN);
+        expect("an arrow key chooses a guide and lists its questions",
+                () -> attribute("#search-guide", "value").equals("databases") && resultCount() == 3);
+        press(Keys.ESCAPE);
+        tabTo(".guide-card a[href='streams/index.html']");
+        press(Keys.ENTER);
+        expect("Enter opens the guide", () -> browser.driver().getCurrentUrl().endsWith("/streams/index.html"));
+
+        open("bilingual", "networking/tcp.html");
+        tabTo(".languages a");
+        press(Keys.ENTER);
+        expect("Enter on the switcher opens the page in the other language",
+                () -> browser.driver().getCurrentUrl().endsWith("/networking-de/tcp.html"));
+    }
+
+    @Test
     void searchInTheSingleFileGuideLandsOnTheSection() {
         open("small", "export/guide.html");
         press("/", "scan", Keys.ENTER);

@@ -86,6 +86,9 @@ final class LinkChecker {
                     }
                 }
             }
+            if ("meta".equals(e.tagName()) && "og:image".equals(e.attr("property"))) {
+                check(file, e.attr("content").strip(), false); // a social card: absolute, under the base address
+            }
             if ("meta".equals(e.tagName()) && "refresh".equalsIgnoreCase(e.attr("http-equiv"))) {
                 String content = e.attr("content");
                 int url = content.toLowerCase().indexOf("url=");

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.BuiltSites;
+import studyguide.Slow;
 
 /** Every link of every built site works: internal links and anchors resolve, external links are https. */
 class LinksTest {
 
     @TestFactory
+    @Slow.Heavy
     Stream<DynamicTest> everyLinkOfEverySiteWorks() {
         return BuiltSites.all().stream().map(site -> DynamicTest.dynamicTest(site.name(), () -> {
             List<String> problems = LinkChecker.problems(site.root(), site.baseUrl());

@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import studyguide.BuiltSites;
+import studyguide.Slow;
 import studyguide.print.PageInk;
 
 /**
@@ -29,6 +30,7 @@ import studyguide.print.PageInk;
 class PdfPagesTest {
 
     @Test
+    @Slow.Heavy
     void noPdfHasABlankOrMostlyEmptyPage() throws IOException {
         List<String> problems = new ArrayList<>();
         int checked = 0;

@@ -31,9 +31,11 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
+import studyguide.Slow;
 
 /** The serve command as a person runs it: a process that prints its address, serves, and stops cleanly on Ctrl+C. */
 @Timeout(120)
+@Slow.Heavy
 class ServeProcessTest {
 
     @TempDir

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import studyguide.BuiltSites;
 import studyguide.Cli;
 
 /**
@@ -23,16 +23,11 @@ import studyguide.Cli;
  */
 class CardScriptsTest {
 
-    @TempDir
-    static Path temp;
-
     static Path site;
 
     @BeforeAll
     static void build() {
-        site = temp.resolve("site");
-        Cli.Run run = Cli.build(Path.of("src/test/resources/guides/quiz"), site);
-        assertEquals(0, run.exitCode(), run::toString);
+        site = BuiltSites.get("quiz").root();
     }
 
     @Test
@@ -59,9 +54,7 @@ class CardScriptsTest {
 
     @Test
     void aCategoryWithoutPromptsOptionsOrFollowUpsHasNoCardScript() throws IOException {
-        Path small = temp.resolve("small");
-        Cli.Run run = Cli.build(Cli.SMALL_GUIDE, small);
-        assertEquals(0, run.exitCode(), run::toString);
+        Path small = BuiltSites.of(Cli.SMALL_GUIDE).root();
         Document doc = Jsoup.parse(small.resolve("flashcards.html").toFile(), "UTF-8");
         assertEquals("storage", doc.selectFirst("script[src=assets/cards.js]").attr("data-categories"),
                 "queries has none of them; storage has a follow-up");

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
+import studyguide.Slow;
 import studyguide.bench.SyntheticGuide;
 
 /**
  * A build writes into a temporary folder beside the site as it goes; stopped with Ctrl+C halfway, it
  * must leave the previous site as it was and take its temporary folder with it.
  */
+@Slow.Heavy
 @Timeout(180)
 class InterruptedBuildTest {
 
