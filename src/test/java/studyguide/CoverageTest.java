@@ -84,6 +84,68 @@ class CoverageTest {
     }
 
     @Test
+    void inAGuideThatUsesInterviewerIntentsAQuestionWithoutOneLacksIt() throws IOException {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Files.writeString(content.resolve("questions/queries.yaml"), """
+                title: Queries
+                questions:
+                  - id: query-vs-scan
+                    question: What's the difference between Query and Scan?
+                    level: intermediate
+                    interviewer_intent: Whether you know which one reads the whole table.
+                    related: [what-is-a-partition]
+                """);
+        Cli.Run run = Cli.run("check", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        String out = run.out();
+        // what-is-a-partition has everything else, so in this guide it is listed for the intent alone.
+        assertTrue(out.contains("Questions that lack something (4 of 4):"), out);
+        assertTrue(out.matches("(?s).*questions/storage\\.yaml:5:9  what-is-a-partition +lacks interviewer intent\n.*"), out);
+        assertTrue(out.matches("(?s).*questions/storage\\.yaml:42:9  tell-me-about-a-time +lacks key points, interviewer intent, code, "
+                + "diagram, references\n.*"), out);
+        assertTrue(out.matches("(?s).*questions/queries\\.yaml:3:9  query-vs-scan +lacks key points, references\n.*"), out);
+        assertTrue(out.contains("\nQuestions without answer: 0, key points: 2, interviewer intent: 3, code: 2, diagram: 2, "
+                + "references: 3\n"), out);
+    }
+
+    @Test
+    void aCompleteGuideWithInterviewerIntentsSaysSo() throws IOException {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Files.writeString(content.resolve("questions/storage.yaml"), """
+                title: Storage
+                questions:
+                  - id: what-is-a-partition
+                    question: What is a partition?
+                    key_points: [A unit of storage]
+                    interviewer_intent: Whether you know where the items live.
+                    snippets:
+                      - file: py/example.py
+                        title: Client
+                    diagrams:
+                      - file: flow.puml
+                        caption: Flow
+                    references:
+                      - title: Partitions
+                        url: https://docs.aws.amazon.com/
+                """);
+        Files.writeString(content.resolve("questions/queries.yaml"), """
+                title: Queries
+                questions:
+                  - id: query-vs-scan
+                    question: Query or Scan?
+                    key_points: [Query reads one partition]
+                    interviewer_intent: Whether you know which one reads the whole table.
+                    references:
+                      - title: Query
+                        url: https://docs.aws.amazon.com/
+                """);
+        Cli.Run run = Cli.run("check", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("\nEvery question has an answer, key points, an interviewer intent, code, a diagram and "
+                + "references.\n"), run.out());
+    }
+
+    @Test
     void aMultipleChoiceQuestionNeedsNoAnswerOrKeyPointsButARightOptionThatSaysWhy() {
         Cli.Run run = Cli.run("check", "--content", "src/test/resources/guides/quiz");
         assertEquals(0, run.exitCode(), run::toString);

@@ -16,14 +16,16 @@ import studyguide.model.Question;
  * How complete a guide is: a category × level matrix of question counts, and the questions that lack
  * an answer, key points, code, a diagram or references; a multiple-choice question is judged by what it
  * can have: it needs no answer and no key points (the right options are both), but it lacks explanations
- * when none of its right options says why it is right. Printed by {@code check}.
+ * when none of its right options says why it is right. In a guide that gives any question an interviewer
+ * intent, a question without one lacks it; a guide that uses none is not told about them. Printed by
+ * {@code check}.
  */
 public final class Coverage {
 
     /** What a question can lack, in the order they are reported. */
     public enum Part {
-        ANSWER("answer"), KEY_POINTS("key points"), EXPLANATIONS("explanations"), CODE("code"), DIAGRAM("diagram"),
-        REFERENCES("references");
+        ANSWER("answer"), KEY_POINTS("key points"), EXPLANATIONS("explanations"), INTENT("interviewer intent"),
+        CODE("code"), DIAGRAM("diagram"), REFERENCES("references");
 
         private final String words;
 
@@ -44,9 +46,12 @@ public final class Coverage {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```+|~~~+)\\s*([^\\s`]*)", Pattern.MULTILINE);
 
     private final Guide guide;
+    /** Whether the guide gives any question an interviewer intent, which makes one missing elsewhere a gap. */
+    private final boolean intents;
 
     public Coverage(Guide guide) {
         this.guide = guide;
+        this.intents = guide.questions().anyMatch(q -> q.interviewerIntent() != null);
     }
 
     /** Questions per level for one category, in the site's level order; the key null counts questions without one. */
@@ -74,9 +79,10 @@ public final class Coverage {
      * What a question lacks. Code and diagrams count when they are in the answer or the prompt too (a
      * fenced block). A multiple-choice question is answered by its choices, and its right options are what
      * a cheat sheet prints for it, so it lacks neither an answer nor key points; it lacks explanations when
-     * no right option has one (a wrong option is often wrong on its face).
+     * no right option has one (a wrong option is often wrong on its face). An interviewer intent is missing
+     * only in a guide that uses them.
      */
-    public static List<Part> missing(Question q) {
+    public List<Part> missing(Question q) {
         List<String> fences = fences(q.answer());
         fences.addAll(fences(q.prompt()));
         List<Part> missing = new ArrayList<>();
@@ -91,6 +97,9 @@ public final class Coverage {
             if (q.keyPoints().isEmpty()) {
                 missing.add(Part.KEY_POINTS);
             }
+        }
+        if (intents && q.interviewerIntent() == null) {
+            missing.add(Part.INTENT);
         }
         if (q.snippets().isEmpty() && fences.stream().noneMatch(f -> !f.equals("plantuml"))) {
             missing.add(Part.CODE);
@@ -165,9 +174,10 @@ public final class Coverage {
         boolean multipleChoice = guide.questions().anyMatch(Question::isMultipleChoice);
         out.append('\n');
         if (gaps.isEmpty()) {
-            out.append(multipleChoice
-                    ? "Every question has an answer and key points or explained right options, code, a diagram and references.\n"
-                    : "Every question has an answer, key points, code, a diagram and references.\n");
+            out.append("Every question has ")
+                    .append(multipleChoice ? "an answer and key points or explained right options" : "an answer, key points")
+                    .append(intents ? ", an interviewer intent" : "")
+                    .append(", code, a diagram and references.\n");
             return out.toString();
         }
         out.append("Questions that lack something (").append(gaps.size()).append(" of ").append(guide.questionCount())
@@ -179,9 +189,10 @@ public final class Coverage {
                     .append(String.join(", ", gaps.get(i).missing().stream().map(Part::words).toList())).append('\n');
         }
         out.append("\nQuestions without");
-        // Explanations are counted only in a guide that has options to explain.
+        // Explanations are counted only in a guide that has options to explain, intents only in one that uses them.
         List<Part> parts = List.of(Part.values()).stream()
                 .filter(p -> p != Part.EXPLANATIONS || multipleChoice)
+                .filter(p -> p != Part.INTENT || intents)
                 .toList();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
