@@ -1,5 +1,10 @@
 package studyguide;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -87,6 +92,22 @@ public final class Cli {
             }
         }
         return files;
+    }
+
+    /**
+     * Checks the contract of a build that fails on bad input: exit code 1, nothing on stdout, no stack trace,
+     * the "not written" line, and the site that was there before left byte for byte as it was. Returns stderr.
+     */
+    static String failedAndKeptTheSite(Run run, Path site, java.util.Map<String, byte[]> before) throws IOException {
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals("", run.out());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "),
+                "no stack trace: " + run.err());
+        assertTrue(run.err().contains("the site was not written"), run.err());
+        java.util.Map<String, byte[]> after = snapshot(site);
+        assertEquals(before.keySet(), after.keySet(), "previous site untouched");
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+        return run.err();
     }
 
     /** This test JVM's class path with absolute entries, for starting {@code studyguide.Main} as a process. */
