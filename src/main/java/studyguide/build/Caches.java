@@ -30,7 +30,7 @@ import studyguide.write.WrittenFiles;
  * from. A process that builds again and again ({@code serve}) keeps them in memory ({@link Memo}), each
  * forgetting what the last build did not use; a one-off build keeps in memory only what it reuses itself
  * (diagrams, the theme), as no later build would ask for the rest. Both keep diagrams, fonts and PDFs in
- * the user's cache folder for the next process.
+ * the user's cache folder for the next process, and the social cards too.
  */
 public final class Caches {
 
@@ -47,6 +47,7 @@ public final class Caches {
     private final ReadFiles files;
     private final WrittenFiles written;
     private final Printing.Caches printing;
+    private final Cache<String, byte[]> socialCards;
     private volatile PrismLanguages prismLanguages;
 
     private Caches(boolean inMemory, boolean keepsSearchEntries, Map<String, String> environment) {
@@ -61,6 +62,7 @@ public final class Caches {
         written = new WrittenFiles(inMemory());
         printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
                 DiskCache.forUser(environment, "pdf", ".pdf"));
+        socialCards = DiskCache.forUser(environment, "social", ".png");
     }
 
     /**
@@ -131,6 +133,11 @@ public final class Caches {
     /** The site's files as last written, by path and bytes. */
     public WrittenFiles written() {
         return written;
+    }
+
+    /** The social cards' PNGs by their text, on disk ({@code social/CardCache} makes the keys). */
+    public Cache<String, byte[]> socialCards() {
+        return socialCards;
     }
 
     /** The last print, by its sheets and assets; fonts and PDFs on disk. */

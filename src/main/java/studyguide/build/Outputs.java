@@ -92,7 +92,7 @@ final class Outputs {
             Map<String, SocialImage> socialImages = SocialCards.plan(rendered, guide,
                     options.content().resolve("site.yaml"), problems);
             Background<Void> social = started(started, Background.start("social cards", () -> {
-                SocialCards.write(socialImages.values(), CardCache.forUser(options.environment()), sink);
+                SocialCards.write(socialImages.values(), CardCache.over(caches.socialCards()), sink);
                 return null;
             }));
             new PageRenderer(templates, caches.structuredData()).render(rendered, socialImages, sink);
