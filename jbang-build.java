@@ -48,6 +48,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/build/Background.java
 //SOURCES src/main/java/studyguide/build/Build.java
 //SOURCES src/main/java/studyguide/build/Caches.java
+//SOURCES src/main/java/studyguide/build/HandOff.java
 //SOURCES src/main/java/studyguide/build/LibraryBuild.java
 //SOURCES src/main/java/studyguide/build/Outputs.java
 //SOURCES src/main/java/studyguide/build/Progress.java
@@ -208,6 +209,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/QuestionPages.java
 //SOURCES src/main/java/studyguide/view/QuestionUrls.java
 //SOURCES src/main/java/studyguide/view/RenderedGuide.java
+//SOURCES src/main/java/studyguide/view/SearchText.java
 //SOURCES src/main/java/studyguide/view/StructuredData.java
 //SOURCES src/main/java/studyguide/view/TemplateRenderer.java
 //SOURCES src/main/java/studyguide/view/Theme.java

@@ -24,6 +24,7 @@ import studyguide.validate.GuideValidator;
 import studyguide.view.CodeLanguages;
 import studyguide.view.Labels;
 import studyguide.view.RenderedGuide;
+import studyguide.view.SearchText;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ThemeIds;
 import studyguide.view.ViewBuilder;
@@ -106,11 +107,12 @@ public final class Build {
     }
 
     /**
-     * The guide rendered into views, the Markdown renderer whose plain texts the search index reads, the
-     * files of the guide that the Markdown links to, and the code languages Prism's bundle must highlight.
+     * The guide rendered into views; each question's plain text, which the search stage takes (and, done with
+     * it, drops); the Markdown renderer, whose titles the search index reads; the files of the guide that the
+     * Markdown links to, and the code languages Prism's bundle must highlight.
      */
-    record Rendered(RenderedGuide views, MarkdownRenderer markdown, Media media, Set<String> codeLanguages,
-            long diagramNanos) {
+    record Rendered(RenderedGuide views, HandOff<List<SearchText>> searchTexts, MarkdownRenderer markdown, Media media,
+            Set<String> codeLanguages, long diagramNanos) {
     }
 
     /** The theme: its templates, parsed, and its assets as the site's files. */
@@ -242,10 +244,11 @@ public final class Build {
                 options.content());
         Media media = Media.of(options.content(), problems);
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, caches.markdown(), media);
-        RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl(), place);
+        ViewBuilder.Built built = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl(), place);
         Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), caches.prismLanguages(), problems);
         problems.throwIfAny();
-        return new Rendered(views, markdown, media, codeLanguages, diagrams.nanos());
+        return new Rendered(built.views(), new HandOff<>(built.searchTexts()), markdown, media, codeLanguages,
+                diagrams.nanos());
     }
 
     private Theme theme(Loaded loaded, Rendered rendered, Problems problems) throws IOException {

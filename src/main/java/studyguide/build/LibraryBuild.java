@@ -2,12 +2,14 @@ package studyguide.build;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import studyguide.cache.Memo;
+import studyguide.cache.Cache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.load.LibraryLoader;
@@ -62,7 +64,7 @@ final class LibraryBuild {
         timings.lap("load");
         SiteWriter writer = write ? SiteWriter.open(options.output(), WrittenFiles.none()) : null;
         try {
-            Memo<Question, SearchIndex.Entry> entries = new Memo<>();
+            Map<Question, SearchIndex.Entry> entries = new HashMap<>();
             List<Build.Result> built = guides(library, LibraryViews.places(library, guides), writer, entries, problems,
                     timings);
             problems.throwIfAny();
@@ -115,7 +117,7 @@ final class LibraryBuild {
      * Each guide's search entries are put into {@code entries}, for the library's index.
      */
     private List<Build.Result> guides(Library library, Map<String, Views.Place> places, SiteWriter writer,
-            Memo<Question, SearchIndex.Entry> entries, Problems problems, Timings timings) throws IOException {
+            Map<Question, SearchIndex.Entry> entries, Problems problems, Timings timings) throws IOException {
         List<Build.Result> built = new ArrayList<>();
         for (Library.Shelf shelf : library.guides()) {
             String base = options.baseUrl() == null ? null : options.baseUrl() + shelf.id() + "/";
@@ -143,7 +145,7 @@ final class LibraryBuild {
     }
 
     /** The library's page, the theme's assets in its language, and the search index over every guide. */
-    private void libraryPage(Library library, Map<String, Guide> guides, Guide all, Memo<Question, SearchIndex.Entry> entries,
+    private void libraryPage(Library library, Map<String, Guide> guides, Guide all, Map<Question, SearchIndex.Entry> entries,
             OutputSink sink, Problems problems) throws IOException {
         Caches cache = Caches.forOneBuild(options.environment());
         Labels labels = Labels.of(library.lang(), Map.of());
@@ -166,11 +168,12 @@ final class LibraryBuild {
     }
 
     /**
-     * The search index of every guide, from the entries the guides' builds made ({@code entries}). What they
-     * do not hold (the titles as inline Markdown, the free-form pages' sections) is rendered again with the
-     * library's folder as the root; the guides' builds reported its problems, so they are dropped here.
+     * The search index of every guide, from the entries the guides' builds made ({@code entries}): no answer
+     * is read again. What they do not hold (the titles as inline Markdown, the free-form pages' sections) is
+     * rendered again with the library's folder as the root; the guides' builds reported its problems, so they
+     * are dropped here.
      */
-    private List<OutputFile> searchIndex(Guide all, Map<String, Guide> guides, Memo<Question, SearchIndex.Entry> entries)
+    private List<OutputFile> searchIndex(Guide all, Map<String, Guide> guides, Map<Question, SearchIndex.Entry> entries)
             throws IOException {
         Problems dropped = new Problems();
         Caches cache = Caches.forOneBuild(options.environment());
@@ -180,7 +183,9 @@ final class LibraryBuild {
                 Media.of(options.content(), dropped));
         Map<String, String> titles = new LinkedHashMap<>();
         guides.forEach((id, guide) -> titles.put(id, guide.site().title()));
-        return new SearchIndex(markdown, entries, options.searchIndexSplit()).build(all, titles);
+        // Every guide was built without a problem (else the library stopped before its page), so each question has its entry.
+        List<SearchIndex.Entry> indexed = all.questions().map(q -> Objects.requireNonNull(entries.get(q), q.id())).toList();
+        return new SearchIndex(markdown, Cache.none(), options.searchIndexSplit()).build(all, titles, indexed);
     }
 
     /**

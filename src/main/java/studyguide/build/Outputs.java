@@ -19,6 +19,7 @@ import studyguide.social.CardCache;
 import studyguide.social.SocialCards;
 import studyguide.view.PageRenderer;
 import studyguide.view.RenderedGuide;
+import studyguide.view.SearchText;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.Views.SocialImage;
 
@@ -39,6 +40,7 @@ final class Outputs {
 
     private final Guide guide;
     private final RenderedGuide rendered;
+    private final HandOff<List<SearchText>> searchTexts;
     private final MarkdownRenderer markdown;
     private final List<MediaFile> media;
     private final TemplateRenderer templates;
@@ -52,6 +54,7 @@ final class Outputs {
             boolean exports, Problems problems) {
         this.guide = guide;
         this.rendered = rendered.views();
+        this.searchTexts = rendered.searchTexts();
         this.markdown = rendered.markdown();
         this.media = rendered.media().files();
         this.templates = theme.templates();
@@ -80,8 +83,10 @@ final class Outputs {
                 }
             }
             Background<Printing.Result> printing = started(started, Background.start("print", () -> print(sink)));
+            // Taken on the index's thread: its frames hold the plain text only until the index is made.
             Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
-                    () -> new SearchIndex(markdown, caches.searchEntries(), options.searchIndexSplit()).build(guide)));
+                    () -> new SearchIndex(markdown, caches.searchEntries(), options.searchIndexSplit())
+                            .build(guide, searchTexts.take())));
             Background<Void> data = exports
                     ? started(started, Background.start("exports", () -> {
                         Exports.data(guide, rendered, sink);

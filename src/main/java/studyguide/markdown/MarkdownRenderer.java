@@ -18,7 +18,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,11 +69,12 @@ public final class MarkdownRenderer {
     private static final Pattern SEPARATOR = Pattern.compile(
             Pattern.quote("<pre><code class=\"language-" + NEXT_INFO + "\"></code></pre>"));
 
+    /** What a text that could not be rendered gives: its problem is reported, and the build stops. */
+    private static final Rendered NOTHING = new Rendered("", List.of(), List.of(), List.of());
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlRenderer escapingRenderer;
-    /** The plain text of each block rendered and not yet read: the search index needs it; parsing twice is slow. */
-    private final Map<Markdown, String> plainTexts = new ConcurrentHashMap<>();
     private final TitleRenderer titleRenderer = new TitleRenderer();
     /** Titles rendered in this build: the pages, the search index and the sheets each ask for them. */
     private final Map<String, Title> titles = new ConcurrentHashMap<>();
@@ -85,20 +85,33 @@ public final class MarkdownRenderer {
     /** Texts of this renderer (one build) that ran out of time; see {@link TimeLimitedText#MAX_TIMEOUTS}. */
     private final AtomicInteger slowTexts = new AtomicInteger();
 
-    /** What a rendering depends on: the source, whether raw HTML passes, and the options of {@link #render}. */
-    public record Key(String text, boolean rawHtml, String idPrefix, int topHeading) {
+    /**
+     * What a rendering depends on: the source, whether raw HTML passes, the options of {@link #render}, and
+     * whether the source joins key points (whose plain text is each key point's, not the whole's).
+     */
+    public record Key(String text, boolean rawHtml, String idPrefix, int topHeading, boolean keyPoints) {
     }
 
     /**
-     * A rendering kept between builds: the HTML, the plain text the search index reads, and what the build
-     * reports for it each time, also when it comes from the cache: the language of each code fence and the
-     * warnings about its raw HTML.
+     * A rendering kept between builds: the HTML, the plain text the search index reads (of the whole, or of
+     * each key point when the text joins a question's key points), and what the build reports for it each
+     * time, also when it comes from the cache: the language of each code fence and the warnings about its raw HTML.
      */
-    public record Rendered(String html, String plainText, List<Fence> fences, List<Warning> warnings) {
+    public record Rendered(String html, List<String> texts, List<Fence> fences, List<Warning> warnings) {
         public Rendered {
+            texts = List.copyOf(texts);
             fences = List.copyOf(fences);
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * A block of Markdown rendered: its HTML, and its words as plain text for the search index (markup and
+     * HTML tags dropped, code kept, PlantUML source left out, as a picture is not prose; blocks and table
+     * cells end with a line break so that their words never run together). Both come from one parse:
+     * parsing again for the text would cost as much as the rendering.
+     */
+    public record Output(String html, String plainText) {
     }
 
     /** A warning about the text, at a 0-based line from its first line and a 1-based column. */
@@ -166,28 +179,33 @@ public final class MarkdownRenderer {
      * are moved down so that the highest becomes {@code <h topHeading>} and fits the page's outline.
      */
     public String render(Markdown markdown, String idPrefix, int topHeading) {
-        return render(markdown, idPrefix, topHeading, null);
+        return rendered(markdown, idPrefix, topHeading, false).html();
+    }
+
+    /** {@link #render(Markdown, String, int)}, with the block's plain text. */
+    public Output renderWithText(Markdown markdown, String idPrefix, int topHeading) {
+        Rendered rendered = rendered(markdown, idPrefix, topHeading, false);
+        return new Output(rendered.html(), rendered.texts().isEmpty() ? "" : rendered.texts().get(0));
     }
 
     /**
-     * {@link #render(Markdown, String, int)}; when {@code keyPoints} is not null, {@code markdown} is those
-     * lines joined by {@link #NEXT}, and the plain text of each line is kept under the line's own Markdown,
-     * where the search index takes it, instead of the plain text of the whole (the index would otherwise
-     * parse every key point again: 40,000 documents at 10,000 questions).
+     * {@link #render(Markdown, String, int)} with the plain text; when {@code keyPoints}, {@code markdown} is
+     * a question's key points joined by {@link #NEXT}, and the plain text is that of each key point, each
+     * part of the document between separators, instead of the whole (parsing every key point again for its
+     * text would be 40,000 more documents at 10,000 questions). When the text could not be rendered, the
+     * HTML is empty and there is no plain text: the problem is reported, and the build stops before any
+     * page or index is made.
      */
-    private String render(Markdown markdown, String idPrefix, int topHeading, List<String> keyPoints) {
-        Key key = new Key(markdown.text(), markdown.rawHtml(), idPrefix, topHeading);
+    private Rendered rendered(Markdown markdown, String idPrefix, int topHeading, boolean keyPoints) {
+        Key key = new Key(markdown.text(), markdown.rawHtml(), idPrefix, topHeading, keyPoints);
         Rendered cached = cache.get(key);
         if (cached != null) {
-            if (keyPoints == null) {
-                plainTexts.put(markdown, cached.plainText());
-            }
             report(cached, markdown.position());
-            return cached.html();
+            return cached;
         }
         List<Fence> fences = List.of();
         List<Warning> warnings = List.of();
-        String plainText;
+        List<String> texts;
         String rendered;
         AtomicBoolean failed = new AtomicBoolean();
         AtomicBoolean readsFiles = new AtomicBoolean();
@@ -197,19 +215,14 @@ public final class MarkdownRenderer {
             if (slow >= TimeLimitedText.MAX_TIMEOUTS && TimeLimitedText.limited(markdown.text())) {
                 problems.add(markdown.position(), "this Markdown was not read, as " + TimeLimitedText.MAX_TIMEOUTS
                         + " Markdown texts of this build already ran out of time; fix those first");
-                return "";
+                return NOTHING;
             }
             Document document = parser.parse(TimeLimitedText.of(markdown.text(), limit));
             document.set(POSITION, markdown.position());
             document.set(FAILED, failed);
             document.set(READS_FILES, readsFiles);
             document.set(LinkPolicy.SOURCE, new LinkPolicy.Source(markdown, failed));
-            if (keyPoints == null) {
-                plainText = PlainText.of(document, markdown.rawHtml());
-            } else {
-                plainText = "";
-                keepPlainTexts(document, keyPoints, markdown.position());
-            }
+            texts = keyPoints ? keyPointTexts(document) : List.of(PlainText.of(document, markdown.rawHtml()));
             rendered = (markdown.rawHtml() ? renderer : escapingRenderer).render(document);
             fences = fences(document, markdown.text());
             if (markdown.rawHtml() && markdown.text().indexOf('<') >= 0) {
@@ -220,16 +233,13 @@ public final class MarkdownRenderer {
             // emphasis exhaust the stack. The error unwinds this one document's parse, nothing shared.
             problems.add(markdown.position(), "this Markdown is nested too deeply to render (thousands of "
                     + "quote markers, list markers or brackets inside one another); flatten it");
-            return "";
+            return NOTHING;
         } catch (TimeLimitedText.TooSlow e) {
             slowTexts.incrementAndGet();
             problems.add(markdown.position(), "this Markdown took more than " + seconds(limit)
                     + " s to read (thousands of unclosed brackets, backticks or emphasis markers in one paragraph?); "
                     + "break it up or remove them");
-            return "";
-        }
-        if (keyPoints == null) {
-            plainTexts.put(markdown, plainText);
+            return NOTHING;
         }
         if (failed.get()) {
             rendered = LinkPolicy.unlink(rendered);
@@ -238,14 +248,14 @@ public final class MarkdownRenderer {
             rendered = withoutControlCharacters(rendered);
         }
         String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
-        Rendered made = new Rendered(html, plainText, fences, warnings);
+        Rendered made = new Rendered(html, texts, fences, warnings);
         report(made, markdown.position());
         if (!failed.get() && !readsFiles.get()) {
             // A diagram that includes files is drawn again each build: its picture is cached by the text
             // of its includes too, and an edited include must reach the page.
             cache.put(key, made);
         }
-        return html;
+        return made;
     }
 
     /** The code fences of a document that name a language, but for the separators of joined key points. */
@@ -336,9 +346,10 @@ public final class MarkdownRenderer {
         return titles.computeIfAbsent(text, titleRenderer::render);
     }
 
-    /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph. */
-    public String renderInline(String text, Position at) {
-        return unwrap(render(Markdown.inYaml(text, at), "", 1));
+    /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph, with its plain text. */
+    public Output renderInline(String text, Position at) {
+        Output rendered = renderWithText(Markdown.inYaml(text, at), "", 1);
+        return new Output(unwrap(rendered.html()), rendered.plainText());
     }
 
     /**
@@ -349,27 +360,27 @@ public final class MarkdownRenderer {
      * a footnote, a link definition, a heading whose id could be deduplicated, more than one line) makes
      * them render one by one, and so does any doubt about where one ends.
      */
-    public List<String> renderInlineAll(List<String> texts, Position at) {
+    public List<Output> renderInlineAll(List<String> texts, Position at) {
         if (texts.size() > 1 && texts.stream().allMatch(MarkdownRenderer::standsAlone)) {
             // Each line is its own block; blank lines and an empty fence separate them.
-            String html = render(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1, texts);
-            String[] parts = SEPARATOR.split(html, -1);
-            if (parts.length == texts.size()) {
-                return Arrays.stream(parts).map(MarkdownRenderer::unwrap).toList();
+            Rendered joined = rendered(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1, true);
+            String[] parts = SEPARATOR.split(joined.html(), -1);
+            List<String> plain = joined.texts();
+            if (parts.length == texts.size() && plain.size() == texts.size()) {
+                List<Output> outputs = new ArrayList<>(parts.length);
+                for (int i = 0; i < parts.length; i++) {
+                    outputs.add(new Output(unwrap(parts[i]), plain.get(i)));
+                }
+                return outputs;
             }
         }
         return texts.stream().map(t -> renderInline(t, at)).toList();
     }
 
-    /** Keeps the plain text of each key point of a joined document, when its parts are as many as the lines. */
-    private void keepPlainTexts(Document document, List<String> keyPoints, Position at) {
-        List<String> parts = PlainText.ofParts(document, false, node -> node instanceof FencedCodeBlock fence
+    /** The plain text of each key point of a joined document: its parts between the separators. */
+    private static List<String> keyPointTexts(Document document) {
+        return PlainText.ofParts(document, false, node -> node instanceof FencedCodeBlock fence
                 && fence.getInfo().toString().equals(NEXT_INFO));
-        if (parts.size() == keyPoints.size()) {
-            for (int i = 0; i < parts.size(); i++) {
-                plainTexts.put(Markdown.inYaml(keyPoints.get(i), at), parts.get(i));
-            }
-        }
     }
 
     private static boolean standsAlone(String text) {
@@ -383,18 +394,6 @@ public final class MarkdownRenderer {
         String text = html.strip();
         Matcher m = PARAGRAPH.matcher(text);
         return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : text;
-    }
-
-    /**
-     * The words of a block of Markdown as plain text, for the search index: markup and HTML tags dropped,
-     * code kept, PlantUML source left out (it is a picture, not prose); blocks and table cells end with a
-     * line break so that their words never run together.
-     */
-    public String plainText(Markdown markdown) {
-        // Taken, not kept: the index reads each block once, and the plain text of a whole guide held to the
-        // end of the build is memory the pages and exports need (17 MB at 10,000 questions).
-        String kept = plainTexts.remove(markdown);
-        return kept != null ? kept : PlainText.of(parser.parse(markdown.text()), markdown.rawHtml());
     }
 
     /**

@@ -15,19 +15,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import studyguide.cache.Cache;
 import studyguide.cache.UserCache;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Guide;
-import studyguide.model.Markdown;
 import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
 import studyguide.view.Labels;
 import studyguide.view.QuestionUrls;
+import studyguide.view.SearchText;
 import studyguide.view.ViewBuilder;
 
 /**
@@ -124,19 +125,28 @@ public final class SearchIndex {
     /**
      * The index files for a guide: {@link #PATH} first, then the parts it names when the index is split.
      * The same guide always gives the same files.
+     *
+     * @param texts each question's plain text, in the guide's order ({@code Guide.questions()}), as the
+     *     views were rendered; read only for the questions whose entry is not in the cache
      */
-    public List<OutputFile> build(Guide guide) {
-        return build(guide, null);
+    public List<OutputFile> build(Guide guide, List<SearchText> texts) {
+        List<Question> questions = guide.questions().toList();
+        if (texts.size() != questions.size()) {
+            throw new IllegalArgumentException(texts.size() + " search texts for " + questions.size() + " questions");
+        }
+        List<Entry> indexed = IntStream.range(0, questions.size()).parallel()
+                .mapToObj(i -> entry(questions.get(i), texts.get(i)))
+                .toList();
+        return build(guide, null, indexed);
     }
 
     /**
      * The index files for a library's guides as one ({@code all}, each category's id starting with its guide's
-     * folder, {@code dynamodb/gsi}), with the guides' titles by id ({@code guides}), for the guide filter; a
-     * single guide's index has {@code guides} null, and the index names no guide.
+     * folder, {@code dynamodb/gsi}), with the guides' titles by id ({@code guides}), for the guide filter, from
+     * the entries the guides' own builds made ({@code indexed}, one per question of {@code all}, in its order);
+     * a single guide's index has {@code guides} null, and the index names no guide.
      */
-    public List<OutputFile> build(Guide guide, Map<String, String> guides) {
-        List<Question> questions = guide.questions().toList();
-        List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
+    public List<OutputFile> build(Guide guide, Map<String, String> guides, List<Entry> indexed) {
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
         List<PageSections.Section> sections = sections(guide);
         List<Map<String, Integer>> sectionWeights = sections.stream().map(SearchIndex::weights).toList();
@@ -382,16 +392,12 @@ public final class SearchIndex {
         }
     }
 
-    private Entry entry(Question q) {
+    private Entry entry(Question q, SearchText searchText) {
         Entry entry = entries.get(q);
         if (entry == null) {
-            List<String> keyPoints = keyPoints(q);
-            StringBuilder promptText = new StringBuilder();
-            if (q.prompt() != null) {
-                promptText.append(markdown.plainText(q.prompt())).append('\n');
-            }
-            q.choices().forEach(c -> promptText.append(markdown.plainText(c.text())).append('\n'));
-            Map<Field, String> text = text(q, keyPoints, promptText.toString());
+            // Key points as plain one-line text: they are shown in results and flashcards, inserted as text.
+            List<String> keyPoints = searchText.keyPoints().stream().map(k -> k.replaceAll("\\s+", " ").strip()).toList();
+            Map<Field, String> text = text(q, keyPoints, searchText);
             Map<String, Double> weights = weights(text);
             String[] terms = new String[weights.size()];
             int[] values = new int[weights.size()];
@@ -404,17 +410,10 @@ public final class SearchIndex {
             text.values().forEach(t -> definitions.addAll(Acronyms.in(t)));
             // References' titles are not searched, but they often spell out an acronym: "global secondary index (GSI)".
             q.references().forEach(r -> definitions.addAll(Acronyms.in(r.title())));
-            entry = new Entry(keyPoints, lines(promptText.toString()), terms, values, List.copyOf(definitions));
+            entry = new Entry(keyPoints, lines(searchText.prompt()), terms, values, List.copyOf(definitions));
             entries.put(q, entry);
         }
         return entry;
-    }
-
-    /** Key points as plain one-line text: they are shown in results and flashcards, inserted as text. */
-    private List<String> keyPoints(Question q) {
-        return q.keyPoints().stream()
-                .map(k -> markdown.plainText(Markdown.inYaml(k, q.position())).replaceAll("\\s+", " ").strip())
-                .toList();
     }
 
     /** The sections of the guide's free-form pages, in site order. */
@@ -445,21 +444,13 @@ public final class SearchIndex {
     }
 
     /** The text of each field of one question. */
-    private Map<Field, String> text(Question q, List<String> keyPoints, String prompt) {
+    private Map<Field, String> text(Question q, List<String> keyPoints, SearchText searchText) {
         Map<Field, String> fields = new EnumMap<>(Field.class);
         fields.put(Field.QUESTION, markdown.title(q.question()).text());
         fields.put(Field.TAGS, String.join(" ", q.tags()));
         fields.put(Field.KEY_POINTS, String.join("\n", keyPoints));
-        fields.put(Field.PROMPT, prompt);
-        StringBuilder answer = new StringBuilder();
-        for (Markdown m : new Markdown[] {q.answer(), q.interviewerIntent()}) {
-            if (m != null) {
-                answer.append(markdown.plainText(m)).append('\n');
-            }
-        }
-        q.choices().stream().filter(c -> c.explanation() != null)
-                .forEach(c -> answer.append(markdown.plainText(c.explanation())).append('\n'));
-        fields.put(Field.ANSWER, answer.toString());
+        fields.put(Field.PROMPT, searchText.prompt());
+        fields.put(Field.ANSWER, searchText.answer());
         fields.put(Field.CODE, String.join("\n", q.snippets().stream().map(Snippet::code).toList()));
         return fields;
     }

@@ -10,6 +10,7 @@ import studyguide.diagram.DiagramRenderer;
 import studyguide.diagram.ReadableWidth;
 import studyguide.markdown.HtmlIds;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.MarkdownRenderer.Output;
 import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Choice;
@@ -31,7 +32,10 @@ import studyguide.view.Views.QuestionView;
 import studyguide.view.Views.RelatedLink;
 import studyguide.view.Views.SiteView;
 
-/** Renders a guide's Markdown and diagrams (in parallel) and shapes the result into template views. */
+/**
+ * Renders a guide's Markdown and diagrams (in parallel) and shapes the result into template views, and into
+ * the plain text the search index reads (made from the same parse).
+ */
 public final class ViewBuilder {
 
     /** Names the tool in the pages' generator meta tag. */
@@ -40,17 +44,33 @@ public final class ViewBuilder {
     private final MarkdownRenderer markdown;
     private final DiagramRenderer diagrams;
 
+    /**
+     * What a guide renders into: the views, and each question's plain text for the search index, in the
+     * guide's order of questions ({@code Guide.questions()}), kept apart from the views, which the pages,
+     * sheets and exports hold to the end of the build.
+     */
+    public record Built(RenderedGuide views, List<SearchText> searchTexts) {
+    }
+
+    /** A category's view and its questions' plain text. */
+    private record CategoryParts(CategoryView view, List<SearchText> searchTexts) {
+    }
+
+    /** A question's view and its plain text. */
+    private record QuestionParts(QuestionView view, SearchText searchText) {
+    }
+
     public ViewBuilder(MarkdownRenderer markdown, DiagramRenderer diagrams) {
         this.markdown = markdown;
         this.diagrams = diagrams;
     }
 
-    public RenderedGuide build(Guide guide, String baseUrl) {
+    public Built build(Guide guide, String baseUrl) {
         return build(guide, baseUrl, null);
     }
 
     /** The views of a guide that stands in a library at {@code place} (null for a guide on its own). */
-    public RenderedGuide build(Guide guide, String baseUrl, Views.Place place) {
+    public Built build(Guide guide, String baseUrl, Views.Place place) {
         List<String> levels = guide.site().levels();
         Labels labels = Labels.of(guide.site());
         Map<String, String> hrefs = new HashMap<>();
@@ -61,9 +81,11 @@ public final class ViewBuilder {
                 texts.put(q.id(), markdown.title(q.question()));
             }
         }
-        List<CategoryView> categories = guide.categories().parallelStream()
+        List<CategoryParts> parts = guide.categories().parallelStream()
                 .map(c -> category(c, levels, labels, hrefs, texts))
                 .toList();
+        List<CategoryView> categories = parts.stream().map(CategoryParts::view).toList();
+        List<SearchText> searchTexts = parts.stream().flatMap(c -> c.searchTexts().stream()).toList();
         List<PageView> pages = guide.pages().parallelStream().map(this::page).toList();
         List<CategoryLink> links = categories.stream().map(c -> link(c, levels, labels)).toList();
         List<PageLink> pageLinks = pages.stream().map(p -> new PageLink(p.id(), p.title(), p.href())).toList();
@@ -72,14 +94,15 @@ public final class ViewBuilder {
         SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
                 guide.questionCount(), GENERATOR, guide.site().lang(), labels, guide.site().license(), guide.site().source(),
                 place);
-        return new RenderedGuide(site, categories, pages);
+        return new Built(new RenderedGuide(site, categories, pages), searchTexts);
     }
 
-    private CategoryView category(Category c, List<String> levels, Labels labels, Map<String, String> hrefs,
+    private CategoryParts category(Category c, List<String> levels, Labels labels, Map<String, String> hrefs,
             Map<String, Title> texts) {
-        List<QuestionView> questions = c.questions().parallelStream()
+        List<QuestionParts> parts = c.questions().parallelStream()
                 .map(q -> question(q, c, labels, hrefs, texts))
                 .toList();
+        List<QuestionView> questions = parts.stream().map(QuestionParts::view).toList();
         List<LevelGroup> groups = new ArrayList<>();
         List<QuestionView> unlevelled = questions.stream().filter(q -> q.level() == null).toList();
         if (!unlevelled.isEmpty()) {
@@ -91,14 +114,14 @@ public final class ViewBuilder {
                 groups.add(new LevelGroup(level, label(level, labels), inLevel));
             }
         }
-        return new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
-                questions.size(), groups);
+        return new CategoryParts(new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
+                questions.size(), groups), parts.stream().map(QuestionParts::searchText).toList());
     }
 
-    private QuestionView question(Question q, Category c, Labels labels, Map<String, String> hrefs,
+    private QuestionParts question(Question q, Category c, Labels labels, Map<String, String> hrefs,
             Map<String, Title> texts) {
         String prefix = q.id() + "--";
-        List<String> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
+        List<Output> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
         List<DiagramView> pictures = new ArrayList<>();
         for (int i = 0; i < q.diagrams().size(); i++) {
             Diagram d = q.diagrams().get(i);
@@ -114,17 +137,38 @@ public final class ViewBuilder {
                 .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
                 .toList();
         List<ChoiceView> choices = new ArrayList<>();
+        StringBuilder optionsText = new StringBuilder();
+        StringBuilder explanationsText = new StringBuilder();
         for (int i = 0; i < q.choices().size(); i++) {
             Choice choice = q.choices().get(i);
             String choicePrefix = prefix + "c" + (i + 1) + "-";
-            choices.add(new ChoiceView(letter(i), html(choice.text(), choicePrefix), choice.correct(),
-                    html(choice.explanation(), choicePrefix + "why-")));
+            Output text = answer(choice.text(), choicePrefix);
+            Output explanation = answer(choice.explanation(), choicePrefix + "why-");
+            choices.add(new ChoiceView(letter(i), html(text), choice.correct(), html(explanation)));
+            optionsText.append(lineOf(text));
+            explanationsText.append(lineOf(explanation));
         }
         Title title = texts.get(q.id());
-        return new QuestionView(q.id(), title.text(), title.html(), html(q.prompt(), prefix + "prompt-"), q.level(),
-                q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), QuestionUrls.page(c.id(), q.id()), q.tags(), keyPoints,
-                html(q.answer(), prefix), choices, html(q.interviewerIntent(), prefix + "intent-"), q.yourStory(), q.snippets(), pictures,
+        Output prompt = answer(q.prompt(), prefix + "prompt-");
+        Output answer = answer(q.answer(), prefix);
+        Output intent = answer(q.interviewerIntent(), prefix + "intent-");
+        QuestionView view = new QuestionView(q.id(), title.text(), title.html(), html(prompt), q.level(),
+                q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), QuestionUrls.page(c.id(), q.id()), q.tags(),
+                keyPoints.stream().map(Output::html).toList(),
+                html(answer), choices, html(intent), q.yourStory(), q.snippets(), pictures,
                 q.followUps(), related, q.references(), q.source());
+        SearchText searchText = new SearchText(keyPoints.stream().map(Output::plainText).toList(),
+                lineOf(prompt) + optionsText, lineOf(answer) + lineOf(intent) + explanationsText);
+        return new QuestionParts(view, searchText);
+    }
+
+    /** A block's plain text followed by a line break, as the search index reads it; "" for no block. */
+    private static String lineOf(Output block) {
+        return block == null ? "" : block.plainText() + "\n";
+    }
+
+    private static String html(Output block) {
+        return block == null ? null : block.html();
     }
 
     /** A, B, … Z, then AA, AB, …: how options are named in print and read out. */
@@ -145,6 +189,11 @@ public final class ViewBuilder {
     /** Answers sit under a question's h3 and its h4 section headings, so their own headings start at h5. */
     private String html(Markdown md, String idPrefix) {
         return md == null ? null : markdown.render(md, idPrefix, 5);
+    }
+
+    /** {@link #html(Markdown, String)} with the plain text; null for no Markdown. */
+    private Output answer(Markdown md, String idPrefix) {
+        return md == null ? null : markdown.renderWithText(md, idPrefix, 5);
     }
 
     private static CategoryLink link(CategoryView c, List<String> levels, Labels labels) {

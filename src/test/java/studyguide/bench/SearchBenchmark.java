@@ -461,7 +461,7 @@ class SearchBenchmark {
             d.put("q", q.question());
             d.put("t", String.join(" ", q.tags()));
             d.put("k", String.join("\n", q.keyPoints()));
-            d.put("a", q.answer() == null ? "" : markdown.plainText(q.answer()));
+            d.put("a", q.answer() == null ? "" : markdown.renderWithText(q.answer(), "", 5).plainText());
             d.put("x", String.join("\n", q.snippets().stream().map(s -> s.code()).toList()));
             docs.add(d);
         }

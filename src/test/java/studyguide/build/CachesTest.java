@@ -25,9 +25,9 @@ class CachesTest {
     @TempDir
     Path temp;
 
-    private static final MarkdownRenderer.Key ANSWER = new MarkdownRenderer.Key("An *answer*.", true, "q-", 3);
+    private static final MarkdownRenderer.Key ANSWER = new MarkdownRenderer.Key("An *answer*.", true, "q-", 3, false);
     private static final MarkdownRenderer.Rendered HTML = new MarkdownRenderer.Rendered("<p>An <em>answer</em>.</p>",
-            "An answer.", List.of(), List.of());
+            List.of("An answer."), List.of(), List.of());
 
     @Test
     void aOneOffBuildKeepsRenderingsOnlyForItself() {

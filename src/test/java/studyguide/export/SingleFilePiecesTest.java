@@ -42,7 +42,8 @@ class SingleFilePiecesTest {
         problems.throwIfAny();
         DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(System.getenv()));
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems);
-        rendered = new ViewBuilder(markdown, diagrams).build(guide, null);
+        ViewBuilder.Built built = new ViewBuilder(markdown, diagrams).build(guide, null);
+        rendered = built.views();
         templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
                 Cache.none());
         Path assets = Path.of("templates/assets");
@@ -51,7 +52,7 @@ class SingleFilePiecesTest {
                 site.add(new OutputFile("assets/" + assets.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
             }
         }
-        site.addAll(new SearchIndex(markdown).build(guide));
+        site.addAll(new SearchIndex(markdown).build(guide, built.searchTexts()));
         problems.throwIfAny();
     }
 

@@ -53,7 +53,7 @@ class PrintingMemoryTest {
         Guide guide = new GuideLoader(problems).load(Path.of("src/test/resources/guides/small"));
         problems.throwIfAny();
         DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(environment));
-        rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, null);
+        rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, null).views();
         templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
                 Cache.none());
         Path folder = Path.of("templates/assets");

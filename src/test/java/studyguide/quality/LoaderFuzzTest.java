@@ -129,7 +129,7 @@ class LoaderFuzzTest {
                 for (Question q : c.questions()) {
                     add(html, renderer, q.answer());
                     add(html, renderer, q.interviewerIntent());
-                    html.addAll(renderer.renderInlineAll(q.keyPoints(), q.position()));
+                    renderer.renderInlineAll(q.keyPoints(), q.position()).forEach(k -> html.add(k.html()));
                 }
             }
             return new Rendered(html, problems);

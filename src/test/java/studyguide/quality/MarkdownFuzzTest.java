@@ -50,7 +50,8 @@ class MarkdownFuzzTest {
         Problems problems = new Problems();
         MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
         String html = renderer.render(Markdown.inYaml(text, AT), "p-", 3);
-        List<String> keyPoints = renderer.renderInlineAll(text.lines().toList(), AT);
+        List<String> keyPoints = renderer.renderInlineAll(text.lines().toList(), AT).stream()
+                .map(MarkdownRenderer.Output::html).toList();
         return new Rendered(html, keyPoints, problems);
     }
 }

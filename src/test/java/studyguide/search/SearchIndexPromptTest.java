@@ -31,7 +31,7 @@ class SearchIndexPromptTest {
         Guide guide = new GuideLoader(problems).load(Path.of("src/test/resources/guides/quiz"));
         problems.throwIfAny();
         MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        String script = new String(new SearchIndex(markdown).build(guide).get(0).bytes(), StandardCharsets.UTF_8);
+        String script = new String(SearchIndexTest.build(new SearchIndex(markdown), markdown, guide).get(0).bytes(), StandardCharsets.UTF_8);
         String start = "JSON.parse('";
         index = new ObjectMapper().readTree(SearchIndexTest.unescape(
                 script.substring(script.indexOf(start) + start.length(), script.lastIndexOf("');"))));

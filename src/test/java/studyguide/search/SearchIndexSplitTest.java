@@ -57,8 +57,8 @@ class SearchIndexSplitTest {
         guide = new GuideLoader(problems).load(temp.resolve("guide"));
         problems.throwIfAny();
         markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        oneFile = new SearchIndex(markdown).build(guide);
-        split = splitAt(0, 4096).build(guide);
+        oneFile = SearchIndexTest.build(new SearchIndex(markdown), markdown, guide);
+        split = SearchIndexTest.build(splitAt(0, 4096), markdown, guide);
     }
 
     /** The JSON text of an index file: the string given to {@code JSON.parse}, or a part's registered string. */
@@ -150,7 +150,7 @@ class SearchIndexSplitTest {
 
     @Test
     void partsAreNamedByContentSoANewWordRenamesOnlyTheCoreAndItsShard() throws IOException {
-        List<OutputFile> again = splitAt(0, 4096).build(guide);
+        List<OutputFile> again = SearchIndexTest.build(splitAt(0, 4096), markdown, guide);
         assertEquals(paths(split), paths(again), "the same guide gives the same names");
         for (int i = 0; i < split.size(); i++) {
             assertEquals(new String(split.get(i).bytes(), StandardCharsets.UTF_8), new String(again.get(i).bytes(), StandardCharsets.UTF_8));
@@ -166,7 +166,7 @@ class SearchIndexSplitTest {
         Problems problems = new Problems();
         Guide other = new GuideLoader(problems).load(changed);
         problems.throwIfAny();
-        List<String> after = paths(splitAt(0, 4096).build(other));
+        List<String> after = paths(SearchIndexTest.build(splitAt(0, 4096), markdown, other));
         List<String> before = paths(split);
         assertEquals(before.get(0), after.get(0), "the pages load the same file name");
         assertFalse(after.contains(before.get(1)), "a new core");
@@ -179,7 +179,7 @@ class SearchIndexSplitTest {
         Problems problems = new Problems();
         Guide hostile = new GuideLoader(problems).load(Path.of("src/test/resources/guides/hostile"));
         problems.throwIfAny();
-        List<OutputFile> files = splitAt(0, 64).build(hostile);
+        List<OutputFile> files = SearchIndexTest.build(splitAt(0, 64), markdown, hostile);
         assertTrue(files.size() > 5, "tiny shards: " + files.size());
         for (OutputFile f : files) {
             String script = new String(f.bytes(), StandardCharsets.UTF_8);

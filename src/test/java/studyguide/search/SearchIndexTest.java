@@ -21,6 +21,8 @@ import studyguide.model.Markdown;
 import studyguide.output.OutputFile;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
+import studyguide.view.SearchText;
+import studyguide.view.ViewBuilder;
 
 /** The search index a build writes for the small fixture guide, read back as the browser reads it. */
 class SearchIndexTest {
@@ -36,12 +38,23 @@ class SearchIndexTest {
         guide = new GuideLoader(problems).load(Path.of("src/test/resources/guides/small"));
         problems.throwIfAny();
         markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        List<OutputFile> files = new SearchIndex(markdown).build(guide);
+        List<OutputFile> files = build(new SearchIndex(markdown), markdown, guide);
         assertEquals(1, files.size(), "a small index is one file");
         OutputFile file = files.get(0);
         assertEquals("assets/search-index.js", file.path());
         script = new String(file.bytes(), StandardCharsets.UTF_8);
         index = new ObjectMapper().readTree(unquote(script));
+    }
+
+    /**
+     * The index files for a guide as a build makes them: from the plain text of its questions that rendering
+     * their views with {@code markdown} gave.
+     */
+    static List<OutputFile> build(SearchIndex index, MarkdownRenderer markdown, Guide guide) {
+        Problems problems = new Problems();
+        List<SearchText> texts = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(guide, null).searchTexts();
+        problems.throwIfAny();
+        return index.build(guide, texts);
     }
 
     /** The JSON inside {@code JSON.parse('...')}, with the JavaScript string escapes undone. */
@@ -163,7 +176,7 @@ class SearchIndexTest {
 
     @Test
     void sameGuideGivesTheSameBytes() {
-        String again = new String(new SearchIndex(markdown).build(guide).get(0).bytes(), StandardCharsets.UTF_8);
+        String again = new String(build(new SearchIndex(markdown), markdown, guide).get(0).bytes(), StandardCharsets.UTF_8);
         assertEquals(script, again);
     }
 
@@ -174,7 +187,7 @@ class SearchIndexTest {
 
     @Test
     void plainTextKeepsWordsApartAndDropsMarkup() {
-        String text = markdown.plainText(Markdown.inFile("""
+        String text = markdown.renderWithText(Markdown.inFile("""
                 Some **bold** and `code` <b>raw</b> ab&amp;cd.
 
                 | one | two |
@@ -188,7 +201,7 @@ class SearchIndexTest {
                 ```plantuml
                 Alice -> Bob
                 ```
-                """, new Position(Path.of("x.md"), 1, 1)));
+                """, new Position(Path.of("x.md"), 1, 1)), "", 5).plainText();
         assertEquals(List.of("some", "bold", "code", "raw", "ab", "cd", "one", "two", "six", "ten", "print", "hi"),
                 SearchTerms.of(text));
         assertTrue(text.contains("ab&cd"), text);

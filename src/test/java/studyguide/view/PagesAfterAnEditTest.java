@@ -61,7 +61,7 @@ class PagesAfterAnEditTest {
         Guide guide = new GuideLoader(problems).load(content);
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
         RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams)
-                .build(guide, null);
+                .build(guide, null).views();
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         new PageRenderer(cache.templates(Path.of("templates"), problems), cache.structuredData())
                 .render(rendered, new OutputSink() {

@@ -65,7 +65,7 @@ class StructuredDataTest {
         Guide loaded = new GuideLoader(problems).load(guide);
         problems.throwIfAny();
         MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        RenderedGuide rendered = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(loaded, null);
+        RenderedGuide rendered = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(loaded, null).views();
         problems.throwIfAny();
 
         for (CategoryView category : rendered.categories()) {
@@ -86,7 +86,7 @@ class StructuredDataTest {
         Problems problems = new Problems();
         Guide loaded = new GuideLoader(problems).load(Path.of("src/test/resources/guides/quiz"));
         MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        RenderedGuide rendered = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(loaded, null);
+        RenderedGuide rendered = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(loaded, null).views();
         problems.throwIfAny();
         List<QuestionView> all = rendered.categories().stream().flatMap(c -> c.groups().stream())
                 .flatMap(g -> g.questions().stream()).toList();
