@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A value that one later stage takes, after which nothing else holds it. The build's records are held by
  * its thread's frames to the end of the build (a method's local variables stay reachable while it runs,
  * used or not), so a value in them that only one stage reads, and that stage is done with early, would
- * take heap from every later stage: the search index's plain text is 17 MB at 10,000 questions.
+ * take heap from every later stage (the search index's plain text; docs/performance.md).
  */
 final class HandOff<T> {
 

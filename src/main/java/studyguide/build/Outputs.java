@@ -83,10 +83,8 @@ final class Outputs {
                 }
             }
             Background<Printing.Result> printing = started(started, Background.start("print", () -> print(sink)));
-            // Taken on the index's thread: its frames hold the plain text only until the index is made.
             Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
-                    () -> new SearchIndex(markdown, caches.searchEntries(), options.searchIndexSplit())
-                            .build(guide, searchTexts.take())));
+                    () -> searchIndex(new SearchIndex(markdown, caches.searchEntries(), options.searchIndexSplit()))));
             Background<Void> data = exports
                     ? started(started, Background.start("exports", () -> {
                         Exports.data(guide, rendered, sink);
@@ -145,6 +143,14 @@ final class Outputs {
             sink.add(file);
         }
         return new Printing.Result(List.of(), print.warnings(), print.nanos());
+    }
+
+    /**
+     * The search index, from the questions' plain text, which only {@link SearchIndex#entries} holds: taken
+     * on the index's thread and passed straight in, each text is garbage once its entry is made.
+     */
+    private List<OutputFile> searchIndex(SearchIndex index) {
+        return index.build(guide, null, index.entries(guide, searchTexts.take().toArray(SearchText[]::new)));
     }
 
     private static <T> Background<T> started(List<Background<?>> started, Background<T> task) {

@@ -123,28 +123,34 @@ public final class SearchIndex {
     }
 
     /**
-     * The index files for a guide: {@link #PATH} first, then the parts it names when the index is split.
-     * The same guide always gives the same files.
+     * What the index holds of each question of a guide, in its order ({@code Guide.questions()}): from the
+     * cache, or else made from the question's plain text. Each text is read once, and its slot of
+     * {@code texts} cleared as its entry is made: the texts are memory the pages, rendered meanwhile, need,
+     * and the stream's tasks can stay reachable from the pool's threads after this returns (in a large build
+     * they held the texts to the end of the index; docs/performance.md).
      *
-     * @param texts each question's plain text, in the guide's order ({@code Guide.questions()}), as the
-     *     views were rendered; read only for the questions whose entry is not in the cache
+     * @param texts each question's plain text, in the guide's order, as its views were rendered; emptied
      */
-    public List<OutputFile> build(Guide guide, List<SearchText> texts) {
+    public List<Entry> entries(Guide guide, SearchText[] texts) {
         List<Question> questions = guide.questions().toList();
-        if (texts.size() != questions.size()) {
-            throw new IllegalArgumentException(texts.size() + " search texts for " + questions.size() + " questions");
+        if (texts.length != questions.size()) {
+            throw new IllegalArgumentException(texts.length + " search texts for " + questions.size() + " questions");
         }
-        List<Entry> indexed = IntStream.range(0, questions.size()).parallel()
-                .mapToObj(i -> entry(questions.get(i), texts.get(i)))
+        return IntStream.range(0, questions.size()).parallel()
+                .mapToObj(i -> {
+                    SearchText text = texts[i];
+                    texts[i] = null;
+                    return entry(questions.get(i), text);
+                })
                 .toList();
-        return build(guide, null, indexed);
     }
 
     /**
-     * The index files for a library's guides as one ({@code all}, each category's id starting with its guide's
-     * folder, {@code dynamodb/gsi}), with the guides' titles by id ({@code guides}), for the guide filter, from
-     * the entries the guides' own builds made ({@code indexed}, one per question of {@code all}, in its order);
-     * a single guide's index has {@code guides} null, and the index names no guide.
+     * The index files for a guide from its questions' {@link #entries}: {@link #PATH} first, then the parts it
+     * names when the index is split. The same guide always gives the same files. For a library's guides as one
+     * ({@code all}, each category's id starting with its guide's folder, {@code dynamodb/gsi}), {@code guides}
+     * holds the guides' titles by id, for the guide filter, and {@code indexed} the entries the guides' own
+     * builds made; a single guide's index has {@code guides} null, and the index names no guide.
      */
     public List<OutputFile> build(Guide guide, Map<String, String> guides, List<Entry> indexed) {
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();

@@ -22,6 +22,7 @@ import studyguide.output.OutputFile;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
 import studyguide.view.RenderedGuide;
+import studyguide.view.SearchText;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.ViewBuilder;
 
@@ -52,7 +53,8 @@ class SingleFilePiecesTest {
                 site.add(new OutputFile("assets/" + assets.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f)));
             }
         }
-        site.addAll(new SearchIndex(markdown).build(guide, built.searchTexts()));
+        SearchIndex index = new SearchIndex(markdown);
+        site.addAll(index.build(guide, null, index.entries(guide, built.searchTexts().toArray(SearchText[]::new))));
         problems.throwIfAny();
     }
 

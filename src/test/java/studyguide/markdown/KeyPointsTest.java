@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studyguide.bench.SyntheticGuide;
+import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -52,6 +53,21 @@ class KeyPointsTest {
         }
         assertSameAsOneByOne(List.of());
         assertSameAsOneByOne(List.of("only one"));
+    }
+
+    /** A rebuild ({@code serve}) takes the key points from the cache, each with its own plain text for the search index. */
+    @Test
+    void keyPointsFromTheCacheKeepEachOnesPlainText() {
+        Memo<MarkdownRenderer.Key, MarkdownRenderer.Rendered> memo = new Memo<>();
+        List<String> lines = List.of("**bold** words", "some `code` here");
+        List<MarkdownRenderer.Output> first = new MarkdownRenderer(new DiagramRenderer(new Problems()), new Problems(), memo)
+                .renderInlineAll(lines, at);
+        assertEquals(1, memo.size(), "the key points are one document");
+        assertEquals(List.of("bold words", "some code here"), first.stream().map(k -> k.plainText().strip()).toList());
+        List<MarkdownRenderer.Output> again = new MarkdownRenderer(new DiagramRenderer(new Problems()), new Problems(), memo)
+                .renderInlineAll(lines, at);
+        assertEquals(first, again);
+        assertEquals(1, memo.size(), "taken from the cache, texts and all, without rendering each key point alone");
     }
 
     @Test

@@ -54,7 +54,7 @@ class SearchIndexTest {
         Problems problems = new Problems();
         List<SearchText> texts = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(guide, null).searchTexts();
         problems.throwIfAny();
-        return index.build(guide, texts);
+        return index.build(guide, null, index.entries(guide, texts.toArray(SearchText[]::new)));
     }
 
     /** The JSON inside {@code JSON.parse('...')}, with the JavaScript string escapes undone. */
