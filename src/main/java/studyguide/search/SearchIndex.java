@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import studyguide.cache.Cache;
 import studyguide.cache.UserCache;
 import studyguide.markdown.MarkdownRenderer;
@@ -53,6 +54,7 @@ public final class SearchIndex {
     private static final String PART = "assets/search-index-";
     /** Bumped when the format changes, so the script can refuse an index it cannot read. */
     static final int FORMAT = 3;
+    private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * When the index is split, and into shards of what size, in characters of JSON. Up to 512 KiB of JSON
@@ -173,16 +175,25 @@ public final class SearchIndex {
             postingsSize += lists[t].length() + 1;
         }
 
-        // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
-        // or the shard table to follow.
-        String core = core(guide, guides, keyPoints, prompts, sections, terms, synonyms);
-        core = core.substring(0, core.length() - 1);
-        if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
-            String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
+        List<String> questionArrays = questionArrays(guide, keyPoints, prompts);
+        String questionsJson = "[" + String.join(",", questionArrays) + "]";
+        // Everything but the questions and the postings, as one JSON object; its closing brace is left off,
+        // for the postings or the shard table to follow. The questions go in after the levels: in one file,
+        // as they are; in a split index, in parts of their own.
+        String base = core(guide, guides, Map.of(), sections, terms, synonyms);
+        if (base.length() - 1 + ",\"questions\":".length() + questionsJson.length() + postingsSize <= sizes.oneFileUpTo()) {
+            String core = core(guide, guides, Map.of("questions", questionsJson), sections, terms, synonyms);
+            String json = core.substring(0, core.length() - 1) + ",\"postings\":[" + String.join(",", lists) + "]}";
             return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));
         }
 
         List<OutputFile> files = new ArrayList<>();
+        Map<String, String> questionFields = new LinkedHashMap<>();
+        questionFields.put("categorySizes", categorySizes(guide));
+        questionFields.put("tags", tags(guide));
+        questionFields.put("questionParts", questionParts(questionArrays, files));
+        String core = core(guide, guides, questionFields, sections, terms, synonyms);
+        core = core.substring(0, core.length() - 1);
         StringBuilder table = new StringBuilder();
         List<Integer> starts = shardStarts(Arrays.stream(lists).mapToInt(String::length).toArray(), sizes.shardSize());
         for (int k = 0; k < starts.size(); k++) {
@@ -195,6 +206,7 @@ public final class SearchIndex {
             table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(shard)).append("\"]");
         }
         OutputFile coreFile = part(PART + "core-", core + ",\"shards\":[" + table + "]}");
+        // The question parts came first (questionParts); the core and the shards go before them.
         files.add(0, coreFile);
         // Only a file name: nothing a page has to parse before the reader searches.
         files.add(0, OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('{\"format\":" + FORMAT
@@ -223,12 +235,15 @@ public final class SearchIndex {
         return starts;
     }
 
-    /** The guide's title, stop words, synonyms, categories, levels, questions, pages' sections and terms, as a JSON object. */
-    private String core(Guide guide, Map<String, String> guides, List<List<String>> keyPoints, List<List<String>> prompts, List<PageSections.Section> sections,
+    /**
+     * The guide's title, stop words, synonyms, categories, levels, then {@code fields} (JSON values by key, in
+     * order: the questions, or what a split index has instead), pages' sections and terms, as a JSON object.
+     */
+    private static String core(Guide guide, Map<String, String> guides, Map<String, String> fields, List<PageSections.Section> sections,
             List<String> terms, Synonyms synonyms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
-        try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
+        try (JsonGenerator out = JSON.createGenerator(json)) {
             out.writeStartObject();
             out.writeNumberField("format", FORMAT);
             out.writeStringField("guide", guide.site().title());
@@ -280,44 +295,10 @@ public final class SearchIndex {
                 out.writeEndArray();
             }
             out.writeEndArray();
-            // One array per question: id, question (plain text), category number, level number (-1: none), tags,
-            // key points; then, only when the question has a prompt or options or a formatted title: their lines
-            // (empty when none), and only when the title has inline Markdown, its formatted form (see TitleTree).
-            out.writeArrayFieldStart("questions");
-            int doc = 0;
-            for (int c = 0; c < guide.categories().size(); c++) {
-                for (Question q : guide.categories().get(c).questions()) {
-                    Title title = markdown.title(q.question());
-                    out.writeStartArray();
-                    out.writeString(q.id());
-                    out.writeString(title.text());
-                    out.writeNumber(c);
-                    out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
-                    out.writeStartArray();
-                    for (String t : q.tags()) {
-                        out.writeString(t);
-                    }
-                    out.writeEndArray();
-                    out.writeStartArray();
-                    for (String k : keyPoints.get(doc)) {
-                        out.writeString(k);
-                    }
-                    out.writeEndArray();
-                    if (!prompts.get(doc).isEmpty() || title.formatted()) {
-                        out.writeStartArray();
-                        for (String line : prompts.get(doc)) {
-                            out.writeString(line);
-                        }
-                        out.writeEndArray();
-                    }
-                    if (title.formatted()) {
-                        TitleTree.write(title.html(), out);
-                    }
-                    out.writeEndArray();
-                    doc++;
-                }
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.writeFieldName(field.getKey());
+                out.writeRawValue(field.getValue());
             }
-            out.writeEndArray();
             // One array per section of a free-form page: the page's title, the section's heading, its address.
             out.writeArrayFieldStart("pages");
             for (PageSections.Section section : sections) {
@@ -334,6 +315,99 @@ public final class SearchIndex {
             }
             out.writeEndArray();
             out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+        }
+        return json.toString();
+    }
+
+    /**
+     * One JSON array per question, in document order: id, question (plain text), category number, level
+     * number (-1: none), tags, key points; then, only when the question has a prompt or options or a
+     * formatted title: their lines (empty when none), and only when the title has inline Markdown, its
+     * formatted form (see TitleTree).
+     */
+    private List<String> questionArrays(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts) {
+        List<String> levels = guide.site().levels();
+        List<String> arrays = new ArrayList<>();
+        try {
+            for (int c = 0; c < guide.categories().size(); c++) {
+                for (Question q : guide.categories().get(c).questions()) {
+                    int doc = arrays.size();
+                    Title title = markdown.title(q.question());
+                    StringWriter json = new StringWriter();
+                    try (JsonGenerator out = JSON.createGenerator(json)) {
+                        out.writeStartArray();
+                        out.writeString(q.id());
+                        out.writeString(title.text());
+                        out.writeNumber(c);
+                        out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
+                        out.writeStartArray();
+                        for (String t : q.tags()) {
+                            out.writeString(t);
+                        }
+                        out.writeEndArray();
+                        out.writeStartArray();
+                        for (String k : keyPoints.get(doc)) {
+                            out.writeString(k);
+                        }
+                        out.writeEndArray();
+                        if (!prompts.get(doc).isEmpty() || title.formatted()) {
+                            out.writeStartArray();
+                            for (String line : prompts.get(doc)) {
+                                out.writeString(line);
+                            }
+                            out.writeEndArray();
+                        }
+                        if (title.formatted()) {
+                            TitleTree.write(title.html(), out);
+                        }
+                        out.writeEndArray();
+                    }
+                    arrays.add(json.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+        }
+        return arrays;
+    }
+
+    /**
+     * A split index's questions, in parts of about an eighth of a shard (16 KiB of JSON by default, some
+     * fifty questions), each {@code {"first": d, "questions": [...]}}: search.js loads the parts of the
+     * results it shows, so the first results need a few small parts rather than every question. Adds the
+     * parts to {@code files} and returns their table, {@code [[first question, file name], ...]}, as JSON.
+     */
+    private String questionParts(List<String> arrays, List<OutputFile> files) {
+        StringBuilder table = new StringBuilder("[");
+        List<Integer> starts = shardStarts(arrays.stream().mapToInt(String::length).toArray(), Math.max(1, sizes.shardSize() / 8));
+        for (int k = 0; k < starts.size(); k++) {
+            int first = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : arrays.size();
+            OutputFile part = part(PART + "q" + k + "-", "{\"first\":" + first + ",\"questions\":["
+                    + String.join(",", arrays.subList(first, end)) + "]}");
+            files.add(part);
+            table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(part)).append("\"]");
+        }
+        return table.append(']').toString();
+    }
+
+    /** The number of questions of each category, in site order: a question's category, for the category filter, without its part. */
+    private static String categorySizes(Guide guide) {
+        return guide.categories().stream().map(c -> String.valueOf(c.questions().size()))
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** Every tag of the guide's questions, sorted: the tag filter's choices, without loading the questions. */
+    private static String tags(Guide guide) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.writeStartArray();
+            for (String tag : guide.questions().flatMap(q -> q.tags().stream()).distinct().sorted().toList()) {
+                out.writeString(tag);
+            }
+            out.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string cannot fail", e);
         }
