@@ -8,11 +8,12 @@
  * docs/search.md; SearchTerms.java splits text into terms exactly as words() below splits queries.
  *
  * A small index is all in search-index.js, which every page loads. A large one is split: search-index.js
- * only names the core (terms and what ranking needs), which names the shards (postings of ranges of terms)
- * and the question parts (what a result shows, for ranges of questions); they are loaded as scripts when
- * someone searches (the core when the box gets focus, a shard when a query needs its terms, a question
- * part when a result it holds is shown), because scripts, unlike fetch, load from file://. The
- * single-file export has every part inlined, so nothing is loaded there.
+ * only names the core (questions and terms; for a very large guide, terms and what ranking needs), which
+ * names the shards (postings of ranges of terms) and, for a very large guide, the question parts (what a
+ * result shows, for ranges of questions); they are loaded as scripts when someone searches (the core when
+ * the box gets focus, a shard when a query needs its terms, a question part when a result it holds is
+ * shown), because scripts, unlike fetch, load from file://. The single-file export has every part
+ * inlined, so nothing is loaded there.
  *
  * Everything is inserted into the page as text (textContent, createElement), never as HTML.
  */
@@ -196,8 +197,8 @@
       return;
     }
     loadPart(index.core, function (core) {
-      if (data === null && core !== null && Array.isArray(core.terms) && Array.isArray(core.questionParts)
-          && Array.isArray(core.categorySizes) && Array.isArray(core.shards)) {
+      if (data === null && core !== null && Array.isArray(core.terms) && Array.isArray(core.shards)
+          && (Array.isArray(core.questions) || (Array.isArray(core.questionParts) && Array.isArray(core.categorySizes)))) {
         use(core);
       }
       callback(data);
@@ -950,10 +951,11 @@
   }
 
   /**
-   * Once someone has searched, the shards and question parts no query has needed yet load, two of each at
-   * a time: a person types the next word within a fraction of a second, and its first letter would
-   * otherwise wait for its shards, and its results for their questions. Loading them only while the page
-   * was idle did not reach them in time.
+   * Once someone has searched, the question parts and shards no query has needed yet load, four parts and
+   * one shard at a time: a person types the next letter within a fraction of a second, and its results
+   * would otherwise wait for their questions (every letter changes the first results, and a question part
+   * is small), and the next word's first letter for its shards. Loading them only while the page was idle
+   * did not reach them in time.
    */
   var prefetching = false;
   function prefetch() {
@@ -976,14 +978,13 @@
         }
       };
     }
-    var shards = lane(shardLoaded, loadShards);
-    shards();
-    shards();
     if (questionsLoaded !== null) {
       var parts = lane(questionsLoaded, loadQuestionParts);
-      parts();
-      parts();
+      for (var k = 0; k < 4; k++) {
+        parts();
+      }
     }
+    lane(shardLoaded, loadShards)();
   }
 
   /** The elements a title's inline Markdown may become (see TitleTree in the build); others show their text. */

@@ -99,7 +99,7 @@ public final class Main implements Callable<Integer> {
         // Hidden: tests split the index of a small guide with it; docs/search.md says what the sizes mean.
         @Option(names = "--search-index-split", paramLabel = "ONE_FILE_UP_TO,SHARD_SIZE", split = ",", hidden = true,
                 description = "Split the search index when its JSON exceeds ONE_FILE_UP_TO characters, into shards of "
-                        + "about SHARD_SIZE.")
+                        + "about SHARD_SIZE and its questions into parts of about an eighth of that.")
         int[] searchIndexSplit;
 
         SearchIndex.Split split() {

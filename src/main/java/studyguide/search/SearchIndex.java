@@ -57,18 +57,28 @@ public final class SearchIndex {
     private static final JsonFactory JSON = new JsonFactory();
 
     /**
-     * When the index is split, and into shards of what size, in characters of JSON. Up to 512 KiB of JSON
-     * the whole index costs a page about as much as its other scripts; above, shards of about 128 KiB keep
-     * what a query has to wait for small (the figures are in docs/search.md).
+     * When the index is split, into shards of what size, and up to what size a split index's core keeps the
+     * questions, in characters of JSON. Up to 512 KiB of JSON the whole index costs a page about as much as
+     * its other scripts; above, shards of about 128 KiB keep what a query has to wait for small. Up to 4 MiB
+     * of questions' JSON (about 13,000 questions) the core has them all: parsing them costs the first search
+     * less than loading the parts of its results would (at 10,000 questions, 58 ms to the first results
+     * against 107-115 ms); above, their parsing is what the first search waits for (at 100,000 questions,
+     * 30 MB), and they go into parts of about an eighth of a shard. The figures are in docs/search.md.
      */
-    public record Split(int oneFileUpTo, int shardSize) {
+    public record Split(int oneFileUpTo, int shardSize, int questionsInCoreUpTo) {
         /** The build's sizes; the hidden {@code --search-index-split} option gives others, to split a small guide. */
-        public static final Split DEFAULT = new Split(512 * 1024, 128 * 1024);
+        public static final Split DEFAULT = new Split(512 * 1024, 128 * 1024, 4 * 1024 * 1024);
 
         public Split {
-            if (oneFileUpTo < 0 || shardSize < 1) {
-                throw new IllegalArgumentException("the index's sizes must be positive: " + oneFileUpTo + ", " + shardSize);
+            if (oneFileUpTo < 0 || shardSize < 1 || questionsInCoreUpTo < 0) {
+                throw new IllegalArgumentException("the index's sizes must be positive: " + oneFileUpTo + ", " + shardSize
+                        + ", " + questionsInCoreUpTo);
             }
+        }
+
+        /** A split index whose questions are always in parts, as a guide too small to need them gets them for tests. */
+        public Split(int oneFileUpTo, int shardSize) {
+            this(oneFileUpTo, shardSize, 0);
         }
     }
 
@@ -189,9 +199,13 @@ public final class SearchIndex {
 
         List<OutputFile> files = new ArrayList<>();
         Map<String, String> questionFields = new LinkedHashMap<>();
-        questionFields.put("categorySizes", categorySizes(guide));
-        questionFields.put("tags", tags(guide));
-        questionFields.put("questionParts", questionParts(questionArrays, files));
+        if (questionsJson.length() <= sizes.questionsInCoreUpTo()) {
+            questionFields.put("questions", questionsJson);
+        } else {
+            questionFields.put("categorySizes", categorySizes(guide));
+            questionFields.put("tags", tags(guide));
+            questionFields.put("questionParts", questionParts(questionArrays, files));
+        }
         String core = core(guide, guides, questionFields, sections, terms, synonyms);
         core = core.substring(0, core.length() - 1);
         StringBuilder table = new StringBuilder();
@@ -374,10 +388,11 @@ public final class SearchIndex {
     }
 
     /**
-     * A split index's questions, in parts of about an eighth of a shard (16 KiB of JSON by default, some
-     * fifty questions), each {@code {"first": d, "questions": [...]}}: search.js loads the parts of the
-     * results it shows, so the first results need a few small parts rather than every question. Adds the
-     * parts to {@code files} and returns their table, {@code [[first question, file name], ...]}, as JSON.
+     * The questions of a split index too large to keep them in its core, in parts of about an eighth of a
+     * shard (16 KiB of JSON by default, some fifty questions), each {@code {"first": d, "questions": [...]}}:
+     * search.js loads the parts of the results it shows, so the first results need a few small parts rather
+     * than every question. Adds the parts to {@code files} and returns their table,
+     * {@code [[first question, file name], ...]}, as JSON.
      */
     private String questionParts(List<String> arrays, List<OutputFile> files) {
         StringBuilder table = new StringBuilder("[");

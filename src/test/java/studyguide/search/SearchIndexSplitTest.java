@@ -178,6 +178,22 @@ class SearchIndexSplitTest {
     }
 
     @Test
+    void upToItsSizeTheCoreKeepsTheQuestionsAndHasNoQuestionParts() {
+        int questions = json(oneFile.get(0)).get("questions").toString().length();
+        for (int limit : List.of(questions, questions - 1)) {
+            List<OutputFile> files = new SearchIndex(markdown, Cache.none(), new SearchIndex.Split(0, 4096, limit)).build(guide);
+            JsonNode core = json(file(files, json(files.get(0)).get("core").asText()));
+            boolean inCore = limit >= questions;
+            assertEquals(inCore, core.has("questions"), "limit " + limit + " for " + questions);
+            assertEquals(!inCore, core.has("questionParts"), "limit " + limit + " for " + questions);
+            if (inCore) {
+                assertEquals(json(oneFile.get(0)).get("questions"), core.get("questions"));
+                assertEquals(2 + core.get("shards").size(), files.size(), "the manifest, the core and the shards");
+            }
+        }
+    }
+
+    @Test
     void partsAreNamedByTheirContentAndMarkedAsParts() {
         Set<String> names = new HashSet<>();
         for (OutputFile f : split) {
