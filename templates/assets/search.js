@@ -998,11 +998,11 @@
   }
 
   /**
-   * Once someone has searched, the question parts and shards no query has needed yet load, four parts and
-   * one shard at a time: a person types the next letter within a fraction of a second, and its results
-   * would otherwise wait for their questions (every letter changes the first results, and a question part
-   * is small), and the next word's first letter for its shards. Loading them only while the page was idle
-   * did not reach them in time.
+   * Once someone has searched, the shards and question parts no query has needed yet load, two shards at a
+   * time, or, while question parts are missing, four parts and one shard: a person types the next letter
+   * within a fraction of a second, and its results would otherwise wait for their questions (every letter
+   * changes the first results, and a question part is small), and the next word's first letter for its
+   * shards. Loading them only while the page was idle did not reach them in time.
    */
   var prefetching = false;
   function prefetch() {
@@ -1025,13 +1025,16 @@
         }
       };
     }
-    if (questionsLoaded !== null) {
+    var shards = lane(shardLoaded, loadShards);
+    shards();
+    if (questionPartsLeft > 0) {
       var parts = lane(questionsLoaded, loadQuestionParts);
       for (var k = 0; k < 4; k++) {
         parts();
       }
+    } else {
+      shards();
     }
-    lane(shardLoaded, loadShards)();
   }
 
   /** The elements a title's inline Markdown may become (see TitleTree in the build); others show their text. */
@@ -1603,7 +1606,7 @@
         return;
       }
       // The reader's notes are found by question id, which a split index has in its question parts.
-      var notes = window.studyguideNotes ? Object.keys(window.studyguideNotes.all()).length : 0;
+      var notes = questionPartsLeft > 0 && window.studyguideNotes ? Object.keys(window.studyguideNotes.all()).length : 0;
       loadQuestionParts(notes > 0 ? questionPartsLeftOver() : [], function (ok) {
         if (!ok) {
           show(null);
