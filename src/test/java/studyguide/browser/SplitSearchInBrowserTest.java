@@ -44,6 +44,8 @@ class SplitSearchInBrowserTest {
 
     static Path oneFile;
     static Path split;
+    /** Split, but with every question in the core, as a guide of up to 4 MiB of questions has them. */
+    static Path questionsInCore;
 
     @BeforeAll
     static void buildTwice() throws IOException {
@@ -51,6 +53,8 @@ class SplitSearchInBrowserTest {
         SearchGuide.write(guide, 300, 5);
         oneFile = BuiltSites.of(guide, "--search-index-split", Integer.MAX_VALUE + "," + SHARD_SIZE).root();
         split = BuiltSites.of(guide, "--search-index-split", "0," + SHARD_SIZE).root();
+        questionsInCore = BuiltSites.of(guide, "--search-index-split", "0," + SHARD_SIZE + "," + Integer.MAX_VALUE).root();
+        assertTrue(indexFiles(questionsInCore).stream().noneMatch(f -> f.startsWith("search-index-q")), "no question parts");
         assertEquals(List.of("search-index.js"), indexFiles(oneFile), "the one-file build has the index in one file");
         assertTrue(indexFiles(split).size() > 30, "the split build has many parts: " + indexFiles(split));
     }
@@ -246,6 +250,20 @@ class SplitSearchInBrowserTest {
     private List<String> results(Path site, String query) {
         typed(site, query);
         return results();
+    }
+
+    @Test
+    void aCoreWithEveryQuestionGivesTheSameResultsAndLoadsItsShardsAfterTheFirstSearch() throws IOException {
+        List<String> queries = queries().subList(0, 150);
+        List<String> expected = answers(queries);
+        browser.open(questionsInCore.resolve("category-3.html"));
+        assertEquals(expected, answers(queries));
+        for (String query : List.of("p", "oartition key", "throttling retry")) {
+            assertEquals(typed(oneFile, query), typed(questionsInCore, query), query);
+        }
+        int parts = indexFiles(questionsInCore).size() - 1;
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage(() -> partsLoaded().size() + " of " + parts
+                + " parts loaded").until(d -> partsLoaded().size() == parts);
     }
 
     @Test

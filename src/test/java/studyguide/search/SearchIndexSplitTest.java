@@ -260,7 +260,7 @@ class SearchIndexSplitTest {
 
         studyguide.Cli.Run bad = studyguide.Cli.build(temp.resolve("guide"), temp.resolve("bad-site"), "--search-index-split", "4096");
         assertEquals(2, bad.exitCode(), bad::toString);
-        assertTrue(bad.err().contains("--search-index-split takes two sizes"), bad::toString);
+        assertTrue(bad.err().contains("--search-index-split takes two or three sizes, e.g. 0,8192"), bad::toString);
         assertFalse(Files.exists(temp.resolve("bad-site")), "nothing written");
     }
 
