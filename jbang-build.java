@@ -145,6 +145,8 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/output/OutputSink.java
 //SOURCES src/main/java/studyguide/output/package-info.java
 //SOURCES src/main/java/studyguide/package-info.java
+//SOURCES src/main/java/studyguide/parallel/Parallel.java
+//SOURCES src/main/java/studyguide/parallel/package-info.java
 //SOURCES src/main/java/studyguide/print/FontCache.java
 //SOURCES src/main/java/studyguide/print/NoSystemFonts.java
 //SOURCES src/main/java/studyguide/print/Paper.java

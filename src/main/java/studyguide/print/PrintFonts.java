@@ -18,6 +18,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jsoup.parser.Parser;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 
 /**
  * The fonts of the printable sheets, written to {@code assets/fonts/}: DejaVu Sans Condensed for the text
@@ -62,7 +63,7 @@ public final class PrintFonts {
         URL subsetter = resource("org/apache/fontbox/ttf/TTFSubsetter.class");
         List<OutputFile> files;
         try {
-            files = new ArrayList<>(FILES.parallelStream().map(name -> {
+            files = new ArrayList<>(Parallel.map(FILES, name -> {
                 try {
                     byte[] bytes = cache.subset(resource(JAR_FOLDER + name), subsetter, TABLES, keep,
                             () -> subset(read(name), keep));
@@ -70,7 +71,7 @@ public final class PrintFonts {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }).toList());
+            }));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

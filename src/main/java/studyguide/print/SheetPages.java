@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import studyguide.media.Media;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 import studyguide.view.Labels;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
@@ -75,14 +76,11 @@ public final class SheetPages {
                 jobs.add(new Job(sheet, model(guide, sheet, List.of(c), kinds)));
             }
         }
-        return jobs.parallelStream()
-                .map(job -> {
-                    // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
-                    byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), job.page());
-                    return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(job.page().path(), html));
-                })
-                .filter(Objects::nonNull)
-                .toList();
+        return Parallel.map(jobs, job -> {
+            // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
+            byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), job.page());
+            return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(job.page().path(), html));
+        }).stream().filter(Objects::nonNull).toList();
     }
 
     private record Job(Sheet sheet, SheetPage page) {

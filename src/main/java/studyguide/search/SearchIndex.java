@@ -26,6 +26,7 @@ import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 import studyguide.view.Labels;
 import studyguide.view.QuestionUrls;
 import studyguide.view.ViewBuilder;
@@ -136,7 +137,7 @@ public final class SearchIndex {
      */
     public List<OutputFile> build(Guide guide, Map<String, String> guides) {
         List<Question> questions = guide.questions().toList();
-        List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
+        List<Entry> indexed = Parallel.map(questions, this::entry);
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
         List<PageSections.Section> sections = sections(guide);
         List<Map<String, Integer>> sectionWeights = sections.stream().map(SearchIndex::weights).toList();
