@@ -43,6 +43,7 @@ public final class Caches {
     private final Cache<List<Object>, byte[]> pages;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
     private final Cache<List<Object>, String> structuredData;
+    private final Cache<Object, Object> views;
     private final Cache<Set<String>, byte[]> prism;
     private final ReadFiles files;
     private final WrittenFiles written;
@@ -57,6 +58,7 @@ public final class Caches {
         pages = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         structuredData = inMemory();
+        views = inMemory();
         prism = inMemory();
         files = new ReadFiles(inMemory(), inMemory());
         written = new WrittenFiles(inMemory());
@@ -123,6 +125,11 @@ public final class Caches {
     /** The JSON-LD of each category page, by the page's category, site title and address. */
     public Cache<List<Object>, String> structuredData() {
         return structuredData;
+    }
+
+    /** The views of the site and its questions, each by itself ({@code view/ViewBuilder} hands back the earlier of equal ones). */
+    public Cache<Object, Object> views() {
+        return views;
     }
 
     /** The content's files as read and parsed, by path and bytes. */

@@ -25,8 +25,8 @@ import studyguide.output.OutputSink;
 import studyguide.problem.Problems;
 
 /**
- * In {@code serve}, a page is rendered again only when its model changed: the page models are records that
- * compare by value, so an edited answer renders its category's page and its question's page again, and
+ * In {@code serve}, a page is rendered again only when what it is made from changed: an edited answer renders
+ * its category's page and its question's page again, an edited title also the pages before and after it, and
  * every other page comes back as the bytes of the build before.
  */
 class PagesAfterAnEditTest {
@@ -55,13 +55,49 @@ class PagesAfterAnEditTest {
         }
     }
 
+    @Test
+    void anEditedAnswerLeavesTheQuestionPagesThatDoNotShowIt() throws Exception {
+        // The category page lists the questions without a level first: tell-me-about-a-time,
+        // what-is-a-partition, script-in-question; each question page links to the one before and after it.
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Map<String, byte[]> before = pages(content);
+        Path storage = content.resolve("questions/storage.yaml");
+        Files.writeString(storage, Files.readString(storage).replace("Yes. Here is a table:", "Edited. Here is a table:"));
+        Map<String, byte[]> after = pages(content);
+
+        for (String path : List.of("storage.html", "storage/script-in-question.html")) {
+            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
+            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains("Edited. Here is a table:"), path);
+        }
+        for (String path : List.of("storage/tell-me-about-a-time.html", "queries/query-vs-scan.html")) {
+            assertTrue(before.get(path) == after.get(path), path + " was rendered again");
+        }
+    }
+
+    @Test
+    void anEditedTitleRendersItsNeighboursPagesAgain() throws Exception {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Map<String, byte[]> before = pages(content);
+        Path storage = content.resolve("questions/storage.yaml");
+        Files.writeString(storage, Files.readString(storage).replace("question: Tell me about a time you were wrong.",
+                "question: Tell me about a *mistake*."));
+        Map<String, byte[]> after = pages(content);
+
+        for (String path : List.of("storage.html", "storage/tell-me-about-a-time.html", "storage/what-is-a-partition.html")) {
+            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
+            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains("Tell me about a <em>mistake</em>."), path);
+        }
+        // Two questions away: its page links to neither.
+        assertTrue(before.get("storage/script-in-question.html") == after.get("storage/script-in-question.html"));
+    }
+
     /** The pages of the guide as it is now, rendered with the cache that serve keeps. */
     private Map<String, byte[]> pages(Path content) throws Exception {
         Problems problems = new Problems();
         Guide guide = new GuideLoader(problems).load(content);
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
-        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams)
-                .build(guide, null);
+        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams,
+                cache.views()).build(guide, null);
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         new PageRenderer(cache.templates(Path.of("templates"), problems), cache.structuredData())
                 .render(rendered, new OutputSink() {
