@@ -16,6 +16,7 @@ import studyguide.diagram.DiagramCache;
 import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Question;
+import studyguide.output.OutputFile;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
@@ -42,6 +43,7 @@ public final class Caches {
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, byte[]> pages;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
+    private final Cache<List<String>, OutputFile> searchParts;
     private final Cache<List<Object>, String> structuredData;
     private final Cache<Object, Object> views;
     private final Cache<Set<String>, byte[]> prism;
@@ -58,6 +60,7 @@ public final class Caches {
         pages = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         structuredData = inMemory();
+        searchParts = inMemory();
         views = inMemory();
         prism = inMemory();
         files = new ReadFiles(inMemory(), inMemory());
@@ -120,6 +123,11 @@ public final class Caches {
     /** The search index's entry of each question. */
     public Cache<Question, SearchIndex.Entry> searchEntries() {
         return searchEntries;
+    }
+
+    /** The files of a split search index, by their path's start and their JSON. */
+    public Cache<List<String>, OutputFile> searchParts() {
+        return searchParts;
     }
 
     /** The JSON-LD of each category page, by the page's category, site title and address. */
