@@ -66,7 +66,7 @@ public final class Caches {
         files = new ReadFiles(inMemory(), inMemory());
         written = new WrittenFiles(inMemory());
         printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
-                DiskCache.forUser(environment, "pdf", ".pdf"));
+                DiskCache.forUser(environment, "pdf", ".pdf"), inMemory());
         socialCards = DiskCache.forUser(environment, "social", ".png");
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import studyguide.cache.Cache;
+import studyguide.cache.Same;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.view.PageModel.Frame;
@@ -178,23 +179,6 @@ public final class PageRenderer {
 
         static <M extends Record & PageModel> Job<M> of(String template, M model) {
             return new Job<>(template, model.path(), model, () -> model);
-        }
-    }
-
-    /**
-     * A view in a page's key, compared by reference: {@link ViewBuilder} hands back the earlier of equal views,
-     * so the same view is the same object, and a key costs neither a deep hash nor a comparison of strings.
-     * Two different objects may still be equal (a view a cache no longer keeps), which only renders a page again.
-     */
-    private record Same(Object view) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Same other && other.view == view;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(view);
         }
     }
 
