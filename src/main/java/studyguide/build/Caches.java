@@ -130,7 +130,10 @@ public final class Caches {
         return searchParts;
     }
 
-    /** The JSON-LD of each category page, by the page's category, site title and address. */
+    /**
+     * The JSON-LD of each category page, by the page's category, site title and address; and each answer as
+     * text, by its question's view ({@code view/PageRenderer}).
+     */
     public Cache<List<Object>, String> structuredData() {
         return structuredData;
     }

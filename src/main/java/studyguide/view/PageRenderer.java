@@ -50,6 +50,20 @@ public final class PageRenderer {
     }
 
     /**
+     * The answer as text, kept from an earlier build by the question's view ({@code serve}): an edited answer
+     * makes its category's structured data again, from every answer of the category.
+     */
+    private String answerText(QuestionView q) {
+        List<Object> key = List.of(new Same(q));
+        String text = structuredData.get(key);
+        if (text == null) {
+            text = StructuredData.answerText(q);
+            structuredData.put(key, text);
+        }
+        return text;
+    }
+
+    /**
      * Renders the pages into {@code sink}, each as soon as it is made; a template that fails leaves its
      * page out and records a problem.
      */
@@ -62,7 +76,7 @@ public final class PageRenderer {
         // A category's structured data and each of its question pages need the answer as text: made once each,
         // as the pages are rendered in parallel.
         Map<String, String> answerTexts = new ConcurrentHashMap<>();
-        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> StructuredData.answerText(q));
+        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> answerText(q));
         List<Job<?>> jobs = new ArrayList<>();
         SiteView site = guide.site();
         Labels labels = site.labels();
