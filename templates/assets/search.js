@@ -7,33 +7,66 @@
  * (notes.js) has every word come first, with the note's line. The index format is described in
  * docs/search.md; SearchTerms.java splits text into terms exactly as words() below splits queries.
  *
- * A small index is all in search-index.js, which every page loads. A large one is split: search-index.js
- * only names the core (questions and terms), which names the shards (postings of ranges of terms); they
- * are loaded as scripts when someone searches (the core when the box gets focus, a shard when a query
- * needs its terms), because scripts, unlike fetch, load from file://. The single-file export has every
- * part inlined, so nothing is loaded there.
+ * A small index is all in search-index.js. A large one is split: search-index.js only names the core
+ * (questions and terms), which names the shards (postings of ranges of terms); they are loaded as scripts
+ * when someone searches (the core when the box gets focus, a shard when a query needs its terms), because
+ * scripts, unlike fetch, load from file://. The single-file export has every part inlined, so nothing is
+ * loaded there.
+ *
+ * This script loads search-index.js itself, as soon as it runs, rather than the page linking it: a page's
+ * DOMContentLoaded waits for every deferred script it links, and Lighthouse's phone run counted the
+ * index's 67 KB against the first paint (docs/quality.md). A page whose layout still links it, and the
+ * single file, have it already.
  *
  * Everything is inserted into the page as text (textContent, createElement), never as HTML.
  */
 (function () {
   'use strict';
 
-  var index = window.studyguideIndex;
-  if (!index || index.format !== 3) {
-    // The box shows from the first paint (.needs-js), but it cannot work without the index.
-    var unusable = document.getElementById('search');
-    if (unusable) {
-      unusable.hidden = true;
-    }
-    return;
-  }
-
-  // ---------------------------------------------------------------- loading the parts of a split index
+  // ---------------------------------------------------------------- loading the index and its parts
 
   // The parts lie beside this script, whatever the depth of the page (inlined, it has no address).
   var here = document.currentScript ? document.currentScript.src : '';
   var parts = window.studyguideIndexParts || (window.studyguideIndexParts = {});
   var waiting = {};
+  // Callbacks waiting for search-index.js while its script loads; null before it is asked for.
+  var waitingForIndex = null;
+
+  /** The index search-index.js set, or null when there is none this script can read. */
+  function indexThere() {
+    var index = window.studyguideIndex;
+    return index && index.format === 3 ? index : null;
+  }
+
+  /**
+   * Calls back with window.studyguideIndex (a whole index, or a split one's names of its parts), or with
+   * null when it cannot be had: at once when it is there (the single file, a layout that links it) or
+   * has failed, otherwise when search-index.js has run.
+   */
+  function loadIndex(callback) {
+    if (window.studyguideIndex !== undefined || here === '') {
+      callback(indexThere());
+      return;
+    }
+    if (waitingForIndex !== null) {
+      waitingForIndex.push(callback);
+      return;
+    }
+    waitingForIndex = [callback];
+    var script = document.createElement('script');
+    script.src = new URL('search-index.js', here).href;
+    script.onload = script.onerror = function () {
+      if (window.studyguideIndex === undefined) {
+        window.studyguideIndex = null; // failed: asked again, it calls back at once
+      }
+      var callbacks = waitingForIndex;
+      waitingForIndex = null;
+      callbacks.forEach(function (c) {
+        c(indexThere());
+      });
+    };
+    scriptHolder().appendChild(script);
+  }
 
   /**
    * Calls back with the JSON value a part registers under its file name, or null when it cannot be had:
@@ -171,13 +204,33 @@
       callback(data);
       return;
     }
-    loadPart(index.core, function (core) {
-      if (data === null && core !== null && Array.isArray(core.terms) && Array.isArray(core.questions)
-          && Array.isArray(core.shards)) {
-        use(core);
+    loadIndex(function (index) {
+      if (index === null) {
+        noIndex();
+        callback(null);
+      } else if (!index.core) {
+        if (data === null) {
+          use(index);
+        }
+        callback(data);
+      } else {
+        loadPart(index.core, function (core) {
+          if (data === null && core !== null && Array.isArray(core.terms) && Array.isArray(core.questions)
+              && Array.isArray(core.shards)) {
+            use(core);
+          }
+          callback(data);
+        });
       }
-      callback(data);
     });
+  }
+
+  /** The box shows from the first paint (.needs-js), but it cannot work without the index. */
+  function noIndex() {
+    var box = document.getElementById('search');
+    if (box) {
+      box.hidden = true;
+    }
   }
 
   /** The shard that holds a term's postings: the last one that starts at or before it. */
@@ -932,9 +985,14 @@
     suggest: suggest, passes: passes, highlight: highlight, title: titleOf, questionHref: questionHref, loaded: function () {
       return data;
     }};
-  if (!index.core) {
-    use(index);
-  }
+  // A whole index is used as soon as it is there; a split one's core waits for someone to search.
+  loadIndex(function (index) {
+    if (index === null) {
+      noIndex();
+    } else if (!index.core && data === null) {
+      use(index);
+    }
+  });
 
   // ---------------------------------------------------------------- the search box
 
