@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -44,15 +44,8 @@ class PagesAfterAnEditTest {
         Map<String, byte[]> after = pages(content);
 
         assertEquals(before.keySet(), after.keySet());
-        List<String> showIt = List.of("storage.html", "storage/what-is-a-partition.html");
-        for (String path : showIt) {
-            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
-            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains("<strong>edited</strong>"), path);
-        }
-        for (String path : List.of("index.html", "queries.html", "flashcards.html", "interview.html", "404.html")) {
-            // Compared as objects, not bytes: a page kept from the build before is the same array.
-            assertTrue(before.get(path) == after.get(path), path + " was rendered again");
-        }
+        assertRenderedAgain(before, after, "<strong>edited</strong>", "storage.html", "storage/what-is-a-partition.html");
+        assertKept(before, after, "index.html", "queries.html", "flashcards.html", "interview.html", "404.html");
     }
 
     @Test
@@ -61,34 +54,44 @@ class PagesAfterAnEditTest {
         // what-is-a-partition, script-in-question; each question page links to the one before and after it.
         Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
         Map<String, byte[]> before = pages(content);
-        Path storage = content.resolve("questions/storage.yaml");
-        Files.writeString(storage, Files.readString(storage).replace("Yes. Here is a table:", "Edited. Here is a table:"));
+        edit(content.resolve("questions/storage.yaml"), "Yes. Here is a table:", "Edited. Here is a table:");
         Map<String, byte[]> after = pages(content);
 
-        for (String path : List.of("storage.html", "storage/script-in-question.html")) {
-            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
-            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains("Edited. Here is a table:"), path);
-        }
-        for (String path : List.of("storage/tell-me-about-a-time.html", "queries/query-vs-scan.html")) {
-            assertTrue(before.get(path) == after.get(path), path + " was rendered again");
-        }
+        assertRenderedAgain(before, after, "Edited. Here is a table:", "storage.html", "storage/script-in-question.html");
+        assertKept(before, after, "storage/tell-me-about-a-time.html", "queries/query-vs-scan.html");
     }
 
     @Test
     void anEditedTitleRendersItsNeighboursPagesAgain() throws Exception {
         Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
         Map<String, byte[]> before = pages(content);
-        Path storage = content.resolve("questions/storage.yaml");
-        Files.writeString(storage, Files.readString(storage).replace("question: Tell me about a time you were wrong.",
-                "question: Tell me about a *mistake*."));
+        edit(content.resolve("questions/storage.yaml"), "question: Tell me about a time you were wrong.",
+                "question: Tell me about a *mistake*.");
         Map<String, byte[]> after = pages(content);
 
-        for (String path : List.of("storage.html", "storage/tell-me-about-a-time.html", "storage/what-is-a-partition.html")) {
-            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
-            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains("Tell me about a <em>mistake</em>."), path);
-        }
+        assertRenderedAgain(before, after, "Tell me about a <em>mistake</em>.", "storage.html",
+                "storage/tell-me-about-a-time.html", "storage/what-is-a-partition.html");
         // Two questions away: its page links to neither.
-        assertTrue(before.get("storage/script-in-question.html") == after.get("storage/script-in-question.html"));
+        assertKept(before, after, "storage/script-in-question.html");
+    }
+
+    private static void edit(Path file, String text, String replacement) throws IOException {
+        Files.writeString(file, Files.readString(file).replace(text, replacement));
+    }
+
+    private static void assertRenderedAgain(Map<String, byte[]> before, Map<String, byte[]> after, String shown,
+            String... paths) {
+        for (String path : paths) {
+            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
+            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains(shown), path);
+        }
+    }
+
+    private static void assertKept(Map<String, byte[]> before, Map<String, byte[]> after, String... paths) {
+        for (String path : paths) {
+            // Compared as objects, not bytes: a page kept from the build before is the same array.
+            assertTrue(before.get(path) == after.get(path), path + " was rendered again");
+        }
     }
 
     /** The pages of the guide as it is now, rendered with the cache that serve keeps. */
