@@ -57,6 +57,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/cache/Cache.java
 //SOURCES src/main/java/studyguide/cache/DiskCache.java
 //SOURCES src/main/java/studyguide/cache/Memo.java
+//SOURCES src/main/java/studyguide/cache/Same.java
 //SOURCES src/main/java/studyguide/cache/UserCache.java
 //SOURCES src/main/java/studyguide/cache/package-info.java
 //SOURCES src/main/java/studyguide/diagram/DiagramCache.java
