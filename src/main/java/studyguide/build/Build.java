@@ -242,7 +242,7 @@ public final class Build {
                 options.content());
         Media media = Media.of(options.content(), problems);
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, caches.markdown(), media);
-        RenderedGuide views = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl(), place);
+        RenderedGuide views = new ViewBuilder(markdown, diagrams, caches.views()).build(guide, options.baseUrl(), place);
         Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), caches.prismLanguages(), problems);
         problems.throwIfAny();
         return new Rendered(views, markdown, media, codeLanguages, diagrams.nanos());

@@ -27,6 +27,7 @@ import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 import studyguide.view.Labels;
 import studyguide.view.QuestionUrls;
 import studyguide.view.ViewBuilder;
@@ -110,6 +111,7 @@ public final class SearchIndex {
 
     private final MarkdownRenderer markdown;
     private final Cache<Question, Entry> entries;
+    private final Cache<List<String>, OutputFile> parts;
     private final Split sizes;
     /** Each term once, shared by every question that has it. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
@@ -123,8 +125,19 @@ public final class SearchIndex {
      * memo indexed ({@code serve}).
      */
     public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Split sizes) {
+        this(markdown, entries, Cache.none(), sizes);
+    }
+
+    /**
+     * An index that also reuses the parts of a split index earlier builds with the same cache wrote, by their
+     * JSON ({@code serve}): an edited answer changes the shards of its terms and the core, and the other
+     * shards need no hash and no escaping again.
+     */
+    public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Cache<List<String>, OutputFile> parts,
+            Split sizes) {
         this.markdown = markdown;
         this.entries = entries;
+        this.parts = parts;
         this.sizes = sizes;
     }
 
@@ -148,7 +161,7 @@ public final class SearchIndex {
      */
     public List<OutputFile> build(Guide guide, Map<String, String> guides) {
         List<Question> questions = guide.questions().toList();
-        List<Entry> indexed = questions.parallelStream().map(this::entry).toList();
+        List<Entry> indexed = Parallel.map(questions, this::entry);
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
         List<PageSections.Section> sections = sections(guide);
         List<Map<String, Integer>> sectionWeights = sections.stream().map(SearchIndex::weights).toList();
@@ -430,7 +443,20 @@ public final class SearchIndex {
     }
 
     /** A part of a split index: a script that registers its JSON under its own file name, which ends with the JSON's hash. */
-    private static OutputFile part(String pathStart, String json) {
+    private OutputFile part(String pathStart, String json) {
+        List<String> key = parts.keeps() ? List.of(pathStart, json) : null;
+        OutputFile kept = key == null ? null : parts.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        OutputFile part = newPart(pathStart, json);
+        if (key != null) {
+            parts.put(key, part);
+        }
+        return part;
+    }
+
+    private static OutputFile newPart(String pathStart, String json) {
         String path = pathStart + UserCache.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".js";
         String name = path.substring(path.lastIndexOf('/') + 1);
         return OutputFile.text(path, script("(window.studyguideIndexParts = window.studyguideIndexParts || {})['" + name

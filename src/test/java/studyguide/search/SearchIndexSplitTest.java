@@ -1,5 +1,6 @@
 package studyguide.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.bench.SearchGuide;
 import studyguide.cache.Cache;
+import studyguide.cache.Memo;
 import studyguide.cache.UserCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -262,6 +264,33 @@ class SearchIndexSplitTest {
         assertEquals(2, bad.exitCode(), bad::toString);
         assertTrue(bad.err().contains("--search-index-split takes two or three sizes, e.g. 0,8192"), bad::toString);
         assertFalse(Files.exists(temp.resolve("bad-site")), "nothing written");
+    }
+
+    @Test
+    void aRebuildTakesTheUnchangedPartsFromItsCacheAndWritesWhatAFreshIndexWrites() throws IOException {
+        Memo<List<String>, OutputFile> parts = new Memo<>();
+        SearchIndex.Split sizes = new SearchIndex.Split(0, 4096);
+        List<OutputFile> before = new SearchIndex(markdown, Cache.none(), parts, sizes).build(guide);
+        parts.keepOnlyUsed();
+
+        // One new word in one key point: its shard and the core change, the other shards do not.
+        Path edited = temp.resolve("edited");
+        SearchGuide.write(edited, 120, 3);
+        Path category = edited.resolve("questions/category-1.yaml");
+        Files.writeString(category, Files.readString(category).replaceFirst("      - \"", "      - \"Zyzzyva "));
+        Problems problems = new Problems();
+        Guide changed = new GuideLoader(problems).load(edited);
+        problems.throwIfAny();
+        MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        List<OutputFile> rebuilt = new SearchIndex(renderer, Cache.none(), parts, sizes).build(changed);
+        List<OutputFile> fresh = new SearchIndex(renderer, Cache.none(), sizes).build(changed);
+
+        assertEquals(paths(fresh), paths(rebuilt));
+        for (int i = 0; i < fresh.size(); i++) {
+            assertArrayEquals(fresh.get(i).bytes(), rebuilt.get(i).bytes(), fresh.get(i).path());
+        }
+        long kept = rebuilt.stream().filter(f -> before.stream().anyMatch(b -> b == f)).count();
+        assertTrue(kept > 0 && kept < rebuilt.size() - 2, kept + " of " + rebuilt.size() + " parts kept");
     }
 
     /** An index split when its JSON exceeds {@code oneFileUpTo} characters, into shards of about {@code shardSize}. */
