@@ -43,9 +43,11 @@ import studyguide.view.ViewBuilder;
  *
  * <p>A small index is that one file, which every page loads. A large one is split, so that a page that
  * does not search pays nothing for it: {@code search-index.js} only names the core (questions and terms),
- * and the core names the shards, each the postings of a range of sorted terms. Both are loaded only when
- * someone searches, and each registers its JSON as a string on {@code window.studyguideIndexParts}
- * under its file name, which ends with a hash of its content, so a page never mixes parts of two builds.
+ * and the core names the shards, each the postings of a range of sorted terms; when the questions are too
+ * many for the core ({@link Split}), it names question parts instead, each a range of questions, which
+ * search loads for the results it shows. All are loaded only when someone searches, and each registers its
+ * JSON as a string on {@code window.studyguideIndexParts} under its file name, which ends with a hash of
+ * its content, so a page never mixes parts of two builds.
  */
 public final class SearchIndex {
 
@@ -202,7 +204,7 @@ public final class SearchIndex {
         String questionsJson = "[" + String.join(",", questionArrays) + "]";
         // Everything but the questions and the postings, as one JSON object; its closing brace is left off,
         // for the postings or the shard table to follow. The questions go in after the levels: in one file,
-        // as they are; in a split index, in parts of their own.
+        // and in a split core up to a size, as they are; above, in question parts.
         String base = core(guide, guides, Map.of(), sections, terms, synonyms);
         if (base.length() - 1 + ",\"questions\":".length() + questionsJson.length() + postingsSize <= sizes.oneFileUpTo()) {
             String core = core(guide, guides, Map.of("questions", questionsJson), sections, terms, synonyms);
