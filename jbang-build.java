@@ -58,6 +58,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/cache/Cache.java
 //SOURCES src/main/java/studyguide/cache/DiskCache.java
 //SOURCES src/main/java/studyguide/cache/Memo.java
+//SOURCES src/main/java/studyguide/cache/Same.java
 //SOURCES src/main/java/studyguide/cache/UserCache.java
 //SOURCES src/main/java/studyguide/cache/package-info.java
 //SOURCES src/main/java/studyguide/diagram/DiagramCache.java
@@ -146,6 +147,8 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/output/OutputSink.java
 //SOURCES src/main/java/studyguide/output/package-info.java
 //SOURCES src/main/java/studyguide/package-info.java
+//SOURCES src/main/java/studyguide/parallel/Parallel.java
+//SOURCES src/main/java/studyguide/parallel/package-info.java
 //SOURCES src/main/java/studyguide/print/FontCache.java
 //SOURCES src/main/java/studyguide/print/NoSystemFonts.java
 //SOURCES src/main/java/studyguide/print/Paper.java

@@ -7,33 +7,68 @@
  * (notes.js) has every word come first, with the note's line. The index format is described in
  * docs/search.md; SearchTerms.java splits text into terms exactly as words() below splits queries.
  *
- * A small index is all in search-index.js, which every page loads. A large one is split: search-index.js
- * only names the core (questions and terms), which names the shards (postings of ranges of terms); they
- * are loaded as scripts when someone searches (the core when the box gets focus, a shard when a query
- * needs its terms), because scripts, unlike fetch, load from file://. The single-file export has every
- * part inlined, so nothing is loaded there.
+ * A small index is all in search-index.js. A large one is split: search-index.js only names the core
+ * (questions and terms; for a very large guide, terms and what ranking needs), which names the shards
+ * (postings of ranges of terms) and, for a very large guide, the question parts (what a result shows, for
+ * ranges of questions); they are loaded as scripts when someone searches (the core when the box gets
+ * focus, a shard when a query needs its terms, a question part when a result it holds is shown), because
+ * scripts, unlike fetch, load from file://. The single-file export has every part inlined, so nothing is
+ * loaded there.
+ *
+ * This script loads search-index.js itself, as soon as it runs, rather than the page linking it: a page's
+ * DOMContentLoaded waits for every deferred script it links, and Lighthouse's phone run counted the
+ * index's 67 KB against the first paint (docs/quality.md). A page whose layout still links it, and the
+ * single file, have it already.
  *
  * Everything is inserted into the page as text (textContent, createElement), never as HTML.
  */
 (function () {
   'use strict';
 
-  var index = window.studyguideIndex;
-  if (!index || index.format !== 3) {
-    // The box shows from the first paint (.needs-js), but it cannot work without the index.
-    var unusable = document.getElementById('search');
-    if (unusable) {
-      unusable.hidden = true;
-    }
-    return;
-  }
-
-  // ---------------------------------------------------------------- loading the parts of a split index
+  // ---------------------------------------------------------------- loading the index and its parts
 
   // The parts lie beside this script, whatever the depth of the page (inlined, it has no address).
   var here = document.currentScript ? document.currentScript.src : '';
   var parts = window.studyguideIndexParts || (window.studyguideIndexParts = {});
   var waiting = {};
+  // Callbacks waiting for search-index.js while its script loads; null before it is asked for.
+  var waitingForIndex = null;
+
+  /** The index search-index.js set, or null when there is none this script can read. */
+  function indexThere() {
+    var index = window.studyguideIndex;
+    return index && index.format === 3 ? index : null;
+  }
+
+  /**
+   * Calls back with window.studyguideIndex (a whole index, or a split one's names of its parts), or with
+   * null when it cannot be had: at once when it is there (the single file, a layout that links it) or
+   * has failed, otherwise when search-index.js has run.
+   */
+  function loadIndex(callback) {
+    if (window.studyguideIndex !== undefined || here === '') {
+      callback(indexThere());
+      return;
+    }
+    if (waitingForIndex !== null) {
+      waitingForIndex.push(callback);
+      return;
+    }
+    waitingForIndex = [callback];
+    var script = document.createElement('script');
+    script.src = new URL('search-index.js', here).href;
+    script.onload = script.onerror = function () {
+      if (window.studyguideIndex === undefined) {
+        window.studyguideIndex = null; // failed: asked again, it calls back at once
+      }
+      var callbacks = waitingForIndex;
+      waitingForIndex = null;
+      callbacks.forEach(function (c) {
+        c(indexThere());
+      });
+    };
+    scriptHolder().appendChild(script);
+  }
 
   /**
    * Calls back with the JSON value a part registers under its file name, or null when it cannot be had:
@@ -130,6 +165,12 @@
   // A split index: each shard's first term, and whether it is loaded; null when nothing is split.
   var shardStarts = null;
   var shardLoaded = null;
+  // A split index: each question part's first question, whether it is loaded, how many are not, and each
+  // category's first question (a question's category without its part); null when nothing is split.
+  var questionStarts = null;
+  var questionsLoaded = null;
+  var questionPartsLeft = 0;
+  var categoryStarts = null;
   // Scratch space for search(), allocated once: per document, the score so far, the words matched, and
   // the best score of the current word.
   var total;
@@ -140,6 +181,23 @@
 
   function use(d) {
     terms = d.terms;
+    if (d.questionParts) {
+      // The questions arrive part by part; data.questions is whole once every part is there (loaded()).
+      categoryStarts = [];
+      Q = 0;
+      d.categorySizes.forEach(function (size) {
+        categoryStarts.push(Q);
+        Q += size;
+      });
+      d.questions = new Array(Q);
+      questionStarts = d.questionParts.map(function (p) {
+        return p[0];
+      });
+      questionsLoaded = d.questionParts.map(function () {
+        return false;
+      });
+      questionPartsLeft = questionsLoaded.length;
+    }
     questions = d.questions;
     Q = questions.length;
     N = Q + (Array.isArray(d.pages) ? d.pages.length : 0);
@@ -171,28 +229,135 @@
       callback(data);
       return;
     }
-    loadPart(index.core, function (core) {
-      if (data === null && core !== null && Array.isArray(core.terms) && Array.isArray(core.questions)
-          && Array.isArray(core.shards)) {
-        use(core);
+    loadIndex(function (index) {
+      if (index === null) {
+        noIndex();
+        callback(null);
+      } else if (!index.core) {
+        if (data === null) {
+          use(index);
+        }
+        callback(data);
+      } else {
+        loadPart(index.core, function (core) {
+          if (data === null && core !== null && Array.isArray(core.terms) && Array.isArray(core.shards)
+              && (Array.isArray(core.questions) || (Array.isArray(core.questionParts) && Array.isArray(core.categorySizes)))) {
+            use(core);
+          }
+          callback(data);
+        });
       }
-      callback(data);
     });
   }
 
-  /** The shard that holds a term's postings: the last one that starts at or before it. */
-  function shardOf(term) {
+  /** The box shows from the first paint (.needs-js), but it cannot work without the index. */
+  function noIndex() {
+    var box = document.getElementById('search');
+    if (box) {
+      box.hidden = true;
+    }
+  }
+
+  /**
+   * With everything a split index's questions are needed for: calls back with the index's data once its core
+   * and every question part are there, or with null when they cannot be loaded. For the scripts that go
+   * through all the questions (study mode, flashcards, the mock interview); search itself loads the parts
+   * of the results it shows.
+   */
+  function loadAll(callback) {
+    load(function (ready) {
+      if (ready === null || questionPartsLeft === 0) {
+        callback(ready);
+        return;
+      }
+      loadQuestionParts(questionPartsLeftOver(), function (ok) {
+        callback(ok ? data : null);
+      });
+    });
+  }
+
+  /** The number of the last range in starts (sorted first items) that starts at or before x. */
+  function rangeOf(starts, x) {
     var lo = 0;
-    var hi = shardStarts.length - 1;
+    var hi = starts.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >>> 1;
-      if (shardStarts[mid] <= term) {
+      if (starts[mid] <= x) {
         lo = mid;
       } else {
         hi = mid - 1;
       }
     }
     return lo;
+  }
+
+  /** The shard that holds a term's postings: the last one that starts at or before it. */
+  function shardOf(term) {
+    return rangeOf(shardStarts, term);
+  }
+
+  /** The numbers of the question parts, not loaded yet, that hold any of the documents. */
+  function questionPartsFor(docs) {
+    var missing = [];
+    if (questionPartsLeft === 0) {
+      return missing;
+    }
+    docs.forEach(function (d) {
+      if (d < Q && questions[d] === undefined) {
+        var k = rangeOf(questionStarts, d);
+        if (!questionsLoaded[k] && missing.indexOf(k) < 0) {
+          missing.push(k);
+        }
+      }
+    });
+    return missing;
+  }
+
+  /** Every question part not loaded yet. */
+  function questionPartsLeftOver() {
+    var missing = [];
+    (questionsLoaded || []).forEach(function (loaded, k) {
+      if (!loaded) {
+        missing.push(k);
+      }
+    });
+    return missing;
+  }
+
+  /** Loads question parts (by number) and calls back with whether all of them arrived whole; at once for none. */
+  function loadQuestionParts(numbers, callback) {
+    var left = numbers.length;
+    var ok = true;
+    if (left === 0) {
+      callback(true);
+      return;
+    }
+    numbers.forEach(function (k) {
+      loadPart(data.questionParts[k][1], function (part) {
+        var first = questionStarts[k];
+        var end = k + 1 < questionStarts.length ? questionStarts[k + 1] : Q;
+        if (part !== null && part.first === first && Array.isArray(part.questions)
+            && part.questions.length === end - first) {
+          for (var d = first; d < end; d++) {
+            questions[d] = part.questions[d - first];
+          }
+          if (!questionsLoaded[k]) {
+            questionsLoaded[k] = true;
+            questionPartsLeft--;
+          }
+        } else if (!questionsLoaded[k]) {
+          ok = false;
+        }
+        if (--left === 0) {
+          callback(ok);
+        }
+      });
+    });
+  }
+
+  /** Calls back, with whether they came, once the question parts of the given documents are there. */
+  function withQuestions(docs, callback) {
+    loadQuestionParts(questionPartsFor(docs), callback);
   }
 
   /** Loads shards (by number) and calls back with whether all of them arrived whole. */
@@ -599,8 +764,11 @@
       return !filtering(filters);
     }
     var q = questions[d];
-    return (!filters.guide || data.categories[q[2]][4] === filters.guide)
-        && (filters.category === '' || data.categories[q[2]][0] === filters.category)
+    // Without its part (a split index), a question's category comes from the categories' sizes; a level or
+    // tag filter waits for every part (search()).
+    var c = q !== undefined ? q[2] : rangeOf(categoryStarts, d);
+    return (!filters.guide || data.categories[c][4] === filters.guide)
+        && (filters.category === '' || data.categories[c][0] === filters.category)
         && (filters.level === '' || (q[3] >= 0 && data.levels[q[3]][0] === filters.level))
         && (filters.tag === '' || q[4].indexOf(filters.tag) >= 0);
   }
@@ -654,7 +822,8 @@
    * Runs a query over the loaded index: {results: document numbers best first (null when there is
    * nothing to search for), matched: the set of terms that matched, for highlighting, unknown: the
    * query's words that stand for nothing}; or, when the query needs shards of a split index that are not
-   * loaded yet, {missing: their numbers} (query() loads them).
+   * loaded yet, {missing: their numbers}, or question parts (for a level or tag filter, or the titles of the
+   * first results, for proximity), {missingQuestions: their numbers} (query() loads them).
    *
    * Documents that have every word come first, then those with fewer; within each, by score: per word,
    * the best of its terms' weight in the document times the term's rarity times its kind of match, summed
@@ -665,6 +834,9 @@
     var results = [];
     var d;
     var query = words(text).length === 0 ? [] : understand(text);
+    if (questionPartsLeft > 0 && (filters.level !== '' || filters.tag !== '')) {
+      return {missingQuestions: questionPartsLeftOver()};
+    }
     if (query.length === 0) {
       if (!filtering(filters)) {
         return {results: null, matched: matched, unknown: []};
@@ -742,6 +914,12 @@
     // a keystroke may.
     if (known.length > 1) {
       var top = results.slice(0, PROXIMITY_TOP);
+      var titlesMissing = questionPartsFor(top.filter(function (r) {
+        return hits[r] === known.length;
+      }));
+      if (titlesMissing.length > 0) {
+        return {missingQuestions: titlesMissing};
+      }
       top.forEach(function (r) {
         if (hits[r] === known.length) {
           total[r] *= proximity(r, known);
@@ -798,24 +976,33 @@
         callback(null);
         return;
       }
-      var result = search(text, filters);
-      if (!result.missing) {
-        callback(result);
-        return;
-      }
-      loadShards(result.missing, function (ok) {
-        callback(ok ? search(text, filters) : null);
+      function loaded(ok) {
         if (ok) {
-          prefetch();
+          attempt();
+        } else {
+          callback(null);
         }
-      });
+      }
+      function attempt() {
+        var result = search(text, filters);
+        if (result.missing) {
+          loadShards(result.missing, loaded);
+        } else if (result.missingQuestions) {
+          loadQuestionParts(result.missingQuestions, loaded);
+        } else {
+          callback(result);
+        }
+      }
+      attempt();
     });
   }
 
   /**
-   * Once someone has searched, the shards no query has needed yet load, two at a time: a person types the
-   * next word within a fraction of a second, and its first letter would otherwise wait for its shards.
-   * Loading them only while the page was idle did not reach them in time.
+   * Once someone has searched, the shards and question parts no query has needed yet load, two shards at a
+   * time, or, while question parts are missing, four parts and one shard: a person types the next letter
+   * within a fraction of a second, and its results would otherwise wait for their questions (every letter
+   * changes the first results, and a question part is small), and the next word's first letter for its
+   * shards. Loading them only while the page was idle did not reach them in time.
    */
   var prefetching = false;
   function prefetch() {
@@ -823,21 +1010,31 @@
       return;
     }
     prefetching = true;
-    var next = 0;
-    function more() {
-      while (next < shardLoaded.length && shardLoaded[next]) {
-        next++;
-      }
-      if (next < shardLoaded.length) {
-        loadShards([next++], function (ok) {
-          if (ok) {
-            more();
-          }
-        });
-      }
+    function lane(loaded, loadSome) {
+      var next = 0;
+      return function more() {
+        while (next < loaded.length && loaded[next]) {
+          next++;
+        }
+        if (next < loaded.length) {
+          loadSome([next++], function (ok) {
+            if (ok) {
+              more();
+            }
+          });
+        }
+      };
     }
-    more();
-    more();
+    var shards = lane(shardLoaded, loadShards);
+    shards();
+    if (questionPartsLeft > 0) {
+      var parts = lane(questionsLoaded, loadQuestionParts);
+      for (var k = 0; k < 4; k++) {
+        parts();
+      }
+    } else {
+      shards();
+    }
   }
 
   /** The elements a title's inline Markdown may become (see TitleTree in the build); others show their text. */
@@ -914,9 +1111,9 @@
   }
 
   /**
-   * For other scripts (study mode, flashcards, mock interview) and for tests. load() and query() call
-   * back when the index is there; search(), words() and passes() need it loaded; loaded() is its data,
-   * or null while a split index is not loaded.
+   * For other scripts (study mode, flashcards, mock interview) and for tests. load() (with every question)
+   * and query() call back when the index is there; search(), words() and passes() need it loaded; loaded()
+   * is its data, or null while a split index or any of its question parts is not loaded.
    */
   /**
    * The address of question q (an array of the loaded index) relative to the site's root: its own page, in
@@ -928,13 +1125,18 @@
     return data.categories[q[2]][3] + q[0] + '.html#' + q[0];
   }
 
-  window.studyguideSearch = {load: load, query: query, search: search, words: words, stem: stem, tokens: tokens,
+  window.studyguideSearch = {load: loadAll, query: query, search: search, words: words, stem: stem, tokens: tokens,
     suggest: suggest, passes: passes, highlight: highlight, title: titleOf, questionHref: questionHref, loaded: function () {
-      return data;
+      return questionPartsLeft === 0 ? data : null;
     }};
-  if (!index.core) {
-    use(index);
-  }
+  // A whole index is used as soon as it is there; a split one's core waits for someone to search.
+  loadIndex(function (index) {
+    if (index === null) {
+      noIndex();
+    } else if (!index.core && data === null) {
+      use(index);
+    }
+  });
 
   // ---------------------------------------------------------------- the search box
 
@@ -999,7 +1201,8 @@
     data.levels.forEach(function (l) {
       option(selects.level, l[0], l[1]);
     });
-    var tags = new Set();
+    // A split index lists the tags in its core: its questions come later, part by part.
+    var tags = new Set(data.tags || []);
     questions.forEach(function (q) {
       q[4].forEach(function (tag) {
         tags.add(tag);
@@ -1271,17 +1474,40 @@
     return best.length > 200 ? best.slice(0, 199) + '…' : best;
   }
 
-  function showMore() {
+  /**
+   * Adds the next results to the list, then calls then (if given): at once when their questions are there,
+   * as they are for the first page (update() loads them before it shows it), otherwise once their parts of
+   * a split index have come.
+   */
+  // The results whose next page is on its way, so that a second click or key meanwhile adds it once.
+  var adding = null;
+  function showMore(then) {
     var results = current.results;
     var end = Math.min(results.length, shown + PAGE);
-    var fragment = document.createDocumentFragment();
-    for (var i = shown; i < end; i++) {
-      fragment.appendChild(resultItem(results[i], i));
+    var showing = current;
+    if (adding === showing) {
+      return;
     }
-    list.appendChild(fragment);
-    shown = end;
-    more.hidden = shown >= results.length;
-    more.textContent = labels.n('search_more_left', results.length - shown);
+    adding = showing;
+    withQuestions(results.slice(shown, end), function (ok) {
+      if (adding === showing) {
+        adding = null;
+      }
+      if (current !== showing || !ok) {
+        return;
+      }
+      var fragment = document.createDocumentFragment();
+      for (var i = shown; i < end; i++) {
+        fragment.appendChild(resultItem(results[i], i));
+      }
+      list.appendChild(fragment);
+      shown = end;
+      more.hidden = shown >= results.length;
+      more.textContent = labels.n('search_more_left', results.length - shown);
+      if (then) {
+        then();
+      }
+    });
   }
 
   /** Shows the current results; with a message instead when there are none to show. */
@@ -1375,14 +1601,27 @@
     var mine = ++asked;
     var answered = false;
     query(input.value, filters(), function (found) {
-      answered = true;
       if (mine !== asked || found === null) {
         show(found);
         return;
       }
-      closest(withNotes(found, input.value, filters()), input.value, show);
+      // The reader's notes are found by question id, which a split index has in its question parts.
+      var notes = questionPartsLeft > 0 && window.studyguideNotes ? Object.keys(window.studyguideNotes.all()).length : 0;
+      loadQuestionParts(notes > 0 ? questionPartsLeftOver() : [], function (ok) {
+        if (!ok) {
+          show(null);
+          return;
+        }
+        closest(withNotes(found, input.value, filters()), input.value, function (result) {
+          // The first page of results is shown whole: their questions' parts first.
+          withQuestions(result === null || result.results === null ? [] : result.results.slice(0, PAGE), function (ok) {
+            show(ok ? result : null);
+          });
+        });
+      });
     });
     function show(result) {
+      answered = true;
       if (mine !== asked) {
         return;
       }
@@ -1400,6 +1639,10 @@
         open();
       }
       rememberSoon();
+      if (shardLoaded !== null) {
+        // After the results are painted: their own parts came first.
+        setTimeout(prefetch, 0);
+      }
       if (enterWhenAnswered) {
         enterWhenAnswered = false;
         if (list.children.length > 0) {
@@ -1461,13 +1704,14 @@
   more.addEventListener('click', function () {
     var first = shown;
     var hadFocus = document.activeElement === more;
-    showMore();
-    if (hadFocus && more.hidden) {
-      // The last page hid the focused button: focus would fall to the page and close the panel. Back to
-      // the box instead, on the first of the new results, so the keyboard goes on from there.
-      input.focus();
-      setActive(first);
-    }
+    showMore(function () {
+      if (hadFocus && more.hidden) {
+        // The last page hid the focused button: focus would fall to the page and close the panel. Back to
+        // the box instead, on the first of the new results, so the keyboard goes on from there.
+        input.focus();
+        setActive(first);
+      }
+    });
   });
   list.addEventListener('click', function (e) {
     var item = e.target.closest('[role=option]');
@@ -1484,9 +1728,12 @@
         update();
       } else if (count > 0) {
         if (active === count - 1 && !more.hidden) {
-          showMore();
+          showMore(function () {
+            setActive(Math.min(active + 1, list.children.length - 1));
+          });
+        } else {
+          setActive(Math.min(active + 1, list.children.length - 1));
         }
-        setActive(Math.min(active + 1, list.children.length - 1));
       }
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();

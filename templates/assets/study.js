@@ -11,8 +11,9 @@
   var root = document.documentElement;
   var guide = root.getAttribute('data-guide') || '';
   var store = window.studyguideProgress;
-  // The index's questions (search.js): there from the start when the index is one file; a split index
-  // is loaded only where it is needed (the home page's progress), so elsewhere it may never come.
+  // The index's questions (search.js): an index in one file comes soon after the page, as search.js
+  // loads it; a split index is loaded only where it is needed (the home page's progress), so elsewhere
+  // it may never come.
   var search = window.studyguideSearch || null;
   // The words in the guide's language (labels.js); a page without them shows each word's key.
   var labels = window.studyguideLabels || {t: String, n: String};

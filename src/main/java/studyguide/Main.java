@@ -97,19 +97,20 @@ public final class Main implements Callable<Integer> {
         boolean timings;
 
         // Hidden: tests split the index of a small guide with it; docs/search.md says what the sizes mean.
-        @Option(names = "--search-index-split", paramLabel = "ONE_FILE_UP_TO,SHARD_SIZE", split = ",", hidden = true,
-                description = "Split the search index when its JSON exceeds ONE_FILE_UP_TO characters, into shards of "
-                        + "about SHARD_SIZE.")
+        @Option(names = "--search-index-split", paramLabel = "ONE_FILE_UP_TO,SHARD_SIZE[,QUESTIONS_IN_CORE_UP_TO]", split = ",",
+                hidden = true, description = "Split the search index when its JSON exceeds ONE_FILE_UP_TO characters, into shards of "
+                        + "about SHARD_SIZE, and its questions, when they exceed QUESTIONS_IN_CORE_UP_TO (0 unless given), into "
+                        + "parts of about an eighth of that.")
         int[] searchIndexSplit;
 
         SearchIndex.Split split() {
             if (searchIndexSplit == null) {
                 return SearchIndex.Split.DEFAULT;
             }
-            if (searchIndexSplit.length != 2) {
-                throw new IllegalArgumentException("--search-index-split takes two sizes, e.g. 0,8192");
+            if (searchIndexSplit.length != 2 && searchIndexSplit.length != 3) {
+                throw new IllegalArgumentException("--search-index-split takes two or three sizes, e.g. 0,8192");
             }
-            return new SearchIndex.Split(searchIndexSplit[0], searchIndexSplit[1]);
+            return new SearchIndex.Split(searchIndexSplit[0], searchIndexSplit[1], searchIndexSplit.length == 3 ? searchIndexSplit[2] : 0);
         }
     }
 

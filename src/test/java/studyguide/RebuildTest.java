@@ -31,13 +31,48 @@ class RebuildTest {
     Path temp;
 
     Path content;
+    /** The guide's own theme folder: empty (the built-in theme) until a test puts a template in it. */
+    Path theme;
     Caches memory = Caches.forRebuilds(System.getenv());
     int fresh;
 
     @BeforeEach
     void copyGuide() throws Exception {
         content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        theme = Files.createDirectories(temp.resolve("theme"));
         assertSameAsFreshBuild();
+    }
+
+    @Test
+    void anEditedTitleReachesItsNeighboursPagesAndTheCategoryPage() throws Exception {
+        // The category page's first question: the next question's page links to it by its title.
+        Path storage = content.resolve("questions/storage.yaml");
+        Files.writeString(storage, Files.readString(storage).replace("question: Tell me about a time you were wrong.",
+                "question: Tell me about a *mistake*."));
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        for (String page : List.of("storage.html", "storage/tell-me-about-a-time.html", "storage/what-is-a-partition.html")) {
+            assertTrue(Files.readString(temp.resolve("served/" + page)).contains("Tell me about a <em>mistake</em>."), page);
+        }
+    }
+
+    @Test
+    void anEditedWordOfTheThemeReachesEveryPage() throws Exception {
+        Path site = content.resolve("site.yaml");
+        Files.writeString(site, Files.readString(site) + "labels:\n  menu: Contents\n");
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        assertTrue(Files.readString(temp.resolve("served/storage/what-is-a-partition.html")).contains(">Contents<"));
+    }
+
+    @Test
+    void anEditedTemplateRendersEveryPageAgain() throws Exception {
+        Files.writeString(theme.resolve("layout.ftlh"), Files.readString(Path.of("templates/layout.ftlh"))
+                .replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Edited theme</p>"));
+        // What serve does when a file under the theme folder changes.
+        memory.themeChanged();
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        for (String page : List.of("index.html", "storage.html", "storage/what-is-a-partition.html", "queries/query-vs-scan.html")) {
+            assertTrue(Files.readString(temp.resolve("served/" + page)).contains("<p>Edited theme</p>"), page);
+        }
     }
 
     @Test
@@ -152,6 +187,6 @@ class RebuildTest {
     }
 
     private Build.Options options(Path output) {
-        return new Build.Options(content, Path.of("templates"), output, null, System.getenv());
+        return new Build.Options(content, theme, output, null, System.getenv());
     }
 }

@@ -244,7 +244,7 @@ public final class Build {
                 options.content());
         Media media = Media.of(options.content(), problems);
         MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, caches.markdown(), media);
-        ViewBuilder.Built built = new ViewBuilder(markdown, diagrams).build(guide, options.baseUrl(), place);
+        ViewBuilder.Built built = new ViewBuilder(markdown, diagrams, caches.views()).build(guide, options.baseUrl(), place);
         Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), caches.prismLanguages(), problems);
         problems.throwIfAny();
         return new Rendered(built.views(), new HandOff<>(built.searchTexts()), markdown, media, codeLanguages,

@@ -16,6 +16,7 @@ import studyguide.diagram.DiagramCache;
 import studyguide.load.ReadFiles;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Question;
+import studyguide.output.OutputFile;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
@@ -42,7 +43,9 @@ public final class Caches {
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, byte[]> pages;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
+    private final Cache<List<String>, OutputFile> searchParts;
     private final Cache<List<Object>, String> structuredData;
+    private final Cache<Object, Object> views;
     private final Cache<Set<String>, byte[]> prism;
     private final ReadFiles files;
     private final WrittenFiles written;
@@ -57,11 +60,13 @@ public final class Caches {
         pages = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         structuredData = inMemory();
+        searchParts = inMemory();
+        views = inMemory();
         prism = inMemory();
         files = new ReadFiles(inMemory(), inMemory());
         written = new WrittenFiles(inMemory());
         printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
-                DiskCache.forUser(environment, "pdf", ".pdf"));
+                DiskCache.forUser(environment, "pdf", ".pdf"), inMemory());
         socialCards = DiskCache.forUser(environment, "social", ".png");
     }
 
@@ -120,9 +125,22 @@ public final class Caches {
         return searchEntries;
     }
 
-    /** The JSON-LD of each category page, by the page's category, site title and address. */
+    /** The files of a split search index, by their path's start and their JSON. */
+    public Cache<List<String>, OutputFile> searchParts() {
+        return searchParts;
+    }
+
+    /**
+     * The JSON-LD of each category page, by the page's category, site title and address; and each answer as
+     * text, by its question's view ({@code view/PageRenderer}).
+     */
     public Cache<List<Object>, String> structuredData() {
         return structuredData;
+    }
+
+    /** The views of the site and its questions, each by itself ({@code view/ViewBuilder} hands back the earlier of equal ones). */
+    public Cache<Object, Object> views() {
+        return views;
     }
 
     /** The content's files as read and parsed, by path and bytes. */

@@ -101,9 +101,10 @@ final class SingleFile {
         Map<String, byte[]> files = new HashMap<>();
         site.forEach(f -> files.put(f.path(), f.bytes()));
         Map<String, String> prefixes = pagePrefixes(guide);
-        // A split search index has parts that search.js loads when someone searches; the file has them all,
-        // at the end of the body before the deferred scripts, which use them.
-        List<String> deferred = new ArrayList<>(site.stream().filter(f -> SearchIndex.isPart(f.path()))
+        // search.js loads the search index, and a split one's parts when someone searches; the file has them
+        // all, at the end of the body before the deferred scripts, which use them.
+        List<String> deferred = new ArrayList<>(site.stream()
+                .filter(f -> f.path().equals(SearchIndex.PATH) || SearchIndex.isPart(f.path()))
                 .map(f -> "<script>" + scriptText(new String(f.bytes(), StandardCharsets.UTF_8)) + "</script>").toList());
         Rewriter rewriter = new Rewriter(out, piece,
                 html -> inline(rewriteLinks(html, targets, prefixes), files, deferred, images));

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -18,6 +17,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jsoup.parser.Parser;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 
 /**
  * The fonts of the printable sheets, written to {@code assets/fonts/}: DejaVu Sans Condensed for the text
@@ -62,7 +62,7 @@ public final class PrintFonts {
         URL subsetter = resource("org/apache/fontbox/ttf/TTFSubsetter.class");
         List<OutputFile> files;
         try {
-            files = new ArrayList<>(FILES.parallelStream().map(name -> {
+            files = new ArrayList<>(Parallel.map(FILES, name -> {
                 try {
                     byte[] bytes = cache.subset(resource(JAR_FOLDER + name), subsetter, TABLES, keep,
                             () -> subset(read(name), keep));
@@ -70,7 +70,7 @@ public final class PrintFonts {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }).toList());
+            }));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -90,26 +90,32 @@ public final class PrintFonts {
 
     /** Every character the pages use, in their text, their markup or as character references. */
     public static Set<Integer> usedBy(List<RenderedSheet> sheets) {
-        BitSet used = new BitSet(0x10000);
+        boolean[] used = new boolean[0x10000];
         for (RenderedSheet sheet : sheets) {
             String page = new String(sheet.page().bytes(), StandardCharsets.UTF_8);
+            char[] chars = page.toCharArray();
             // Only character references need decoding, and one never spans an '&': each '&' starts a piece
             // whose head is decoded and whose rest is literal text. Decoding the whole page costs much more.
             int start = 0;
             for (int amp = page.indexOf('&'); amp >= 0; amp = page.indexOf('&', amp + 1)) {
-                addCodePoints(page.substring(start, amp), used);
+                addCodePoints(chars, start, amp, used);
                 int end = page.indexOf('&', amp + 1);
                 int head = Math.min(end < 0 ? page.length() : end, amp + LONGEST_REFERENCE);
                 if (Character.isHighSurrogate(page.charAt(head - 1))) {
                     head--; // keep the pair together
                 }
-                addCodePoints(Parser.unescapeEntities(page.substring(amp, head), false), used);
+                String decoded = Parser.unescapeEntities(page.substring(amp, head), false);
+                addCodePoints(decoded.toCharArray(), 0, decoded.length(), used);
                 start = head;
             }
-            addCodePoints(page.substring(start), used);
+            addCodePoints(chars, start, chars.length, used);
         }
         Set<Integer> codePoints = new TreeSet<>();
-        used.stream().forEach(codePoints::add);
+        for (int c = 0; c < used.length; c++) {
+            if (used[c]) {
+                codePoints.add(c);
+            }
+        }
         return codePoints;
     }
 
@@ -146,8 +152,17 @@ public final class PrintFonts {
      * The subsetter takes only the Basic Multilingual Plane (an emoji would throw); DejaVu has no glyphs
      * beyond it anyway, so such characters print as the font's missing-glyph box.
      */
-    private static void addCodePoints(String text, BitSet used) {
-        text.codePoints().filter(c -> c <= 0xFFFF).forEach(used::set);
+    private static void addCodePoints(char[] text, int from, int to, boolean[] used) {
+        // A loop over an array, not a stream of code points over a copy: the sheets of 10,000 questions
+        // are tens of megabytes, and this was half of printing's time.
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text[i + 1])) {
+                i++; // a pair: beyond the plane
+            } else {
+                used[c] = true;
+            }
+        }
     }
 
     private static byte[] subset(byte[] font, Set<Integer> codePoints) throws IOException {

@@ -25,12 +25,19 @@ public final class Printing {
      * Where printing keeps its work between builds: the whole print by what it was made from, in memory for a
      * long-running process ({@code serve}), where a rebuild whose sheet pages and theme assets are byte for
      * byte the same (an edited answer is not on the sheets) takes its fonts and PDFs without subsetting and
-     * looking them up again; and the fonts' subsets and the PDFs, on disk.
+     * looking them up again; each question as the sheets print it ({@code sheetViews}, {@link SheetPages}), in
+     * memory too; and the fonts' subsets and the PDFs, on disk.
      */
-    public record Caches(Cache<Inputs, Result> prints, Cache<String, byte[]> fonts, Cache<String, byte[]> pdfs) {
+    public record Caches(Cache<Inputs, Result> prints, Cache<String, byte[]> fonts, Cache<String, byte[]> pdfs,
+            Cache<Object, Object> sheetViews) {
         /** Nothing kept: every font is subset and every PDF rendered. */
         public static Caches none() {
             return new Caches(Cache.none(), Cache.none(), Cache.none());
+        }
+
+        /** Caches that keep no sheet's questions as printed ({@link SheetPages}). */
+        public Caches(Cache<Inputs, Result> prints, Cache<String, byte[]> fonts, Cache<String, byte[]> pdfs) {
+            this(prints, fonts, pdfs, Cache.none());
         }
     }
 
@@ -77,7 +84,7 @@ public final class Printing {
     public static Result print(TemplateRenderer templates, RenderedGuide guide, List<OutputFile> assets,
             Caches caches) throws IOException {
         long start = System.nanoTime();
-        List<RenderedSheet> sheets = new SheetPages(templates).render(guide);
+        List<RenderedSheet> sheets = new SheetPages(templates, caches.sheetViews()).render(guide);
         if (sheets.isEmpty()) {
             return new Result(List.of(), List.of(), System.nanoTime() - start);
         }

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.cache.Cache;
+import studyguide.cache.Same;
 import studyguide.media.Media;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 import studyguide.view.Labels;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
@@ -53,9 +57,21 @@ public final class SheetPages {
     private static final Pattern SVG_WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)(?:px)?\"");
 
     private final TemplateRenderer templates;
+    private final Cache<Object, Object> earlier;
 
     public SheetPages(TemplateRenderer templates) {
+        this(templates, Cache.none());
+    }
+
+    /**
+     * Sheets that take each question as printed, and each figure, from earlier builds with the same cache
+     * ({@code serve}), by the question's view (which {@code view/ViewBuilder} hands back the same when it is
+     * equal) and its number: a sheet's model is then made of the same objects as before, and comparing it with
+     * the model of the page kept from the build before costs a reference check a question.
+     */
+    public SheetPages(TemplateRenderer templates, Cache<Object, Object> earlier) {
         this.templates = templates;
+        this.earlier = earlier;
     }
 
     /** The sheets' pages, whole guide first and then category by category; a failing template records a problem. */
@@ -75,14 +91,11 @@ public final class SheetPages {
                 jobs.add(new Job(sheet, model(guide, sheet, List.of(c), kinds)));
             }
         }
-        return jobs.parallelStream()
-                .map(job -> {
-                    // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
-                    byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), job.page());
-                    return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(job.page().path(), html));
-                })
-                .filter(Objects::nonNull)
-                .toList();
+        return Parallel.map(jobs, job -> {
+            // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
+            byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), job.page());
+            return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(job.page().path(), html));
+        }).stream().filter(Objects::nonNull).toList();
     }
 
     private record Job(Sheet sheet, SheetPage page) {
@@ -92,7 +105,7 @@ public final class SheetPages {
      * The categories as the sheets print them, their questions numbered across categories: without answers,
      * so that editing one changes no sheet's model.
      */
-    static List<SheetView.Category> onSheet(List<CategoryView> categories) {
+    private List<SheetView.Category> onSheet(List<CategoryView> categories) {
         List<SheetView.Category> result = new ArrayList<>();
         int number = 0;
         for (CategoryView c : categories) {
@@ -100,24 +113,43 @@ public final class SheetPages {
             for (LevelGroup g : c.groups()) {
                 List<SheetView.Question> questions = new ArrayList<>();
                 for (QuestionView q : g.questions()) {
-                    String prompt = q.promptHtml() == null ? null : SheetCode.inCodeBlocks(printable(q.promptHtml()));
-                    List<ChoiceView> choices = q.choices().stream()
-                            .map(o -> new ChoiceView(o.letter(), printable(o.html()), o.correct(),
-                                    o.explanationHtml() == null ? null : printable(o.explanationHtml())))
-                            .toList();
-                    questions.add(new SheetView.Question(q.id(), q.question(), q.questionHtml(), q.href(),
-                            q.keyPointsHtml().stream().map(SheetPages::printable).toList(),
-                            q.snippets().stream().filter(Snippet::cheatsheet)
-                                    .map(s -> new SheetView.Code(s.title(), SheetCode.lines(s.code()))).toList(),
-                            ++number, prompt,
-                            prompt != null && fitsColumn(prompt), choices,
-                            q.intentHtml() == null ? null : printable(q.intentHtml()), q.followUps()));
+                    int n = ++number;
+                    questions.add(kept(List.of(new Same(q), n), () -> onSheet(q, n)));
                 }
                 groups.add(new SheetView.Group(g.level(), g.label(), questions));
             }
             result.add(new SheetView.Category(c.id(), c.title(), c.href(), c.count(), groups));
         }
         return result;
+    }
+
+    private static SheetView.Question onSheet(QuestionView q, int number) {
+        String prompt = q.promptHtml() == null ? null : SheetCode.inCodeBlocks(printable(q.promptHtml()));
+        List<ChoiceView> choices = q.choices().stream()
+                .map(o -> new ChoiceView(o.letter(), printable(o.html()), o.correct(),
+                        o.explanationHtml() == null ? null : printable(o.explanationHtml())))
+                .toList();
+        return new SheetView.Question(q.id(), q.question(), q.questionHtml(), q.href(),
+                q.keyPointsHtml().stream().map(SheetPages::printable).toList(),
+                q.snippets().stream().filter(Snippet::cheatsheet)
+                        .map(s -> new SheetView.Code(s.title(), SheetCode.lines(s.code()))).toList(),
+                number, prompt,
+                prompt != null && fitsColumn(prompt), choices,
+                q.intentHtml() == null ? null : printable(q.intentHtml()), q.followUps());
+    }
+
+    /** The value kept under {@code key} from an earlier build, or the one {@code make} makes, kept for the next. */
+    @SuppressWarnings("unchecked")
+    private <T> T kept(List<Object> key, Supplier<T> make) {
+        if (!earlier.keeps()) {
+            return make.get();
+        }
+        Object kept = earlier.get(key);
+        if (kept == null) {
+            kept = make.get();
+            earlier.put(key, kept);
+        }
+        return (T) kept;
     }
 
     /** The right options of every multiple-choice question, in the order the sheet numbers them. */
@@ -176,15 +208,16 @@ public final class SheetPages {
     }
 
     /** The diagrams marked for the cheat sheet, numbered in the order their questions are printed. */
-    private static List<SheetFigure> figures(List<CategoryView> categories) {
+    private List<SheetFigure> figures(List<CategoryView> categories) {
         List<SheetFigure> figures = new ArrayList<>();
         for (CategoryView c : categories) {
             for (LevelGroup g : c.groups()) {
                 for (QuestionView q : g.questions()) {
                     for (DiagramView d : q.diagrams()) {
                         if (d.cheatsheet()) {
-                            figures.add(new SheetFigure(figures.size() + 1, q.id(), q.question(), q.questionHtml(), d.caption(),
-                                    inSheetFonts(d.svg()), printWidthMm(d.svg())));
+                            int number = figures.size() + 1;
+                            figures.add(kept(List.of(new Same(q), new Same(d), number), () -> new SheetFigure(number, q.id(),
+                                    q.question(), q.questionHtml(), d.caption(), inSheetFonts(d.svg()), printWidthMm(d.svg()))));
                         }
                     }
                 }
@@ -266,7 +299,7 @@ public final class SheetPages {
         return css.toString().strip();
     }
 
-    private static SheetPage model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
+    private SheetPage model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
             List<Sheet.Kind> kinds) {
         // The bar links to the cheat sheet, or from it to the quiz sheet.
         Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind() && (k == Sheet.Kind.CHEATSHEET || k == Sheet.Kind.QUIZ))

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 
 /**
  * Renders every sheet to PDF on A4 and on US Letter, in parallel, reusing the PDFs of unchanged sheets
@@ -59,7 +60,7 @@ public final class SheetPdfs {
         }
         List<Done> done;
         try {
-            done = jobs.parallelStream().map(job -> new Done(job, render(renderer, cache, job))).toList();
+            done = Parallel.map(jobs, job -> new Done(job, render(renderer, cache, job)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

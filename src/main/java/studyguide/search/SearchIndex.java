@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import studyguide.cache.Cache;
 import studyguide.cache.UserCache;
@@ -26,6 +27,7 @@ import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
 import studyguide.output.OutputFile;
+import studyguide.parallel.Parallel;
 import studyguide.view.Labels;
 import studyguide.view.QuestionUrls;
 import studyguide.view.SearchText;
@@ -42,9 +44,11 @@ import studyguide.view.ViewBuilder;
  *
  * <p>A small index is that one file, which every page loads. A large one is split, so that a page that
  * does not search pays nothing for it: {@code search-index.js} only names the core (questions and terms),
- * and the core names the shards, each the postings of a range of sorted terms. Both are loaded only when
- * someone searches, and each registers its JSON as a string on {@code window.studyguideIndexParts}
- * under its file name, which ends with a hash of its content, so a page never mixes parts of two builds.
+ * and the core names the shards, each the postings of a range of sorted terms; when the questions are too
+ * many for the core ({@link Split}), it names question parts instead, each a range of questions, which
+ * search loads for the results it shows. All are loaded only when someone searches, and each registers its
+ * JSON as a string on {@code window.studyguideIndexParts} under its file name, which ends with a hash of
+ * its content, so a page never mixes parts of two builds.
  */
 public final class SearchIndex {
 
@@ -54,20 +58,31 @@ public final class SearchIndex {
     private static final String PART = "assets/search-index-";
     /** Bumped when the format changes, so the script can refuse an index it cannot read. */
     static final int FORMAT = 3;
+    private static final JsonFactory JSON = new JsonFactory();
 
     /**
-     * When the index is split, and into shards of what size, in characters of JSON. Up to 512 KiB of JSON
-     * the whole index costs a page about as much as its other scripts; above, shards of about 128 KiB keep
-     * what a query has to wait for small (the figures are in docs/search.md).
+     * When the index is split, into shards of what size, and up to what size a split index's core keeps the
+     * questions, in characters of JSON. Up to 512 KiB of JSON the whole index costs a page about as much as
+     * its other scripts; above, shards of about 128 KiB keep what a query has to wait for small. Up to 4 MiB
+     * of questions' JSON (about 14,000 questions) the core has them all: parsing them costs the first search
+     * less than loading the parts of its results would (at 10,000 questions, 58 ms to the first results
+     * against 107-115 ms); above, their parsing is what the first search waits for (at 100,000 questions,
+     * 30 MB), and they go into parts of about an eighth of a shard. The figures are in docs/search.md.
      */
-    public record Split(int oneFileUpTo, int shardSize) {
+    public record Split(int oneFileUpTo, int shardSize, int questionsInCoreUpTo) {
         /** The build's sizes; the hidden {@code --search-index-split} option gives others, to split a small guide. */
-        public static final Split DEFAULT = new Split(512 * 1024, 128 * 1024);
+        public static final Split DEFAULT = new Split(512 * 1024, 128 * 1024, 4 * 1024 * 1024);
 
         public Split {
-            if (oneFileUpTo < 0 || shardSize < 1) {
-                throw new IllegalArgumentException("the index's sizes must be positive: " + oneFileUpTo + ", " + shardSize);
+            if (oneFileUpTo < 0 || shardSize < 1 || questionsInCoreUpTo < 0) {
+                throw new IllegalArgumentException("the index's sizes must be positive: " + oneFileUpTo + ", " + shardSize
+                        + ", " + questionsInCoreUpTo);
             }
+        }
+
+        /** A split index whose questions are always in parts, as a guide too small to need them gets them for tests. */
+        public Split(int oneFileUpTo, int shardSize) {
+            this(oneFileUpTo, shardSize, 0);
         }
     }
 
@@ -99,6 +114,7 @@ public final class SearchIndex {
 
     private final MarkdownRenderer markdown;
     private final Cache<Question, Entry> entries;
+    private final Cache<List<String>, OutputFile> parts;
     private final Split sizes;
     /** Each term once, shared by every question that has it. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
@@ -112,8 +128,19 @@ public final class SearchIndex {
      * memo indexed ({@code serve}).
      */
     public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Split sizes) {
+        this(markdown, entries, Cache.none(), sizes);
+    }
+
+    /**
+     * An index that also reuses the parts of a split index earlier builds with the same cache wrote, by their
+     * JSON ({@code serve}): an edited answer changes the shards of its terms and the core, and the other
+     * shards need no hash and no escaping again.
+     */
+    public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Cache<List<String>, OutputFile> parts,
+            Split sizes) {
         this.markdown = markdown;
         this.entries = entries;
+        this.parts = parts;
         this.sizes = sizes;
     }
 
@@ -126,8 +153,8 @@ public final class SearchIndex {
      * What the index holds of each question of a guide, in its order ({@code Guide.questions()}): from the
      * cache, or else made from the question's plain text. Each text is read once, and its slot of
      * {@code texts} cleared as its entry is made: the texts are memory the pages, rendered meanwhile, need,
-     * and the stream's tasks can stay reachable from the pool's threads after this returns (in a large build
-     * they held the texts to the end of the index; docs/performance.md).
+     * and the tasks of the pool's threads can stay reachable after this returns (a parallel stream's held
+     * them to the end of the index in a large build; docs/performance.md).
      *
      * @param texts each question's plain text, in the guide's order, as its views were rendered; emptied
      */
@@ -136,13 +163,11 @@ public final class SearchIndex {
         if (texts.length != questions.size()) {
             throw new IllegalArgumentException(texts.length + " search texts for " + questions.size() + " questions");
         }
-        return IntStream.range(0, questions.size()).parallel()
-                .mapToObj(i -> {
-                    SearchText text = texts[i];
-                    texts[i] = null;
-                    return entry(questions.get(i), text);
-                })
-                .toList();
+        return Parallel.map(IntStream.range(0, questions.size()).boxed().toList(), i -> {
+            SearchText text = texts[i];
+            texts[i] = null;
+            return entry(questions.get(i), text);
+        });
     }
 
     /**
@@ -189,16 +214,29 @@ public final class SearchIndex {
             postingsSize += lists[t].length() + 1;
         }
 
-        // Everything but the postings, as one JSON object; its closing brace is left off, for the postings
-        // or the shard table to follow.
-        String core = core(guide, guides, keyPoints, prompts, sections, terms, synonyms);
-        core = core.substring(0, core.length() - 1);
-        if (core.length() + postingsSize <= sizes.oneFileUpTo()) {
-            String json = core + ",\"postings\":[" + String.join(",", lists) + "]}";
+        List<String> questionArrays = questionArrays(guide, keyPoints, prompts);
+        String questionsJson = "[" + String.join(",", questionArrays) + "]";
+        // Everything but the questions and the postings, as one JSON object; its closing brace is left off,
+        // for the postings or the shard table to follow. The questions go in after the levels: in one file,
+        // and in a split core up to a size, as they are; above, in question parts.
+        String base = core(guide, guides, Map.of(), sections, terms, synonyms);
+        if (base.length() - 1 + ",\"questions\":".length() + questionsJson.length() + postingsSize <= sizes.oneFileUpTo()) {
+            String core = core(guide, guides, Map.of("questions", questionsJson), sections, terms, synonyms);
+            String json = core.substring(0, core.length() - 1) + ",\"postings\":[" + String.join(",", lists) + "]}";
             return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));
         }
 
         List<OutputFile> files = new ArrayList<>();
+        Map<String, String> questionFields = new LinkedHashMap<>();
+        if (questionsJson.length() <= sizes.questionsInCoreUpTo()) {
+            questionFields.put("questions", questionsJson);
+        } else {
+            questionFields.put("categorySizes", categorySizes(guide));
+            questionFields.put("tags", tags(guide));
+            questionFields.put("questionParts", questionParts(questionArrays, files));
+        }
+        String core = core(guide, guides, questionFields, sections, terms, synonyms);
+        core = core.substring(0, core.length() - 1);
         StringBuilder table = new StringBuilder();
         List<Integer> starts = shardStarts(Arrays.stream(lists).mapToInt(String::length).toArray(), sizes.shardSize());
         for (int k = 0; k < starts.size(); k++) {
@@ -211,6 +249,7 @@ public final class SearchIndex {
             table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(shard)).append("\"]");
         }
         OutputFile coreFile = part(PART + "core-", core + ",\"shards\":[" + table + "]}");
+        // The question parts came first (questionParts); the core and the shards go before them.
         files.add(0, coreFile);
         // Only a file name: nothing a page has to parse before the reader searches.
         files.add(0, OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('{\"format\":" + FORMAT
@@ -239,12 +278,15 @@ public final class SearchIndex {
         return starts;
     }
 
-    /** The guide's title, stop words, synonyms, categories, levels, questions, pages' sections and terms, as a JSON object. */
-    private String core(Guide guide, Map<String, String> guides, List<List<String>> keyPoints, List<List<String>> prompts, List<PageSections.Section> sections,
+    /**
+     * The guide's title, stop words, synonyms, categories, levels, then {@code fields} (JSON values by key, in
+     * order: the questions, or what a split index has instead), pages' sections and terms, as a JSON object.
+     */
+    private static String core(Guide guide, Map<String, String> guides, Map<String, String> fields, List<PageSections.Section> sections,
             List<String> terms, Synonyms synonyms) {
         List<String> levels = guide.site().levels();
         StringWriter json = new StringWriter();
-        try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
+        try (JsonGenerator out = JSON.createGenerator(json)) {
             out.writeStartObject();
             out.writeNumberField("format", FORMAT);
             out.writeStringField("guide", guide.site().title());
@@ -296,44 +338,10 @@ public final class SearchIndex {
                 out.writeEndArray();
             }
             out.writeEndArray();
-            // One array per question: id, question (plain text), category number, level number (-1: none), tags,
-            // key points; then, only when the question has a prompt or options or a formatted title: their lines
-            // (empty when none), and only when the title has inline Markdown, its formatted form (see TitleTree).
-            out.writeArrayFieldStart("questions");
-            int doc = 0;
-            for (int c = 0; c < guide.categories().size(); c++) {
-                for (Question q : guide.categories().get(c).questions()) {
-                    Title title = markdown.title(q.question());
-                    out.writeStartArray();
-                    out.writeString(q.id());
-                    out.writeString(title.text());
-                    out.writeNumber(c);
-                    out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
-                    out.writeStartArray();
-                    for (String t : q.tags()) {
-                        out.writeString(t);
-                    }
-                    out.writeEndArray();
-                    out.writeStartArray();
-                    for (String k : keyPoints.get(doc)) {
-                        out.writeString(k);
-                    }
-                    out.writeEndArray();
-                    if (!prompts.get(doc).isEmpty() || title.formatted()) {
-                        out.writeStartArray();
-                        for (String line : prompts.get(doc)) {
-                            out.writeString(line);
-                        }
-                        out.writeEndArray();
-                    }
-                    if (title.formatted()) {
-                        TitleTree.write(title.html(), out);
-                    }
-                    out.writeEndArray();
-                    doc++;
-                }
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.writeFieldName(field.getKey());
+                out.writeRawValue(field.getValue());
             }
-            out.writeEndArray();
             // One array per section of a free-form page: the page's title, the section's heading, its address.
             out.writeArrayFieldStart("pages");
             for (PageSections.Section section : sections) {
@@ -356,8 +364,115 @@ public final class SearchIndex {
         return json.toString();
     }
 
+    /**
+     * One JSON array per question, in document order: id, question (plain text), category number, level
+     * number (-1: none), tags, key points; then, only when the question has a prompt or options or a
+     * formatted title: their lines (empty when none), and only when the title has inline Markdown, its
+     * formatted form (see TitleTree).
+     */
+    private List<String> questionArrays(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts) {
+        List<String> levels = guide.site().levels();
+        List<String> arrays = new ArrayList<>();
+        try {
+            for (int c = 0; c < guide.categories().size(); c++) {
+                for (Question q : guide.categories().get(c).questions()) {
+                    int doc = arrays.size();
+                    Title title = markdown.title(q.question());
+                    StringWriter json = new StringWriter();
+                    try (JsonGenerator out = JSON.createGenerator(json)) {
+                        out.writeStartArray();
+                        out.writeString(q.id());
+                        out.writeString(title.text());
+                        out.writeNumber(c);
+                        out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
+                        out.writeStartArray();
+                        for (String t : q.tags()) {
+                            out.writeString(t);
+                        }
+                        out.writeEndArray();
+                        out.writeStartArray();
+                        for (String k : keyPoints.get(doc)) {
+                            out.writeString(k);
+                        }
+                        out.writeEndArray();
+                        if (!prompts.get(doc).isEmpty() || title.formatted()) {
+                            out.writeStartArray();
+                            for (String line : prompts.get(doc)) {
+                                out.writeString(line);
+                            }
+                            out.writeEndArray();
+                        }
+                        if (title.formatted()) {
+                            TitleTree.write(title.html(), out);
+                        }
+                        out.writeEndArray();
+                    }
+                    arrays.add(json.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+        }
+        return arrays;
+    }
+
+    /**
+     * The questions of a split index too large to keep them in its core, in parts of about an eighth of a
+     * shard (16 KiB of JSON by default, some fifty questions), each {@code {"first": d, "questions": [...]}}:
+     * search.js loads the parts of the results it shows, so the first results need a few small parts rather
+     * than every question. Adds the parts to {@code files} and returns their table,
+     * {@code [[first question, file name], ...]}, as JSON.
+     */
+    private String questionParts(List<String> arrays, List<OutputFile> files) {
+        StringBuilder table = new StringBuilder("[");
+        List<Integer> starts = shardStarts(arrays.stream().mapToInt(String::length).toArray(), Math.max(1, sizes.shardSize() / 8));
+        for (int k = 0; k < starts.size(); k++) {
+            int first = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : arrays.size();
+            OutputFile part = part(PART + "q" + k + "-", "{\"first\":" + first + ",\"questions\":["
+                    + String.join(",", arrays.subList(first, end)) + "]}");
+            files.add(part);
+            table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(part)).append("\"]");
+        }
+        return table.append(']').toString();
+    }
+
+    /** The number of questions of each category, in site order: a question's category, for the category filter, without its part. */
+    private static String categorySizes(Guide guide) {
+        return guide.categories().stream().map(c -> String.valueOf(c.questions().size()))
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** Every tag of the guide's questions, sorted: the tag filter's choices, without loading the questions. */
+    private static String tags(Guide guide) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.writeStartArray();
+            for (String tag : guide.questions().flatMap(q -> q.tags().stream()).distinct().sorted().toList()) {
+                out.writeString(tag);
+            }
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string cannot fail", e);
+        }
+        return json.toString();
+    }
+
     /** A part of a split index: a script that registers its JSON under its own file name, which ends with the JSON's hash. */
-    private static OutputFile part(String pathStart, String json) {
+    private OutputFile part(String pathStart, String json) {
+        List<String> key = parts.keeps() ? List.of(pathStart, json) : null;
+        OutputFile kept = key == null ? null : parts.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        OutputFile part = newPart(pathStart, json);
+        if (key != null) {
+            parts.put(key, part);
+        }
+        return part;
+    }
+
+    private static OutputFile newPart(String pathStart, String json) {
         String path = pathStart + UserCache.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".js";
         String name = path.substring(path.lastIndexOf('/') + 1);
         return OutputFile.text(path, script("(window.studyguideIndexParts = window.studyguideIndexParts || {})['" + name

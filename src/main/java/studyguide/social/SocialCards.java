@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import studyguide.model.Category;
@@ -13,6 +14,7 @@ import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
+import studyguide.parallel.Parallel;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.view.RenderedGuide;
@@ -124,7 +126,7 @@ public final class SocialCards {
     /** Draws the cards, or takes them from {@code cache}, in parallel, into {@code sink}. */
     public static void write(Collection<SocialImage> images, CardCache cache, OutputSink sink) throws IOException {
         try {
-            images.parallelStream().forEach(image -> {
+            Parallel.map(List.copyOf(images), image -> {
                 byte[] png = cache.card(image.guide(), image.title(), image.detail(),
                         () -> CardPainter.paint(image.guide(), image.title(), image.detail()));
                 try {
@@ -132,6 +134,7 @@ public final class SocialCards {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                return null;
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

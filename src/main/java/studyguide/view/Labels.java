@@ -60,6 +60,15 @@ public record Labels(String lang, Map<String, String> words, String file) {
         words = Collections.unmodifiableMap(new TreeMap<>(words));
     }
 
+    /**
+     * From the language and the script's name, which is a hash of the words: equal labels have equal hashes,
+     * and a page's key in {@code serve} ({@link TemplateRenderer}) hashes the site's words once a page.
+     */
+    @Override
+    public int hashCode() {
+        return lang.hashCode() * 31 + file.hashCode();
+    }
+
     /** The words for a guide in {@code lang}; the script's name follows from them. */
     public Labels(String lang, Map<String, String> words) {
         this(lang, words, file(words));

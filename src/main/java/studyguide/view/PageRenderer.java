@@ -10,13 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import studyguide.cache.Cache;
+import studyguide.cache.Same;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.view.PageModel.Frame;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.LibraryView;
 import studyguide.view.Views.PageView;
-import studyguide.view.Views.QuestionPageView;
 import studyguide.view.Views.QuestionView;
 import studyguide.view.Views.SiteView;
 import studyguide.view.Views.SocialImage;
@@ -50,6 +50,20 @@ public final class PageRenderer {
     }
 
     /**
+     * The answer as text, kept from an earlier build by the question's view ({@code serve}): an edited answer
+     * makes its category's structured data again, from every answer of the category.
+     */
+    private String answerText(QuestionView q) {
+        List<Object> key = List.of(new Same(q));
+        String text = structuredData.get(key);
+        if (text == null) {
+            text = StructuredData.answerText(q);
+            structuredData.put(key, text);
+        }
+        return text;
+    }
+
+    /**
      * Renders the pages into {@code sink}, each as soon as it is made; a template that fails leaves its
      * page out and records a problem.
      */
@@ -62,7 +76,7 @@ public final class PageRenderer {
         // A category's structured data and each of its question pages need the answer as text: made once each,
         // as the pages are rendered in parallel.
         Map<String, String> answerTexts = new ConcurrentHashMap<>();
-        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> StructuredData.answerText(q));
+        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> answerText(q));
         List<Job<?>> jobs = new ArrayList<>();
         SiteView site = guide.site();
         Labels labels = site.labels();
@@ -71,18 +85,25 @@ public final class PageRenderer {
         for (CategoryView c : guide.categories()) {
             Frame frame = frame(images, site, c.href(), c.title() + " — " + title,
                     labels.count("category_description", c.count()).replace("{category}", c.title()));
-            jobs.add(new Job<>("category.ftlh", () -> new PageModel.Category(frame,
+            List<Object> key = Arrays.asList(new Same(site), images.get(c.href()), new Same(c));
+            jobs.add(new Job<>("category.ftlh", c.href(), key, () -> new PageModel.Category(frame,
                     jsonLd(c, title, frame.canonical(), answers), c)));
         }
         if (templates.has("question-page.ftlh")) {
             for (CategoryView c : guide.categories()) {
-                for (QuestionPageView qp : QuestionPages.of(c)) {
-                    QuestionView q = qp.question();
-                    jobs.add(new Job<>("question-page.ftlh", () -> {
+                String categoryTitle = c.title();
+                String categoryHref = c.href();
+                for (QuestionPages.Neighbours n : QuestionPages.of(c)) {
+                    QuestionView q = n.question();
+                    // The category's title and address, not its questions: another question's edit leaves the page.
+                    List<Object> key = Arrays.asList(new Same(site), images.get(q.page()), categoryTitle, categoryHref,
+                            new Same(n.previous()), new Same(q), new Same(n.next()));
+                    jobs.add(new Job<>("question-page.ftlh", q.page(), key, () -> {
                         String answer = answers.apply(q);
-                        Frame frame = frame(images, site, q.page(), q.question() + " — " + c.title() + " — " + title,
+                        Frame frame = frame(images, site, q.page(), q.question() + " — " + categoryTitle + " — " + title,
                                 QuestionPages.description(q, answer, q.question()));
-                        return new PageModel.Question(frame, StructuredData.qaPage(q, answer, frame.canonical()), qp);
+                        return new PageModel.Question(frame, StructuredData.qaPage(q, answer, frame.canonical()),
+                                QuestionPages.page(n, categoryHref));
                     }));
                 }
             }
@@ -111,9 +132,8 @@ public final class PageRenderer {
 
         try {
             jobs.parallelStream().forEach(job -> {
-                var model = job.model().get();
                 try {
-                    templates.render(job.template(), model, sink, model.path());
+                    templates.render(job.template(), job.key(), job.model(), sink, job.path());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -164,14 +184,15 @@ public final class PageRenderer {
     }
 
     /**
-     * A page to render: its template and its model, made on the thread that renders it, since the structured
-     * data and the question pages' descriptions take the answers' text. The model is a record, which the
-     * renderer's memo compares by value, and a {@link PageModel}, which says where the page goes.
+     * A page to render: its template, its path, and its model, made on the thread that renders it and only
+     * when the page is not kept from an earlier build ({@code serve}), since the structured data and the
+     * question pages' descriptions take the answers' text; {@code key} holds everything the model is made
+     * from and compares by value (records, lists and strings). A page whose model is cheap is its own key.
      */
-    private record Job<M extends Record & PageModel>(String template, Supplier<M> model) {
+    private record Job<M extends Record & PageModel>(String template, String path, Object key, Supplier<M> model) {
 
         static <M extends Record & PageModel> Job<M> of(String template, M model) {
-            return new Job<>(template, () -> model);
+            return new Job<>(template, model.path(), model, () -> model);
         }
     }
 

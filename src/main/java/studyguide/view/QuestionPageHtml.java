@@ -1,5 +1,6 @@
 package studyguide.view;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.view.Views.ChoiceView;
@@ -22,6 +23,8 @@ final class QuestionPageHtml {
 
     private static final Pattern ADDRESS = Pattern.compile("(\\s(?:href|src|xlink:href)\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern SCHEME = Pattern.compile("^\\s*[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** The attribute names {@link #ADDRESS} starts with, after a space. */
+    private static final List<String> ATTRIBUTES = List.of("href", "src", "xlink:href");
     private static final Pattern HEADING = Pattern.compile("(</?h)([56])(?=[\\s>])");
 
     private QuestionPageHtml() {
@@ -47,13 +50,61 @@ final class QuestionPageHtml {
         if (html == null) {
             return null;
         }
-        String moved = html.contains("=") ? ADDRESS.matcher(html).replaceAll(m -> {
-            String value = m.group(2) != null ? m.group(2) : m.group(3);
-            String quote = m.group(2) != null ? "\"" : "'";
-            return Matcher.quoteReplacement(m.group(1) + quote + address(value, id, own, categoryPage) + quote);
-        }) : html;
+        String moved = moveAddresses(html, id, own, categoryPage);
         return moved.contains("<h5") || moved.contains("<h6")
                 ? HEADING.matcher(moved).replaceAll(m -> m.group(1) + (Integer.parseInt(m.group(2)) - 2)) : moved;
+    }
+
+    /**
+     * The HTML with each match of {@link #ADDRESS} read from one folder down: what {@code replaceAll} gives, but
+     * the expression is tried only where a match can start, a space before one of the attribute names, found
+     * with {@code indexOf}. Tried at every position of every answer, it was most of the question pages' views'
+     * time.
+     */
+    static String moveAddresses(String html, String id, String own, String categoryPage) {
+        Matcher m = null;
+        StringBuilder out = null;
+        int copied = 0;
+        int at = candidate(html, 0);
+        while (at >= 0) {
+            if (m == null) {
+                m = ADDRESS.matcher(html);
+            }
+            m.region(at, html.length());
+            if (m.lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(html.length() + 64);
+                }
+                String value = m.group(2) != null ? m.group(2) : m.group(3);
+                String quote = m.group(2) != null ? "\"" : "'";
+                out.append(html, copied, at).append(m.group(1)).append(quote)
+                        .append(address(value, id, own, categoryPage)).append(quote);
+                copied = m.end();
+                at = candidate(html, copied);
+            } else {
+                at = candidate(html, at + 1);
+            }
+        }
+        return out == null ? html : out.append(html, copied, html.length()).toString();
+    }
+
+    /** The first position from {@code from} on where {@link #ADDRESS} can match, or -1. */
+    private static int candidate(String html, int from) {
+        int first = -1;
+        for (String name : ATTRIBUTES) {
+            for (int k = html.indexOf(name, from + 1); k >= 0 && (first < 0 || k - 1 < first); k = html.indexOf(name, k + 1)) {
+                if (isSpace(html.charAt(k - 1))) {
+                    first = k - 1;
+                    break;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The address as read from one folder down. */

@@ -16,15 +16,27 @@ final class QuestionPages {
     private QuestionPages() {
     }
 
-    /** One view a question, each with its neighbours on the category page: previous and next follow its order. */
-    static List<QuestionPageView> of(CategoryView category) {
+    /**
+     * A question with the questions before and after it on its category page (null at either end): what its
+     * page is made from, with its HTML still as the category page shows it.
+     */
+    record Neighbours(QuestionView previous, QuestionView question, QuestionView next) {
+    }
+
+    /** Each question of the category with its neighbours: previous and next follow the category page's order. */
+    static List<Neighbours> of(CategoryView category) {
         List<QuestionView> all = category.groups().stream().flatMap(g -> g.questions().stream()).toList();
-        List<QuestionPageView> pages = new ArrayList<>(all.size());
+        List<Neighbours> pages = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            pages.add(new QuestionPageView(QuestionPageHtml.of(all.get(i)), category.href(),
-                    i == 0 ? null : all.get(i - 1), i == all.size() - 1 ? null : all.get(i + 1)));
+            pages.add(new Neighbours(i == 0 ? null : all.get(i - 1), all.get(i), i == all.size() - 1 ? null : all.get(i + 1)));
         }
         return pages;
+    }
+
+    /** The view of a question's page, its HTML moved one folder down ({@link QuestionPageHtml}). */
+    static QuestionPageView page(Neighbours question, String categoryHref) {
+        return new QuestionPageView(QuestionPageHtml.of(question.question()), categoryHref, question.previous(),
+                question.next());
     }
 
     /**

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import studyguide.cache.Cache;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
@@ -104,6 +105,15 @@ public final class TemplateRenderer {
         if (cached != null) {
             return cached;
         }
+        byte[] page = rendered(name, model);
+        if (key != null && page != null) {
+            pages.put(key, page);
+        }
+        return page;
+    }
+
+    /** The rendered page as UTF-8, or null after recording a problem. */
+    private byte[] rendered(String name, Record model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
         try {
@@ -114,11 +124,7 @@ public final class TemplateRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        byte[] page = bytes.toByteArray();
-        if (key != null) {
-            pages.put(key, page);
-        }
-        return page;
+        return bytes.toByteArray();
     }
 
     /**
@@ -136,16 +142,34 @@ public final class TemplateRenderer {
      * process that builds again and again, through the pages kept from earlier builds.
      */
     public boolean render(String name, Record model, OutputSink sink, String path) throws IOException {
-        if (pages.keeps()) {
-            byte[] page = renderBytes(name, model);
-            if (page != null) {
-                sink.add(new OutputFile(path, page));
+        return render(name, model, () -> model, sink, path);
+    }
+
+    /**
+     * Renders a page into its file in {@code sink} as {@link #render(String, Record, OutputSink, String)} does,
+     * but in a process that builds again and again looks the page up by {@code key} before its model is made:
+     * {@code key} holds everything the model is made from (the model is a function of it), so a page kept
+     * from an earlier build costs neither making its model nor comparing one.
+     */
+    public boolean render(String name, Object key, Supplier<? extends Record> model, OutputSink sink, String path)
+            throws IOException {
+        if (!pages.keeps()) {
+            Record page = model.get();
+            try (Writer out = sink.createText(path)) {
+                return process(name, page, out);
             }
-            return page != null;
         }
-        try (Writer out = sink.createText(path)) {
-            return process(name, model, out);
+        List<Object> cacheKey = List.of(name, key);
+        byte[] page = pages.get(cacheKey);
+        if (page == null) {
+            page = rendered(name, model.get());
+            if (page == null) {
+                return false;
+            }
+            pages.put(cacheKey, page);
         }
+        sink.add(new OutputFile(path, page));
+        return true;
     }
 
     private boolean process(String name, Record model, Writer out) throws IOException {

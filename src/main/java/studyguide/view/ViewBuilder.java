@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import studyguide.cache.Cache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.diagram.ReadableWidth;
 import studyguide.markdown.HtmlIds;
@@ -43,6 +44,7 @@ public final class ViewBuilder {
 
     private final MarkdownRenderer markdown;
     private final DiagramRenderer diagrams;
+    private final Cache<Object, Object> earlier;
 
     /**
      * What a guide renders into: the views, and each question's plain text for the search index, in the
@@ -61,8 +63,18 @@ public final class ViewBuilder {
     }
 
     public ViewBuilder(MarkdownRenderer markdown, DiagramRenderer diagrams) {
+        this(markdown, diagrams, Cache.none());
+    }
+
+    /**
+     * A builder that hands back, in place of a site's, a category's or a question's view equal to one an earlier build with
+     * the same cache made, that earlier view ({@code serve}): the pages' keys ({@link PageRenderer}) then
+     * compare them by reference, not string by string, and a site's words (a map of hundreds) once a build.
+     */
+    public ViewBuilder(MarkdownRenderer markdown, DiagramRenderer diagrams, Cache<Object, Object> earlier) {
         this.markdown = markdown;
         this.diagrams = diagrams;
+        this.earlier = earlier;
     }
 
     public Built build(Guide guide, String baseUrl) {
@@ -91,9 +103,9 @@ public final class ViewBuilder {
         List<PageLink> pageLinks = pages.stream().map(p -> new PageLink(p.id(), p.title(), p.href())).toList();
         List<LevelView> shown = guide.questions().anyMatch(q -> q.level() != null)
                 ? levels.stream().map(l -> new LevelView(l, label(l, labels))).toList() : List.of();
-        SiteView site = new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
+        SiteView site = same(new SiteView(guide.site().title(), guide.site().description(), links, pageLinks, shown, baseUrl,
                 guide.questionCount(), GENERATOR, guide.site().lang(), labels, guide.site().license(), guide.site().source(),
-                place);
+                place));
         return new Built(new RenderedGuide(site, categories, pages), searchTexts);
     }
 
@@ -114,8 +126,8 @@ public final class ViewBuilder {
                 groups.add(new LevelGroup(level, label(level, labels), inLevel));
             }
         }
-        return new CategoryParts(new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
-                questions.size(), groups), parts.stream().map(QuestionParts::searchText).toList());
+        return new CategoryParts(same(new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
+                questions.size(), groups)), parts.stream().map(QuestionParts::searchText).toList());
     }
 
     private QuestionParts question(Question q, Category c, Labels labels, Map<String, String> hrefs,
@@ -152,11 +164,11 @@ public final class ViewBuilder {
         Output prompt = answer(q.prompt(), prefix + "prompt-");
         Output answer = answer(q.answer(), prefix);
         Output intent = answer(q.interviewerIntent(), prefix + "intent-");
-        QuestionView view = new QuestionView(q.id(), title.text(), title.html(), html(prompt), q.level(),
+        QuestionView view = same(new QuestionView(q.id(), title.text(), title.html(), html(prompt), q.level(),
                 q.level() == null ? null : label(q.level(), labels), c.id(), c.title(), hrefs.get(q.id()), QuestionUrls.page(c.id(), q.id()), q.tags(),
                 keyPoints.stream().map(Output::html).toList(),
                 html(answer), choices, html(intent), q.yourStory(), q.snippets(), pictures,
-                q.followUps(), related, q.references(), q.source());
+                q.followUps(), related, q.references(), q.source()));
         SearchText searchText = new SearchText(keyPoints.stream().map(Output::plainText).toList(),
                 lineOf(prompt) + optionsText, lineOf(answer) + lineOf(intent) + explanationsText);
         return new QuestionParts(view, searchText);
@@ -169,6 +181,20 @@ public final class ViewBuilder {
 
     private static String html(Output block) {
         return block == null ? null : block.html();
+    }
+
+    /** The view an earlier build made equal to this one, if it is kept, else this one. */
+    @SuppressWarnings("unchecked")
+    private <T> T same(T view) {
+        if (!earlier.keeps()) {
+            return view;
+        }
+        Object kept = earlier.get(view);
+        if (kept != null) {
+            return (T) kept;
+        }
+        earlier.put(view, view);
+        return view;
     }
 
     /** A, B, … Z, then AA, AB, …: how options are named in print and read out. */

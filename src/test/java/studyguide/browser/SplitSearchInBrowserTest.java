@@ -26,10 +26,10 @@ import studyguide.Slow;
 import studyguide.bench.SearchGuide;
 
 /**
- * A search index split into a core and shards, on a generated guide of 300 questions built twice: with
- * the index in one file, and split into shards of 8 KB (a guide this size gets a few of 128 KB). Searching
- * the split index, on the site and in its single-file export, gives exactly the results of the one file,
- * and a page loads no part of it until someone searches.
+ * A search index split into a core, shards and question parts, on a generated guide of 300 questions built
+ * twice: with the index in one file, and split into shards of 8 KB and question parts of 1 KB (a guide this
+ * size gets a few of 128 KB and 16 KB). Searching the split index, on the site and in its single-file
+ * export, gives exactly the results of the one file, and a page loads no part of it until someone searches.
  */
 @Slow.Browser
 class SplitSearchInBrowserTest {
@@ -44,6 +44,8 @@ class SplitSearchInBrowserTest {
 
     static Path oneFile;
     static Path split;
+    /** Split, but with every question in the core, as a guide of up to 4 MiB of questions has them. */
+    static Path questionsInCore;
 
     @BeforeAll
     static void buildTwice() throws IOException {
@@ -51,6 +53,8 @@ class SplitSearchInBrowserTest {
         SearchGuide.write(guide, 300, 5);
         oneFile = BuiltSites.of(guide, "--search-index-split", Integer.MAX_VALUE + "," + SHARD_SIZE).root();
         split = BuiltSites.of(guide, "--search-index-split", "0," + SHARD_SIZE).root();
+        questionsInCore = BuiltSites.of(guide, "--search-index-split", "0," + SHARD_SIZE + "," + Integer.MAX_VALUE).root();
+        assertTrue(indexFiles(questionsInCore).stream().noneMatch(f -> f.startsWith("search-index-q")), "no question parts");
         assertEquals(List.of("search-index.js"), indexFiles(oneFile), "the one-file build has the index in one file");
         assertTrue(indexFiles(split).size() > 30, "the split build has many parts: " + indexFiles(split));
     }
@@ -127,16 +131,19 @@ class SplitSearchInBrowserTest {
     @Test
     void aPageLoadsNoPartUntilSomeoneSearchesThenOnlyWhatTheQueryNeeds() throws IOException {
         browser.open(split.resolve("category-1.html"));
+        browser.js("localStorage.clear()"); // no notes of another test: they need every question
+        browser.open(split.resolve("category-1.html"));
         assertEquals(List.of(), partsLoaded(), "a page that does not search loads nothing but search-index.js");
         assertEquals(true, browser.js("return window.studyguideSearch.loaded() === null"));
 
         WebElement input = browser.find("#search-input");
         input.click();
-        browser.waitUntil(d -> browser.js("return window.studyguideSearch.loaded() !== null"));
+        browser.waitUntil(d -> browser.findAll("#search-category option").size() > 1);
         List<String> core = partsLoaded();
         assertEquals(1, core.size(), "focus loads the core alone: " + core);
         assertTrue(core.get(0).startsWith("search-index-core-"), core.toString());
-        assertTrue(browser.findAll("#search-category option").size() > 1, "the filters come with the core");
+        assertTrue(browser.findAll("#search-tag option").size() > 1, "the filters come with the core");
+        assertEquals(true, browser.js("return window.studyguideSearch.loaded() === null"), "the questions are not loaded");
 
         // In the query's own callback, before anything loads in the background: the core and the shards of
         // one term.
@@ -149,9 +156,26 @@ class SplitSearchInBrowserTest {
                 });""");
         assertEquals(2, loaded.size(), "the core and the one shard that holds 'partition': " + loaded);
 
-        input.sendKeys("partition");
+        // The results the box shows need their questions: the parts that hold the first page, not all of them.
+        browser.js("""
+                var status = document.getElementById('search-status');
+                new MutationObserver(function () {
+                  if (!window.partsAtResults && /result/.test(status.textContent)) {
+                    window.partsAtResults = Array.prototype.map.call(document.querySelectorAll('script[src*="search-index-q"]'),
+                        function (s) { return s.src; });
+                  }
+                }).observe(status, {childList: true, characterData: true, subtree: true});
+                // The whole word at once (pasted): one query, no earlier letters' results on their way.
+                var box = document.getElementById('search-input');
+                box.value = 'partition';
+                box.dispatchEvent(new Event('input'));""");
         browser.waitUntil(d -> !results().isEmpty());
         String shown = browser.find("#search-status").getText();
+        assertEquals(20, browser.findAll("#search-results .search-result").size(), "a page of results");
+        @SuppressWarnings("unchecked")
+        List<String> questionParts = (List<String>) browser.js("return window.partsAtResults");
+        assertTrue(!questionParts.isEmpty() && questionParts.size() <= 20,
+                "the first results came with the question parts of their questions: " + questionParts);
 
         // Once someone has searched, every other part follows, so that the next word's first letter finds
         // its shards; none goes in the head, where a script makes the browser restyle the whole page.
@@ -179,7 +203,10 @@ class SplitSearchInBrowserTest {
                 "most queries match something");
     }
 
-    /** The status line and the questions shown after typing a query into a category page's box. */
+    /**
+     * The status line and the results shown (question, meta and key point) after typing a query into a
+     * category page's box.
+     */
     private List<String> typed(Path site, String query) {
         browser.open(site.resolve("category-2.html"));
         WebElement input = browser.find("#search-input");
@@ -191,7 +218,7 @@ class SplitSearchInBrowserTest {
         });
         List<String> shown = new ArrayList<>();
         shown.add(browser.find("#search-status").getText());
-        shown.addAll(results());
+        shown.addAll(browser.texts("#search-results .search-result"));
         return shown;
     }
 
@@ -208,7 +235,7 @@ class SplitSearchInBrowserTest {
         for (String query : List.of("p", "partiton", "oartition key", "capacity u", "zzzz")) {
             assertEquals(typed(oneFile, query), typed(split, query), query);
         }
-        List<String> expected = typed(oneFile, "throttling retry");
+        String first = results(oneFile, "throttling retry").get(0);
         // Enter right after the last key, perhaps before the shards have come, opens the first new result.
         browser.open(split.resolve("category-2.html"));
         WebElement input = browser.find("#search-input");
@@ -216,7 +243,61 @@ class SplitSearchInBrowserTest {
         input.sendKeys("throttling retry" + Keys.ENTER);
         browser.waitUntil(d -> d.getCurrentUrl().contains("#"));
         String id = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf('#') + 1);
-        assertEquals(expected.get(1), browser.driver().findElement(By.id(id + "--title")).getText(), "the first result is open");
+        assertEquals(first, browser.driver().findElement(By.id(id + "--title")).getText(), "the first result is open");
+    }
+
+    /** The questions of the results shown after typing a query. */
+    private List<String> results(Path site, String query) {
+        typed(site, query);
+        return results();
+    }
+
+    @Test
+    void aCoreWithEveryQuestionGivesTheSameResultsAndLoadsItsShardsAfterTheFirstSearch() throws IOException {
+        List<String> queries = queries().subList(0, 150);
+        List<String> expected = answers(queries);
+        browser.open(questionsInCore.resolve("category-3.html"));
+        assertEquals(expected, answers(queries));
+        for (String query : List.of("p", "oartition key", "throttling retry")) {
+            assertEquals(typed(oneFile, query), typed(questionsInCore, query), query);
+        }
+        int parts = indexFiles(questionsInCore).size() - 1;
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage(() -> partsLoaded().size() + " of " + parts
+                + " parts loaded").until(d -> partsLoaded().size() == parts);
+    }
+
+    @Test
+    void showMoreAndTheArrowKeyAddTheSameResultsAsTheOneFile() {
+        List<List<String>> shown = new ArrayList<>();
+        for (Path site : List.of(oneFile, split)) {
+            List<String> page = typed(site, "p");
+            browser.find("#search-more").click();
+            browser.waitUntil(d -> results().size() == 40);
+            WebElement input = browser.find("#search-input");
+            input.click();
+            for (int i = 0; i <= 40; i++) {
+                input.sendKeys(Keys.ARROW_DOWN); // onto each of the 40, then past the last
+            }
+            browser.waitUntil(d -> results().size() == 60);
+            assertEquals("search-result-40", input.getAttribute("aria-activedescendant"), "the key moved onto the first added result");
+            page.addAll(browser.texts("#search-results .search-result"));
+            shown.add(page);
+        }
+        assertEquals(shown.get(0), shown.get(1));
+    }
+
+    @Test
+    void theReadersNotesAreSearchedInASplitIndexToo() {
+        List<List<String>> shown = new ArrayList<>();
+        for (Path site : List.of(oneFile, split)) {
+            browser.open(site.resolve("category-2.html"));
+            String id = (String) browser.js("return document.querySelector('.question[id]').id");
+            browser.js("window.studyguideNotes.set(arguments[0], 'my own mnemonic: zebra crossing')", id);
+            shown.add(typed(site, "zebra"));
+            assertTrue(shown.get(shown.size() - 1).get(1).contains("Your note: my own mnemonic: zebra crossing"), shown.toString());
+            browser.js("localStorage.clear()");
+        }
+        assertEquals(shown.get(0), shown.get(1));
     }
 
     @Test
@@ -284,7 +365,8 @@ class SplitSearchInBrowserTest {
         browser.open(split.resolve("index.html"));
         browser.waitUntil(d -> !d.findElement(By.id("study-summary")).getText().isEmpty());
         assertTrue(browser.find("#study-summary").getText().startsWith("You know 0 of 300 questions"));
-        assertEquals(1, partsLoaded().size(), "the home page's progress needs the core, not the shards: " + partsLoaded());
+        assertTrue(partsLoaded().stream().allMatch(f -> f.startsWith("search-index-core-") || f.startsWith("search-index-q")),
+                "the home page's progress needs the core and the questions, not the shards: " + partsLoaded());
 
         browser.open(split.resolve("interview.html"));
         browser.waitUntil(d -> !d.findElement(By.id("interview-available")).getText().isEmpty());

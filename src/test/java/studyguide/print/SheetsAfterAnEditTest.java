@@ -72,11 +72,11 @@ class SheetsAfterAnEditTest {
         Problems problems = new Problems();
         Guide guide = new GuideLoader(problems).load(content);
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
-        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams)
-                .build(guide, null).views();
+        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams,
+                cache.views()).build(guide, null).views();
         TemplateRenderer templates = cache.templates(Path.of("templates"), problems);
         Map<String, byte[]> pages = new LinkedHashMap<>();
-        new SheetPages(templates).render(rendered).forEach(s -> pages.put(s.page().path(), s.page().bytes()));
+        new SheetPages(templates, cache.printing().sheetViews()).render(rendered).forEach(s -> pages.put(s.page().path(), s.page().bytes()));
         problems.throwIfAny();
         cache.keepOnlyUsed();
         return pages;

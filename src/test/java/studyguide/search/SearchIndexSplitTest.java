@@ -1,5 +1,6 @@
 package studyguide.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.bench.SearchGuide;
 import studyguide.cache.Cache;
+import studyguide.cache.Memo;
 import studyguide.cache.UserCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -32,8 +34,9 @@ import studyguide.output.OutputFile;
 import studyguide.problem.Problems;
 
 /**
- * A large index split into a core and shards: every term's postings in exactly one shard, in term order,
- * the same postings as the index in one file, and each part named by its content.
+ * A large index split into a core, shards and question parts: every term's postings in exactly one shard, in
+ * term order, every question in exactly one part, in order, the same postings and questions as the index in
+ * one file, and each part named by its content.
  */
 class SearchIndexSplitTest {
 
@@ -104,13 +107,16 @@ class SearchIndexSplitTest {
         assertEquals(2, manifest.size(), "nothing but the format and the core's name: " + manifest);
         JsonNode core = json(file(split, manifest.get("core").asText()));
         JsonNode whole = json(oneFile.get(0));
-        for (String key : List.of("guide", "stopWords", "categories", "levels", "questions", "terms")) {
+        for (String key : List.of("guide", "stopWords", "categories", "levels", "terms")) {
             assertEquals(whole.get(key), core.get(key), key);
         }
         assertFalse(core.has("postings"));
+        assertFalse(core.has("questions"), "what a result shows is in the question parts");
         JsonNode shards = core.get("shards");
         assertTrue(shards.size() > 10, "a small shard size gives many shards: " + shards.size());
-        assertEquals(split.size(), 2 + shards.size(), "the manifest, the core and the shards, nothing else");
+        JsonNode parts = core.get("questionParts");
+        assertTrue(parts.size() > 10, "an eighth of a small shard size gives many question parts: " + parts.size());
+        assertEquals(split.size(), 2 + shards.size() + parts.size(), "the manifest, the core, the shards and the question parts, nothing else");
     }
 
     @Test
@@ -134,6 +140,63 @@ class SearchIndexSplitTest {
     }
 
     @Test
+    void everyQuestionIsInExactlyOnePartInOrderAndTheCoreHasWhatFiltersNeed() {
+        JsonNode core = json(file(split, json(split.get(0)).get("core").asText()));
+        JsonNode whole = json(oneFile.get(0));
+        JsonNode parts = core.get("questionParts");
+        List<JsonNode> questions = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            int first = parts.get(k).get(0).asInt();
+            assertEquals(questions.size(), first, "part " + k + " starts where the previous one ends");
+            JsonNode part = json(file(split, parts.get(k).get(1).asText()));
+            assertEquals(first, part.get("first").asInt());
+            assertTrue(part.get("questions").size() > 0, "no empty part");
+            assertTrue(part.toString().length() <= 4096 / 8 + 700, "about an eighth of a shard: " + part.toString().length());
+            part.get("questions").forEach(questions::add);
+        }
+        assertEquals(whole.get("questions").size(), questions.size(), "every question once");
+        for (int d = 0; d < questions.size(); d++) {
+            assertEquals(whole.get("questions").get(d), questions.get(d), "question " + d);
+        }
+        // A question's category without its part: the categories' sizes, in order.
+        List<Integer> sizes = new ArrayList<>();
+        core.get("categorySizes").forEach(n -> sizes.add(n.asInt()));
+        List<Integer> expected = new ArrayList<>();
+        whole.get("questions").forEach(q -> {
+            int c = q.get(2).asInt();
+            while (expected.size() <= c) {
+                expected.add(0);
+            }
+            expected.set(c, expected.get(c) + 1);
+        });
+        assertEquals(expected, sizes);
+        // The tag filter's choices.
+        List<String> tags = new ArrayList<>();
+        whole.get("questions").forEach(q -> q.get(4).forEach(t -> tags.add(t.asText())));
+        List<String> coreTags = new ArrayList<>();
+        core.get("tags").forEach(t -> coreTags.add(t.asText()));
+        assertEquals(tags.stream().distinct().sorted().toList(), coreTags);
+        assertTrue(coreTags.size() > 3, "the guide has tags: " + coreTags);
+    }
+
+    @Test
+    void upToItsSizeTheCoreKeepsTheQuestionsAndHasNoQuestionParts() {
+        int questions = json(oneFile.get(0)).get("questions").toString().length();
+        for (int limit : List.of(questions, questions - 1)) {
+            List<OutputFile> files = SearchIndexTest.build(new SearchIndex(markdown, Cache.none(), new SearchIndex.Split(0, 4096, limit)),
+                    markdown, guide);
+            JsonNode core = json(file(files, json(files.get(0)).get("core").asText()));
+            boolean inCore = limit >= questions;
+            assertEquals(inCore, core.has("questions"), "limit " + limit + " for " + questions);
+            assertEquals(!inCore, core.has("questionParts"), "limit " + limit + " for " + questions);
+            if (inCore) {
+                assertEquals(json(oneFile.get(0)).get("questions"), core.get("questions"));
+                assertEquals(2 + core.get("shards").size(), files.size(), "the manifest, the core and the shards");
+            }
+        }
+    }
+
+    @Test
     void partsAreNamedByTheirContentAndMarkedAsParts() {
         Set<String> names = new HashSet<>();
         for (OutputFile f : split) {
@@ -141,7 +204,7 @@ class SearchIndexSplitTest {
             assertEquals(!f.path().equals(SearchIndex.PATH), SearchIndex.isPart(f.path()), f.path());
             if (SearchIndex.isPart(f.path())) {
                 String hash = UserCache.sha256(jsonText(f).getBytes(StandardCharsets.UTF_8)).substring(0, 12);
-                assertTrue(f.path().matches("assets/search-index-(core|\\d+)-" + hash + "\\.js"), f.path() + " for " + hash);
+                assertTrue(f.path().matches("assets/search-index-(core|q?\\d+)-" + hash + "\\.js"), f.path() + " for " + hash);
             }
         }
         assertFalse(SearchIndex.isPart("assets/search.js"));
@@ -200,8 +263,35 @@ class SearchIndexSplitTest {
 
         studyguide.Cli.Run bad = studyguide.Cli.build(temp.resolve("guide"), temp.resolve("bad-site"), "--search-index-split", "4096");
         assertEquals(2, bad.exitCode(), bad::toString);
-        assertTrue(bad.err().contains("--search-index-split takes two sizes"), bad::toString);
+        assertTrue(bad.err().contains("--search-index-split takes two or three sizes, e.g. 0,8192"), bad::toString);
         assertFalse(Files.exists(temp.resolve("bad-site")), "nothing written");
+    }
+
+    @Test
+    void aRebuildTakesTheUnchangedPartsFromItsCacheAndWritesWhatAFreshIndexWrites() throws IOException {
+        Memo<List<String>, OutputFile> parts = new Memo<>();
+        SearchIndex.Split sizes = new SearchIndex.Split(0, 4096);
+        List<OutputFile> before = SearchIndexTest.build(new SearchIndex(markdown, Cache.none(), parts, sizes), markdown, guide);
+        parts.keepOnlyUsed();
+
+        // One new word in one key point: its shard and the core change, the other shards do not.
+        Path edited = temp.resolve("edited");
+        SearchGuide.write(edited, 120, 3);
+        Path category = edited.resolve("questions/category-1.yaml");
+        Files.writeString(category, Files.readString(category).replaceFirst("      - \"", "      - \"Zyzzyva "));
+        Problems problems = new Problems();
+        Guide changed = new GuideLoader(problems).load(edited);
+        problems.throwIfAny();
+        MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        List<OutputFile> rebuilt = SearchIndexTest.build(new SearchIndex(renderer, Cache.none(), parts, sizes), renderer, changed);
+        List<OutputFile> fresh = SearchIndexTest.build(new SearchIndex(renderer, Cache.none(), sizes), renderer, changed);
+
+        assertEquals(paths(fresh), paths(rebuilt));
+        for (int i = 0; i < fresh.size(); i++) {
+            assertArrayEquals(fresh.get(i).bytes(), rebuilt.get(i).bytes(), fresh.get(i).path());
+        }
+        long kept = rebuilt.stream().filter(f -> before.stream().anyMatch(b -> b == f)).count();
+        assertTrue(kept > 0 && kept < rebuilt.size() - 2, kept + " of " + rebuilt.size() + " parts kept");
     }
 
     /** An index split when its JSON exceeds {@code oneFileUpTo} characters, into shards of about {@code shardSize}. */

@@ -2,6 +2,7 @@ package studyguide.serve;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,7 +27,7 @@ import studyguide.write.SiteWriter;
  * Benchmark, not a test: {@code serve}'s rebuild in one JVM, without the watcher and the server. Writes a
  * synthetic guide, builds it, then again and again appends a line to one answer and rebuilds with the memory
  * serve keeps; prints the median, minimum and maximum of the rebuilds after the first third (the JVM compiles
- * the code as it goes) and the median of each stage. With serve's JVM options, from the project root:
+ * the code as it goes), the same of the process's processor time per rebuild, and the median of each stage. With serve's JVM options, from the project root:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
@@ -67,14 +68,21 @@ class RebuildBenchmark {
         try (Stream<Path> files = Files.list(content.resolve("answers"))) {
             answers = files.sorted().toList();
         }
+        // The process's processor time, all threads (the stages beside the pages, the collector, the compiler): on a
+        // shared machine it moves far less than the wall time with what else runs.
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Long> millis = new ArrayList<>();
+        List<Long> cpuMillis = new ArrayList<>();
         Map<String, List<Long>> stages = new LinkedHashMap<>();
         for (int i = 0; i < rebuilds; i++) {
             Files.writeString(answers.get((i * 11 + 3) % answers.size()), "\nEdited " + i + ".\n", StandardOpenOption.APPEND);
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             Build.Result result = new Build(options, memory).withoutExports().run(true);
             if (i >= rebuilds / 3) {
                 millis.add((System.nanoTime() - start) / 1_000_000);
+                cpuMillis.add((os.getProcessCpuTime() - cpuStart) / 1_000_000);
                 Matcher m = STAGE.matcher(result.timings().toString());
                 while (m.find()) {
                     stages.computeIfAbsent(m.group(1).strip(), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
@@ -83,6 +91,7 @@ class RebuildBenchmark {
         }
         System.out.printf(Locale.ROOT, "rebuild after one edited answer, %d questions, %d rebuilds after %d of warm-up: %s%n",
                 questions, millis.size(), rebuilds - millis.size(), summary(millis));
+        System.out.printf(Locale.ROOT, "  processor time of the process per rebuild: %s%n", summary(cpuMillis));
         StringBuilder line = new StringBuilder("  stages (median ms):");
         stages.forEach((name, values) -> line.append(' ').append(name).append(' ').append(median(values)).append(','));
         System.out.println(line.substring(0, line.length() - 1));

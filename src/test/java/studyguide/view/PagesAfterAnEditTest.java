@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ import studyguide.output.OutputSink;
 import studyguide.problem.Problems;
 
 /**
- * In {@code serve}, a page is rendered again only when its model changed: the page models are records that
- * compare by value, so an edited answer renders its category's page and its question's page again, and
+ * In {@code serve}, a page is rendered again only when what it is made from changed: an edited answer renders
+ * its category's page and its question's page again, an edited title also the pages before and after it, and
  * every other page comes back as the bytes of the build before.
  */
 class PagesAfterAnEditTest {
@@ -44,12 +44,51 @@ class PagesAfterAnEditTest {
         Map<String, byte[]> after = pages(content);
 
         assertEquals(before.keySet(), after.keySet());
-        List<String> showIt = List.of("storage.html", "storage/what-is-a-partition.html");
-        for (String path : showIt) {
+        assertRenderedAgain(before, after, "<strong>edited</strong>", "storage.html", "storage/what-is-a-partition.html");
+        assertKept(before, after, "index.html", "queries.html", "flashcards.html", "interview.html", "404.html");
+    }
+
+    @Test
+    void anEditedAnswerLeavesTheQuestionPagesThatDoNotShowIt() throws Exception {
+        // The category page lists the questions without a level first: tell-me-about-a-time,
+        // what-is-a-partition, script-in-question; each question page links to the one before and after it.
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Map<String, byte[]> before = pages(content);
+        edit(content.resolve("questions/storage.yaml"), "Yes. Here is a table:", "Edited. Here is a table:");
+        Map<String, byte[]> after = pages(content);
+
+        assertRenderedAgain(before, after, "Edited. Here is a table:", "storage.html", "storage/script-in-question.html");
+        assertKept(before, after, "storage/tell-me-about-a-time.html", "queries/query-vs-scan.html");
+    }
+
+    @Test
+    void anEditedTitleRendersItsNeighboursPagesAgain() throws Exception {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Map<String, byte[]> before = pages(content);
+        edit(content.resolve("questions/storage.yaml"), "question: Tell me about a time you were wrong.",
+                "question: Tell me about a *mistake*.");
+        Map<String, byte[]> after = pages(content);
+
+        assertRenderedAgain(before, after, "Tell me about a <em>mistake</em>.", "storage.html",
+                "storage/tell-me-about-a-time.html", "storage/what-is-a-partition.html");
+        // Two questions away: its page links to neither.
+        assertKept(before, after, "storage/script-in-question.html");
+    }
+
+    private static void edit(Path file, String text, String replacement) throws IOException {
+        Files.writeString(file, Files.readString(file).replace(text, replacement));
+    }
+
+    private static void assertRenderedAgain(Map<String, byte[]> before, Map<String, byte[]> after, String shown,
+            String... paths) {
+        for (String path : paths) {
             assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
-            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains("<strong>edited</strong>"), path);
+            assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains(shown), path);
         }
-        for (String path : List.of("index.html", "queries.html", "flashcards.html", "interview.html", "404.html")) {
+    }
+
+    private static void assertKept(Map<String, byte[]> before, Map<String, byte[]> after, String... paths) {
+        for (String path : paths) {
             // Compared as objects, not bytes: a page kept from the build before is the same array.
             assertTrue(before.get(path) == after.get(path), path + " was rendered again");
         }
@@ -60,8 +99,8 @@ class PagesAfterAnEditTest {
         Problems problems = new Problems();
         Guide guide = new GuideLoader(problems).load(content);
         DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
-        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams)
-                .build(guide, null).views();
+        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams,
+                cache.views()).build(guide, null).views();
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         new PageRenderer(cache.templates(Path.of("templates"), problems), cache.structuredData())
                 .render(rendered, new OutputSink() {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
@@ -61,6 +64,30 @@ class QuestionPageHtmlTest {
         assertEquals("<svg><a xlink:href=\"../z.html\"><text>z</text></a></svg>", page.diagrams().get(0).svg());
         assertEquals(480, page.diagrams().get(0).readableWidth(), "the diagram keeps its readable width");
         assertSame(q.questionHtml(), page.questionHtml(), "HTML without an address or a heading is the same string");
+    }
+
+    /** The same addresses moved as a regular expression tried at every position moves them. */
+    @Test
+    void addressesAreFoundWhereverTheExpressionWouldFindThem() {
+        Pattern everywhere = Pattern.compile("(\\s(?:href|src|xlink:href)\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)')");
+        List<String> pieces = List.of(" href=\"a.html\"", " src='m.png'", "\nhref = \"#q--x\"", "\txlink:href=\"z.html\"",
+                " href=\"#other\"", "<a", "<img", ">", "text ", "href", "src", " srcset=\"x.png\"", "data-src=\"y.png\"",
+                ":href=\"c.html\"", " href=", "\"", "'", " ", "\u000B", "\f", "\r", "x", " src=\"https://e.org/i.png\"",
+                " href=''", "xlink:", "\u00a0href=\"nb.html\"");
+        Random random = new Random(22);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                html.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = html.toString();
+            String expected = everywhere.matcher(text).replaceAll(m -> {
+                String value = m.group(2) != null ? m.group(2) : m.group(3);
+                String quote = m.group(2) != null ? "\"" : "'";
+                return Matcher.quoteReplacement(m.group(1) + quote + moved(value) + quote);
+            });
+            assertEquals(expected, QuestionPageHtml.moveAddresses(text, "q", "q--", "storage.html"), text);
+        }
     }
 
     @Test

@@ -1,0 +1,84 @@
+package studyguide.parallel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * Maps a list on several threads: the calling thread and the common fork-join pool's, each taking the next
+ * item whenever it is free; the caller then sleeps until the items other threads took are done.
+ *
+ * <p>Written by hand for the stages that run beside the pages (printing, the search index, social cards)
+ * instead of a parallel stream: on JDK 17 a thread that waits for its parallel stream can spin at full
+ * speed until the stream ends ({@code ForkJoinPool.WorkQueue.helpComplete} re-reading a task another thread
+ * has just taken), and JFR found the printing and search index threads spinning for a fifth of a
+ * 10,000-question build's processor time (docs/performance.md, "What each change bought"). Here no thread
+ * waits for another's task but the caller, and it waits on a latch.
+ */
+public final class Parallel {
+
+    private Parallel() {
+    }
+
+    /**
+     * {@code function} applied to each item, in the items' order. A runtime exception or error of
+     * {@code function} is thrown here once every item taken has ended, and no item is started after it.
+     */
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+        int size = items.size();
+        Object[] results = new Object[size];
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch ended = new CountDownLatch(size);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) {
+                        results[i] = function.apply(items.get(i));
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    ended.countDown();
+                }
+            }
+        };
+        // A helper that starts after every item was taken finds nothing to do: nobody waits for it.
+        int helpers = Math.min(size - 1, ForkJoinPool.getCommonPoolParallelism());
+        for (int h = 0; h < helpers; h++) {
+            ForkJoinPool.commonPool().execute(work);
+        }
+        work.run();
+        awaitUninterruptibly(ended);
+        Throwable failed = failure.get();
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        } else if (failed instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Collections.unmodifiableList(new ArrayList<>(Arrays.asList(results)));
+        return list;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package studyguide.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import studyguide.output.OutputFile;
+
+/**
+ * The sheets' fonts keep every character the sheets show: those written as they are and those written as
+ * character references, in the Basic Multilingual Plane (the subsetter takes no other).
+ */
+class PrintFontsTest {
+
+    private static final List<String> PIECES = List.of("plain text ", "<p class=\"x\">", "&amp;", "&lt;code&gt;",
+            "&eacute;", "&#x2014;", "&#8364;", "&#x1F600;", "&CounterClockwiseContourIntegral;", "&nbsp", "& ", "&&",
+            "AT&T", "é", "—", "中文", "😀", "\uD83D", "\uDE00", "x\uD83D", "&#xD83D;", "→", "\t\n", "&", "&#", "&#x;");
+
+    @Test
+    void everyCharacterOfTheSheetsIsKeptDecodedOrNot() {
+        Random random = new Random(22);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder page = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                page.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            // As the page's bytes say: a lone surrogate is not UTF-8, and is written as '?'.
+            String html = new String(page.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            assertEquals(decodedWhole(html), PrintFonts.usedBy(List.of(sheet(html))), html);
+        }
+    }
+
+    @Test
+    void charactersOfSeveralSheetsAreTogether() {
+        assertEquals(Set.of((int) 'a', (int) '&', (int) 'é', (int) '—'),
+                PrintFonts.usedBy(List.of(sheet("a&amp;"), sheet("&eacute;&#x2014;😀"))));
+    }
+
+    /** The whole page decoded at once, its characters beyond the plane left out. */
+    private static Set<Integer> decodedWhole(String html) {
+        Set<Integer> expected = new TreeSet<>();
+        Parser.unescapeEntities(html, false).codePoints().filter(c -> c <= 0xFFFF).forEach(expected::add);
+        return expected;
+    }
+
+    private static RenderedSheet sheet(String html) {
+        return new RenderedSheet(new Sheet(Sheet.Kind.CHEATSHEET, null, "Guide"), OutputFile.text("print/cheatsheet.html", html));
+    }
+}
