@@ -65,9 +65,8 @@ public final class SearchIndex {
      * questions, in characters of JSON. Up to 512 KiB of JSON the whole index costs a page about as much as
      * its other scripts; above, shards of about 128 KiB keep what a query has to wait for small. Up to 4 MiB
      * of questions' JSON (about 14,000 questions) the core has them all: parsing them costs the first search
-     * less than loading the parts of its results would (at 10,000 questions, 58 ms to the first results
-     * against 107-115 ms); above, their parsing is what the first search waits for (at 100,000 questions,
-     * 30 MB), and they go into parts of about an eighth of a shard. The figures are in docs/search.md.
+     * less than loading the parts of its results would; above, their parsing is what the first search waits
+     * for, and they go into parts of about an eighth of a shard. The measurements are in docs/search.md.
      */
     public record Split(int oneFileUpTo, int shardSize, int questionsInCoreUpTo) {
         /** The build's sizes; the hidden {@code --search-index-split} option gives others, to split a small guide. */
