@@ -1626,6 +1626,7 @@
         return;
       }
       waitingForParts = false;
+      panel.removeAttribute('aria-busy');
       clearTimeout(slowLoad);
       fillFilters();
       if (result === null) {
@@ -1654,6 +1655,8 @@
       // Parts of a split index are on their way, usually in milliseconds: the results shown so far stay
       // until the new ones come (Enter meanwhile opens the first new one), and only a slow load says so.
       waitingForParts = true;
+      // Screen readers (and tests) wait to read the status until the answer to the last query is in.
+      panel.setAttribute('aria-busy', 'true');
       clearTimeout(slowLoad);
       slowLoad = setTimeout(function () {
         current = {results: null, matched: new Set()};

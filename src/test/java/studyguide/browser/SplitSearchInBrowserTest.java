@@ -212,9 +212,11 @@ class SplitSearchInBrowserTest {
         WebElement input = browser.find("#search-input");
         input.click();
         input.sendKeys(query);
+        // The last key's query may still wait for shards while an earlier letter's answer is on show.
         browser.waitUntil(d -> {
             String status = d.findElement(By.id("search-status")).getText();
-            return !status.isEmpty() && !status.startsWith("Loading") && !status.startsWith("Type words");
+            return d.findElement(By.id("search-panel")).getAttribute("aria-busy") == null
+                    && !status.isEmpty() && !status.startsWith("Loading") && !status.startsWith("Type words");
         });
         List<String> shown = new ArrayList<>();
         shown.add(browser.find("#search-status").getText());
