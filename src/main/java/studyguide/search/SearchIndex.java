@@ -187,16 +187,14 @@ public final class SearchIndex {
         List<List<String>> prompts = indexed.stream().map(Entry::prompt).toList();
 
         // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
-        Map<String, Postings> postings = new HashMap<>();
+        Map<String, Postings> postings = new HashMap<>(Math.max(16, dictionary.size() * 2));
         for (int doc = 0; doc < indexed.size(); doc++) {
             Entry e = indexed.get(doc);
-            Map<String, Integer> weights = new LinkedHashMap<>();
             for (int i = 0; i < e.terms().length; i++) {
-                weights.put(e.terms()[i], e.weights()[i]);
+                postings.computeIfAbsent(e.terms()[i], t -> new Postings()).add(doc, e.weights()[i]);
             }
-            for (Map.Entry<String, Integer> w : synonyms.expand(weights).entrySet()) {
-                postings.computeIfAbsent(w.getKey(), t -> new Postings()).add(doc, w.getValue());
-            }
+            int d = doc;
+            synonyms.added(e.terms(), e.weights()).forEach((term, w) -> postings.computeIfAbsent(term, t -> new Postings()).add(d, w));
         }
         // The pages' sections are documents too, numbered after the questions.
         for (int s = 0; s < sections.size(); s++) {
@@ -589,21 +587,26 @@ public final class SearchIndex {
     /** JSON as the body of a single-quoted JavaScript string. */
     static String jsString(String json) {
         StringBuilder s = new StringBuilder(json.length() + json.length() / 16);
+        // Runs of characters that need no escape are copied whole: the index is mostly such runs.
+        int run = 0;
         for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '\\' -> s.append("\\\\");
-                case '\'' -> s.append("\\'");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
+            String escaped = switch (json.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\'' -> "\\'";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
                 // No "<" at all, so neither "</script" nor "<!--" can end or change a <script> element
                 // when the index is inlined into one (the single-file export).
-                case '<' -> s.append("\\x3C");
-                case '\u2028' -> s.append("\\u2028");
-                case '\u2029' -> s.append("\\u2029");
-                default -> s.append(c);
+                case '<' -> "\\x3C";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+            if (escaped != null) {
+                s.append(json, run, i).append(escaped);
+                run = i + 1;
             }
         }
-        return s.toString();
+        return s.append(json, run, json.length()).toString();
     }
 }

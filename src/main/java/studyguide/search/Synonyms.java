@@ -1,6 +1,10 @@
 package studyguide.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,9 +25,31 @@ final class Synonyms {
 
     /** Each group's phrases, each phrase its terms in order. */
     private final List<List<List<String>>> groups;
+    /** The same phrases with their terms {@link #singular}, as questions' terms are compared with them. */
+    private final List<List<List<String>>> singulars;
+    /**
+     * For each singular term, the groups (their numbers, in order) that have a phrase with it: only those can
+     * add terms to a question, and most questions have none of them. Checking every group for every question
+     * was most of the index's time in a guide that defines hundreds of acronyms.
+     */
+    private final Map<String, int[]> groupsOf;
 
     private Synonyms(List<List<List<String>>> groups) {
         this.groups = groups;
+        this.singulars = groups.stream()
+                .map(g -> g.stream().map(p -> p.stream().map(Synonyms::singular).toList()).toList())
+                .toList();
+        Map<String, BitSet> of = new HashMap<>();
+        for (int g = 0; g < singulars.size(); g++) {
+            for (List<String> phrase : singulars.get(g)) {
+                for (String term : phrase) {
+                    of.computeIfAbsent(term, t -> new BitSet()).set(g);
+                }
+            }
+        }
+        Map<String, int[]> numbers = new HashMap<>();
+        of.forEach((term, set) -> numbers.put(term, set.stream().toArray()));
+        this.groupsOf = numbers;
     }
 
     /**
@@ -69,16 +95,62 @@ final class Synonyms {
      * term at half the smallest weight of the phrase it has (at least 1).
      */
     Map<String, Integer> expand(Map<String, Integer> weights) {
+        Map<String, Integer> added = added(weights, groups(weights.keySet()));
+        if (added.isEmpty()) {
+            return weights;
+        }
+        Map<String, Integer> all = new LinkedHashMap<>(weights);
+        added.forEach(all::putIfAbsent);
+        return all;
+    }
+
+    /**
+     * The terms {@link #expand} adds to a question's, {@code weights[i]} the weight of {@code terms[i]}: none
+     * for most questions, found without a map of their terms.
+     */
+    Map<String, Integer> added(String[] terms, int[] weights) {
+        BitSet groups = groups(Arrays.asList(terms));
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> byTerm = new HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            byTerm.put(terms[i], weights[i]);
+        }
+        return added(byTerm, groups);
+    }
+
+    /** The groups with a phrase that has one of these terms. */
+    private BitSet groups(Collection<String> terms) {
+        BitSet found = new BitSet();
+        for (String t : terms) {
+            int[] numbers = groupsOf.get(singular(t));
+            if (numbers != null) {
+                for (int g : numbers) {
+                    found.set(g);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The terms added by these groups, in group order; a term already there, under any plural, is not. */
+    private Map<String, Integer> added(Map<String, Integer> weights, BitSet candidates) {
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
         Set<String> has = new HashSet<>();
         for (String t : weights.keySet()) {
             has.add(singular(t));
         }
         Map<String, Integer> added = new LinkedHashMap<>();
-        for (List<List<String>> group : groups) {
+        for (int g = candidates.nextSetBit(0); g >= 0; g = candidates.nextSetBit(g + 1)) {
+            List<List<String>> group = groups.get(g);
+            List<List<String>> forms = singulars.get(g);
             int present = 0;
-            for (List<String> phrase : group) {
-                if (phrase.stream().allMatch(t -> has.contains(singular(t)))) {
-                    int smallest = phrase.stream().mapToInt(t -> weightOf(weights, t)).min().orElse(0);
+            for (int p = 0; p < group.size(); p++) {
+                if (has.containsAll(forms.get(p))) {
+                    int smallest = group.get(p).stream().mapToInt(t -> weightOf(weights, t)).min().orElse(0);
                     present = Math.max(present, smallest);
                 }
             }
@@ -86,20 +158,15 @@ final class Synonyms {
                 continue;
             }
             int weight = Math.max(1, present / 2);
-            for (List<String> phrase : group) {
-                for (String t : phrase) {
-                    if (!has.contains(singular(t))) {
-                        added.merge(t, weight, Math::max);
+            for (int p = 0; p < group.size(); p++) {
+                for (int i = 0; i < group.get(p).size(); i++) {
+                    if (!has.contains(forms.get(p).get(i))) {
+                        added.merge(group.get(p).get(i), weight, Math::max);
                     }
                 }
             }
         }
-        if (added.isEmpty()) {
-            return weights;
-        }
-        Map<String, Integer> all = new LinkedHashMap<>(weights);
-        added.forEach(all::putIfAbsent);
-        return all;
+        return added;
     }
 
     /** A term's weight, under its own spelling or a plural one: "index" counts where the text says "indexes". */

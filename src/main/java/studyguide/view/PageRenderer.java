@@ -54,13 +54,29 @@ public final class PageRenderer {
      * makes its category's structured data again, from every answer of the category.
      */
     private String answerText(QuestionView q) {
-        List<Object> key = List.of(new Same(q));
+        List<Object> key = answerKey(q);
         String text = structuredData.get(key);
         if (text == null) {
             text = StructuredData.answerText(q);
             structuredData.put(key, text);
         }
         return text;
+    }
+
+    /**
+     * Keeps every question's answer text for the next build, not only those of the pages made again: a text is
+     * asked for only when a page that shows it is made, and an edit in one category would otherwise make the
+     * texts of another's every answer again when one of its answers is edited next.
+     */
+    private void keepAnswerTexts(RenderedGuide guide) {
+        if (structuredData.keeps()) {
+            guide.categories().forEach(c -> c.groups().forEach(g -> g.questions().forEach(
+                    q -> structuredData.get(answerKey(q)))));
+        }
+    }
+
+    private static List<Object> answerKey(QuestionView q) {
+        return List.of(new Same(q));
     }
 
     /**
@@ -75,6 +91,7 @@ public final class PageRenderer {
     public void render(RenderedGuide guide, Map<String, SocialImage> images, OutputSink sink) throws IOException {
         // A category's structured data and each of its question pages need the answer as text: made once each,
         // as the pages are rendered in parallel.
+        keepAnswerTexts(guide);
         Map<String, String> answerTexts = new ConcurrentHashMap<>();
         Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> answerText(q));
         List<Job<?>> jobs = new ArrayList<>();

@@ -139,7 +139,7 @@ public final class ViewBuilder {
             Diagram d = q.diagrams().get(i);
             String svg = svg(d);
             if (svg != null) {
-                pictures.add(new DiagramView(d.caption(), HtmlIds.prefix(svg, prefix + "d" + (i + 1) + "-"), d.cheatsheet(),
+                pictures.add(new DiagramView(d.caption(), prefixed(svg, prefix + "d" + (i + 1) + "-"), d.cheatsheet(),
                         ReadableWidth.of(svg)));
             }
         }
@@ -206,6 +206,24 @@ public final class ViewBuilder {
     private String svg(Diagram d) {
         return d.kind() == Diagram.Kind.PLANTUML ? diagrams.plantUmlFile(d.source(), d.position().plusLines(1), d.file())
                 : diagrams.svgFile(d.source(), d.position());
+    }
+
+    /**
+     * A diagram's SVG with its ids prefixed, kept with the views: an SVG is large, and prefixing every diagram
+     * of the guide again on each rebuild cost more than the rest of their questions' views.
+     */
+    private String prefixed(String svg, String idPrefix) {
+        if (!earlier.keeps()) {
+            return HtmlIds.prefix(svg, idPrefix);
+        }
+        List<String> key = List.of(svg, idPrefix);
+        Object kept = earlier.get(key);
+        if (kept instanceof String done) {
+            return done;
+        }
+        String done = HtmlIds.prefix(svg, idPrefix);
+        earlier.put(key, done);
+        return done;
     }
 
     private PageView page(Page p) {

@@ -63,7 +63,10 @@ class RebuildBenchmark {
         Path content = temp.resolve("guide/content");
         Build.Options options = new Build.Options(content, Path.of("templates"), temp.resolve("site"), null, System.getenv());
         Caches memory = Caches.forRebuilds(options.environment());
+        long first = System.nanoTime();
         new Build(options, memory).withoutExports().run(true);
+        long firstMillis = (System.nanoTime() - first) / 1_000_000;
+        if (System.getenv("RB_REHEARSE") != null) { long t = System.nanoTime(); System.out.println("rehearsal " + new Build(options, memory).withoutExports().run(true).timings() + " " + (System.nanoTime() - t) / 1_000_000); }
         List<Path> answers;
         try (Stream<Path> files = Files.list(content.resolve("answers"))) {
             answers = files.sorted().toList();
@@ -73,6 +76,8 @@ class RebuildBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Long> millis = new ArrayList<>();
+        // The first rebuilds, while the JIT still compiles what a rebuild runs: what someone who has just started serve sees.
+        List<Long> warmUp = new ArrayList<>();
         List<Long> cpuMillis = new ArrayList<>();
         Map<String, List<Long>> stages = new LinkedHashMap<>();
         for (int i = 0; i < rebuilds; i++) {
@@ -80,6 +85,10 @@ class RebuildBenchmark {
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
             Build.Result result = new Build(options, memory).withoutExports().run(true);
+            if (i < 5) {
+                warmUp.add((System.nanoTime() - start) / 1_000_000);
+                if (System.getenv("RB_DEBUG") != null) System.out.println(result.timings());
+            }
             if (i >= rebuilds / 3) {
                 millis.add((System.nanoTime() - start) / 1_000_000);
                 cpuMillis.add((os.getProcessCpuTime() - cpuStart) / 1_000_000);
@@ -91,6 +100,7 @@ class RebuildBenchmark {
         }
         System.out.printf(Locale.ROOT, "rebuild after one edited answer, %d questions, %d rebuilds after %d of warm-up: %s%n",
                 questions, millis.size(), rebuilds - millis.size(), summary(millis));
+        System.out.printf(Locale.ROOT, "  the first build %d ms, then the first rebuilds %s ms%n", firstMillis, warmUp);
         System.out.printf(Locale.ROOT, "  processor time of the process per rebuild: %s%n", summary(cpuMillis));
         StringBuilder line = new StringBuilder("  stages (median ms):");
         stages.forEach((name, values) -> line.append(' ').append(name).append(' ').append(median(values)).append(','));
