@@ -504,6 +504,8 @@ def serve(content, folder, n, runs, env):
                 print(f"serve: skipped, the server did not start (see {log.name})")
                 return None
             time.sleep(0.05)
+        # Someone opens the guide before editing it: serve warms up meanwhile (Serve.warmUp).
+        time.sleep(1)
         times = []
         for r in range(runs):
             marker = f"served{r}x{time.time_ns()}"

@@ -231,7 +231,7 @@ public final class Build {
                     + "library (guides/<guide-id>/), and this content folder is a single guide");
         }
         if (loaded.allQuestionsRead()) {
-            new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(loaded.themeFiles())::taken);
+            new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(loaded.themeFiles(), caches.themeIds())::taken);
         }
     }
 

@@ -3,6 +3,7 @@ package studyguide.build;
 import freemarker.template.Configuration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import studyguide.search.SearchIndex;
 import studyguide.view.PrismBundle;
 import studyguide.view.PrismLanguages;
 import studyguide.view.TemplateRenderer;
+import studyguide.view.ThemeIds;
 import studyguide.write.WrittenFiles;
 
 /**
@@ -43,9 +45,11 @@ public final class Caches {
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, byte[]> pages;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
-    private final Cache<List<String>, OutputFile> searchParts;
+    private final Cache<List<Object>, OutputFile> searchParts;
+    private final Cache<String, SearchIndex.Written> searchPostings;
     private final Cache<List<Object>, String> structuredData;
     private final Cache<Object, Object> views;
+    private final Cache<Map<String, ByteBuffer>, ThemeIds> themeIds;
     private final Cache<Set<String>, byte[]> prism;
     private final ReadFiles files;
     private final WrittenFiles written;
@@ -61,7 +65,9 @@ public final class Caches {
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         structuredData = inMemory();
         searchParts = inMemory();
+        searchPostings = inMemory();
         views = inMemory();
+        themeIds = inMemory();
         prism = inMemory();
         files = new ReadFiles(inMemory(), inMemory());
         written = new WrittenFiles(inMemory());
@@ -125,9 +131,14 @@ public final class Caches {
         return searchEntries;
     }
 
-    /** The files of a split search index, by their path's start and their JSON. */
-    public Cache<List<String>, OutputFile> searchParts() {
+    /** The files of a split search index, by their path's start and their JSON or what it is made from. */
+    public Cache<List<Object>, OutputFile> searchParts() {
         return searchParts;
+    }
+
+    /** Each term's postings in the search index as the last build wrote them, by the term. */
+    public Cache<String, SearchIndex.Written> searchPostings() {
+        return searchPostings;
     }
 
     /**
@@ -136,6 +147,11 @@ public final class Caches {
      */
     public Cache<List<Object>, String> structuredData() {
         return structuredData;
+    }
+
+    /** The element ids of the theme, by its files' bytes. */
+    public Cache<Map<String, ByteBuffer>, ThemeIds> themeIds() {
+        return themeIds;
     }
 
     /** The views of the site and its questions, each by itself ({@code view/ViewBuilder} hands back the earlier of equal ones). */

@@ -11,14 +11,18 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import studyguide.cache.Cache;
-import studyguide.cache.UserCache;
+import studyguide.cache.Same;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
 import studyguide.model.Category;
@@ -113,7 +117,8 @@ public final class SearchIndex {
 
     private final MarkdownRenderer markdown;
     private final Cache<Question, Entry> entries;
-    private final Cache<List<String>, OutputFile> parts;
+    private final Cache<List<Object>, OutputFile> parts;
+    private final Cache<String, Written> postingsJson;
     private final Split sizes;
     /** Each term once, shared by every question that has it. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
@@ -127,20 +132,26 @@ public final class SearchIndex {
      * memo indexed ({@code serve}).
      */
     public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Split sizes) {
-        this(markdown, entries, Cache.none(), sizes);
+        this(markdown, entries, Cache.none(), Cache.none(), sizes);
     }
 
     /**
-     * An index that also reuses the parts of a split index earlier builds with the same cache wrote, by their
-     * JSON ({@code serve}): an edited answer changes the shards of its terms and the core, and the other
-     * shards need no hash and no escaping again.
+     * An index that also reuses what earlier builds with the same caches wrote ({@code serve}): each term's
+     * postings as JSON, by the term, used again while its (question, weight) pairs are the same; and the parts
+     * of a split index, by their JSON, a shard by its terms' JSON strings. An edited answer changes the
+     * postings of its terms and the core, and the other terms and shards need no writing, hash or escaping again.
      */
-    public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Cache<List<String>, OutputFile> parts,
-            Split sizes) {
+    public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Cache<List<Object>, OutputFile> parts,
+            Cache<String, Written> postingsJson, Split sizes) {
         this.markdown = markdown;
         this.entries = entries;
         this.parts = parts;
+        this.postingsJson = postingsJson;
         this.sizes = sizes;
+    }
+
+    /** A term's postings as the last build wrote them: the pairs ({@code [question, weight, …]}) and their JSON. */
+    public record Written(int[] pairs, String json) {
     }
 
     /** Whether a site path is a part of a split index: the pages do not load it, search.js does when it needs it. */
@@ -207,7 +218,7 @@ public final class SearchIndex {
         String[] lists = new String[terms.size()];
         long postingsSize = 0;
         for (int t = 0; t < lists.length; t++) {
-            lists[t] = postings.get(terms.get(t)).json();
+            lists[t] = json(terms.get(t), postings.get(terms.get(t)));
             postingsSize += lists[t].length() + 1;
         }
 
@@ -239,9 +250,11 @@ public final class SearchIndex {
         for (int k = 0; k < starts.size(); k++) {
             int first = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) : lists.length;
-            String json = "{\"first\":" + first + ",\"postings\":["
-                    + String.join(",", Arrays.asList(lists).subList(first, end)) + "]}";
-            OutputFile shard = part(PART + k + "-", json);
+            List<String> shardLists = Arrays.asList(lists).subList(first, end);
+            // By reference: a term's JSON is the same string as long as its postings are the same (json()).
+            List<Object> key = List.of(PART + k + "-", first, shardLists.stream().map(Same::new).toList());
+            OutputFile shard = part(key, PART + k + "-",
+                    () -> "{\"first\":" + first + ",\"postings\":[" + String.join(",", shardLists) + "]}");
             files.add(shard);
             table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(shard)).append("\"]");
         }
@@ -457,23 +470,57 @@ public final class SearchIndex {
 
     /** A part of a split index: a script that registers its JSON under its own file name, which ends with the JSON's hash. */
     private OutputFile part(String pathStart, String json) {
-        List<String> key = parts.keeps() ? List.of(pathStart, json) : null;
-        OutputFile kept = key == null ? null : parts.get(key);
+        return part(List.of(pathStart, json), pathStart, () -> json);
+    }
+
+    /** {@link #part(String, String)} kept by {@code key}, which holds everything the JSON is made from. */
+    private OutputFile part(List<Object> key, String pathStart, Supplier<String> json) {
+        if (!parts.keeps()) {
+            return newPart(pathStart, json.get());
+        }
+        OutputFile kept = parts.get(key);
         if (kept != null) {
             return kept;
         }
-        OutputFile part = newPart(pathStart, json);
-        if (key != null) {
-            parts.put(key, part);
-        }
+        OutputFile part = newPart(pathStart, json.get());
+        parts.put(key, part);
         return part;
     }
 
+    /** A term's postings as JSON: the string the last build wrote when they are the same pairs, so that its shard is found by it. */
+    private String json(String term, Postings postings) {
+        if (!postingsJson.keeps()) {
+            return postings.json();
+        }
+        Written last = postingsJson.get(term);
+        if (last != null && Arrays.equals(last.pairs(), 0, last.pairs().length, postings.pairs, 0, postings.size)) {
+            return last.json();
+        }
+        String json = postings.json();
+        postingsJson.put(term, new Written(Arrays.copyOf(postings.pairs, postings.size), json));
+        return json;
+    }
+
     private static OutputFile newPart(String pathStart, String json) {
-        String path = pathStart + UserCache.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".js";
+        String path = pathStart + contentHash(json.getBytes(StandardCharsets.UTF_8)) + ".js";
         String name = path.substring(path.lastIndexOf('/') + 1);
         return OutputFile.text(path, script("(window.studyguideIndexParts = window.studyguideIndexParts || {})['" + name
                 + "'] = '" + jsString(json) + "';"));
+    }
+
+    /**
+     * 48 bits of a part's CRC-32C and CRC-32, for its name: a new version of a part gets a new name, so that no
+     * browser uses a copy it kept of the old one. Two polynomials, each computed by an instruction of the
+     * processor, and 48 bits make two versions share a name only by a chance of one in 2^48; bundlers name
+     * files by a non-cryptographic hash too. SHA-256, on the build's JVM, which compiles with C1 only, took
+     * 7 ms a megabyte, and most of the index's parts change when an answer does.
+     */
+    static String contentHash(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        CRC32 d = new CRC32();
+        d.update(bytes);
+        return HexFormat.of().toHexDigits((int) c.getValue()) + HexFormat.of().toHexDigits((short) d.getValue());
     }
 
     private static String fileName(OutputFile file) {

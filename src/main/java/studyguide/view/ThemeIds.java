@@ -1,11 +1,14 @@
 package studyguide.view;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.cache.Cache;
 
 /**
  * The element ids a theme's pages give their own elements ({@code <main id="main">}, the search box's
@@ -40,6 +43,24 @@ public record ThemeIds(Set<String> ids, Set<String> prefixes) {
             }
         }
         return new ThemeIds(ids, prefixes);
+    }
+
+    /**
+     * {@link #of(Map)}, kept by the files' bytes from an earlier build with the same cache ({@code serve}):
+     * reading every template and script for ids cost a rebuild more than comparing their bytes.
+     */
+    public static ThemeIds of(Map<String, byte[]> themeFiles, Cache<Map<String, ByteBuffer>, ThemeIds> kept) {
+        if (!kept.keeps()) {
+            return of(themeFiles);
+        }
+        Map<String, ByteBuffer> key = new HashMap<>();
+        themeFiles.forEach((name, bytes) -> key.put(name, ByteBuffer.wrap(bytes).asReadOnlyBuffer()));
+        ThemeIds ids = kept.get(key);
+        if (ids == null) {
+            ids = of(themeFiles);
+            kept.put(key, ids);
+        }
+        return ids;
     }
 
     /** Whether an element with this id would clash with one of the theme's. */

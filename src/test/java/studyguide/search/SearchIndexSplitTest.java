@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import studyguide.bench.SearchGuide;
 import studyguide.cache.Cache;
 import studyguide.cache.Memo;
-import studyguide.cache.UserCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.markdown.MarkdownRenderer;
@@ -203,7 +202,8 @@ class SearchIndexSplitTest {
             assertTrue(names.add(f.path()), "one file per path: " + f.path());
             assertEquals(!f.path().equals(SearchIndex.PATH), SearchIndex.isPart(f.path()), f.path());
             if (SearchIndex.isPart(f.path())) {
-                String hash = UserCache.sha256(jsonText(f).getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+                String hash = SearchIndex.contentHash(jsonText(f).getBytes(StandardCharsets.UTF_8));
+                assertTrue(hash.matches("[0-9a-f]{12}"), hash);
                 assertTrue(f.path().matches("assets/search-index-(core|q?\\d+)-" + hash + "\\.js"), f.path() + " for " + hash);
             }
         }
@@ -269,10 +269,12 @@ class SearchIndexSplitTest {
 
     @Test
     void aRebuildTakesTheUnchangedPartsFromItsCacheAndWritesWhatAFreshIndexWrites() throws IOException {
-        Memo<List<String>, OutputFile> parts = new Memo<>();
+        Memo<List<Object>, OutputFile> parts = new Memo<>();
+        Memo<String, SearchIndex.Written> postings = new Memo<>();
         SearchIndex.Split sizes = new SearchIndex.Split(0, 4096);
-        List<OutputFile> before = SearchIndexTest.build(new SearchIndex(markdown, Cache.none(), parts, sizes), markdown, guide);
+        List<OutputFile> before = SearchIndexTest.build(new SearchIndex(markdown, Cache.none(), parts, postings, sizes), markdown, guide);
         parts.keepOnlyUsed();
+        postings.keepOnlyUsed();
 
         // One new word in one key point: its shard and the core change, the other shards do not.
         Path edited = temp.resolve("edited");
@@ -283,7 +285,7 @@ class SearchIndexSplitTest {
         Guide changed = new GuideLoader(problems).load(edited);
         problems.throwIfAny();
         MarkdownRenderer renderer = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        List<OutputFile> rebuilt = SearchIndexTest.build(new SearchIndex(renderer, Cache.none(), parts, sizes), renderer, changed);
+        List<OutputFile> rebuilt = SearchIndexTest.build(new SearchIndex(renderer, Cache.none(), parts, postings, sizes), renderer, changed);
         List<OutputFile> fresh = SearchIndexTest.build(new SearchIndex(renderer, Cache.none(), sizes), renderer, changed);
 
         assertEquals(paths(fresh), paths(rebuilt));
