@@ -224,26 +224,24 @@ public final class SearchIndex {
 
         List<String> questionArrays = questionArrays(guide, keyPoints, prompts);
         String questionsJson = "[" + String.join(",", questionArrays) + "]";
-        // Everything but the questions and the postings, as one JSON object; its closing brace is left off,
-        // for the postings or the shard table to follow. The questions go in after the levels: in one file,
-        // and in a split core up to a size, as they are; above, in question parts.
-        String base = core(guide, guides, Map.of(), sections, terms, synonyms);
-        if (base.length() - 1 + ",\"questions\":".length() + questionsJson.length() + postingsSize <= sizes.oneFileUpTo()) {
-            String core = core(guide, guides, Map.of("questions", questionsJson), sections, terms, synonyms);
-            String json = core.substring(0, core.length() - 1) + ",\"postings\":[" + String.join(",", lists) + "]}";
+        // Everything but the postings, as one JSON object, whose closing brace is left off for the postings or
+        // the shard table to follow. The questions go in after the levels: in one file, and in a split core up
+        // to a size, as they are; above, in question parts, and the core is written again with their table.
+        String withQuestions = core(guide, guides, Map.of("questions", questionsJson), sections, terms, synonyms);
+        if (withQuestions.length() - 1 + postingsSize <= sizes.oneFileUpTo()) {
+            String json = withQuestions.substring(0, withQuestions.length() - 1) + ",\"postings\":[" + String.join(",", lists) + "]}";
             return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));
         }
 
         List<OutputFile> files = new ArrayList<>();
-        Map<String, String> questionFields = new LinkedHashMap<>();
-        if (questionsJson.length() <= sizes.questionsInCoreUpTo()) {
-            questionFields.put("questions", questionsJson);
-        } else {
+        String core = withQuestions;
+        if (questionsJson.length() > sizes.questionsInCoreUpTo()) {
+            Map<String, String> questionFields = new LinkedHashMap<>();
             questionFields.put("categorySizes", categorySizes(guide));
             questionFields.put("tags", tags(guide));
             questionFields.put("questionParts", questionParts(questionArrays, files));
+            core = core(guide, guides, questionFields, sections, terms, synonyms);
         }
-        String core = core(guide, guides, questionFields, sections, terms, synonyms);
         core = core.substring(0, core.length() - 1);
         StringBuilder table = new StringBuilder();
         List<Integer> starts = shardStarts(Arrays.stream(lists).mapToInt(String::length).toArray(), sizes.shardSize());
