@@ -47,7 +47,7 @@ public final class Caches {
     private final Cache<Question, SearchIndex.Entry> searchEntries;
     private final Cache<List<Object>, OutputFile> searchParts;
     private final Cache<String, SearchIndex.Written> searchPostings;
-    private final Cache<List<Object>, String> structuredData;
+    private final Cache<List<Object>, String> pageParts;
     private final Cache<Object, Object> views;
     private final Cache<Map<String, ByteBuffer>, ThemeIds> themeIds;
     private final Cache<Set<String>, byte[]> prism;
@@ -63,7 +63,7 @@ public final class Caches {
         markdown = inMemory();
         pages = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
-        structuredData = inMemory();
+        pageParts = inMemory();
         searchParts = inMemory();
         searchPostings = inMemory();
         views = inMemory();
@@ -142,11 +142,12 @@ public final class Caches {
     }
 
     /**
-     * The JSON-LD of each category page, by the page's category, site title and address; and each answer as
-     * text, by its question's view ({@code view/PageRenderer}).
+     * Parts of pages made from their views ({@code view/PageRenderer}): the JSON-LD of each category page, by the
+     * page's category, site title and address; each answer as text, by its question's view; each category's
+     * card script, by the HTML of its cards.
      */
-    public Cache<List<Object>, String> structuredData() {
-        return structuredData;
+    public Cache<List<Object>, String> pageParts() {
+        return pageParts;
     }
 
     /** The element ids of the theme, by its files' bytes. */

@@ -1,7 +1,10 @@
 package studyguide.view;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import studyguide.cache.Cache;
+import studyguide.cache.Same;
 import studyguide.output.OutputFile;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.QuestionView;
@@ -29,22 +32,30 @@ final class CardScripts {
     /**
      * The script of a category's cards, calling {@code studyguideCards.add(category, html)} with the HTML
      * of {@code card-fronts.ftlh}; null when the category has no cards, or when the template failed and recorded
-     * its problem.
+     * its problem. In a process that builds again and again, the HTML is kept by the category's and the site's
+     * views, and the script by the HTML it was made from ({@code scripts}).
      */
-    static OutputFile render(CategoryView category, SiteView site, TemplateRenderer templates) {
+    static OutputFile render(CategoryView category, SiteView site, TemplateRenderer templates, Cache<List<Object>, String> scripts) {
         List<QuestionView> fronts = fronts(category);
         if (fronts.isEmpty()) {
             return null;
         }
-        String html = templates.render("card-fronts.ftlh", new Fronts(site, "", fronts));
+        byte[] html = templates.renderBytes("card-fronts.ftlh", List.of(new Same(site), new Same(category)),
+                () -> new Fronts(site, "", fronts));
         if (html == null) {
             return null;
         }
-        JsonStringEncoder json = JsonStringEncoder.getInstance();
-        StringBuilder script = new StringBuilder(html.length() + 100).append("window.studyguideCards.add(\"")
-                .append(json.quoteAsString(category.id())).append("\", \"").append(json.quoteAsString(html))
-                .append("\");\n");
-        return OutputFile.text(FOLDER + category.id() + ".js", script.toString());
+        List<Object> key = List.of(FOLDER, category.id(), new Same(html));
+        String script = scripts.get(key);
+        if (script == null) {
+            JsonStringEncoder json = JsonStringEncoder.getInstance();
+            String text = new String(html, StandardCharsets.UTF_8);
+            script = new StringBuilder(text.length() + 100).append("window.studyguideCards.add(\"")
+                    .append(json.quoteAsString(category.id())).append("\", \"").append(json.quoteAsString(text))
+                    .append("\");\n").toString();
+            scripts.put(key, script);
+        }
+        return OutputFile.text(FOLDER + category.id() + ".js", script);
     }
 
     /** What {@code card-fronts.ftlh} receives: the questions whose fronts it renders. */

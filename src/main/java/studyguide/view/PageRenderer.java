@@ -29,21 +29,21 @@ import studyguide.view.Views.SocialImage;
 public final class PageRenderer {
 
     private final TemplateRenderer templates;
-    private final Cache<List<Object>, String> structuredData;
+    private final Cache<List<Object>, String> pageParts;
 
-    /** A renderer that reuses the structured data earlier builds with the same memo made ({@code serve}). */
-    public PageRenderer(TemplateRenderer templates, Cache<List<Object>, String> structuredData) {
+    /** A renderer that reuses the parts of pages (structured data, answers as text, card scripts) earlier builds with the same cache made ({@code serve}). */
+    public PageRenderer(TemplateRenderer templates, Cache<List<Object>, String> pageParts) {
         this.templates = templates;
-        this.structuredData = structuredData;
+        this.pageParts = pageParts;
     }
 
     private String jsonLd(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answers) {
         List<Object> key = Arrays.asList(category, siteTitle, canonical);
-        String json = structuredData.get(key);
+        String json = pageParts.get(key);
         if (json == null) {
             json = StructuredData.faqPage(category, siteTitle, canonical, answers);
             if (json != null) {
-                structuredData.put(key, json);
+                pageParts.put(key, json);
             }
         }
         return json;
@@ -55,10 +55,10 @@ public final class PageRenderer {
      */
     private String answerText(QuestionView q) {
         List<Object> key = answerKey(q);
-        String text = structuredData.get(key);
+        String text = pageParts.get(key);
         if (text == null) {
             text = StructuredData.answerText(q);
-            structuredData.put(key, text);
+            pageParts.put(key, text);
         }
         return text;
     }
@@ -69,9 +69,9 @@ public final class PageRenderer {
      * texts of another's every answer again when one of its answers is edited next.
      */
     private void keepAnswerTexts(RenderedGuide guide) {
-        if (structuredData.keeps()) {
+        if (pageParts.keeps()) {
             guide.categories().forEach(c -> c.groups().forEach(g -> g.questions().forEach(
-                    q -> structuredData.get(answerKey(q)))));
+                    q -> pageParts.get(answerKey(q)))));
         }
     }
 
@@ -163,7 +163,7 @@ public final class PageRenderer {
         if (templates.has("card-fronts.ftlh")) {
             try {
                 guide.categories().parallelStream().forEach(c -> {
-                    OutputFile script = CardScripts.render(c, site, templates);
+                    OutputFile script = CardScripts.render(c, site, templates, pageParts);
                     try {
                         if (script != null) {
                             sink.add(script);

@@ -112,6 +112,25 @@ public final class TemplateRenderer {
         return page;
     }
 
+    /**
+     * {@link #renderBytes(String, Record)}, but in a process that builds again and again looked up by {@code key},
+     * which holds everything the model is made from, before the model is made or compared.
+     */
+    public byte[] renderBytes(String name, Object key, Supplier<? extends Record> model) {
+        if (!pages.keeps()) {
+            return rendered(name, model.get());
+        }
+        List<Object> cacheKey = List.of(name, key);
+        byte[] page = pages.get(cacheKey);
+        if (page == null) {
+            page = rendered(name, model.get());
+            if (page != null) {
+                pages.put(cacheKey, page);
+            }
+        }
+        return page;
+    }
+
     /** The rendered page as UTF-8, or null after recording a problem. */
     private byte[] rendered(String name, Record model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);

@@ -35,7 +35,7 @@ class CachesTest {
         caches.markdown().put(ANSWER, HTML);
         assertNull(caches.markdown().get(ANSWER));
         assertFalse(caches.searchEntries().keeps());
-        assertFalse(caches.structuredData().keeps());
+        assertFalse(caches.pageParts().keeps());
         caches.diagrams().put("Alice -> Bob", "<svg/>");
         assertEquals("<svg/>", caches.diagrams().get("Alice -> Bob"), "a diagram drawn twice in one build is drawn once");
     }
