@@ -3,7 +3,6 @@ package studyguide.build;
 import freemarker.template.Configuration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public final class Caches {
     private final Cache<String, SearchIndex.Written> searchPostings;
     private final Cache<List<Object>, String> pageParts;
     private final Cache<Object, Object> views;
-    private final Cache<Map<String, ByteBuffer>, ThemeIds> themeIds;
+    private final Cache<String, ThemeIds.FileIds> themeIds;
     private final Cache<Set<String>, byte[]> prism;
     private final ReadFiles files;
     private final WrittenFiles written;
@@ -150,8 +149,8 @@ public final class Caches {
         return pageParts;
     }
 
-    /** The element ids of the theme, by its files' bytes. */
-    public Cache<Map<String, ByteBuffer>, ThemeIds> themeIds() {
+    /** The element ids each file of the theme gives, by its name (and then its bytes). */
+    public Cache<String, ThemeIds.FileIds> themeIds() {
         return themeIds;
     }
 

@@ -83,22 +83,25 @@ public final class SheetPages {
         for (Sheet.Kind kind : kinds) {
             // An interview is about one topic: the kit of the whole guide would be the cheat sheet again.
             if (kind != Sheet.Kind.INTERVIEWER) {
-                Sheet whole = new Sheet(kind, null, guide.site().title());
-                jobs.add(new Job(whole, model(guide, whole, guide.categories(), kinds)));
+                jobs.add(new Job(new Sheet(kind, null, guide.site().title()), guide.categories()));
             }
             for (CategoryView c : guide.categories()) {
-                Sheet sheet = new Sheet(kind, c.id(), c.title());
-                jobs.add(new Job(sheet, model(guide, sheet, List.of(c), kinds)));
+                jobs.add(new Job(new Sheet(kind, c.id(), c.title()), List.of(c)));
             }
         }
         return Parallel.map(jobs, job -> {
+            // A sheet is made from the site's and its categories' views, which serve hands back the same while
+            // they are equal: a kept page is found by them without making its model or hashing one.
+            List<Object> key = List.of(new Same(guide.site()), job.sheet(), kinds,
+                    job.categories().stream().map(Same::new).toList());
             // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
-            byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), job.page());
-            return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(job.page().path(), html));
+            byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), key,
+                    () -> model(guide, job.sheet(), job.categories(), kinds));
+            return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(Sheet.FOLDER + job.sheet().htmlName(), html));
         }).stream().filter(Objects::nonNull).toList();
     }
 
-    private record Job(Sheet sheet, SheetPage page) {
+    private record Job(Sheet sheet, List<CategoryView> categories) {
     }
 
     /**

@@ -113,8 +113,10 @@ public final class TemplateRenderer {
     }
 
     /**
-     * {@link #renderBytes(String, Record)}, but in a process that builds again and again looked up by {@code key},
-     * which holds everything the model is made from, before the model is made or compared.
+     * {@link #renderBytes(String, Record)}, but in a process that builds again and again looked up first by
+     * {@code key}, which holds everything the model is made from, before the model is made or compared; then by
+     * the model, which may be equal to an earlier one though what it is made from is not (an edited answer
+     * changes its category's view, not the sheets that leave answers out).
      */
     public byte[] renderBytes(String name, Object key, Supplier<? extends Record> model) {
         if (!pages.keeps()) {
@@ -123,7 +125,7 @@ public final class TemplateRenderer {
         List<Object> cacheKey = List.of(name, key);
         byte[] page = pages.get(cacheKey);
         if (page == null) {
-            page = rendered(name, model.get());
+            page = renderBytes(name, model.get());
             if (page != null) {
                 pages.put(cacheKey, page);
             }

@@ -1,8 +1,7 @@
 package studyguide.view;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,36 +30,43 @@ public record ThemeIds(Set<String> ids, Set<String> prefixes) {
 
     /** The ids of a theme, from its files ({@link Theme#files}): its templates and its scripts. */
     public static ThemeIds of(Map<String, byte[]> themeFiles) {
+        return of(themeFiles, Cache.none());
+    }
+
+    /**
+     * {@link #of(Map)}, each file's ids kept by its name and bytes from an earlier build with the same cache
+     * ({@code serve}): reading every template and script for ids cost a rebuild more than comparing their bytes.
+     */
+    public static ThemeIds of(Map<String, byte[]> themeFiles, Cache<String, FileIds> kept) {
         Set<String> ids = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
         for (Map.Entry<String, byte[]> file : themeFiles.entrySet()) {
             String name = file.getKey();
-            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            FileIds found = kept.get(name);
+            if (found == null || !Arrays.equals(found.bytes(), file.getValue())) {
+                found = FileIds.of(name, file.getValue());
+                kept.put(name, found);
+            }
+            ids.addAll(found.ids());
+            prefixes.addAll(found.prefixes());
+        }
+        return new ThemeIds(ids, prefixes);
+    }
+
+    /** The ids and prefixes one file of a theme gives, with the bytes they were read from. */
+    public record FileIds(byte[] bytes, Set<String> ids, Set<String> prefixes) {
+
+        static FileIds of(String name, byte[] bytes) {
+            Set<String> ids = new TreeSet<>();
+            Set<String> prefixes = new TreeSet<>();
+            String text = new String(bytes, StandardCharsets.UTF_8);
             if (name.endsWith(".ftlh") || name.endsWith(".ftl")) {
                 collect(TEMPLATE_ID, text, ids);
             } else if (name.endsWith(".js")) {
                 collect(SCRIPT_ID, text, prefixes);
             }
+            return new FileIds(bytes, Set.copyOf(ids), Set.copyOf(prefixes));
         }
-        return new ThemeIds(ids, prefixes);
-    }
-
-    /**
-     * {@link #of(Map)}, kept by the files' bytes from an earlier build with the same cache ({@code serve}):
-     * reading every template and script for ids cost a rebuild more than comparing their bytes.
-     */
-    public static ThemeIds of(Map<String, byte[]> themeFiles, Cache<Map<String, ByteBuffer>, ThemeIds> kept) {
-        if (!kept.keeps()) {
-            return of(themeFiles);
-        }
-        Map<String, ByteBuffer> key = new HashMap<>();
-        themeFiles.forEach((name, bytes) -> key.put(name, ByteBuffer.wrap(bytes).asReadOnlyBuffer()));
-        ThemeIds ids = kept.get(key);
-        if (ids == null) {
-            ids = of(themeFiles);
-            kept.put(key, ids);
-        }
-        return ids;
     }
 
     /** Whether an element with this id would clash with one of the theme's. */
