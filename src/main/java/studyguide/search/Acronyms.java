@@ -30,6 +30,9 @@ final class Acronyms {
     /** Every definition in a text, in order, repeats included. */
     static List<Definition> in(String text) {
         List<Definition> found = new ArrayList<>();
+        if (text.indexOf('(') < 0) {
+            return found; // both ways of defining one need parentheses
+        }
         Matcher after = AFTER.matcher(text);
         while (after.find()) {
             List<String> before = words(text.substring(Math.max(0, after.start() - 200), after.start()));

@@ -77,18 +77,24 @@ public final class SearchTerms {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             add(terms, lower);
-            if (CAMEL.matcher(word).find()) {
+            // Each expression only where its match is possible: most words are lower-case letters, and
+            // a matcher for every word of every answer was a third of the search index's time.
+            if (mayBeCamelCase(word) && CAMEL.matcher(word).find()) {
                 for (String part : CAMEL.split(word)) {
                     add(terms, part.toLowerCase(Locale.ROOT));
                 }
             }
-            if (ACRONYM_PLURAL.matcher(word).matches()) {
+            if (word.length() > 2 && word.charAt(word.length() - 1) == 's' && !isAsciiLower(word.charAt(0))
+                    && ACRONYM_PLURAL.matcher(word).matches()) {
                 add(terms, lower.substring(0, lower.length() - 1));
             }
-            var split = DIGITS_THEN_LETTERS.matcher(lower);
-            if (split.matches()) {
-                add(terms, split.group(1));
-                add(terms, split.group(2));
+            char first = lower.charAt(0);
+            if (first >= '0' && first <= '9' || first > 127) {
+                var split = DIGITS_THEN_LETTERS.matcher(lower);
+                if (split.matches()) {
+                    add(terms, split.group(1));
+                    add(terms, split.group(2));
+                }
             }
             if (previous != null && start == previousEnd + 1) {
                 char between = folded.charAt(previousEnd);
@@ -105,6 +111,20 @@ public final class SearchTerms {
         return terms;
     }
 
+    /** Whether a word may have a lower-case letter followed by a capital: only if a letter after its first is not ASCII lower case. */
+    private static boolean mayBeCamelCase(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (!isAsciiLower(word.charAt(k)) && !(word.charAt(k) >= '0' && word.charAt(k) <= '9')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
     /** Letters and digits make words, as [\p{L}\p{N}] does in the browser. */
     private static boolean isWordChar(int c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.LETTER_NUMBER
@@ -118,6 +138,9 @@ public final class SearchTerms {
     static boolean isCjk(int c) {
         if (c == '\u30fc' || c == '\u3005') {
             return true;
+        }
+        if (c < '\u1100') {
+            return false; // the first of these scripts' characters is Hangul's, U+1100
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
