@@ -59,6 +59,8 @@ public final class Serve implements AutoCloseable {
     private int builds;
     private SiteServer server;
     private SourceWatcher watcher;
+    private Thread warmUp;
+    private int warmUpBuilds;
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
@@ -95,7 +97,7 @@ public final class Serve implements AutoCloseable {
         server = new SiteServer(new InetSocketAddress(options.bind(), options.port()), () -> built ? output : null, live,
                 this::writeExports);
         if (built) {
-            Thread warmUp = new Thread(this::warmUp, "studyguide-warm-up");
+            warmUp = new Thread(this::warmUp, "studyguide-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }
@@ -110,13 +112,13 @@ public final class Serve implements AutoCloseable {
     private void warmUp() {
         for (int i = 0; i < WARM_UP_REBUILDS && !closing.get(); i++) {
             synchronized (this) {
-                if (closing.get()) {
+                // Someone asked for the exports already: a rebuild would take them away under their download.
+                if (closing.get() || exportsWritten) {
                     return;
                 }
                 try {
                     new Build(buildOptions(), caches).withoutExports().run(true);
-                    // As after any rebuild: the site it wrote has no exports until a page asks for them again.
-                    exportsWritten = false;
+                    warmUpBuilds++;
                 } catch (IOException | UnsafeOutputException | RuntimeException e) {
                     return; // a real rebuild reports it (ContentException is a RuntimeException)
                 }
@@ -134,6 +136,16 @@ public final class Serve implements AutoCloseable {
     /** The folder the site is written to. */
     public Path output() {
         return output;
+    }
+
+    /** Waits for the warm-up rebuilds after the first build to end; returns how many were made (for tests). */
+    int awaitWarmUp() throws InterruptedException {
+        if (warmUp != null) {
+            warmUp.join();
+        }
+        synchronized (this) {
+            return warmUpBuilds;
+        }
     }
 
     /** Waits until {@link #close()} has run (from a shutdown hook on Ctrl+C, or a test). */

@@ -59,6 +59,11 @@ final class Events implements AutoCloseable {
         return state;
     }
 
+    /** Whether no state comes within {@code within}. */
+    boolean quietFor(Duration within) throws InterruptedException {
+        return states.poll(within.toMillis(), TimeUnit.MILLISECONDS) == null;
+    }
+
     /** The next state whose version differs from {@code version} or that has problems. */
     JsonNode nextChange(String version, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();

@@ -93,6 +93,18 @@ class ServeTest {
     }
 
     @Test
+    void theWarmUpRebuildsAfterTheFirstBuildAnnounceNothing() throws Exception {
+        try (Events events = new Events(serve.address())) {
+            String version = events.next(WAIT).get("version").asText();
+            assertEquals(2, serve.awaitWarmUp(), "two rebuilds while the reader opens the first page");
+            assertTrue(events.quietFor(Duration.ofMillis(500)), "no reload, no problems");
+            assertEquals(1, out.toString().lines().count(), "only the first build is printed: " + out);
+            assertTrue(get("/storage.html").body().contains("data-version=\"" + version + "\""));
+            assertEquals("", err.toString());
+        }
+    }
+
+    @Test
     void neverServesFilesOutsideTheSite() throws Exception {
         Path site = serve.output();
         assertEquals(null, SiteServer.resolve(site, "/../secret"));
