@@ -61,6 +61,7 @@ public final class Serve implements AutoCloseable {
     private SourceWatcher watcher;
     private Thread warmUp;
     private int warmUpBuilds;
+    private volatile boolean changeCame;
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
@@ -107,13 +108,14 @@ public final class Serve implements AutoCloseable {
      * Rebuilds the unchanged guide twice, announcing nothing, while the reader opens the first page. The first
      * build ran the code that makes pages; a rebuild mostly runs other code (finding each unit's work in the
      * caches), which the JIT has not compiled yet: without this, the first saves took half as long again as the
-     * later ones (docs/serve.md). A save meanwhile waits for the rebuild under way, then is built as usual.
+     * later ones (docs/serve.md). A save meanwhile waits for the rebuild under way at most, then is built as usual.
      */
     private void warmUp() {
         for (int i = 0; i < WARM_UP_REBUILDS && !closing.get(); i++) {
             synchronized (this) {
-                // Someone asked for the exports already: a rebuild would take them away under their download.
-                if (closing.get() || exportsWritten) {
+                // A save came: its rebuild warms up as well, and goes first. Someone asked for the exports
+                // already: a rebuild would take them away under their download.
+                if (closing.get() || changeCame || exportsWritten) {
                     return;
                 }
                 try {
@@ -154,6 +156,7 @@ public final class Serve implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
+        changeCame = true;
         // The watcher reports absolute paths; the theme folder may be given relative to the working folder.
         Path theme = options.templates().toAbsolutePath().normalize();
         if (paths.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(theme))) {
