@@ -66,7 +66,6 @@ class RebuildBenchmark {
         long first = System.nanoTime();
         new Build(options, memory).withoutExports().run(true);
         long firstMillis = (System.nanoTime() - first) / 1_000_000;
-        if (System.getenv("RB_REHEARSE") != null) { long t = System.nanoTime(); System.out.println("rehearsal " + new Build(options, memory).withoutExports().run(true).timings() + " " + (System.nanoTime() - t) / 1_000_000); }
         List<Path> answers;
         try (Stream<Path> files = Files.list(content.resolve("answers"))) {
             answers = files.sorted().toList();
@@ -76,7 +75,8 @@ class RebuildBenchmark {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Long> millis = new ArrayList<>();
-        // The first rebuilds, while the JIT still compiles what a rebuild runs: what someone who has just started serve sees.
+        // The first rebuilds, while the JIT still compiles what a rebuild runs (serve makes two before the first
+        // save can come: Serve.warmUp).
         List<Long> warmUp = new ArrayList<>();
         List<Long> cpuMillis = new ArrayList<>();
         Map<String, List<Long>> stages = new LinkedHashMap<>();
@@ -87,7 +87,6 @@ class RebuildBenchmark {
             Build.Result result = new Build(options, memory).withoutExports().run(true);
             if (i < 5) {
                 warmUp.add((System.nanoTime() - start) / 1_000_000);
-                if (System.getenv("RB_DEBUG") != null) System.out.println(result.timings());
             }
             if (i >= rebuilds / 3) {
                 millis.add((System.nanoTime() - start) / 1_000_000);
