@@ -510,8 +510,9 @@ public final class SearchIndex {
      * 48 bits of a part's CRC-32C and CRC-32, for its name: a new version of a part gets a new name, so that no
      * browser uses a copy it kept of the old one. Two polynomials, each computed by an instruction of the
      * processor, and 48 bits make two versions share a name only by a chance of one in 2^48; bundlers name
-     * files by a non-cryptographic hash too. SHA-256, on the build's JVM, which compiles with C1 only, took
-     * 7 ms a megabyte, and most of the index's parts change when an answer does.
+     * files by a non-cryptographic hash too. SHA-256 runs without the processor's SHA instructions on the
+     * build's JVM, which compiles with C1 only (docs/performance.md), and most of the index's parts change
+     * when an answer does.
      */
     static String contentHash(byte[] bytes) {
         CRC32C c = new CRC32C();

@@ -78,7 +78,7 @@ public final class SearchTerms {
             String lower = word.toLowerCase(Locale.ROOT);
             add(terms, lower);
             // Each expression only where its match is possible: most words are lower-case letters, and
-            // a matcher for every word of every answer was a third of the search index's time.
+            // a matcher for every word of every answer was most of the time spent making the index's entries.
             if (mayBeCamelCase(word) && CAMEL.matcher(word).find()) {
                 for (String part : CAMEL.split(word)) {
                     add(terms, part.toLowerCase(Locale.ROOT));

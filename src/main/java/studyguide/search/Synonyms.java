@@ -30,7 +30,7 @@ final class Synonyms {
     /**
      * For each singular term, the groups (their numbers, in order) that have a phrase with it: only those can
      * add terms to a question, and most questions have none of them. Checking every group for every question
-     * was most of the index's time in a guide that defines hundreds of acronyms.
+     * grew with the guide's acronyms times its questions.
      */
     private final Map<String, int[]> groupsOf;
 

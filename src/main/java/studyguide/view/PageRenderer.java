@@ -31,7 +31,10 @@ public final class PageRenderer {
     private final TemplateRenderer templates;
     private final Cache<List<Object>, String> pageParts;
 
-    /** A renderer that reuses the parts of pages (structured data, answers as text, card scripts) earlier builds with the same cache made ({@code serve}). */
+    /**
+     * A renderer that reuses the parts of pages (structured data, answers as text, card scripts) earlier builds
+     * with the same cache made ({@code serve}).
+     */
     public PageRenderer(TemplateRenderer templates, Cache<List<Object>, String> pageParts) {
         this.templates = templates;
         this.pageParts = pageParts;
