@@ -97,7 +97,8 @@ public final class SheetPages {
             // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
             byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), key,
                     () -> model(guide, job.sheet(), job.categories(), kinds));
-            return html == null ? null : new RenderedSheet(job.sheet(), new OutputFile(Sheet.FOLDER + job.sheet().htmlName(), html));
+            return html == null ? null
+                    : new RenderedSheet(job.sheet(), new OutputFile(Sheet.FOLDER + job.sheet().htmlName(), html));
         }).stream().filter(Objects::nonNull).toList();
     }
 

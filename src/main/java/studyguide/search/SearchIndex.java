@@ -205,7 +205,8 @@ public final class SearchIndex {
                 postings.computeIfAbsent(e.terms()[i], t -> new Postings()).add(doc, e.weights()[i]);
             }
             int d = doc;
-            synonyms.added(e.terms(), e.weights()).forEach((term, w) -> postings.computeIfAbsent(term, t -> new Postings()).add(d, w));
+            synonyms.added(e.terms(), e.weights())
+                    .forEach((term, w) -> postings.computeIfAbsent(term, t -> new Postings()).add(d, w));
         }
         // The pages' sections are documents too, numbered after the questions.
         for (int s = 0; s < sections.size(); s++) {
@@ -229,7 +230,8 @@ public final class SearchIndex {
         // to a size, as they are; above, in question parts, and the core is written again with their table.
         String withQuestions = core(guide, guides, Map.of("questions", questionsJson), sections, terms, synonyms);
         if (withQuestions.length() - 1 + postingsSize <= sizes.oneFileUpTo()) {
-            String json = withQuestions.substring(0, withQuestions.length() - 1) + ",\"postings\":[" + String.join(",", lists) + "]}";
+            String json = withQuestions.substring(0, withQuestions.length() - 1)
+                    + ",\"postings\":[" + String.join(",", lists) + "]}";
             return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));
         }
 
@@ -485,7 +487,10 @@ public final class SearchIndex {
         return part;
     }
 
-    /** A term's postings as JSON: the string the last build wrote when they are the same pairs, so that its shard is found by it. */
+    /**
+     * A term's postings as JSON: the string the last build wrote when they are the same pairs, so that its
+     * shard is found by it.
+     */
     private String json(String term, Postings postings) {
         if (!postingsJson.keeps()) {
             return postings.json();

@@ -111,7 +111,10 @@ public final class SearchTerms {
         return terms;
     }
 
-    /** Whether a word may have a lower-case letter followed by a capital: only if a letter after its first is not ASCII lower case. */
+    /**
+     * Whether a word may have a lower-case letter followed by a capital: only if a character after its first
+     * is neither an ASCII lower-case letter nor a digit.
+     */
     private static boolean mayBeCamelCase(String word) {
         for (int k = 1; k < word.length(); k++) {
             if (!isAsciiLower(word.charAt(k)) && !(word.charAt(k) >= '0' && word.charAt(k) <= '9')) {
