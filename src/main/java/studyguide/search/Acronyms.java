@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ final class Acronyms {
 
     private static final int LONGEST = 8;
     private static final Pattern AFTER = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})s?\\)");
-    private static final Pattern BEFORE = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}\\p{N}]{1,7})s?\\s*\\(([^()]{3,120})\\)");
+    static final Pattern BEFORE = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}\\p{N}]{1,7})s?\\s*\\(([^()]{3,120})\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Acronyms() {
@@ -38,11 +39,52 @@ final class Acronyms {
             List<String> before = words(text.substring(Math.max(0, after.start() - 200), after.start()));
             spelled(after.group(1), before, true).ifPresent(found::add);
         }
-        Matcher before = BEFORE.matcher(text);
-        while (before.find()) {
+        for (MatchResult before : before(text)) {
             spelled(before.group(1), words(before.group(2)), false).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The matches of {@link #BEFORE} in a text, in order, as {@code find()} finds them. */
+    static List<MatchResult> before(String text) {
+        List<MatchResult> matches = new ArrayList<>();
+        // Transparent bounds: the expression's word boundary sees the character before the region it is tried at.
+        Matcher before = BEFORE.matcher(text).useTransparentBounds(true);
+        for (int from = 0; (from = findBefore(text, before, from)) >= 0; ) {
+            matches.add(before.toMatchResult());
+        }
+        return matches;
+    }
+
+    /**
+     * What {@code find()} would find of {@link #BEFORE} from {@code from}, tried only just before each
+     * parenthesis: the expression starts with a word boundary, which {@code find()} tries at every character,
+     * and most of a guide's text has no acronym before a parenthesis. A match's acronym and plural "s" are at
+     * most 18 characters (two for a letter outside the Basic Multilingual Plane), then white space, then the
+     * parenthesis; candidates are tried from the left, so the first match is the one {@code find()} returns.
+     *
+     * @return the end of the match, now {@code before}'s, or -1 when there is none
+     */
+    private static int findBefore(String text, Matcher before, int from) {
+        for (int open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
+            int beforeSpace = open;
+            while (beforeSpace > from && isSpace(text.charAt(beforeSpace - 1))) {
+                beforeSpace--;
+            }
+            for (int start = Math.max(from, beforeSpace - 2 * (LONGEST + 1)); start < beforeSpace; start++) {
+                if (!Character.isLowSurrogate(text.charAt(start))
+                        && Character.getType(text.codePointAt(start)) == Character.UPPERCASE_LETTER
+                        && before.region(start, text.length()).lookingAt()) {
+                    return before.end();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** White space as {@code \s} means it without the UNICODE_CHARACTER_CLASS flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<String> words(String text) {

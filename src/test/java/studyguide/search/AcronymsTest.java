@@ -1,0 +1,57 @@
+package studyguide.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/** Acronyms defined in either order, and the search for "ACRONYM (words)" that looks only before parentheses. */
+class AcronymsTest {
+
+    @Test
+    void findsDefinitionsInEitherOrder() {
+        assertEquals(List.of(new Acronyms.Definition("gsi", List.of("global", "secondary", "index")),
+                        new Acronyms.Definition("ttl", List.of("time", "live"))),
+                Acronyms.in("A global secondary index (GSI) and TTL (time to live) expire items."));
+        assertEquals(List.of(new Acronyms.Definition("pitr", List.of("point", "time", "recovery"))),
+                Acronyms.in("Point-in-time recovery (PITR) restores a table."));
+        assertEquals(List.of(), Acronyms.in("No parentheses, no definition: GSI global secondary index."));
+    }
+
+    /**
+     * The search before parentheses finds what the expression's own {@code find()} finds, match for match, in
+     * texts made of the pieces a definition has and the ones that break it: words, capitals, digits, a plural
+     * "s", white space, parentheses, an accented capital and one outside the Basic Multilingual Plane.
+     */
+    @Test
+    void findsWhatTheExpressionFindsAnywhere() {
+        String[] pieces = {"GSI", "DLQs", "A", "B2", "Ab", "s", " ", "  ", "\t", "\n", "(", ")", "global ",
+            "secondary index", "x", "\u00c9T", "\ud835\udc00\ud835\udc01", "1", "ABCDEFGHI", "-", "(a (b) c)",
+            "GSI (", "LSIs\t(", "TTL(", "(global secondary index)", "time to live)", "ab)", "EU2 ("};
+        Random random = new Random(42);
+        int matches = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            List<String> expected = new ArrayList<>();
+            Matcher find = Acronyms.BEFORE.matcher(text);
+            while (find.find()) {
+                expected.add(find.start() + "-" + find.end() + " " + find.group(1) + " " + find.group(2));
+            }
+            List<String> actual = new ArrayList<>();
+            for (MatchResult before : Acronyms.before(text.toString())) {
+                actual.add(before.start() + "-" + before.end() + " " + before.group(1) + " " + before.group(2));
+            }
+            assertEquals(expected, actual, text.toString());
+            matches += expected.size();
+        }
+        assertTrue(matches > 1_000, "the texts have definitions to find: " + matches);
+    }
+}
