@@ -1,6 +1,9 @@
 package studyguide.print;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,30 +82,84 @@ public final class SheetPages {
         List<Sheet.Kind> kinds = List.of(Sheet.Kind.values()).stream()
                 .filter(k -> templates.has(TEMPLATES.get(k)))
                 .toList();
+        // An interview is about one topic: the kit of the whole guide would be the cheat sheet again.
+        Scope whole = new Scope(0, guide.categories(),
+                (int) kinds.stream().filter(k -> k != Sheet.Kind.INTERVIEWER).count());
+        Map<String, Scope> byCategory = new HashMap<>();
+        guide.categories().forEach(c -> byCategory.put(c.id(), new Scope(byCategory.size() + 1, List.of(c), kinds.size())));
+        // Kind by kind, whole guide first; made scope by scope, so that a scope's questions are let go early.
         List<Job> jobs = new ArrayList<>();
         for (Sheet.Kind kind : kinds) {
-            // An interview is about one topic: the kit of the whole guide would be the cheat sheet again.
             if (kind != Sheet.Kind.INTERVIEWER) {
-                jobs.add(new Job(new Sheet(kind, null, guide.site().title()), guide.categories()));
+                jobs.add(new Job(jobs.size(), new Sheet(kind, null, guide.site().title()), whole));
             }
             for (CategoryView c : guide.categories()) {
-                jobs.add(new Job(new Sheet(kind, c.id(), c.title()), List.of(c)));
+                jobs.add(new Job(jobs.size(), new Sheet(kind, c.id(), c.title()), byCategory.get(c.id())));
             }
         }
-        return Parallel.map(jobs, job -> {
+        List<Job> byScope = new ArrayList<>(jobs);
+        byScope.sort(Comparator.comparingInt(job -> job.scope().order()));
+        List<RenderedSheet> made = Parallel.map(byScope, job -> {
             // A sheet is made from the site's and its categories' views, which serve hands back the same while
             // they are equal: a kept page is found by them without making its model or hashing one.
+            List<CategoryView> categories = job.scope().categories();
             List<Object> key = List.of(new Same(guide.site()), job.sheet(), kinds,
-                    job.categories().stream().map(Same::new).toList());
+                    categories.stream().map(Same::new).toList());
             // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
             byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), key,
-                    () -> model(guide, job.sheet(), job.categories(), kinds));
+                    () -> model(guide, job.sheet(), categories, job.scope().onSheet(), kinds));
+            job.scope().done();
             return html == null ? null
                     : new RenderedSheet(job.sheet(), new OutputFile(Sheet.FOLDER + job.sheet().htmlName(), html));
-        }).stream().filter(Objects::nonNull).toList();
+        });
+        RenderedSheet[] inOrder = new RenderedSheet[jobs.size()];
+        for (int i = 0; i < byScope.size(); i++) {
+            inOrder[byScope.get(i).index()] = made.get(i);
+        }
+        return Arrays.stream(inOrder).filter(Objects::nonNull).toList();
     }
 
-    private record Job(Sheet sheet, List<CategoryView> categories) {
+    private record Job(int index, Sheet sheet, Scope scope) {
+    }
+
+    /**
+     * The categories of a guide's sheets of every kind, whole guide or one category, and their questions as the
+     * sheets print them: made once for the kinds, which number and print them alike, and let go once the last
+     * kind's sheet is made. Made for each sheet, they were most of the time spent printing a bank of many
+     * prompts and options.
+     */
+    private final class Scope {
+        private final int order;
+        private final List<CategoryView> categories;
+        private int sheetsLeft;
+        private List<SheetView.Category> onSheet;
+
+        Scope(int order, List<CategoryView> categories, int sheets) {
+            this.order = order;
+            this.categories = categories;
+            this.sheetsLeft = sheets;
+        }
+
+        int order() {
+            return order;
+        }
+
+        List<CategoryView> categories() {
+            return categories;
+        }
+
+        synchronized List<SheetView.Category> onSheet() {
+            if (onSheet == null) {
+                onSheet = SheetPages.this.onSheet(categories);
+            }
+            return onSheet;
+        }
+
+        synchronized void done() {
+            if (--sheetsLeft == 0) {
+                onSheet = null;
+            }
+        }
     }
 
     /**
@@ -303,7 +360,7 @@ public final class SheetPages {
         return css.toString().strip();
     }
 
-    private SheetPage model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories,
+    private SheetPage model(RenderedGuide guide, Sheet sheet, List<CategoryView> categories, List<SheetView.Category> onSheet,
             List<Sheet.Kind> kinds) {
         // The bar links to the cheat sheet, or from it to the quiz sheet.
         Sheet.Kind other = kinds.stream().filter(k -> k != sheet.kind() && (k == Sheet.Kind.CHEATSHEET || k == Sheet.Kind.QUIZ))
@@ -316,7 +373,6 @@ public final class SheetPages {
         String description = labels.format(kind + "_description", "scope", scope);
         String back = sheet.wholeGuide() ? "index.html" : categories.get(0).href();
         String backTitle = sheet.wholeGuide() ? guide.site().title() : sheet.title();
-        List<SheetView.Category> onSheet = onSheet(categories);
         boolean quiz = sheet.kind() == Sheet.Kind.QUIZ;
         SheetView view = new SheetView(heading, subtitle(sheet.kind(), onSheet, labels), description, sheet.wholeGuide(),
                 onSheet, categories.stream().mapToInt(CategoryView::count).sum(), back, backTitle,
