@@ -16,7 +16,9 @@ import studyguide.problem.Problems;
 /**
  * Loading grows with a category file's size, not with its square: real banks keep thousands of questions
  * with inline answers in one file. Two sizes are loaded alternately in one JVM and the best CPU time of
- * each compared; linear loading gives a ratio near 2 for twice the questions, quadratic near 4.
+ * each compared; for four times the questions, linear loading gives a ratio near 4 and quadratic near 16,
+ * so the test tells them apart with room for a busy machine (twice the questions, 2 against 4, once
+ * failed on CI at 3.14).
  */
 @Slow.Heavy
 class LoadScalingTest {
@@ -25,21 +27,23 @@ class LoadScalingTest {
     Path temp;
 
     @Test
-    void twiceTheQuestionsInOneFileTakeAboutTwiceTheTime() throws Exception {
-        Path small = guide("small", 2_000);
+    void fourTimesTheQuestionsInOneFileTakeAboutFourTimesTheTime() throws Exception {
+        Path small = guide("small", 1_000);
         Path large = guide("large", 4_000);
-        load(small, 2_000);
-        load(large, 4_000);
+        for (int round = 0; round < 2; round++) {
+            load(small, 1_000);
+            load(large, 4_000);
+        }
         long bestSmall = Long.MAX_VALUE;
         long bestLarge = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            bestSmall = Math.min(bestSmall, load(small, 2_000));
+        for (int round = 0; round < 5; round++) {
+            bestSmall = Math.min(bestSmall, load(small, 1_000));
             bestLarge = Math.min(bestLarge, load(large, 4_000));
         }
         double ratio = (double) bestLarge / bestSmall;
-        System.out.printf("load of one category file: 2,000 questions %.0f ms, 4,000 questions %.0f ms (ratio %.2f)%n",
+        System.out.printf("load of one category file: 1,000 questions %.0f ms, 4,000 questions %.0f ms (ratio %.2f)%n",
                 bestSmall / 1e6, bestLarge / 1e6, ratio);
-        assertTrue(ratio < 3.0, "loading 4,000 questions took " + ratio + " times as long as 2,000");
+        assertTrue(ratio < 8.0, "loading 4,000 questions took " + ratio + " times as long as 1,000");
     }
 
     private static long load(Path content, int questions) {
