@@ -68,6 +68,19 @@ class QuestionPagesTest {
     }
 
     @Test
+    void theSidebarMarksTheQuestionsCategoryWithoutListingItsQuestions() throws IOException {
+        for (String[] page : List.of(new String[] {"storage/what-is-a-partition.html", "../storage.html"},
+                new String[] {"storage/tell-me-about-a-time.html", "../storage.html"},
+                new String[] {"queries/query-vs-scan.html", "../queries.html"})) {
+            Document doc = MetaTagsTest.page(plain, page[0]);
+            assertEquals(List.of(page[1]), doc.select("#sidebar .sidebar-current > a").eachAttr("href"), page[0]);
+            assertEquals("true", doc.selectFirst("#sidebar .sidebar-current > a").attr("aria-current"), page[0]);
+            assertEquals(1, doc.select("#sidebar [aria-current]").size(), page[0] + ": the category alone is marked");
+            assertTrue(doc.select("#sidebar .sidebar-questions").isEmpty(), page[0] + ": its category page lists them");
+        }
+    }
+
+    @Test
     void previousAndNextFollowTheCategoryPage() throws IOException {
         // The category page lists the question without a level first, then basic, then advanced.
         Document first = MetaTagsTest.page(plain, "storage/tell-me-about-a-time.html");

@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -34,7 +35,8 @@ import studyguide.problem.Problems;
  * text) with one configuration per build; template errors are recorded with the template's file and line.
  *
  * <p>A template's model is a record ({@link PageModel} for pages): the template reads its components by
- * name, and the compiler checks what each template is given.
+ * name, and the compiler checks what each template is given. Templates also have {@code <@once key=[...]>}
+ * ({@link RenderedOnce}), kept for this renderer's build.
  */
 public final class TemplateRenderer {
 
@@ -42,6 +44,7 @@ public final class TemplateRenderer {
     private final Configuration configuration;
     private final Cache<List<Object>, byte[]> pages;
     private final Problems problems;
+    private final RenderedOnce once = new RenderedOnce();
 
     /**
      * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
@@ -210,7 +213,9 @@ public final class TemplateRenderer {
         }
         // An IOException from here on is the output's, not the theme's: it goes to the caller.
         try {
-            template.process(model, out);
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setGlobalVariable(RenderedOnce.NAME, once);
+            env.process();
             return true;
         } catch (TemplateNotFoundException e) {
             problems.add(Position.of(folder.resolve(name)), "template not found; the theme needs " + name);
