@@ -143,6 +143,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/model/Snippet.java
 //SOURCES src/main/java/studyguide/model/Source.java
 //SOURCES src/main/java/studyguide/model/package-info.java
+//SOURCES src/main/java/studyguide/output/ContentHash.java
 //SOURCES src/main/java/studyguide/output/OutputFile.java
 //SOURCES src/main/java/studyguide/output/OutputSink.java
 //SOURCES src/main/java/studyguide/output/package-info.java

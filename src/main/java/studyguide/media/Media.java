@@ -5,31 +5,27 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import studyguide.load.ContentRoot;
+import studyguide.output.ContentHash;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
 /**
  * The files one build's Markdown links to. Each is found relative to the file its Markdown is written
  * in, must lie inside the content folder ({@link ContentRoot}, links followed), and is stored once under
- * {@link #FOLDER} with a name that ends in a hash of its bytes, however many places name it: a browser
+ * {@link #FOLDER} with a name that ends in a hash of its bytes ({@link ContentHash}), however many places name it: a browser
  * may keep it for ever, and a changed file gets a new name. Safe to use from several threads.
  */
 public final class Media {
 
     /** Where the site holds the files, relative to its root. */
     public static final String FOLDER = "media/";
-
-    private static final int HASH_CHARS = 12;
 
     private final Path content;
     /** The content folder as the user named it, which messages start from. */
@@ -127,7 +123,7 @@ public final class Media {
                 problems.warn(at, "could not read the size of the image '" + name + "'; it is shown without a width and height");
             }
         }
-        String site = FOLDER + safe(stem) + "-" + hash(bytes) + (extension.isEmpty() ? "" : "." + safe(extension));
+        String site = FOLDER + safe(stem) + "-" + ContentHash.of(bytes) + (extension.isEmpty() ? "" : "." + safe(extension));
         return new MediaFile(site, real, size);
     }
 
@@ -149,14 +145,5 @@ public final class Media {
     private static String safe(String part) {
         String safe = part.replaceAll("[^A-Za-z0-9._-]+", "-");
         return safe.isEmpty() || safe.startsWith(".") ? "file" + safe : safe;
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

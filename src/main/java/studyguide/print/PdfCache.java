@@ -32,6 +32,11 @@ public final class PdfCache {
     private final Cache<String, byte[]> store;
     private final Map<String, byte[]> site;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /**
+     * Each page's SHA-256, made once for all its papers: a page's bytes are compared by reference (a record's
+     * array), which is enough, as every paper's job is given the same page.
+     */
+    private final Map<OutputFile, String> pageHashes = new ConcurrentHashMap<>();
 
     private PdfCache(Cache<String, byte[]> store, Map<String, byte[]> site) {
         this.store = store;
@@ -140,9 +145,9 @@ public final class PdfCache {
         });
     }
 
-    private static String key(OutputFile page, Paper paper) {
+    private String key(OutputFile page, Paper paper) {
         return RENDERER + "\n" + paper.name() + "\n" + page.path() + "\n"
-                + UserCache.sha256(page.bytes());
+                + pageHashes.computeIfAbsent(page, p -> UserCache.sha256(p.bytes()));
     }
 
     private static String oneLine(String text) {

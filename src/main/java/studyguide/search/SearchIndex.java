@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import studyguide.cache.Cache;
 import studyguide.cache.Same;
 import studyguide.markdown.MarkdownRenderer;
@@ -30,6 +27,7 @@ import studyguide.model.Guide;
 import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Snippet;
+import studyguide.output.ContentHash;
 import studyguide.output.OutputFile;
 import studyguide.parallel.Parallel;
 import studyguide.view.Labels;
@@ -505,26 +503,10 @@ public final class SearchIndex {
     }
 
     private static OutputFile newPart(String pathStart, String json) {
-        String path = pathStart + contentHash(json.getBytes(StandardCharsets.UTF_8)) + ".js";
+        String path = pathStart + ContentHash.of(json.getBytes(StandardCharsets.UTF_8)) + ".js";
         String name = path.substring(path.lastIndexOf('/') + 1);
         return OutputFile.text(path, script("(window.studyguideIndexParts = window.studyguideIndexParts || {})['" + name
                 + "'] = '" + jsString(json) + "';"));
-    }
-
-    /**
-     * 48 bits of a part's CRC-32C and CRC-32, for its name: a new version of a part gets a new name, so that no
-     * browser uses a copy it kept of the old one. Two polynomials, each computed by an instruction of the
-     * processor, and 48 bits make two versions share a name only by a chance of one in 2^48; bundlers name
-     * files by a non-cryptographic hash too. SHA-256 runs without the processor's SHA instructions on the
-     * build's JVM, which compiles with C1 only (docs/performance.md), and most of the index's parts change
-     * when an answer does.
-     */
-    static String contentHash(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes);
-        CRC32 d = new CRC32();
-        d.update(bytes);
-        return HexFormat.of().toHexDigits((int) c.getValue()) + HexFormat.of().toHexDigits((short) d.getValue());
     }
 
     private static String fileName(OutputFile file) {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studyguide.output.ContentHash;
 import studyguide.bench.SearchGuide;
 import studyguide.cache.Cache;
 import studyguide.cache.Memo;
@@ -202,7 +203,7 @@ class SearchIndexSplitTest {
             assertTrue(names.add(f.path()), "one file per path: " + f.path());
             assertEquals(!f.path().equals(SearchIndex.PATH), SearchIndex.isPart(f.path()), f.path());
             if (SearchIndex.isPart(f.path())) {
-                String hash = SearchIndex.contentHash(jsonText(f).getBytes(StandardCharsets.UTF_8));
+                String hash = ContentHash.of(jsonText(f).getBytes(StandardCharsets.UTF_8));
                 assertTrue(hash.matches("[0-9a-f]{12}"), hash);
                 assertTrue(f.path().matches("assets/search-index-(core|q?\\d+)-" + hash + "\\.js"), f.path() + " for " + hash);
             }
