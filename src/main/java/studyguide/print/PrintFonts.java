@@ -92,23 +92,24 @@ public final class PrintFonts {
     public static Set<Integer> usedBy(List<RenderedSheet> sheets) {
         boolean[] used = new boolean[0x10000];
         for (RenderedSheet sheet : sheets) {
-            String page = new String(sheet.page().bytes(), StandardCharsets.UTF_8);
-            char[] chars = page.toCharArray();
+            // Read as the UTF-8 it is: the sheets of 10,000 questions are tens of megabytes, and decoding each
+            // into a String and a copy of its characters first cost more than this scan.
+            byte[] page = sheet.page().bytes();
             // Only character references need decoding, and one never spans an '&': each '&' starts a piece
             // whose head is decoded and whose rest is literal text. Decoding the whole page costs much more.
             int start = 0;
-            for (int amp = page.indexOf('&'); amp >= 0; amp = page.indexOf('&', amp + 1)) {
-                addCodePoints(chars, start, amp, used);
-                int end = page.indexOf('&', amp + 1);
-                int head = Math.min(end < 0 ? page.length() : end, amp + LONGEST_REFERENCE);
-                if (Character.isHighSurrogate(page.charAt(head - 1))) {
-                    head--; // keep the pair together
+            for (int amp = indexOf(page, '&', 0); amp >= 0; amp = indexOf(page, '&', amp + 1)) {
+                addCodePoints(page, start, amp, used);
+                int end = indexOf(page, '&', amp + 1);
+                int head = Math.min(end < 0 ? page.length : end, amp + LONGEST_REFERENCE);
+                while (head < page.length && (page[head] & 0xC0) == 0x80) {
+                    head--; // not inside a character: back to its first byte, which an ASCII '&' is before
                 }
-                String decoded = Parser.unescapeEntities(page.substring(amp, head), false);
+                String decoded = Parser.unescapeEntities(new String(page, amp, head - amp, StandardCharsets.UTF_8), false);
                 addCodePoints(decoded.toCharArray(), 0, decoded.length(), used);
                 start = head;
             }
-            addCodePoints(chars, start, chars.length, used);
+            addCodePoints(page, start, page.length, used);
         }
         Set<Integer> codePoints = new TreeSet<>();
         for (int c = 0; c < used.length; c++) {
@@ -163,6 +164,38 @@ public final class PrintFonts {
                 used[c] = true;
             }
         }
+    }
+
+    /**
+     * The characters of UTF-8 bytes, as {@link #addCodePoints(char[], int, int, boolean[])} takes them from
+     * text: those beyond the plane left out. A sequence cut short, which the build's own UTF-8 never has, is
+     * the replacement character, as decoding would make it.
+     */
+    private static void addCodePoints(byte[] utf8, int from, int to, boolean[] used) {
+        for (int i = from; i < to; i++) {
+            int b = utf8[i];
+            if (b >= 0) {
+                used[b] = true;
+            } else if ((b & 0xE0) == 0xC0 && i + 1 < to) {
+                used[(b & 0x1F) << 6 | utf8[++i] & 0x3F] = true;
+            } else if ((b & 0xF0) == 0xE0 && i + 2 < to) {
+                used[(b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F] = true;
+                i += 2;
+            } else if ((b & 0xF8) == 0xF0 && i + 3 < to) {
+                i += 3; // beyond the plane
+            } else {
+                used[0xFFFD] = true;
+            }
+        }
+    }
+
+    private static int indexOf(byte[] bytes, char ascii, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == ascii) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static byte[] subset(byte[] font, Set<Integer> codePoints) throws IOException {
