@@ -19,7 +19,8 @@ class PrintFontsTest {
 
     private static final List<String> PIECES = List.of("plain text ", "<p class=\"x\">", "&amp;", "&lt;code&gt;",
             "&eacute;", "&#x2014;", "&#8364;", "&#x1F600;", "&CounterClockwiseContourIntegral;", "&nbsp", "& ", "&&",
-            "AT&T", "é", "—", "中文", "😀", "\uD83D", "\uDE00", "x\uD83D", "&#xD83D;", "→", "\t\n", "&", "&#", "&#x;");
+            "AT&T", "é", "—", "中文", "😀", "\uD83D", "\uDE00", "x\uD83D", "&#xD83D;", "→", "\t\n", "&", "&#", "&#x;",
+            "&quot;", "&#39;", "&#x27;", "&apos;", "&nbsp;", "&amp", "&ampx;", "&lt", "&gt;→", "&#8212;");
 
     @Test
     void everyCharacterOfTheSheetsIsKeptDecodedOrNot() {
