@@ -139,11 +139,7 @@ final class Outputs {
      * sheets are megabytes the pages and exports would otherwise share the heap with until the end.
      */
     private Printing.Result print(OutputSink sink) throws IOException {
-        Printing.Result print = Printing.print(templates, rendered, assets, caches.printing());
-        for (OutputFile file : print.files()) {
-            sink.add(file);
-        }
-        return new Printing.Result(List.of(), print.warnings(), print.nanos());
+        return Printing.print(templates, rendered, assets, caches.printing(), sink);
     }
 
     /**

@@ -92,30 +92,39 @@ public final class PrintFonts {
     public static Set<Integer> usedBy(List<RenderedSheet> sheets) {
         boolean[] used = new boolean[0x10000];
         for (RenderedSheet sheet : sheets) {
-            // Read as the UTF-8 it is: the sheets of 10,000 questions are tens of megabytes, and decoding each
-            // into a String and a copy of its characters first cost more than this scan.
-            byte[] page = sheet.page().bytes();
-            // Only character references need decoding, and one never spans an '&': each '&' starts a piece
-            // whose head is decoded and whose rest is literal text. Decoding the whole page costs much more.
-            int start = 0;
-            for (int amp = indexOf(page, '&', 0); amp >= 0; amp = indexOf(page, '&', amp + 1)) {
-                addCodePoints(page, start, amp, used);
-                int known = knownReference(page, amp, used);
-                if (known > 0) {
-                    start = amp + known;
-                    continue;
-                }
-                int end = indexOf(page, '&', amp + 1);
-                int head = Math.min(end < 0 ? page.length : end, amp + LONGEST_REFERENCE);
-                while (head < page.length && (page[head] & 0xC0) == 0x80) {
-                    head--; // not inside a character: back to its first byte, which an ASCII '&' is before
-                }
-                String decoded = Parser.unescapeEntities(new String(page, amp, head - amp, StandardCharsets.UTF_8), false);
-                addCodePoints(decoded.toCharArray(), 0, decoded.length(), used);
-                start = head;
-            }
-            addCodePoints(page, start, page.length, used);
+            addUsedBy(sheet.page().bytes(), used);
         }
+        return codePoints(used);
+    }
+
+    /** Marks in {@code used} (indexed by character) the characters of one sheet's page. */
+    static void addUsedBy(byte[] page, boolean[] used) {
+        // Read as the UTF-8 it is: the sheets of 10,000 questions are tens of megabytes, and decoding each
+        // into a String and a copy of its characters first cost more than this scan.
+        // Only character references need decoding, and one never spans an '&': each '&' starts a piece
+        // whose head is decoded and whose rest is literal text. Decoding the whole page costs much more.
+        int start = 0;
+        for (int amp = indexOf(page, '&', 0); amp >= 0; amp = indexOf(page, '&', amp + 1)) {
+            addCodePoints(page, start, amp, used);
+            int known = knownReference(page, amp, used);
+            if (known > 0) {
+                start = amp + known;
+                continue;
+            }
+            int end = indexOf(page, '&', amp + 1);
+            int head = Math.min(end < 0 ? page.length : end, amp + LONGEST_REFERENCE);
+            while (head < page.length && (page[head] & 0xC0) == 0x80) {
+                head--; // not inside a character: back to its first byte, which an ASCII '&' is before
+            }
+            String decoded = Parser.unescapeEntities(new String(page, amp, head - amp, StandardCharsets.UTF_8), false);
+            addCodePoints(decoded.toCharArray(), 0, decoded.length(), used);
+            start = head;
+        }
+        addCodePoints(page, start, page.length, used);
+    }
+
+    /** The characters marked in {@code used}. */
+    static Set<Integer> codePoints(boolean[] used) {
         Set<Integer> codePoints = new TreeSet<>();
         for (int c = 0; c < used.length; c++) {
             if (used[c]) {

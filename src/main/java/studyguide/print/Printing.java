@@ -1,6 +1,7 @@
 package studyguide.print;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.function.UnaryOperator;
 import studyguide.cache.Cache;
 import studyguide.output.OutputFile;
+import studyguide.output.OutputSink;
 import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 
@@ -83,29 +86,70 @@ public final class Printing {
      */
     public static Result print(TemplateRenderer templates, RenderedGuide guide, List<OutputFile> assets,
             Caches caches) throws IOException {
+        return print(templates, guide, assets, caches, null);
+    }
+
+    /**
+     * Prints the guide into {@code sink}, each file as soon as it is made, and returns no file. Where no print
+     * is kept for the next build (one build, not {@code serve}), a sheet's page is written as soon as it is
+     * made, and a page too long to lay out is let go then: its PDFs show a stand-in. At 10,000 questions the
+     * sheets are 40 to 80 MB, which the pages and the exports would otherwise share the heap with.
+     */
+    public static Result print(TemplateRenderer templates, RenderedGuide guide, List<OutputFile> assets,
+            Caches caches, OutputSink sink) throws IOException {
         long start = System.nanoTime();
-        List<RenderedSheet> sheets = new SheetPages(templates, caches.sheetViews()).render(guide);
+        boolean writeAsMade = sink != null && !caches.prints().keeps();
+        boolean[] used = new boolean[0x10000];
+        List<RenderedSheet> sheets;
+        try {
+            sheets = new SheetPages(templates, caches.sheetViews()).render(guide, !writeAsMade ? UnaryOperator.identity()
+                    : sheet -> {
+                        boolean[] mine = new boolean[used.length];
+                        PrintFonts.addUsedBy(sheet.page().bytes(), mine);
+                        synchronized (used) {
+                            for (int c = 0; c < used.length; c++) {
+                                used[c] |= mine[c];
+                            }
+                        }
+                        try {
+                            sink.add(sheet.page());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return sheet.written();
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         if (sheets.isEmpty()) {
             return new Result(List.of(), List.of(), System.nanoTime() - start);
         }
-        List<OutputFile> inputs = new ArrayList<>(assets);
-        sheets.forEach(s -> inputs.add(s.page()));
-        Inputs key = new Inputs(inputs);
-        Result last = caches.prints().get(key);
-        if (last != null) {
-            return new Result(last.files(), last.warnings(), System.nanoTime() - start);
+        Inputs key = null;
+        if (caches.prints().keeps()) {
+            List<OutputFile> inputs = new ArrayList<>(assets);
+            sheets.forEach(s -> inputs.add(s.page()));
+            key = new Inputs(inputs);
+            Result last = caches.prints().get(key);
+            if (last != null) {
+                return written(new Result(last.files(), last.warnings(), System.nanoTime() - start), sink);
+            }
         }
-        Set<Integer> used = PrintFonts.usedBy(sheets);
-        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(used, FontCache.of(caches.fonts())));
+        if (!writeAsMade) {
+            sheets.forEach(s -> PrintFonts.addUsedBy(s.page().bytes(), used));
+        }
+        Set<Integer> codePoints = PrintFonts.codePoints(used);
+        List<OutputFile> files = new ArrayList<>(PrintFonts.collect(codePoints, FontCache.of(caches.fonts())));
         Map<String, byte[]> site = new LinkedHashMap<>();
         assets.forEach(f -> site.put(f.path(), f.bytes()));
         files.forEach(f -> site.put(f.path(), f.bytes()));
-        sheets.forEach(s -> site.put(s.page().path(), s.page().bytes()));
+        sheets.stream().filter(s -> s.page() != null).forEach(s -> site.put(s.page().path(), s.page().bytes()));
         SheetPdfs.Result pdfs = SheetPdfs.render(sheets, site, PdfCache.of(caches.pdfs(), site));
-        sheets.forEach(s -> files.add(s.page()));
+        if (!writeAsMade) {
+            sheets.forEach(s -> files.add(s.page()));
+        }
         files.addAll(pdfs.files());
         List<String> warnings = new ArrayList<>(pdfs.warnings());
-        SortedSet<Integer> uncovered = PrintFonts.uncovered(used);
+        SortedSet<Integer> uncovered = PrintFonts.uncovered(codePoints);
         if (!uncovered.isEmpty()) {
             int first = uncovered.first();
             warnings.add(String.format(Locale.ROOT, "%s: the PDFs cannot show %d different characters of the sheets, "
@@ -114,7 +158,20 @@ public final class Printing {
                     + "(docs/languages.md)", Sheet.FOLDER, uncovered.size(), Character.toString(first), first));
         }
         Result printed = new Result(files, warnings, System.nanoTime() - start);
-        caches.prints().put(key, printed);
-        return printed;
+        if (key != null) {
+            caches.prints().put(key, printed);
+        }
+        return written(printed, sink);
+    }
+
+    /** The result, or with a sink its files written there and the result without them. */
+    private static Result written(Result result, OutputSink sink) throws IOException {
+        if (sink == null) {
+            return result;
+        }
+        for (OutputFile file : result.files()) {
+            sink.add(file);
+        }
+        return new Result(List.of(), result.warnings(), result.nanos());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Cache;
@@ -79,6 +80,14 @@ public final class SheetPages {
 
     /** The sheets' pages, whole guide first and then category by category; a failing template records a problem. */
     public List<RenderedSheet> render(RenderedGuide guide) {
+        return render(guide, UnaryOperator.identity());
+    }
+
+    /**
+     * The sheets as {@link #render(RenderedGuide)} makes them, each passed through {@code made} on the thread
+     * that made it, as soon as it is made, and the list of what {@code made} returns kept.
+     */
+    public List<RenderedSheet> render(RenderedGuide guide, UnaryOperator<RenderedSheet> made) {
         List<Sheet.Kind> kinds = List.of(Sheet.Kind.values()).stream()
                 .filter(k -> templates.has(TEMPLATES.get(k)))
                 .toList();
@@ -99,7 +108,7 @@ public final class SheetPages {
         }
         List<Job> byScope = new ArrayList<>(jobs);
         byScope.sort(Comparator.comparingInt(job -> job.scope().order()));
-        List<RenderedSheet> made = Parallel.map(byScope, job -> {
+        List<RenderedSheet> rendered = Parallel.map(byScope, job -> {
             // A sheet is made from the site's and its categories' views, which serve hands back the same while
             // they are equal: a kept page is found by them without making its model or hashing one.
             List<CategoryView> categories = job.scope().categories();
@@ -110,11 +119,11 @@ public final class SheetPages {
                     () -> model(guide, job.sheet(), categories, job.scope().onSheet(), kinds));
             job.scope().done();
             return html == null ? null
-                    : new RenderedSheet(job.sheet(), new OutputFile(Sheet.FOLDER + job.sheet().htmlName(), html));
+                    : made.apply(new RenderedSheet(job.sheet(), new OutputFile(Sheet.FOLDER + job.sheet().htmlName(), html)));
         });
         RenderedSheet[] inOrder = new RenderedSheet[jobs.size()];
         for (int i = 0; i < byScope.size(); i++) {
-            inOrder[byScope.get(i).index()] = made.get(i);
+            inOrder[byScope.get(i).index()] = rendered.get(i);
         }
         return Arrays.stream(inOrder).filter(Objects::nonNull).toList();
     }

@@ -45,8 +45,8 @@ public final class SheetPdfs {
     }
 
     /**
-     * @param sheets the sheets' pages
-     * @param files every file of the site the pages may load (stylesheets, fonts), the pages included
+     * @param sheets the sheets' pages (those too long to lay out may be written already, and their pages let go)
+     * @param files every file of the site the pages may load (stylesheets, fonts), the pages kept included
      */
     static Result render(List<RenderedSheet> sheets, Map<String, byte[]> files, PdfCache cache) throws IOException {
         // Made on the first PDF the cache does not have: a build whose PDFs are all kept never loads the renderer.
@@ -75,7 +75,7 @@ public final class SheetPdfs {
             pdfs.add(new OutputFile(path, d.pdf().bytes()));
             d.pdf().warnings().forEach(w -> warnings.add(path + ": " + w));
             Sheet sheet = job.sheet().sheet();
-            if (job.sheet().page().bytes().length > MAX_PAGE_BYTES) {
+            if (job.sheet().tooLong()) {
                 tooLong.add(sheet);
             } else if (sheet.kind() == Sheet.Kind.CHEATSHEET && !sheet.wholeGuide() && d.pdf().pages() > CATEGORY_PAGE_LIMIT) {
                 overflowing.computeIfAbsent(sheet, s -> new ArrayList<>()).add(d);
@@ -91,7 +91,7 @@ public final class SheetPdfs {
         tooLong.forEach(sheet -> warnings.add(String.format(Locale.ROOT,
                 "%s is far too long to print (%d KB of page); its PDFs only say so: print a category's sheet, "
                         + "or shorten the key points", Sheet.FOLDER + sheet.htmlName(),
-                sheets.stream().filter(r -> r.sheet().equals(sheet)).findFirst().orElseThrow().page().bytes().length / 1024)));
+                sheets.stream().filter(r -> r.sheet().equals(sheet)).findFirst().orElseThrow().size() / 1024)));
         return new Result(pdfs, warnings);
     }
 
@@ -104,13 +104,13 @@ public final class SheetPdfs {
         // The title itself may be what makes the sheet too long; laying out a huge one takes as long.
         String shown = full.length() > 200 ? full.substring(0, 200) + "..." : full;
         String title = shown.replace("&", "&amp;").replace("<", "&lt;");
-        return OutputFile.text(sheet.page().path(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+        return OutputFile.text(sheet.path(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                 + "<title>" + title + "</title><link rel=\"stylesheet\" href=\"../assets/sheet.css\"/></head><body><h1>" + title + "</h1><p>This sheet is too long to print as a "
                 + "cheat sheet. Print the sheet of one category instead, or open the page in a browser.</p></body></html>");
     }
 
     private static PdfRenderer.Pdf render(Supplier<PdfRenderer> renderer, PdfCache cache, Job job) {
-        OutputFile page = job.sheet().page().bytes().length > MAX_PAGE_BYTES ? tooLong(job.sheet()) : job.sheet().page();
+        OutputFile page = job.sheet().tooLong() ? tooLong(job.sheet()) : job.sheet().page();
         PdfRenderer.Pdf kept = cache.get(page, job.paper());
         if (kept != null) {
             return kept;
@@ -122,7 +122,7 @@ public final class SheetPdfs {
         } catch (IOException | RuntimeException e) {
             // openhtmltopdf and Batik fail with runtime exceptions on input they cannot draw (an SVG's CSS
             // they cannot resolve): that is a sheet that could not be printed, not a crash of the build.
-            throw new UncheckedIOException(new IOException("could not render " + job.sheet().page().path() + " to PDF on "
+            throw new UncheckedIOException(new IOException("could not render " + job.sheet().path() + " to PDF on "
                     + job.paper().label() + ": " + (e instanceof IOException ? e.getMessage() : e.toString()), e));
         }
     }
