@@ -402,6 +402,9 @@ public final class MarkdownRenderer {
      * out as an empty header by screen readers.
      */
     private static String tableScroll(String html) {
+        if (!html.contains("<th") && !html.contains("table>")) {
+            return html; // most texts have no table: skip the regular expression and the copies
+        }
         return EMPTY_HEADER_CELL.matcher(html).replaceAll("<td$1></td>")
                 .replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
                 .replace("</table>", "</table></div>");
