@@ -248,7 +248,7 @@ public final class SheetPages {
         Matcher pre = PRE.matcher(promptHtml);
         int end = 0;
         while (pre.find()) {
-            lines += pre.group(1).replaceAll("<[^>]*>", "").strip().split("\n").length;
+            lines += lines(pre.group(1));
             outsideCode.append(promptHtml, end, pre.start());
             end = pre.end();
         }
@@ -258,6 +258,27 @@ public final class SheetPages {
             lines++;
         }
         return lines <= COLUMN_PROMPT_LINES;
+    }
+
+    /**
+     * The lines of a code block's HTML as printed: its text without tags, stripped, counted by its line breaks.
+     * Written out, as a pattern for the tags would be compiled again for every prompt.
+     */
+    static int lines(String codeHtml) {
+        StringBuilder text = new StringBuilder(codeHtml.length());
+        int i = 0;
+        while (i < codeHtml.length()) {
+            int tag = codeHtml.indexOf('<', i);
+            int close = tag < 0 ? -1 : codeHtml.indexOf('>', tag + 1);
+            if (close < 0) {
+                text.append(codeHtml, i, codeHtml.length());
+                break;
+            }
+            text.append(codeHtml, i, tag);
+            i = close + 1;
+        }
+        String printed = text.toString().strip();
+        return (int) printed.chars().filter(c -> c == '\n').count() + 1;
     }
 
     /**

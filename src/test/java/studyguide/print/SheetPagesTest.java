@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces of text the sheet pages are made with. */
@@ -37,5 +39,20 @@ class SheetPagesTest {
         assertFalse(SheetPages.fitsColumn("<table>\n<tr><td>a</td></tr>\n".repeat(13) + "</table>"), "13 table rows");
         assertFalse(SheetPages.fitsColumn("<p><img src=\"media/a.png\" alt=\"A\"></p>"), "a picture");
         assertFalse(SheetPages.fitsColumn("<figure class=\"diagram\"><svg></svg></figure>"), "a diagram");
+    }
+
+    @Test
+    void aCodeBlocksLinesAreCountedAsItsTextWithoutTagsPrints() {
+        List<String> pieces = List.of("<span class=\"token keyword\">", "</span>", "x = 1;", "\n", " ", "\t", "<", ">",
+                "a > b", "a < b", "<<", "\n\n", "&lt;", "<br>\n", "\u00A0", "\u2003");
+        Random random = new Random(7);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder code = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                code.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String html = code.toString();
+            assertEquals(html.replaceAll("<[^>]*>", "").strip().split("\n").length, SheetPages.lines(html), html);
+        }
     }
 }
