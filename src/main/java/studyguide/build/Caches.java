@@ -47,6 +47,7 @@ public final class Caches {
     private final Cache<List<Object>, OutputFile> searchParts;
     private final Cache<String, SearchIndex.Written> searchPostings;
     private final Cache<List<Object>, String> pageParts;
+    private final Cache<List<Object>, byte[]> cardScripts;
     private final Cache<Object, Object> views;
     private final Cache<String, ThemeIds.FileIds> themeIds;
     private final Cache<Set<String>, byte[]> prism;
@@ -63,6 +64,7 @@ public final class Caches {
         pages = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         pageParts = inMemory();
+        cardScripts = inMemory();
         searchParts = inMemory();
         searchPostings = inMemory();
         views = inMemory();
@@ -142,11 +144,15 @@ public final class Caches {
 
     /**
      * Parts of pages made from their views ({@code view/PageRenderer}): the JSON-LD of each category page, by the
-     * page's category, site title and address; each answer as text, by its question's view; each category's
-     * card script, by the HTML of its cards.
+     * page's category, site title and address; each answer as text, by its question's view.
      */
     public Cache<List<Object>, String> pageParts() {
         return pageParts;
+    }
+
+    /** Each category's card script ({@code view/CardScripts}), by the HTML of its cards. */
+    public Cache<List<Object>, byte[]> cardScripts() {
+        return cardScripts;
     }
 
     /** The element ids each file of the theme gives, by its name (and then its bytes). */

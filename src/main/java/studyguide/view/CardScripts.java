@@ -1,8 +1,9 @@
 package studyguide.view;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import studyguide.cache.Cache;
 import studyguide.cache.Same;
 import studyguide.output.OutputFile;
@@ -35,7 +36,7 @@ final class CardScripts {
      * its problem. In a process that builds again and again, the HTML is kept by the category's and the site's
      * views, and the script by the HTML it was made from ({@code scripts}).
      */
-    static OutputFile render(CategoryView category, SiteView site, TemplateRenderer templates, Cache<List<Object>, String> scripts) {
+    static OutputFile render(CategoryView category, SiteView site, TemplateRenderer templates, Cache<List<Object>, byte[]> scripts) {
         List<QuestionView> fronts = fronts(category);
         if (fronts.isEmpty()) {
             return null;
@@ -46,16 +47,47 @@ final class CardScripts {
             return null;
         }
         List<Object> key = List.of(FOLDER, category.id(), new Same(html));
-        String script = scripts.get(key);
+        byte[] script = scripts.get(key);
         if (script == null) {
-            JsonStringEncoder json = JsonStringEncoder.getInstance();
-            String text = new String(html, StandardCharsets.UTF_8);
-            script = new StringBuilder(text.length() + 100).append("window.studyguideCards.add(\"")
-                    .append(json.quoteAsString(category.id())).append("\", \"").append(json.quoteAsString(text))
-                    .append("\");\n").toString();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + html.length / 16 + 100);
+            out.writeBytes("window.studyguideCards.add(\"".getBytes(StandardCharsets.UTF_8));
+            quoted(category.id().getBytes(StandardCharsets.UTF_8), out);
+            out.writeBytes("\", \"".getBytes(StandardCharsets.UTF_8));
+            quoted(html, out);
+            out.writeBytes("\");\n".getBytes(StandardCharsets.UTF_8));
+            script = out.toByteArray();
             scripts.put(key, script);
         }
-        return OutputFile.text(FOLDER + category.id() + ".js", script);
+        return new OutputFile(FOLDER + category.id() + ".js", script);
+    }
+
+    /**
+     * UTF-8 text as the inside of a JSON string, escaped as Jackson's {@code JsonStringEncoder.quoteAsString}
+     * escapes it: {@code "} and {@code \\}, and the control characters (short forms where JSON has them). Done on
+     * the bytes, which the template rendered: decoding a category's cards (megabytes at 10,000 questions) into a
+     * String, escaping it into another and encoding that again made three copies.
+     */
+    static void quoted(byte[] utf8, ByteArrayOutputStream out) {
+        int start = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            int b = utf8[i];
+            if (b >= 0x20 && b != '"' && b != '\\' || b < 0) {
+                continue; // as it is, with every byte of a character beyond ASCII
+            }
+            out.write(utf8, start, i - start);
+            start = i + 1;
+            switch (b) {
+                case '"' -> out.writeBytes(new byte[] {'\\', '"'});
+                case '\\' -> out.writeBytes(new byte[] {'\\', '\\'});
+                case '\b' -> out.writeBytes(new byte[] {'\\', 'b'});
+                case '\t' -> out.writeBytes(new byte[] {'\\', 't'});
+                case '\n' -> out.writeBytes(new byte[] {'\\', 'n'});
+                case '\f' -> out.writeBytes(new byte[] {'\\', 'f'});
+                case '\r' -> out.writeBytes(new byte[] {'\\', 'r'});
+                default -> out.writeBytes(String.format(Locale.ROOT, "\\u%04X", b).getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        out.write(utf8, start, utf8.length - start);
     }
 
     /** What {@code card-fronts.ftlh} receives: the questions whose fronts it renders. */

@@ -30,14 +30,17 @@ public final class PageRenderer {
 
     private final TemplateRenderer templates;
     private final Cache<List<Object>, String> pageParts;
+    private final Cache<List<Object>, byte[]> cardScripts;
 
     /**
-     * A renderer that reuses the parts of pages (structured data, answers as text, card scripts) earlier builds
-     * with the same cache made ({@code serve}).
+     * A renderer that reuses the parts of pages (structured data, answers as text) and the card scripts earlier
+     * builds with the same caches made ({@code serve}).
      */
-    public PageRenderer(TemplateRenderer templates, Cache<List<Object>, String> pageParts) {
+    public PageRenderer(TemplateRenderer templates, Cache<List<Object>, String> pageParts,
+            Cache<List<Object>, byte[]> cardScripts) {
         this.templates = templates;
         this.pageParts = pageParts;
+        this.cardScripts = cardScripts;
     }
 
     private String jsonLd(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answers) {
@@ -166,7 +169,7 @@ public final class PageRenderer {
         if (templates.has("card-fronts.ftlh")) {
             try {
                 guide.categories().parallelStream().forEach(c -> {
-                    OutputFile script = CardScripts.render(c, site, templates, pageParts);
+                    OutputFile script = CardScripts.render(c, site, templates, cardScripts);
                     try {
                         if (script != null) {
                             sink.add(script);

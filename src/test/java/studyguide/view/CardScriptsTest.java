@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +32,23 @@ class CardScriptsTest {
     @BeforeAll
     static void build() {
         site = BuiltSites.get("quiz").root();
+    }
+
+    @Test
+    void theCardsAreEscapedForTheScriptAsJacksonEscapesAJsonString() {
+        List<String> pieces = List.of("<p class=\"x\">", "a\\b", "\n", "\r\n", "\t", "\u0000", "\u0001", "\u001f", "\b", "\f",
+                "\u007f", "é", "—", "中文", "😀", "\u2028", "</script>", "'", "/", "plain text ");
+        Random random = new Random(11);
+        JsonStringEncoder jackson = JsonStringEncoder.getInstance();
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CardScripts.quoted(text.toString().getBytes(StandardCharsets.UTF_8), out);
+            assertEquals(new String(jackson.quoteAsString(text.toString())), out.toString(StandardCharsets.UTF_8), text.toString());
+        }
     }
 
     @Test
