@@ -88,16 +88,10 @@ public final class PrintFonts {
         return url;
     }
 
-    /** Every character the pages use, in their text, their markup or as character references. */
-    public static Set<Integer> usedBy(List<RenderedSheet> sheets) {
-        boolean[] used = new boolean[0x10000];
-        for (RenderedSheet sheet : sheets) {
-            addUsedBy(sheet.page().bytes(), used);
-        }
-        return codePoints(used);
-    }
-
-    /** Marks in {@code used} (indexed by character) the characters of one sheet's page. */
+    /**
+     * Marks in {@code used} (indexed by character) the characters of one sheet's page: in its text, its markup
+     * or as character references.
+     */
     static void addUsedBy(byte[] page, boolean[] used) {
         // Read as the UTF-8 it is: the sheets of 10,000 questions are tens of megabytes, and decoding each
         // into a String and a copy of its characters first cost more than this scan.

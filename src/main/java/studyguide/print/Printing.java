@@ -103,21 +103,7 @@ public final class Printing {
         List<RenderedSheet> sheets;
         try {
             sheets = new SheetPages(templates, caches.sheetViews()).render(guide, !writeAsMade ? UnaryOperator.identity()
-                    : sheet -> {
-                        boolean[] mine = new boolean[used.length];
-                        PrintFonts.addUsedBy(sheet.page().bytes(), mine);
-                        synchronized (used) {
-                            for (int c = 0; c < used.length; c++) {
-                                used[c] |= mine[c];
-                            }
-                        }
-                        try {
-                            sink.add(sheet.page());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        return sheet.written();
-                    });
+                    : sheet -> writtenAsMade(sheet, used, sink));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -162,6 +148,26 @@ public final class Printing {
             caches.prints().put(key, printed);
         }
         return written(printed, sink);
+    }
+
+    /**
+     * Writes a sheet's page as soon as it is made, on the thread that made it, after marking its characters in
+     * {@code used}; returns what printing keeps of the sheet.
+     */
+    private static RenderedSheet writtenAsMade(RenderedSheet sheet, boolean[] used, OutputSink sink) {
+        boolean[] mine = new boolean[used.length];
+        PrintFonts.addUsedBy(sheet.page().bytes(), mine);
+        synchronized (used) {
+            for (int c = 0; c < used.length; c++) {
+                used[c] |= mine[c];
+            }
+        }
+        try {
+            sink.add(sheet.page());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sheet.written();
     }
 
     /** The result, or with a sink its files written there and the result without them. */

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import studyguide.output.OutputFile;
 
 /**
  * The sheets' fonts keep every character the sheets show: those written as they are and those written as
@@ -32,14 +31,14 @@ class PrintFontsTest {
             }
             // As the page's bytes say: a lone surrogate is not UTF-8, and is written as '?'.
             String html = new String(page.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            assertEquals(decodedWhole(html), PrintFonts.usedBy(List.of(sheet(html))), html);
+            assertEquals(decodedWhole(html), usedBy(html), html);
         }
     }
 
     @Test
     void charactersOfSeveralSheetsAreTogether() {
         assertEquals(Set.of((int) 'a', (int) '&', (int) 'é', (int) '—'),
-                PrintFonts.usedBy(List.of(sheet("a&amp;"), sheet("&eacute;&#x2014;😀"))));
+                usedBy("a&amp;", "&eacute;&#x2014;😀"));
     }
 
     /** The whole page decoded at once, its characters beyond the plane left out. */
@@ -49,7 +48,12 @@ class PrintFontsTest {
         return expected;
     }
 
-    private static RenderedSheet sheet(String html) {
-        return new RenderedSheet(new Sheet(Sheet.Kind.CHEATSHEET, null, "Guide"), OutputFile.text("print/cheatsheet.html", html));
+    /** The characters of the pages together, as printing collects them for the fonts. */
+    private static Set<Integer> usedBy(String... pages) {
+        boolean[] used = new boolean[0x10000];
+        for (String page : pages) {
+            PrintFonts.addUsedBy(page.getBytes(StandardCharsets.UTF_8), used);
+        }
+        return PrintFonts.codePoints(used);
     }
 }
