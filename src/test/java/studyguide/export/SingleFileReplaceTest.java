@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import studyguide.RandomPieces;
 
 /** The single file's fast rewriting gives what the regular expressions' own replaceAll gives. */
 class SingleFileReplaceTest {
@@ -33,14 +34,10 @@ class SingleFileReplaceTest {
                 new Case("link", Pattern.compile("<link\\b([^>]*)>", Pattern.CASE_INSENSITIVE), "<link", 0, true),
                 new Case("img", Pattern.compile("<img\\b([^>]*)>", Pattern.CASE_INSENSITIVE), "<img", 0, true));
         for (int i = 0; i < 3_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(12);
-            for (int p = 0; p < pieces; p++) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
+            String text = RandomPieces.joined(random, PIECES, 12);
             for (Case c : cases) {
                 String expected = c.pattern().matcher(text).replaceAll(m -> Matcher.quoteReplacement(MARK.apply(m)));
-                assertEquals(expected, SingleFile.replaceAll(text.toString(), c.pattern(), c.literal(), c.offset(), c.ignoreCase(), MARK),
+                assertEquals(expected, SingleFile.replaceAll(text, c.pattern(), c.literal(), c.offset(), c.ignoreCase(), MARK),
                         c.name() + " in " + text);
             }
         }

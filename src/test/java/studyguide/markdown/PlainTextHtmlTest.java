@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import studyguide.RandomPieces;
 
 /**
  * {@link PlainText#of(String)} gives, for any HTML, what the regular expressions it replaced give: dropped
@@ -33,12 +34,7 @@ class PlainTextHtmlTest {
     void givesWhatTheRegularExpressionsGiveForGeneratedHtml() {
         Random random = new Random(20261125);
         for (int n = 0; n < 40_000; n++) {
-            StringBuilder html = new StringBuilder();
-            int pieces = random.nextInt(n < 20_000 ? 8 : 40);
-            for (int i = 0; i < pieces; i++) {
-                html.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String s = html.toString();
+            String s = RandomPieces.joined(random, PIECES, n < 20_000 ? 8 : 40);
             assertEquals(asExpressions(s), PlainText.of(s), () -> "for " + s.replace("\n", "\\n"));
         }
     }

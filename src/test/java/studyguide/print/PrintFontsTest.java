@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import studyguide.RandomPieces;
 
 /**
  * The sheets' fonts keep every character the sheets show: those written as they are and those written as
@@ -25,12 +26,8 @@ class PrintFontsTest {
     void everyCharacterOfTheSheetsIsKeptDecodedOrNot() {
         Random random = new Random(22);
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder page = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                page.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
             // As the page's bytes say: a lone surrogate is not UTF-8, and is written as '?'.
-            String html = new String(page.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            String html = new String(RandomPieces.joined(random, PIECES, 30).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             assertEquals(decodedWhole(html), usedBy(html), html);
         }
     }

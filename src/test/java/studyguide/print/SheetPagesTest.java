@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import studyguide.RandomPieces;
 
 /** The small pieces of text the sheet pages are made with. */
 class SheetPagesTest {
@@ -47,11 +48,7 @@ class SheetPagesTest {
                 "a > b", "a < b", "<<", "\n\n", "&lt;", "<br>\n", "\u00A0", "\u2003");
         Random random = new Random(7);
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder code = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                code.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String html = code.toString();
+            String html = RandomPieces.joined(random, pieces, 12);
             assertEquals(html.replaceAll("<[^>]*>", "").strip().split("\n").length, SheetPages.lines(html), html);
         }
     }

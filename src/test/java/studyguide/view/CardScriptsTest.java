@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studyguide.BuiltSites;
 import studyguide.Cli;
+import studyguide.RandomPieces;
 
 /**
  * Flashcards and the mock interview carry no cards themselves: each category's prompts and options are in
@@ -41,13 +42,10 @@ class CardScriptsTest {
         Random random = new Random(11);
         JsonStringEncoder jackson = JsonStringEncoder.getInstance();
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(20); i > 0; i--) {
-                text.append(pieces.get(random.nextInt(pieces.size())));
-            }
+            String text = RandomPieces.joined(random, pieces, 20);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            CardScripts.quoted(text.toString().getBytes(StandardCharsets.UTF_8), out);
-            assertEquals(new String(jackson.quoteAsString(text.toString())), out.toString(StandardCharsets.UTF_8), text.toString());
+            CardScripts.quoted(text.getBytes(StandardCharsets.UTF_8), out);
+            assertEquals(new String(jackson.quoteAsString(text)), out.toString(StandardCharsets.UTF_8), text);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import studyguide.RandomPieces;
 import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
 import studyguide.view.Views.QuestionView;
@@ -76,11 +77,7 @@ class QuestionPageHtmlTest {
                 " href=''", "xlink:", "\u00a0href=\"nb.html\"");
         Random random = new Random(22);
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder html = new StringBuilder();
-            for (int i = random.nextInt(14); i > 0; i--) {
-                html.append(pieces.get(random.nextInt(pieces.size())));
-            }
-            String text = html.toString();
+            String text = RandomPieces.joined(random, pieces, 14);
             String expected = everywhere.matcher(text).replaceAll(m -> {
                 String value = m.group(2) != null ? m.group(2) : m.group(3);
                 String quote = m.group(2) != null ? "\"" : "'";
