@@ -19,8 +19,9 @@ import studyguide.problem.Problems;
 /**
  * The files one build's Markdown links to. Each is found relative to the file its Markdown is written
  * in, must lie inside the content folder ({@link ContentRoot}, links followed), and is stored once under
- * {@link #FOLDER} with a name that ends in a hash of its bytes ({@link ContentHash}), however many places name it: a browser
- * may keep it for ever, and a changed file gets a new name. Safe to use from several threads.
+ * {@link #FOLDER} with a name that ends in a hash of its bytes ({@link ContentHash}), however many places
+ * name it: a browser may keep it for ever, and a changed file gets a new name. Safe to use from several
+ * threads.
  */
 public final class Media {
 
