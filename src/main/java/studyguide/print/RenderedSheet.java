@@ -16,11 +16,6 @@ public record RenderedSheet(Sheet sheet, OutputFile page, int size) {
         this(sheet, page, page.bytes().length);
     }
 
-    /** The page's path in the site. */
-    public String path() {
-        return Sheet.FOLDER + sheet.htmlName();
-    }
-
     /** Whether the page is too long to lay out as a PDF ({@link SheetPdfs#MAX_PAGE_BYTES}). */
     boolean tooLong() {
         return size > SheetPdfs.MAX_PAGE_BYTES;

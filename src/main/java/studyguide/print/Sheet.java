@@ -46,6 +46,11 @@ public record Sheet(Kind kind, String categoryId, String title) {
         return base() + ".html";
     }
 
+    /** The page's path in the site. */
+    public String htmlPath() {
+        return FOLDER + htmlName();
+    }
+
     /** The PDF's file name inside {@link #FOLDER}. */
     public String pdfName(Paper paper) {
         return base() + "-" + paper.suffix() + ".pdf";

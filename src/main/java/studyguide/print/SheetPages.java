@@ -119,7 +119,7 @@ public final class SheetPages {
                     () -> model(guide, job.sheet(), categories, job.scope().onSheet(), kinds));
             job.scope().done();
             return html == null ? null
-                    : made.apply(new RenderedSheet(job.sheet(), new OutputFile(Sheet.FOLDER + job.sheet().htmlName(), html)));
+                    : made.apply(new RenderedSheet(job.sheet(), new OutputFile(job.sheet().htmlPath(), html)));
         });
         RenderedSheet[] inOrder = new RenderedSheet[jobs.size()];
         for (int i = 0; i < byScope.size(); i++) {
@@ -412,6 +412,6 @@ public final class SheetPages {
                 sheet.kind() == Sheet.Kind.CHEATSHEET ? figures(categories) : List.of(),
                 cssString(heading), quiz ? answerKey(onSheet) : List.of(), pageNumberCss(labels.get("page_number")));
 
-        return new SheetPage(guide.site(), Sheet.FOLDER + sheet.htmlName(), heading, description, "../", view);
+        return new SheetPage(guide.site(), sheet.htmlPath(), heading, description, "../", view);
     }
 }

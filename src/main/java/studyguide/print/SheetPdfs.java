@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import studyguide.output.OutputFile;
@@ -68,7 +66,7 @@ public final class SheetPdfs {
         List<OutputFile> pdfs = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<Sheet, List<Done>> overflowing = new LinkedHashMap<>();
-        Set<Sheet> tooLong = new LinkedHashSet<>();
+        Map<Sheet, Integer> tooLong = new LinkedHashMap<>();
         for (Done d : done) {
             Job job = d.job();
             String path = Sheet.FOLDER + job.sheet().sheet().pdfName(job.paper());
@@ -76,7 +74,7 @@ public final class SheetPdfs {
             d.pdf().warnings().forEach(w -> warnings.add(path + ": " + w));
             Sheet sheet = job.sheet().sheet();
             if (job.sheet().tooLong()) {
-                tooLong.add(sheet);
+                tooLong.put(sheet, job.sheet().size());
             } else if (sheet.kind() == Sheet.Kind.CHEATSHEET && !sheet.wholeGuide() && d.pdf().pages() > CATEGORY_PAGE_LIMIT) {
                 overflowing.computeIfAbsent(sheet, s -> new ArrayList<>()).add(d);
             }
@@ -88,10 +86,9 @@ public final class SheetPdfs {
                 list.stream().map(d -> d.pdf().pages() + " pages on " + d.job().paper().label())
                         .collect(Collectors.joining(" and ")),
                 CATEGORY_PAGE_LIMIT)));
-        tooLong.forEach(sheet -> warnings.add(String.format(Locale.ROOT,
+        tooLong.forEach((sheet, size) -> warnings.add(String.format(Locale.ROOT,
                 "%s is far too long to print (%d KB of page); its PDFs only say so: print a category's sheet, "
-                        + "or shorten the key points", Sheet.FOLDER + sheet.htmlName(),
-                sheets.stream().filter(r -> r.sheet().equals(sheet)).findFirst().orElseThrow().size() / 1024)));
+                        + "or shorten the key points", sheet.htmlPath(), size / 1024)));
         return new Result(pdfs, warnings);
     }
 
@@ -104,7 +101,7 @@ public final class SheetPdfs {
         // The title itself may be what makes the sheet too long; laying out a huge one takes as long.
         String shown = full.length() > 200 ? full.substring(0, 200) + "..." : full;
         String title = shown.replace("&", "&amp;").replace("<", "&lt;");
-        return OutputFile.text(sheet.path(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+        return OutputFile.text(sheet.sheet().htmlPath(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                 + "<title>" + title + "</title><link rel=\"stylesheet\" href=\"../assets/sheet.css\"/></head><body><h1>" + title + "</h1><p>This sheet is too long to print as a "
                 + "cheat sheet. Print the sheet of one category instead, or open the page in a browser.</p></body></html>");
     }
@@ -122,7 +119,7 @@ public final class SheetPdfs {
         } catch (IOException | RuntimeException e) {
             // openhtmltopdf and Batik fail with runtime exceptions on input they cannot draw (an SVG's CSS
             // they cannot resolve): that is a sheet that could not be printed, not a crash of the build.
-            throw new UncheckedIOException(new IOException("could not render " + job.sheet().path() + " to PDF on "
+            throw new UncheckedIOException(new IOException("could not render " + job.sheet().sheet().htmlPath() + " to PDF on "
                     + job.paper().label() + ": " + (e instanceof IOException ? e.getMessage() : e.toString()), e));
         }
     }
