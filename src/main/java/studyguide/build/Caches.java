@@ -170,7 +170,7 @@ public final class Caches {
         return files;
     }
 
-    /** The site's files as last written, by path and bytes. */
+    /** The site as this process last committed it, file by file with their bytes, by its folder. */
     public WrittenFiles written() {
         return written;
     }

@@ -12,13 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import studyguide.cache.Cache;
 
 /**
- * The files of the site a long-running process ({@code serve}) wrote last, with their bytes, so that the next
- * build links each file whose bytes are the same to the one in place instead of writing it again: after an
- * edited answer, all but a page and the search index (10 of 11 MB at 1,000 questions).
+ * The site a long-running process ({@code serve}) committed last, file by file with their bytes, so that its
+ * next build updates that folder in place ({@link SiteWriter}): it writes only the files whose bytes changed
+ * and deletes those no longer made, instead of writing the whole site into a new folder. After an edited
+ * answer that is a page or a few and the search index, of 10,000 files at 10,000 questions.
  */
 public final class WrittenFiles {
 
-    /** A file as written: its bytes, and how it looked on disk, to notice a file changed there since. */
+    /**
+     * A file as written: its bytes (null for a file written as a stream, never taken as unchanged), and how it
+     * looked on disk, to notice a file changed there since.
+     */
     public record Written(byte[] bytes, long size, FileTime modified, Object key) {
 
         static Written of(byte[] bytes, Path file) throws IOException {
@@ -36,16 +40,21 @@ public final class WrittenFiles {
                 return false;
             }
         }
+
+        /** Whether this is the file written with exactly these bytes. */
+        boolean has(byte[] other) {
+            return bytes != null && (bytes == other || Arrays.equals(bytes, other));
+        }
     }
 
-    private final Cache<String, Written> site;
+    private final Cache<Path, Map<String, Written>> sites;
 
     /**
-     * The files kept in {@code site}, by their path in the site; {@link Cache#none()} for a one-off build,
-     * which has nothing to link to.
+     * The sites kept in {@code sites}, each by its folder's real path, as the files in it by their path in the
+     * site; {@link Cache#none()} for a one-off build, which writes a new folder.
      */
-    public WrittenFiles(Cache<String, Written> site) {
-        this.site = site;
+    public WrittenFiles(Cache<Path, Map<String, Written>> sites) {
+        this.sites = sites;
     }
 
     /** Nothing kept. */
@@ -55,18 +64,21 @@ public final class WrittenFiles {
 
     /** Whether the writer should record what it writes. */
     boolean keeps() {
-        return site.keeps();
+        return sites.keeps();
     }
 
-    /** The file last written at {@code path} in the site, when it had exactly these bytes; else null. */
-    Written same(String path, byte[] bytes) {
-        Written last = site.get(path);
-        return last != null && (last.bytes() == bytes || Arrays.equals(last.bytes(), bytes)) ? last : null;
+    /**
+     * The files this process last committed into {@code folder} (its real path), or null when it did not, or
+     * the folder is gone: then the site is written anew.
+     */
+    Map<String, Written> last(Path folder) {
+        Map<String, Written> files = sites.get(folder);
+        return files != null && Files.isDirectory(folder) ? files : null;
     }
 
-    /** After a commit: the files now in place (the cache drops the ones the build did not write). */
-    void committed(Map<String, Written> files) {
-        files.forEach(site::put);
+    /** After a commit: the files now in {@code folder}. */
+    void committed(Path folder, Map<String, Written> files) {
+        sites.put(folder, Map.copyOf(files));
     }
 
     /** New, empty record of a build's files. */

@@ -1,67 +1,148 @@
 package studyguide.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.cache.Memo;
 import studyguide.output.OutputFile;
 
-/** A rebuild links the files whose bytes did not change to those in place, and writes every other one. */
+/**
+ * A rebuild in {@code serve} updates the site it wrote last in place: unchanged files stay, changed ones are
+ * replaced, files no longer made go; a one-off build, or a build that fails, behaves as a new folder swapped in.
+ */
 class WrittenFilesTest {
 
     @TempDir
     Path temp;
 
     @Test
-    void unchangedFilesAreLinkedAndChangedOnesWritten() throws IOException {
+    void unchangedFilesStayAndChangedOnesAreReplaced() throws IOException {
         WrittenFiles written = new WrittenFiles(new Memo<>());
         Path site = temp.resolve("site");
-        write(site, written, "same", "first");
+        write(site, written, Map.of("a.html", "same", "sub/b.html", "first"));
         Object same = key(site.resolve("a.html"));
         Object changed = key(site.resolve("sub/b.html"));
 
-        write(site, written, "same", "second");
-        assertEquals(same, key(site.resolve("a.html")), "the same bytes: the same file, linked");
+        write(site, written, Map.of("a.html", "same", "sub/b.html", "second"));
+        assertEquals(same, key(site.resolve("a.html")), "the same bytes: the same file, left in place");
         assertNotEquals(changed, key(site.resolve("sub/b.html")));
         assertEquals("second", Files.readString(site.resolve("sub/b.html")));
         assertEquals("same", Files.readString(site.resolve("a.html")));
+        assertEquals(List.of(), leftovers(), "no staging folder is left beside the site");
+    }
+
+    @Test
+    void aFileNoLongerMadeIsDeletedWithTheFolderItLeavesEmpty() throws IOException {
+        WrittenFiles written = new WrittenFiles(new Memo<>());
+        Path site = temp.resolve("site");
+        write(site, written, Map.of("a.html", "a", "gone/deeper/b.html", "b", "gone/c.html", "c"));
+        write(site, written, Map.of("a.html", "a", "gone/c.html", "c"));
+        assertFalse(Files.exists(site.resolve("gone/deeper")));
+        assertTrue(Files.exists(site.resolve("gone/c.html")));
+
+        write(site, written, Map.of("a.html", "a"));
+        assertFalse(Files.exists(site.resolve("gone")));
+        try (Stream<Path> files = Files.walk(site)) {
+            assertEquals(List.of("", OutputFolder.MARKER, "a.html"),
+                    files.map(f -> site.relativize(f).toString()).sorted().toList());
+        }
     }
 
     @Test
     void aFileEditedInTheOutputFolderIsWrittenAgain() throws IOException {
         WrittenFiles written = new WrittenFiles(new Memo<>());
         Path site = temp.resolve("site");
-        write(site, written, "same", "first");
+        write(site, written, Map.of("a.html", "same", "sub/b.html", "first"));
         Files.writeString(site.resolve("a.html"), "edited by hand, longer than before");
 
-        write(site, written, "same", "first");
+        write(site, written, Map.of("a.html", "same", "sub/b.html", "first"));
         assertEquals("same", Files.readString(site.resolve("a.html")));
+    }
+
+    @Test
+    void aBuildThatDoesNotCommitLeavesTheSiteItWouldHaveUpdated() throws IOException {
+        WrittenFiles written = new WrittenFiles(new Memo<>());
+        Path site = temp.resolve("site");
+        write(site, written, Map.of("a.html", "a", "b.html", "b"));
+        try (SiteWriter writer = SiteWriter.open(site, written)) {
+            writer.add(OutputFile.text("a.html", "changed"));
+            writer.add(OutputFile.text("new.html", "new"));
+            // the build fails here: no commit
+        }
+        assertEquals("a", Files.readString(site.resolve("a.html")));
+        assertEquals("b", Files.readString(site.resolve("b.html")));
+        assertFalse(Files.exists(site.resolve("new.html")));
+        assertEquals(List.of(), leftovers());
+
+        write(site, written, Map.of("a.html", "a"));
+        assertFalse(Files.exists(site.resolve("b.html")), "the failed build did not make the record forget b.html");
+    }
+
+    @Test
+    void aSiteFolderDeletedBetweenBuildsIsWrittenWhole() throws IOException {
+        WrittenFiles written = new WrittenFiles(new Memo<>());
+        Path site = temp.resolve("site");
+        write(site, written, Map.of("a.html", "a", "sub/b.html", "b"));
+        SiteWriter.deleteTree(site);
+
+        write(site, written, Map.of("a.html", "a", "sub/b.html", "b"));
+        assertEquals("a", Files.readString(site.resolve("a.html")));
+        assertEquals("b", Files.readString(site.resolve("sub/b.html")));
+    }
+
+    @Test
+    void aFileWrittenAsAStreamIsWrittenAgainAndDeletedWhenNoLongerMade() throws IOException {
+        WrittenFiles written = new WrittenFiles(new Memo<>());
+        Path site = temp.resolve("site");
+        for (String image : List.of("first", "second")) {
+            try (SiteWriter writer = SiteWriter.open(site, written)) {
+                writer.add(OutputFile.text("a.html", "a"));
+                try (OutputStream out = writer.create("media/figure.png")) {
+                    out.write(image.getBytes(StandardCharsets.UTF_8));
+                }
+                writer.commit();
+            }
+            assertEquals(image, Files.readString(site.resolve("media/figure.png")));
+        }
+        write(site, written, Map.of("a.html", "a"));
+        assertFalse(Files.exists(site.resolve("media")));
     }
 
     @Test
     void aOneOffBuildWritesEveryFile() throws IOException {
         Path site = temp.resolve("site");
-        write(site, WrittenFiles.none(), "same", "first");
+        write(site, WrittenFiles.none(), Map.of("a.html", "same", "sub/b.html", "first"));
         Object before = key(site.resolve("a.html"));
-        write(site, WrittenFiles.none(), "same", "first");
+        write(site, WrittenFiles.none(), Map.of("a.html", "same", "sub/b.html", "first"));
         assertNotEquals(before, key(site.resolve("a.html")));
     }
 
-    private static void write(Path site, WrittenFiles written, String a, String b) throws IOException {
+    private static void write(Path site, WrittenFiles written, Map<String, String> files) throws IOException {
         try (SiteWriter writer = SiteWriter.open(site, written)) {
-            for (OutputFile f : List.of(new OutputFile("a.html", a.getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("sub/b.html", b.getBytes(StandardCharsets.UTF_8)))) {
-                writer.add(f);
+            for (Map.Entry<String, String> f : new LinkedHashMap<>(files).entrySet()) {
+                writer.add(OutputFile.text(f.getKey(), f.getValue()));
             }
             writer.commit();
+        }
+    }
+
+    private List<String> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("site")).toList();
         }
     }
 
