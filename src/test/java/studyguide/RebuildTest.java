@@ -103,6 +103,30 @@ class RebuildTest {
     }
 
     @Test
+    void theWarningsAndCodeLanguagesOfAnUnchangedAnswerComeWithEveryRebuild() throws Exception {
+        Path answer = content.resolve("answers/what-is-a-partition.md");
+        Files.writeString(answer, Files.readString(answer) + "\nA <div> left open.\n\n```haskell\nmain = pure ()\n```\n");
+        List<String> warnings = assertSameWarningsAsFreshBuild();
+        assertTrue(warnings.toString().contains("what-is-a-partition.md"), warnings.toString());
+
+        Files.writeString(content.resolve("answers/query-vs-scan.md"), "Edited.\n");
+        assertEquals(warnings, assertSameWarningsAsFreshBuild());
+        assertEquals(warnings, assertSameWarningsAsFreshBuild(), "and again with nothing changed");
+        assertTrue(Files.readString(temp.resolve("served/assets/prism.js")).contains("haskell"),
+                "Prism's bundle still holds the language of the unchanged answer's fence");
+    }
+
+    @Test
+    void aBrokenDiagramOfAnUnchangedQuestionIsReportedOnEveryRebuild() throws Exception {
+        Files.writeString(content.resolve("diagrams/flow.puml"), "@startuml\nClient -> : (\nthis is not PlantUML\n@enduml\n");
+        List<Problem> problems = assertSameAsFreshBuild();
+        assertTrue(problems.toString().contains("flow.puml"), problems.toString());
+
+        Files.writeString(content.resolve("answers/query-vs-scan.md"), "Edited.\n");
+        assertEquals(problems, assertSameAsFreshBuild());
+    }
+
+    @Test
     void aFileThatIsNotUtf8KeepsItsProblemUntilFixed() throws Exception {
         Path answer = content.resolve("answers/query-vs-scan.md");
         byte[] good = Files.readAllBytes(answer);
@@ -174,6 +198,19 @@ class RebuildTest {
             want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), () -> path + " differs:\n"
                     + new String(got.get(path), StandardCharsets.UTF_8)));
         }
+        return expected;
+    }
+
+    /** {@link #assertSameAsFreshBuild()} for content without problems, comparing the warnings too; returns them. */
+    private List<String> assertSameWarningsAsFreshBuild() throws IOException, UnsafeOutputException {
+        List<String> rebuilt = new Build(options(temp.resolve("served")), memory).run(true).warnings();
+        Path freshOutput = temp.resolve("fresh-" + fresh++);
+        List<String> expected = new Build(options(freshOutput)).run(true).warnings();
+        assertEquals(expected, rebuilt);
+        Map<String, byte[]> want = Cli.snapshot(freshOutput);
+        Map<String, byte[]> got = Cli.snapshot(temp.resolve("served"));
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
         return expected;
     }
 

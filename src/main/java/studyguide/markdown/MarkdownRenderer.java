@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Cache;
@@ -84,6 +86,8 @@ public final class MarkdownRenderer {
     private final Problems problems;
     /** Texts of this renderer (one build) that ran out of time; see {@link TimeLimitedText#MAX_TIMEOUTS}. */
     private final AtomicInteger slowTexts = new AtomicInteger();
+    /** What {@link #recorded} collects on the thread that runs its work; null on other threads. */
+    private final ThreadLocal<Recording> recording = new ThreadLocal<>();
 
     /**
      * What a rendering depends on: the source, whether raw HTML passes, the options of {@link #render}, and
@@ -120,6 +124,37 @@ public final class MarkdownRenderer {
 
     /** A code fence's language (the first word of its info string), at a 0-based line from the text's first. */
     public record Fence(String language, int line) {
+    }
+
+    /**
+     * What rendering some texts reported to the build (code fences, warnings), each rendering with where its
+     * text starts, to report again when their result is kept instead of rendered ({@link #reportAgain}).
+     */
+    public record Reports(List<Rendered> renderings, List<Position> starts) {
+        public Reports {
+            renderings = List.copyOf(renderings);
+            starts = Collections.unmodifiableList(new ArrayList<>(starts));
+        }
+    }
+
+    /**
+     * The result of some work that rendered texts, what they reported, and whether the result may be kept
+     * in their place: false when one of them could not be rendered, reads files (an image, a diagram's
+     * include: an edited file must reach the page) or had a link refused.
+     */
+    public record Recorded<T>(T value, Reports reports, boolean keepable) {
+    }
+
+    private static final class Recording {
+        final List<Rendered> renderings = new ArrayList<>();
+        final List<Position> starts = new ArrayList<>();
+        boolean keepable = true;
+
+        void add(Rendered rendered, Position start, boolean cacheable) {
+            renderings.add(rendered);
+            starts.add(start);
+            keepable &= cacheable;
+        }
     }
 
     /** Renders diagrams in fences with {@code diagrams}; Markdown it cannot render is reported to {@code problems}. */
@@ -197,10 +232,26 @@ public final class MarkdownRenderer {
      * page or index is made.
      */
     private Rendered rendered(Markdown markdown, String idPrefix, int topHeading, boolean keyPoints) {
+        Recording recording = this.recording.get();
+        if (recording == null) {
+            return rendered(markdown, idPrefix, topHeading, keyPoints, null);
+        }
+        AtomicBoolean cacheable = new AtomicBoolean();
+        Rendered rendered = rendered(markdown, idPrefix, topHeading, keyPoints, cacheable);
+        recording.add(rendered, markdown.position(), cacheable.get());
+        return rendered;
+    }
+
+    /** Renders, or takes from the cache; sets {@code cacheable}, when given, if the result is in the cache. */
+    private Rendered rendered(Markdown markdown, String idPrefix, int topHeading, boolean keyPoints,
+            AtomicBoolean cacheable) {
         Key key = new Key(markdown.text(), markdown.rawHtml(), idPrefix, topHeading, keyPoints);
         Rendered cached = cache.get(key);
         if (cached != null) {
             report(cached, markdown.position());
+            if (cacheable != null) {
+                cacheable.set(true);
+            }
             return cached;
         }
         List<Fence> fences = List.of();
@@ -254,8 +305,40 @@ public final class MarkdownRenderer {
             // A diagram that includes files is drawn again each build: its picture is cached by the text
             // of its includes too, and an edited include must reach the page.
             cache.put(key, made);
+            if (cacheable != null) {
+                cacheable.set(true);
+            }
         }
         return made;
+    }
+
+    /**
+     * Runs {@code work}, which renders texts with this renderer on the calling thread, and hands back its
+     * result with what those texts reported ({@code view/ViewBuilder} keeps a question's view so in {@code
+     * serve}, and reports again instead of rendering).
+     */
+    public <T> Recorded<T> recorded(Supplier<T> work) {
+        Recording outer = recording.get();
+        Recording here = new Recording();
+        recording.set(here);
+        try {
+            T value = work.get();
+            if (outer != null) {
+                for (int i = 0; i < here.renderings.size(); i++) {
+                    outer.add(here.renderings.get(i), here.starts.get(i), here.keepable);
+                }
+            }
+            return new Recorded<>(value, new Reports(here.renderings, here.starts), here.keepable);
+        } finally {
+            recording.set(outer);
+        }
+    }
+
+    /** Reports again what texts reported when they were rendered or taken from the cache in an earlier build. */
+    public void reportAgain(Reports reports) {
+        for (int i = 0; i < reports.renderings().size(); i++) {
+            report(reports.renderings().get(i), reports.starts().get(i));
+        }
     }
 
     /** The code fences of a document that name a language, but for the separators of joined key points. */

@@ -1,12 +1,14 @@
 package studyguide.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import studyguide.cache.Cache;
+import studyguide.cache.Same;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.diagram.ReadableWidth;
 import studyguide.markdown.HtmlIds;
@@ -62,6 +64,10 @@ public final class ViewBuilder {
     private record QuestionParts(QuestionView view, SearchText searchText) {
     }
 
+    /** A question's parts as an earlier build made them, with what their texts reported then ({@code serve}). */
+    private record KeptQuestion(QuestionParts parts, MarkdownRenderer.Reports reports) {
+    }
+
     public ViewBuilder(MarkdownRenderer markdown, DiagramRenderer diagrams) {
         this(markdown, diagrams, Cache.none());
     }
@@ -84,7 +90,8 @@ public final class ViewBuilder {
     /** The views of a guide that stands in a library at {@code place} (null for a guide on its own). */
     public Built build(Guide guide, String baseUrl, Views.Place place) {
         List<String> levels = guide.site().levels();
-        Labels labels = Labels.of(guide.site());
+        // One by value per build: the questions' keys then hold it by reference (a map of hundreds of words).
+        Labels labels = same(Labels.of(guide.site()));
         Map<String, String> hrefs = new HashMap<>();
         Map<String, Title> texts = new HashMap<>();
         for (Category c : guide.categories()) {
@@ -130,8 +137,44 @@ public final class ViewBuilder {
                 questions.size(), groups)), parts.stream().map(QuestionParts::searchText).toList());
     }
 
+    /**
+     * A question's parts; in {@code serve}, those an earlier build made from an equal question in an equal
+     * place, whose texts report again what they reported then: an unchanged question costs one lookup, not
+     * one in the Markdown cache for each of its texts.
+     */
     private QuestionParts question(Question q, Category c, Labels labels, Map<String, String> hrefs,
             Map<String, Title> texts) {
+        List<RelatedLink> related = q.related().stream()
+                .map(r -> r.value())
+                .filter(hrefs::containsKey)
+                .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
+                .toList();
+        if (!earlier.keeps()) {
+            return question(q, c, labels, hrefs, texts, related);
+        }
+        List<Object> key = Arrays.asList(q, c.id(), c.title(), new Same(labels), related);
+        if (earlier.get(key) instanceof KeptQuestion kept) {
+            markdown.reportAgain(kept.reports());
+            return kept.parts();
+        }
+        MarkdownRenderer.Recorded<QuestionParts> made = markdown.recorded(() -> question(q, c, labels, hrefs, texts, related));
+        if (made.keepable() && drawnFromItsText(q, made.value().view())) {
+            earlier.put(key, new KeptQuestion(made.value(), made.reports()));
+        }
+        return made.value();
+    }
+
+    /**
+     * Whether every diagram of the question is drawn, from its text alone: one that failed reported a problem a
+     * kept view would not report again, and one that includes files must be drawn again to show their edits.
+     */
+    private static boolean drawnFromItsText(Question q, QuestionView view) {
+        return view.diagrams().size() == q.diagrams().size() && q.diagrams().stream()
+                .noneMatch(d -> d.kind() == Diagram.Kind.PLANTUML && DiagramRenderer.readsFiles(d.source()));
+    }
+
+    private QuestionParts question(Question q, Category c, Labels labels, Map<String, String> hrefs,
+            Map<String, Title> texts, List<RelatedLink> related) {
         String prefix = q.id() + "--";
         List<Output> keyPoints = markdown.renderInlineAll(q.keyPoints(), q.position());
         List<DiagramView> pictures = new ArrayList<>();
@@ -143,11 +186,6 @@ public final class ViewBuilder {
                         ReadableWidth.of(svg)));
             }
         }
-        List<RelatedLink> related = q.related().stream()
-                .map(r -> r.value())
-                .filter(hrefs::containsKey)
-                .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
-                .toList();
         List<ChoiceView> choices = new ArrayList<>();
         StringBuilder optionsText = new StringBuilder();
         StringBuilder explanationsText = new StringBuilder();
