@@ -268,6 +268,16 @@ class BadInputTest {
     }
 
     @Test
+    void anAnswersFolderThatLinksOutsideTheGuideIsRefused() throws IOException {
+        Path outside = Cli.copy(content.resolve("answers"), temp.resolve("outside-answers"));
+        SiteWriter.deleteTree(content.resolve("answers"));
+        Files.createSymbolicLink(content.resolve("answers"), outside);
+        String err = failingBuild();
+        assertReports(err, "answers/query-vs-scan.md: 'query-vs-scan.md' is a link to a file outside the content folder; "
+                + "copy the file into the guide instead");
+    }
+
+    @Test
     void markdownAndYamlFilesThatLinkOutsideTheGuideAreRefused() throws IOException {
         Path secret = Files.writeString(temp.resolve("secret.md"), "# Secret\n\nThe key is xyzzy-plugh.\n");
         Files.delete(content.resolve("answers/query-vs-scan.md"));

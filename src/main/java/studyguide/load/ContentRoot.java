@@ -19,6 +19,15 @@ public record ContentRoot(Path real) {
         return new ContentRoot(content.toRealPath());
     }
 
+    /** Whether {@code folder}, with every link in its path followed, lies inside the content folder; false when it cannot be told. */
+    public boolean holds(Path folder) {
+        try {
+            return folder.toRealPath().startsWith(real);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Whether {@code file} (which exists) lies inside the content folder once its links are followed;
      * when it does not, or cannot be told, the problem is recorded at {@code at}, naming {@code name}.

@@ -2,7 +2,10 @@ package studyguide.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -316,20 +319,30 @@ public final class GuideLoader {
             return result;
         }
         try (Stream<Path> list = Files.list(folder)) {
+            // A file that is not a link lies where its folder does: one look at the folder's links, not one per file.
+            boolean folderInside = root.holds(folder);
             for (Path file : list.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.startsWith(".")) {
                     continue; // editor swap files and the like
                 }
-                if (Files.isRegularFile(file) ? isMedia(name) : Files.isDirectory(file) && !holds(file, ending)) {
+                BasicFileAttributes own;
+                try {
+                    own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue; // gone since the folder was listed (an editor's test file)
+                }
+                boolean link = own.isSymbolicLink();
+                boolean regular = link ? Files.isRegularFile(file) : own.isRegularFile();
+                if (regular ? isMedia(name) : (link ? Files.isDirectory(file) : own.isDirectory()) && !holds(file, ending)) {
                     continue; // pictures beside the Markdown that shows them, as many banks keep them
                 }
-                if (!name.endsWith(ending) || !Files.isRegularFile(file)) {
+                if (!name.endsWith(ending) || !regular) {
                     problems.add(Position.of(file), "the folder " + folder.getFileName() + "/ holds only " + what
                             + " named <id>" + ending + "; rename or move this file");
                     continue;
                 }
-                if (!inside(file)) {
+                if ((link || !folderInside) && !inside(file)) {
                     continue;
                 }
                 String id = name.substring(0, name.length() - ending.length());
