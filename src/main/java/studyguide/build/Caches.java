@@ -43,6 +43,7 @@ public final class Caches {
     private final Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown;
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, byte[]> pages;
+    private final Cache<List<Object>, Object> pagesWritten;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
     private final Cache<List<Object>, OutputFile> searchParts;
     private final Cache<String, SearchIndex.Written> searchPostings;
@@ -62,6 +63,7 @@ public final class Caches {
         diagramsOnDisk = DiagramCache.forUser(environment);
         markdown = inMemory();
         pages = inMemory();
+        pagesWritten = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         pageParts = inMemory();
         cardScripts = inMemory();
@@ -190,7 +192,7 @@ public final class Caches {
      * from an equal model, from earlier builds.
      */
     public TemplateRenderer templates(Path folder, Problems problems) {
-        return new TemplateRenderer(folder, problems, theme(folder), pages);
+        return new TemplateRenderer(folder, problems, theme(folder), pages, pagesWritten);
     }
 
     private Configuration theme(Path folder) {
@@ -209,8 +211,10 @@ public final class Caches {
      */
     public void themeChanged() {
         themes.values().forEach(Configuration::clearTemplateCache);
-        if (pages instanceof Memo<?, ?> memo) {
-            memo.clear();
+        for (Cache<?, ?> rendered : List.of(pages, pagesWritten)) {
+            if (rendered instanceof Memo<?, ?> memo) {
+                memo.clear();
+            }
         }
     }
 

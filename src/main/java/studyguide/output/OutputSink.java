@@ -19,6 +19,25 @@ public interface OutputSink {
     /** A stream for a file too large to make in memory first; the caller closes it. */
     OutputStream create(String path) throws IOException;
 
+    /**
+     * {@link #add} for a file the caller may ask to {@link #keep} in a later build; returns what that build
+     * passes to {@code keep}, or null when this sink keeps nothing between builds.
+     */
+    default Object addKeepable(OutputFile file) throws IOException {
+        add(file);
+        return null;
+    }
+
+    /**
+     * Keeps the file an earlier build added at {@code path} with {@link #addKeepable}, which gave {@code
+     * written}, as this build's, without its bytes: true when that file is what the site has there, else
+     * false, and the caller adds the file. A long-running process ({@code serve}) so leaves an unchanged
+     * page in place without holding its bytes in memory.
+     */
+    default boolean keep(String path, Object written) throws IOException {
+        return false;
+    }
+
     /** {@link #create(String)} for text: UTF-8, buffered; the caller closes it. */
     default Writer createText(String path) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(create(path), StandardCharsets.UTF_8), 64 * 1024);
@@ -36,6 +55,16 @@ public interface OutputSink {
             @Override
             public OutputStream create(String path) throws IOException {
                 return whole.create(folder + path);
+            }
+
+            @Override
+            public Object addKeepable(OutputFile file) throws IOException {
+                return whole.addKeepable(new OutputFile(folder + file.path(), file.bytes()));
+            }
+
+            @Override
+            public boolean keep(String path, Object written) throws IOException {
+                return whole.keep(folder + path, written);
             }
         };
     }

@@ -141,16 +141,47 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
+    @Override
+    public Object addKeepable(OutputFile file) throws IOException {
+        creating.readLock().lock();
+        try {
+            // Its bytes are not kept: the caller keeps the file by what it was made from.
+            return addWhileCreating(file, false);
+        } finally {
+            creating.readLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean keep(String path, Object earlier) {
+        if (inPlace == null || !(earlier instanceof WrittenFiles.Written file) || inPlace.get(path) != file
+                || !file.isStill(target.resolve(path))) {
+            return false;
+        }
+        written.put(path, file);
+        bytes.addAndGet(file.size());
+        files.incrementAndGet();
+        return true;
+    }
+
     private void addWhileCreating(OutputFile file) throws IOException {
+        addWhileCreating(file, true);
+    }
+
+    /** Adds the file; returns how it is recorded for the next build (null when nothing is). */
+    private WrittenFiles.Written addWhileCreating(OutputFile file, boolean keepBytes) throws IOException {
         Path path = stagingPath(file.path());
         WrittenFiles.Written same = inPlace == null ? null : inPlace.get(file.path());
+        WrittenFiles.Written recorded = null;
         if (same != null && same.has(file.bytes()) && same.isStill(target.resolve(file.path()))) {
+            recorded = same;
             written.put(file.path(), same);
         } else {
             made(path);
             Files.write(path, file.bytes());
             if (record.keeps()) {
-                written.put(file.path(), WrittenFiles.Written.of(file.bytes(), path));
+                recorded = WrittenFiles.Written.of(keepBytes ? file.bytes() : null, path);
+                written.put(file.path(), recorded);
             }
             if (inPlace != null) {
                 changed.add(file.path());
@@ -158,6 +189,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
         bytes.addAndGet(file.bytes().length);
         files.incrementAndGet();
+        return recorded;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package studyguide.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,7 +26,7 @@ import studyguide.problem.Problems;
 /**
  * In {@code serve}, a page is rendered again only when what it is made from changed: an edited answer renders
  * its category's page and its question's page again, an edited title also the pages before and after it, and
- * every other page comes back as the bytes of the build before.
+ * every other page is kept as the sink wrote it in the build before ({@link OutputSink#keep}).
  */
 class PagesAfterAnEditTest {
 
@@ -35,6 +34,8 @@ class PagesAfterAnEditTest {
     Path temp;
 
     Caches cache = Caches.forRebuilds(System.getenv());
+    /** What the sink gave for each page it wrote last, as a writer records the files in place. */
+    Map<String, Object> inPlace = new ConcurrentHashMap<>();
 
     @Test
     void anEditedAnswerRendersOnlyThePagesThatShowIt() throws Exception {
@@ -44,6 +45,7 @@ class PagesAfterAnEditTest {
         Map<String, byte[]> after = pages(content);
 
         assertEquals(before.keySet(), after.keySet());
+        assertEquals(before.keySet(), pages(content).keySet(), "and again with nothing changed");
         assertRenderedAgain(before, after, "<strong>edited</strong>", "storage.html", "storage/what-is-a-partition.html");
         assertKept(before, after, "index.html", "queries.html", "flashcards.html", "interview.html", "404.html");
     }
@@ -82,19 +84,24 @@ class PagesAfterAnEditTest {
     private static void assertRenderedAgain(Map<String, byte[]> before, Map<String, byte[]> after, String shown,
             String... paths) {
         for (String path : paths) {
-            assertFalse(before.get(path) == after.get(path), path + " was not rendered again");
+            assertTrue(after.get(path) != KEPT, path + " was not rendered again");
             assertTrue(new String(after.get(path), StandardCharsets.UTF_8).contains(shown), path);
         }
     }
 
     private static void assertKept(Map<String, byte[]> before, Map<String, byte[]> after, String... paths) {
         for (String path : paths) {
-            // Compared as objects, not bytes: a page kept from the build before is the same array.
-            assertTrue(before.get(path) == after.get(path), path + " was rendered again");
+            assertTrue(after.get(path) == KEPT, path + " was rendered again");
         }
     }
 
-    /** The pages of the guide as it is now, rendered with the cache that serve keeps. */
+    /** Stands for a page the sink kept from the build before. */
+    private static final byte[] KEPT = new byte[0];
+
+    /**
+     * The pages of the guide as it is now, rendered with the cache that serve keeps, into a sink that keeps a
+     * page written in the build before as its writer does: each page's bytes, or {@link #KEPT}.
+     */
     private Map<String, byte[]> pages(Path content) throws Exception {
         Problems problems = new Problems();
         Guide guide = new GuideLoader(problems).load(content);
@@ -107,6 +114,23 @@ class PagesAfterAnEditTest {
                     @Override
                     public void add(OutputFile file) {
                         pages.put(file.path(), file.bytes());
+                    }
+
+                    @Override
+                    public Object addKeepable(OutputFile file) {
+                        add(file);
+                        Object written = new Object();
+                        inPlace.put(file.path(), written);
+                        return written;
+                    }
+
+                    @Override
+                    public boolean keep(String path, Object written) {
+                        if (inPlace.get(path) != written) {
+                            return false;
+                        }
+                        pages.put(path, KEPT);
+                        return true;
                     }
 
                     @Override

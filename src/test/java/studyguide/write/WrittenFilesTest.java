@@ -123,6 +123,38 @@ class WrittenFilesTest {
     }
 
     @Test
+    void aPageIsKeptWithoutItsBytesOnlyWhileItIsTheFileInPlace() throws IOException {
+        WrittenFiles written = new WrittenFiles(new Memo<>());
+        Path site = temp.resolve("site");
+        Object page;
+        try (SiteWriter writer = SiteWriter.open(site, written)) {
+            page = writer.addKeepable(OutputFile.text("p.html", "page"));
+            writer.commit();
+        }
+        try (SiteWriter writer = SiteWriter.open(site, written)) {
+            assertTrue(writer.keep("p.html", page));
+            writer.commit();
+        }
+        assertEquals("page", Files.readString(site.resolve("p.html")), "kept: still in the site after the build");
+
+        Object notCommitted;
+        try (SiteWriter writer = SiteWriter.open(site, written)) {
+            notCommitted = writer.addKeepable(OutputFile.text("p.html", "a build that failed"));
+        }
+        try (SiteWriter writer = SiteWriter.open(site, written)) {
+            assertFalse(writer.keep("p.html", notCommitted), "what a failed build wrote is not the file in place");
+            assertFalse(writer.keep("other.html", page), "nor is a page at another path");
+            assertTrue(writer.keep("p.html", page));
+            writer.commit();
+        }
+
+        Files.writeString(site.resolve("p.html"), "edited by hand, longer than before");
+        try (SiteWriter writer = SiteWriter.open(site, written)) {
+            assertFalse(writer.keep("p.html", page), "a file edited in the output folder is made again");
+        }
+    }
+
+    @Test
     void aOneOffBuildWritesEveryFile() throws IOException {
         Path site = temp.resolve("site");
         write(site, WrittenFiles.none(), Map.of("a.html", "same", "sub/b.html", "first"));
