@@ -94,6 +94,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/init/package-info.java
 //SOURCES src/main/java/studyguide/limit/CpuTime.java
 //SOURCES src/main/java/studyguide/limit/package-info.java
+//SOURCES src/main/java/studyguide/load/CategoryInputs.java
 //SOURCES src/main/java/studyguide/load/CategoryReader.java
 //SOURCES src/main/java/studyguide/load/ContentFolder.java
 //SOURCES src/main/java/studyguide/load/ContentRoot.java

@@ -127,6 +127,25 @@ class RebuildTest {
     }
 
     @Test
+    void anEditedSnippetOrDiagramFileReachesTheQuestionThatShowsIt() throws Exception {
+        Path snippet = content.resolve("snippets/py/example.py");
+        List<String> lines = Files.readAllLines(snippet);
+        lines.set(3, lines.get(3) + "  # edited snippet");
+        Files.write(snippet, lines);
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        assertTrue(Files.readString(temp.resolve("served/storage/what-is-a-partition.html")).contains("# edited snippet"));
+
+        Path diagram = content.resolve("diagrams/flow.puml");
+        Files.writeString(diagram, Files.readString(diagram).replace("GetItem(pk)", "EditedItem(pk)"));
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+        assertTrue(Files.readString(temp.resolve("served/storage/what-is-a-partition.html")).contains("EditedItem"));
+
+        Files.delete(snippet);
+        List<Problem> missing = assertSameAsFreshBuild();
+        assertTrue(missing.toString().contains("file 'py/example.py' not found"), missing.toString());
+    }
+
+    @Test
     void aFileThatIsNotUtf8KeepsItsProblemUntilFixed() throws Exception {
         Path answer = content.resolve("answers/query-vs-scan.md");
         byte[] good = Files.readAllBytes(answer);

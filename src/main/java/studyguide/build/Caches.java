@@ -72,7 +72,7 @@ public final class Caches {
         views = inMemory();
         themeIds = inMemory();
         prism = inMemory();
-        files = new ReadFiles(inMemory(), inMemory());
+        files = new ReadFiles(inMemory(), inMemory(), inMemory());
         written = new WrittenFiles(inMemory());
         printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
                 DiskCache.forUser(environment, "pdf", ".pdf"), inMemory());

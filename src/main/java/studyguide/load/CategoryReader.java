@@ -21,7 +21,10 @@ import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.problem.Suggestions;
 
-/** Reads one {@code questions/<category>.yaml} file, with its answer files, snippets and diagrams. */
+/**
+ * Reads one {@code questions/<category>.yaml} file, with its answer files, snippets and diagrams, each taken
+ * through {@link CategoryInputs}; a reader reads one file.
+ */
 final class CategoryReader {
 
     /** What a question id (and a category or page id) may look like. */
@@ -43,24 +46,22 @@ final class CategoryReader {
     }
 
     private final List<String> levels;
-    private final Map<String, Markdown> answerFiles;
+    private final CategoryInputs inputs;
     private final ContentFolder snippets;
     private final ContentFolder diagrams;
-    private final ReadFiles files;
     private final Problems problems;
 
-    CategoryReader(List<String> levels, Map<String, Markdown> answerFiles, ContentFolder snippets,
-            ContentFolder diagrams, ReadFiles files, Problems problems) {
+    CategoryReader(List<String> levels, CategoryInputs inputs, ContentFolder snippets, ContentFolder diagrams,
+            Problems problems) {
         this.levels = levels;
-        this.answerFiles = answerFiles;
+        this.inputs = inputs;
         this.snippets = snippets;
         this.diagrams = diagrams;
-        this.files = files;
         this.problems = problems;
     }
 
     Result read(String id, Path file, Path shownAs) {
-        ReadFiles.Yaml read = files.yaml(file, shownAs, problems);
+        ReadFiles.Yaml read = inputs.yaml(file, shownAs, problems);
         String text = read == null ? null : read.text();
         LineStarts lines = read == null ? null : read.lines();
         YamlNode root = read == null ? null : read.root();
@@ -106,7 +107,7 @@ final class CategoryReader {
             problems.add(q.at("level"), "unknown level '" + level + "'; the levels are " + String.join(", ", levels) + hint);
         }
         Markdown answer = markdown(q, "answer", source, lines);
-        Markdown file = id == null ? null : answerFiles.get(id);
+        Markdown file = id == null ? null : inputs.answer(id);
         if (answer != null && file != null) {
             problems.add(q.at("answer"), "the answer is written both here and in " + file.position().file()
                     + "; keep one of them");
@@ -187,8 +188,7 @@ final class CategoryReader {
             String title = s.requiredText("title");
             String lines = s.optionalText("lines");
             boolean cheatsheet = s.flag("cheatsheet");
-            Path path = name == null ? null : snippets.resolve(name, s.at("file"), problems);
-            String code = path == null ? null : files.text(path, snippets.shown(path), problems);
+            String code = name == null ? null : inputs.file(snippets, name, s.at("file"), problems).text();
             if (code == null || title == null) {
                 continue;
             }
@@ -249,15 +249,15 @@ final class CategoryReader {
                 problems.add(d.at("file"), "a diagram must be a .puml (PlantUML) or .svg file, not '" + name + "'");
                 continue;
             }
-            Path path = diagrams.resolve(name, d.at("file"), problems);
-            String source = path == null ? null : files.text(path, diagrams.shown(path), problems);
+            CategoryInputs.FileRead file = inputs.file(diagrams, name, d.at("file"), problems);
+            String source = file.text();
             if (source != null && kind == Diagram.Kind.SVG && SVG_IMPORT.matcher(source).find()) {
                 problems.add(d.at("file"), "'" + name + "' loads a style sheet with @import, which neither the pages "
                         + "nor the printed sheets may fetch; put the styles inside the SVG's <style> element");
                 continue;
             }
             if (source != null && caption != null) {
-                result.add(new Diagram(name, caption, kind, source, cheatsheet, Position.of(diagrams.shown(path))));
+                result.add(new Diagram(name, caption, kind, source, cheatsheet, Position.of(diagrams.shown(file.path()))));
             }
         }
         return result;

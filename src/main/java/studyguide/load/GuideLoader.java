@@ -79,9 +79,8 @@ public final class GuideLoader {
             problems.add(Position.of(content.resolve("questions")),
                     "no category files: add questions/<category>.yaml with a title and questions");
         }
-        CategoryReader reader = new CategoryReader(levels, answers,
-                new ContentFolder(content.resolve("snippets"), content.resolve("snippets"), root),
-                new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams"), root), files, problems);
+        ContentFolder snippets = new ContentFolder(content.resolve("snippets"), content.resolve("snippets"), root);
+        ContentFolder diagrams = new ContentFolder(content.resolve("diagrams"), content.resolve("diagrams"), root);
         categoryFiles.forEach((id, file) -> {
             if (Site.OWN_PAGES.contains(id)) {
                 problems.add(Position.of(file), "the category id '" + id + "' is already used by the site itself ("
@@ -93,7 +92,7 @@ public final class GuideLoader {
         });
         Map<String, CategoryReader.Result> results = new TreeMap<>();
         categoryFiles.entrySet().parallelStream().forEach(e -> {
-            CategoryReader.Result result = reader.read(e.getKey(), e.getValue(), e.getValue());
+            CategoryReader.Result result = category(e.getKey(), e.getValue(), levels, answers, snippets, diagrams);
             synchronized (results) {
                 results.put(e.getKey(), result);
             }
@@ -136,6 +135,29 @@ public final class GuideLoader {
         }
         return new Guide(new Site(settings.title, settings.description, levels, settings.lang, settings.license,
                 settings.source, settings.labels, settings.synonyms, settings.translationOf), categories, pages);
+    }
+
+    /**
+     * A category file read into its category; in a process that builds again and again, the category an
+     * earlier build read, with its problems, when what its reading took is the same.
+     */
+    private CategoryReader.Result category(String id, Path file, List<String> levels, Map<String, Markdown> answers,
+            ContentFolder snippets, ContentFolder diagrams) {
+        ReadFiles.Category kept = files.category(file);
+        if (kept != null && kept.levels().equals(levels) && CategoryInputs.same(kept.inputs(), files, answers)) {
+            problems.addAll(kept.problems());
+            problems.warnAll(kept.warnings());
+            return kept.result();
+        }
+        Problems found = new Problems();
+        CategoryInputs inputs = new CategoryInputs(files, answers);
+        CategoryReader.Result result = new CategoryReader(levels, inputs, snippets, diagrams, found).read(id, file, file);
+        if (files.keepsCategories()) {
+            files.keep(file, new ReadFiles.Category(levels, inputs.taken(), result, found.sorted(), found.warnings()));
+        }
+        problems.addAll(found.sorted());
+        problems.warnAll(found.warnings());
+        return result;
     }
 
     /**

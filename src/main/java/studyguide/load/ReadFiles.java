@@ -30,19 +30,47 @@ public final class ReadFiles {
     public record Kept<T>(Path shownAs, byte[] bytes, T value, List<Problem> problems) {
     }
 
+    /**
+     * A category file as read into its category, with the levels it was read with, what it took from other
+     * files ({@link CategoryInputs}), and the problems and warnings the reading found.
+     */
+    public record Category(List<String> levels, List<?> inputs, CategoryReader.Result result, List<Problem> problems,
+            List<Problem> warnings) {
+    }
+
     private final YamlReader yaml = new YamlReader();
     private final Cache<Path, Kept<String>> texts;
     private final Cache<Path, Kept<Yaml>> trees;
+    private final Cache<Path, Category> categories;
 
-    /** Files kept in these caches ({@link Cache#none()} for a one-off build: no later build would reuse them). */
-    public ReadFiles(Cache<Path, Kept<String>> texts, Cache<Path, Kept<Yaml>> trees) {
+    /**
+     * Files kept in these caches ({@link Cache#none()} for a one-off build: no later build would reuse them):
+     * texts and YAML by their path and bytes, categories by their file's path.
+     */
+    public ReadFiles(Cache<Path, Kept<String>> texts, Cache<Path, Kept<Yaml>> trees, Cache<Path, Category> categories) {
         this.texts = texts;
         this.trees = trees;
+        this.categories = categories;
     }
 
     /** Nothing kept. */
     public static ReadFiles none() {
-        return new ReadFiles(Cache.none(), Cache.none());
+        return new ReadFiles(Cache.none(), Cache.none(), Cache.none());
+    }
+
+    /** The category an earlier build read from this file, or null; {@link CategoryInputs#same} tells whether it still holds. */
+    Category category(Path file) {
+        return categories.get(file);
+    }
+
+    /** Keeps the category read from this file for later builds, when this process builds again and again. */
+    void keep(Path file, Category category) {
+        categories.put(file, category);
+    }
+
+    /** Whether categories are kept: a one-off build need not write down what each reading took. */
+    boolean keepsCategories() {
+        return categories.keeps();
     }
 
     /** The file's text (see {@link TextFiles#decode}), or null after recording a problem. */

@@ -32,6 +32,11 @@ public final class Problems {
         list.addAll(problems);
     }
 
+    /** Records warnings found elsewhere. */
+    public synchronized void warnAll(List<Problem> found) {
+        warnings.addAll(found);
+    }
+
     public synchronized boolean isEmpty() {
         return list.isEmpty();
     }

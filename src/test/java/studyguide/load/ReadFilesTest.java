@@ -21,7 +21,7 @@ class ReadFilesTest {
 
     /** The files as serve keeps them. */
     private static ReadFiles serves() {
-        return new ReadFiles(new Memo<>(), new Memo<>());
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>());
     }
 
     @Test
@@ -65,7 +65,7 @@ class ReadFilesTest {
     @Test
     void filesNoLongerReadAreForgotten() throws Exception {
         Memo<Path, ReadFiles.Kept<ReadFiles.Yaml>> trees = new Memo<>();
-        ReadFiles files = new ReadFiles(new Memo<>(), trees);
+        ReadFiles files = new ReadFiles(new Memo<>(), trees, new Memo<>());
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         ReadFiles.Yaml first = files.yaml(file, file, new Problems());
         trees.keepOnlyUsed();
