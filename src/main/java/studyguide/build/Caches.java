@@ -46,7 +46,7 @@ public final class Caches {
     private final Cache<List<Object>, Object> pagesWritten;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
     private final Cache<List<Object>, OutputFile> searchParts;
-    private final Cache<String, SearchIndex.Written> searchPostings;
+    private final Cache<String, SearchIndex.Made> lastSearchIndex;
     private final Cache<List<Object>, String> pageParts;
     private final Cache<List<Object>, byte[]> cardScripts;
     private final Cache<Object, Object> views;
@@ -68,7 +68,7 @@ public final class Caches {
         pageParts = inMemory();
         cardScripts = inMemory();
         searchParts = inMemory();
-        searchPostings = inMemory();
+        lastSearchIndex = inMemory();
         views = inMemory();
         themeIds = inMemory();
         prism = inMemory();
@@ -139,9 +139,9 @@ public final class Caches {
         return searchParts;
     }
 
-    /** Each term's postings in the search index as the last build wrote them, by the term. */
-    public Cache<String, SearchIndex.Written> searchPostings() {
-        return searchPostings;
+    /** What the last build of the search index made: its postings, with what they were made from, and each question's JSON. */
+    public Cache<String, SearchIndex.Made> lastSearchIndex() {
+        return lastSearchIndex;
     }
 
     /**

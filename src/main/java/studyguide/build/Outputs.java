@@ -85,7 +85,7 @@ final class Outputs {
             Background<Printing.Result> printing = started(started, Background.start("print", () -> print(sink)));
             Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
                     () -> searchIndex(new SearchIndex(markdown, caches.searchEntries(), caches.searchParts(),
-                            caches.searchPostings(), options.searchIndexSplit()))));
+                            caches.lastSearchIndex(), options.searchIndexSplit()))));
             Background<Void> data = exports
                     ? started(started, Background.start("exports", () -> {
                         Exports.data(guide, rendered, sink);

@@ -116,7 +116,7 @@ public final class SearchIndex {
     private final MarkdownRenderer markdown;
     private final Cache<Question, Entry> entries;
     private final Cache<List<Object>, OutputFile> parts;
-    private final Cache<String, Written> postingsJson;
+    private final Cache<String, Made> last;
     private final Split sizes;
     /** Each term once, shared by every question that has it. */
     private final Map<String, String> dictionary = new ConcurrentHashMap<>();
@@ -134,22 +134,40 @@ public final class SearchIndex {
     }
 
     /**
-     * An index that also reuses what earlier builds with the same caches wrote ({@code serve}): each term's
-     * postings as JSON, by the term, used again while its (question, weight) pairs are the same; and the parts
-     * of a split index, by their JSON, a shard by its terms' JSON strings. An edited answer changes the
-     * postings of its terms and the core, and the other terms and shards need no writing, hash or escaping again.
+     * An index that also reuses what earlier builds with the same caches wrote ({@code serve}): the last
+     * build's postings ({@code last}, under {@link #PATH}), which a build whose questions are the same but a few
+     * updates for those few, each term's JSON used again while its (question, weight) pairs are the same; and
+     * the parts of a split index, by their JSON, a shard by its terms' JSON strings. An edited answer changes
+     * the postings of its terms and the core, and the other terms and shards need no writing, hash or escaping
+     * again.
      */
     public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Cache<List<Object>, OutputFile> parts,
-            Cache<String, Written> postingsJson, Split sizes) {
+            Cache<String, Made> last, Split sizes) {
         this.markdown = markdown;
         this.entries = entries;
         this.parts = parts;
-        this.postingsJson = postingsJson;
+        this.last = last;
         this.sizes = sizes;
     }
 
-    /** A term's postings as the last build wrote them: the pairs ({@code [question, weight, …]}) and their JSON. */
+    /** A term's postings as written: the pairs ({@code [question, weight, …]}, by question) and their JSON. */
     public record Written(int[] pairs, String json) {
+    }
+
+    /**
+     * What a build of the index made that the next may use again: its postings, and each question's JSON
+     * array with the numbers of its category and level in it ({@link #questionArrays}).
+     */
+    public record Made(Postings postings, List<String> arrays, int[] categories, int[] levels) {
+    }
+
+    /**
+     * The postings of a build, and what they were made from: the documents (the questions' entries, then the
+     * pages' sections' weights), the acronyms defined in them, the site's synonyms, the synonyms made from
+     * both; each term's postings, and the terms in order.
+     */
+    record Postings(List<Entry> docs, List<Map<String, Integer>> sections, List<Acronyms.Definition> definitions,
+            Map<String, List<String>> siteSynonyms, Synonyms synonyms, Map<String, Written> terms, List<String> order) {
     }
 
     /** Whether a site path is a part of a split index: the pages do not load it, search.js does when it needs it. */
@@ -192,55 +210,53 @@ public final class SearchIndex {
         List<Acronyms.Definition> definitions = new ArrayList<>();
         indexed.forEach(e -> definitions.addAll(e.definitions()));
         sections.forEach(s -> definitions.addAll(Acronyms.in(s.text())));
-        Synonyms synonyms = Synonyms.of(definitions, guide.site().synonyms());
         List<List<String>> prompts = indexed.stream().map(Entry::prompt).toList();
 
-        // Questions in order, so each term's list of (question, weight) pairs comes out sorted by question.
-        Map<String, Postings> postings = new HashMap<>(Math.max(16, dictionary.size() * 2));
-        for (int doc = 0; doc < indexed.size(); doc++) {
-            Entry e = indexed.get(doc);
-            for (int i = 0; i < e.terms().length; i++) {
-                postings.computeIfAbsent(e.terms()[i], t -> new Postings()).add(doc, e.weights()[i]);
-            }
-            int d = doc;
-            synonyms.added(e.terms(), e.weights())
-                    .forEach((term, w) -> postings.computeIfAbsent(term, t -> new Postings()).add(d, w));
-        }
-        // The pages' sections are documents too, numbered after the questions.
-        for (int s = 0; s < sections.size(); s++) {
-            for (Map.Entry<String, Integer> w : synonyms.expand(sectionWeights.get(s)).entrySet()) {
-                postings.computeIfAbsent(w.getKey(), t -> new Postings()).add(indexed.size() + s, w.getValue());
-            }
-        }
-        List<String> terms = new ArrayList<>(postings.keySet());
-        Collections.sort(terms);
+        Made made = last.get(PATH);
+        Postings before = made == null ? null : made.postings();
+        Postings postings = before != null && before.docs().size() == indexed.size() && before.sections().equals(sectionWeights)
+                && before.definitions().equals(definitions) && before.siteSynonyms().equals(guide.site().synonyms())
+                ? updated(before, indexed)
+                : postings(indexed, sectionWeights, definitions, guide.site().synonyms(), before, last.keeps());
+        Synonyms synonyms = postings.synonyms();
+        List<String> terms = postings.order();
         String[] lists = new String[terms.size()];
         long postingsSize = 0;
         for (int t = 0; t < lists.length; t++) {
-            lists[t] = json(terms.get(t), postings.get(terms.get(t)));
+            lists[t] = postings.terms().get(terms.get(t)).json();
             postingsSize += lists[t].length() + 1;
         }
 
-        List<String> questionArrays = questionArrays(guide, keyPoints, prompts);
-        String questionsJson = "[" + String.join(",", questionArrays) + "]";
+        List<String> questionArrays = questionArrays(guide, keyPoints, prompts, indexed, postings, made);
+        long questionsLength = 2 + Math.max(0, questionArrays.size() - 1);
+        for (String array : questionArrays) {
+            questionsLength += array.length();
+        }
         // Everything but the postings, as one JSON object, whose closing brace is left off for the postings or
         // the shard table to follow. The questions go in after the levels: in one file, and in a split core up
         // to a size, as they are; above, in question parts, and the core is written again with their table.
-        String withQuestions = core(guide, guides, Map.of("questions", questionsJson), sections, terms, synonyms);
-        if (withQuestions.length() - 1 + postingsSize <= sizes.oneFileUpTo()) {
+        // Whether they fit is told from the lengths: at 10,000 questions they are megabytes of JSON.
+        long withQuestionsLength = core(guide, guides, Map.of("questions", "[]"), sections, terms, synonyms).length() - 2
+                + questionsLength;
+        if (withQuestionsLength - 1 + postingsSize <= sizes.oneFileUpTo()) {
+            String withQuestions = core(guide, guides, Map.of("questions", "[" + String.join(",", questionArrays) + "]"),
+                    sections, terms, synonyms);
             String json = withQuestions.substring(0, withQuestions.length() - 1)
                     + ",\"postings\":[" + String.join(",", lists) + "]}";
             return List.of(OutputFile.text(PATH, script("window.studyguideIndex = JSON.parse('" + jsString(json) + "');")));
         }
 
         List<OutputFile> files = new ArrayList<>();
-        String core = withQuestions;
-        if (questionsJson.length() > sizes.questionsInCoreUpTo()) {
+        String core;
+        if (questionsLength > sizes.questionsInCoreUpTo()) {
             Map<String, String> questionFields = new LinkedHashMap<>();
             questionFields.put("categorySizes", categorySizes(guide));
             questionFields.put("tags", tags(guide));
             questionFields.put("questionParts", questionParts(questionArrays, files));
             core = core(guide, guides, questionFields, sections, terms, synonyms);
+        } else {
+            core = core(guide, guides, Map.of("questions", "[" + String.join(",", questionArrays) + "]"), sections, terms,
+                    synonyms);
         }
         core = core.substring(0, core.length() - 1);
         StringBuilder table = new StringBuilder();
@@ -378,13 +394,25 @@ public final class SearchIndex {
      * formatted title: their lines (empty when none), and only when the title has inline Markdown, its
      * formatted form (see TitleTree).
      */
-    private List<String> questionArrays(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts) {
+    private List<String> questionArrays(Guide guide, List<List<String>> keyPoints, List<List<String>> prompts,
+            List<Entry> indexed, Postings postings, Made before) {
         List<String> levels = guide.site().levels();
         List<String> arrays = new ArrayList<>();
+        int[] categories = new int[indexed.size()];
+        int[] levelNumbers = new int[indexed.size()];
         try {
             for (int c = 0; c < guide.categories().size(); c++) {
                 for (Question q : guide.categories().get(c).questions()) {
                     int doc = arrays.size();
+                    int level = q.level() == null ? -1 : levels.indexOf(q.level());
+                    categories[doc] = c;
+                    levelNumbers[doc] = level;
+                    // The same entry is the same question: its array is the last build's where its numbers are too.
+                    if (before != null && doc < before.arrays().size() && indexed.get(doc) == before.postings().docs().get(doc)
+                            && before.categories()[doc] == c && before.levels()[doc] == level) {
+                        arrays.add(before.arrays().get(doc));
+                        continue;
+                    }
                     Title title = markdown.title(q.question());
                     StringWriter json = new StringWriter();
                     try (JsonGenerator out = JSON.createGenerator(json)) {
@@ -392,7 +420,7 @@ public final class SearchIndex {
                         out.writeString(q.id());
                         out.writeString(title.text());
                         out.writeNumber(c);
-                        out.writeNumber(q.level() == null ? -1 : levels.indexOf(q.level()));
+                        out.writeNumber(level);
                         out.writeStartArray();
                         for (String t : q.tags()) {
                             out.writeString(t);
@@ -421,6 +449,7 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string cannot fail", e);
         }
+        last.put(PATH, new Made(postings, arrays, categories, levelNumbers));
         return arrays;
     }
 
@@ -437,8 +466,11 @@ public final class SearchIndex {
         for (int k = 0; k < starts.size(); k++) {
             int first = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) : arrays.size();
-            OutputFile part = part(PART + "q" + k + "-", "{\"first\":" + first + ",\"questions\":["
-                    + String.join(",", arrays.subList(first, end)) + "]}");
+            List<String> partArrays = arrays.subList(first, end);
+            // By reference: a question's array is the same string as long as it is the same (questionArrays()).
+            List<Object> key = List.of(PART + "q" + k + "-", first, partArrays.stream().map(Same::new).toList());
+            OutputFile part = part(key, PART + "q" + k + "-", () -> "{\"first\":" + first + ",\"questions\":["
+                    + String.join(",", partArrays) + "]}");
             files.add(part);
             table.append(k == 0 ? "" : ",").append('[').append(first).append(",\"").append(fileName(part)).append("\"]");
         }
@@ -486,20 +518,123 @@ public final class SearchIndex {
     }
 
     /**
-     * A term's postings as JSON: the string the last build wrote when they are the same pairs, so that its
-     * shard is found by it.
+     * The postings of every document: the questions in order, so that each term's (question, weight) pairs come
+     * out sorted by question, then the pages' sections, numbered after the questions. A term whose pairs are
+     * those of {@code before} keeps its JSON, so that its shard is found by it. Without {@code keep}, the pairs
+     * are not kept once written as JSON: no later build compares them.
      */
-    private String json(String term, Postings postings) {
-        if (!postingsJson.keeps()) {
-            return postings.json();
+    private static Postings postings(List<Entry> docs, List<Map<String, Integer>> sections,
+            List<Acronyms.Definition> definitions, Map<String, List<String>> siteSynonyms, Postings before, boolean keep) {
+        Synonyms synonyms = Synonyms.of(definitions, siteSynonyms);
+        Map<String, Pairs> pairs = new HashMap<>(before == null ? 16 : before.terms().size() * 2);
+        for (int doc = 0; doc < docs.size(); doc++) {
+            Entry e = docs.get(doc);
+            for (int i = 0; i < e.terms().length; i++) {
+                pairs.computeIfAbsent(e.terms()[i], t -> new Pairs()).add(doc, e.weights()[i]);
+            }
+            int d = doc;
+            synonyms.added(e.terms(), e.weights()).forEach((term, w) -> pairs.computeIfAbsent(term, t -> new Pairs()).add(d, w));
         }
-        Written last = postingsJson.get(term);
-        if (last != null && Arrays.equals(last.pairs(), 0, last.pairs().length, postings.pairs, 0, postings.size)) {
-            return last.json();
+        for (int s = 0; s < sections.size(); s++) {
+            int d = docs.size() + s;
+            synonyms.expand(sections.get(s)).forEach((term, w) -> pairs.computeIfAbsent(term, t -> new Pairs()).add(d, w));
         }
-        String json = postings.json();
-        postingsJson.put(term, new Written(Arrays.copyOf(postings.pairs, postings.size), json));
-        return json;
+        Map<String, Written> terms = new HashMap<>(pairs.size() * 2);
+        pairs.forEach((term, p) -> terms.put(term, keep ? written(p.pairs, p.size, before == null ? null : before.terms().get(term))
+                : new Written(null, json(p.pairs, p.size))));
+        List<String> order = new ArrayList<>(terms.keySet());
+        Collections.sort(order);
+        return new Postings(docs, sections, definitions, siteSynonyms, synonyms, terms, order);
+    }
+
+    /**
+     * {@code before}'s postings with those of the documents whose entry changed made again: the same documents
+     * in number, sections and acronyms, so the same synonyms, and most terms' postings the same.
+     */
+    private static Postings updated(Postings before, List<Entry> docs) {
+        List<Integer> changed = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            if (docs.get(d) != before.docs().get(d)) {
+                changed.add(d);
+            }
+        }
+        if (changed.isEmpty()) {
+            return new Postings(docs, before.sections(), before.definitions(), before.siteSynonyms(), before.synonyms(),
+                    before.terms(), before.order());
+        }
+        // Each changed document's pairs, old and new, by term: every other document's stay as they were.
+        Map<String, Map<Integer, Integer>> now = new HashMap<>();
+        for (int d : changed) {
+            int doc = d;
+            terms(before.docs().get(d), before.synonyms()).keySet().forEach(t -> now.computeIfAbsent(t, x -> new HashMap<>()));
+            terms(docs.get(d), before.synonyms()).forEach((t, w) -> now.computeIfAbsent(t, x -> new HashMap<>()).put(doc, w));
+        }
+        Map<String, Written> terms = new HashMap<>(before.terms());
+        boolean termsChanged = false;
+        for (Map.Entry<String, Map<Integer, Integer>> e : now.entrySet()) {
+            Written old = before.terms().get(e.getKey());
+            Pairs pairs = new Pairs();
+            int[] was = old == null ? new int[0] : old.pairs();
+            int i = 0;
+            for (int d : changed) {
+                for (; i < was.length && was[i] < d; i += 2) {
+                    pairs.add(was[i], was[i + 1]);
+                }
+                if (i < was.length && was[i] == d) {
+                    i += 2;
+                }
+                Integer weight = e.getValue().get(d);
+                if (weight != null) {
+                    pairs.add(d, weight);
+                }
+            }
+            for (; i < was.length; i += 2) {
+                pairs.add(was[i], was[i + 1]);
+            }
+            if (pairs.size == 0) {
+                terms.remove(e.getKey());
+                termsChanged = true;
+            } else {
+                termsChanged |= old == null;
+                terms.put(e.getKey(), written(pairs.pairs, pairs.size, old));
+            }
+        }
+        List<String> order = before.order();
+        if (termsChanged) {
+            order = new ArrayList<>(terms.keySet());
+            Collections.sort(order);
+        }
+        return new Postings(docs, before.sections(), before.definitions(), before.siteSynonyms(), before.synonyms(),
+                terms, order);
+    }
+
+    /** A question's terms with their weights: its own, then those its synonyms add (none of which it has). */
+    private static Map<String, Integer> terms(Entry e, Synonyms synonyms) {
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        for (int i = 0; i < e.terms().length; i++) {
+            terms.put(e.terms()[i], e.weights()[i]);
+        }
+        synonyms.added(e.terms(), e.weights()).forEach(terms::putIfAbsent);
+        return terms;
+    }
+
+    /** The term's postings as written: {@code before}'s when its pairs are the same, so that its shard is found by it. */
+    private static Written written(int[] pairs, int size, Written before) {
+        if (before != null && Arrays.equals(before.pairs(), 0, before.pairs().length, pairs, 0, size)) {
+            return before;
+        }
+        return new Written(Arrays.copyOf(pairs, size), json(pairs, size));
+    }
+
+    /** Pairs as a JSON array of numbers, {@code [gap, weight, gap, weight, …]}, each question number as the gap from the previous. */
+    private static String json(int[] pairs, int size) {
+        StringBuilder s = new StringBuilder(size * 4 + 2).append('[');
+        int previous = 0;
+        for (int i = 0; i < size; i += 2) {
+            s.append(i == 0 ? "" : ",").append(pairs[i] - previous).append(',').append(pairs[i + 1]);
+            previous = pairs[i];
+        }
+        return s.append(']').toString();
     }
 
     private static OutputFile newPart(String pathStart, String json) {
@@ -518,8 +653,8 @@ public final class SearchIndex {
         return "/* Search index, generated by " + ViewBuilder.GENERATOR + "; do not edit. */\n" + code + "\n";
     }
 
-    /** One term's (question, weight) pairs, written with each question number as the gap from the previous. */
-    private static final class Postings {
+    /** One term's (question, weight) pairs as they are gathered. */
+    private static final class Pairs {
         private int[] pairs = new int[4];
         private int size;
 
@@ -529,17 +664,6 @@ public final class SearchIndex {
             }
             pairs[size++] = doc;
             pairs[size++] = weight;
-        }
-
-        /** The pairs as a JSON array of numbers, {@code [gap, weight, gap, weight, …]}. */
-        String json() {
-            StringBuilder s = new StringBuilder(size * 4 + 2).append('[');
-            int previous = 0;
-            for (int i = 0; i < size; i += 2) {
-                s.append(i == 0 ? "" : ",").append(pairs[i] - previous).append(',').append(pairs[i + 1]);
-                previous = pairs[i];
-            }
-            return s.append(']').toString();
         }
     }
 

@@ -271,7 +271,7 @@ class SearchIndexSplitTest {
     @Test
     void aRebuildTakesTheUnchangedPartsFromItsCacheAndWritesWhatAFreshIndexWrites() throws IOException {
         Memo<List<Object>, OutputFile> parts = new Memo<>();
-        Memo<String, SearchIndex.Written> postings = new Memo<>();
+        Memo<String, SearchIndex.Made> postings = new Memo<>();
         SearchIndex.Split sizes = new SearchIndex.Split(0, 4096);
         List<OutputFile> before = SearchIndexTest.build(new SearchIndex(markdown, Cache.none(), parts, postings, sizes), markdown, guide);
         parts.keepOnlyUsed();
