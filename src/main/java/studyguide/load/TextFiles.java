@@ -6,9 +6,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
@@ -40,6 +42,28 @@ final class TextFiles {
         } catch (IOException e) {
             problems.add(Position.of(shownAs), "could not read the file: " + e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * Whether the file has exactly these bytes; false when it cannot be read. Read into {@code scratch} when it
+     * is large enough, the caller's buffer, which it gives again for the next file.
+     */
+    static boolean hasBytes(Path file, byte[] expected, ByteBuffer scratch) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            if (channel.size() != expected.length) {
+                return false;
+            }
+            ByteBuffer buffer = scratch.capacity() > expected.length ? scratch.clear() : ByteBuffer.allocate(expected.length + 1);
+            while (channel.read(buffer) > 0) {
+                if (buffer.position() > expected.length) {
+                    return false; // it grew while read
+                }
+            }
+            return buffer.position() == expected.length
+                    && Arrays.equals(buffer.array(), 0, expected.length, expected, 0, expected.length);
+        } catch (IOException e) {
+            return false;
         }
     }
 

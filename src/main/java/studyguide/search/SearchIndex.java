@@ -573,8 +573,8 @@ public final class SearchIndex {
         boolean termsChanged = false;
         for (Map.Entry<String, Map<Integer, Integer>> e : now.entrySet()) {
             Written old = before.terms().get(e.getKey());
-            Pairs pairs = new Pairs();
             int[] was = old == null ? new int[0] : old.pairs();
+            Pairs pairs = new Pairs(was.length + 2 * changed.size());
             int i = 0;
             for (int d : changed) {
                 for (; i < was.length && was[i] < d; i += 2) {
@@ -623,7 +623,7 @@ public final class SearchIndex {
         if (before != null && Arrays.equals(before.pairs(), 0, before.pairs().length, pairs, 0, size)) {
             return before;
         }
-        return new Written(Arrays.copyOf(pairs, size), json(pairs, size));
+        return new Written(pairs.length == size ? pairs : Arrays.copyOf(pairs, size), json(pairs, size));
     }
 
     /** Pairs as a JSON array of numbers, {@code [gap, weight, gap, weight, …]}, each question number as the gap from the previous. */
@@ -655,8 +655,16 @@ public final class SearchIndex {
 
     /** One term's (question, weight) pairs as they are gathered. */
     private static final class Pairs {
-        private int[] pairs = new int[4];
+        private int[] pairs;
         private int size;
+
+        Pairs() {
+            this(4);
+        }
+
+        Pairs(int capacity) {
+            pairs = new int[Math.max(2, capacity)];
+        }
 
         void add(int doc, int weight) {
             if (size == pairs.length) {
