@@ -133,8 +133,9 @@ public final class ViewBuilder {
                 groups.add(new LevelGroup(level, label(level, labels), inLevel));
             }
         }
-        return new CategoryParts(same(new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
-                questions.size(), groups)), parts.stream().map(QuestionParts::searchText).toList());
+        CategoryView view = new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
+                questions.size(), groups);
+        return new CategoryParts(sameCategory(view), parts.stream().map(QuestionParts::searchText).toList());
     }
 
     /**
@@ -232,6 +233,31 @@ public final class ViewBuilder {
             return (T) kept;
         }
         earlier.put(view, view);
+        return view;
+    }
+
+    /**
+     * {@link #same} for a category: its questions' views are the earlier build's where they did not change, so
+     * they are compared by reference, not hashed through every field of each (1,250 questions a category at
+     * 10,000).
+     */
+    private CategoryView sameCategory(CategoryView view) {
+        if (!earlier.keeps()) {
+            return view;
+        }
+        List<Object> key = new ArrayList<>();
+        key.add(view.id());
+        key.add(view.title());
+        key.add(view.summaryHtml());
+        for (LevelGroup g : view.groups()) {
+            key.add(g.level());
+            key.add(g.label());
+            g.questions().forEach(q -> key.add(new Same(q)));
+        }
+        if (earlier.get(key) instanceof CategoryView kept) {
+            return kept;
+        }
+        earlier.put(key, view);
         return view;
     }
 
