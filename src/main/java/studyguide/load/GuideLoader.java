@@ -343,7 +343,8 @@ public final class GuideLoader {
         try (Stream<Path> list = Files.list(folder)) {
             // A file that is not a link lies where its folder does: one look at the folder's links, not one per file.
             boolean folderInside = root.holds(folder);
-            for (Path file : list.sorted().toList()) {
+            // In the folder's order: the files go into a map sorted by id, and problems are reported sorted.
+            for (Path file : list.toList()) {
                 String name = file.getFileName().toString();
                 if (name.startsWith(".")) {
                     continue; // editor swap files and the like
