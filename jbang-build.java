@@ -214,6 +214,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/QuestionPages.java
 //SOURCES src/main/java/studyguide/view/QuestionUrls.java
 //SOURCES src/main/java/studyguide/view/RenderedGuide.java
+//SOURCES src/main/java/studyguide/view/RenderedKept.java
 //SOURCES src/main/java/studyguide/view/RenderedOnce.java
 //SOURCES src/main/java/studyguide/view/SearchText.java
 //SOURCES src/main/java/studyguide/view/StructuredData.java

@@ -44,6 +44,7 @@ public final class Caches {
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, byte[]> pages;
     private final Cache<List<Object>, Object> pagesWritten;
+    private final Cache<List<Object>, String> themeBlocks;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
     private final Cache<List<Object>, OutputFile> searchParts;
     private final Cache<String, SearchIndex.Made> lastSearchIndex;
@@ -64,6 +65,7 @@ public final class Caches {
         markdown = inMemory();
         pages = inMemory();
         pagesWritten = inMemory();
+        themeBlocks = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         pageParts = inMemory();
         cardScripts = inMemory();
@@ -192,7 +194,7 @@ public final class Caches {
      * from an equal model, from earlier builds.
      */
     public TemplateRenderer templates(Path folder, Problems problems) {
-        return new TemplateRenderer(folder, problems, theme(folder), pages, pagesWritten);
+        return new TemplateRenderer(folder, problems, theme(folder), pages, pagesWritten, themeBlocks);
     }
 
     private Configuration theme(Path folder) {
@@ -211,7 +213,7 @@ public final class Caches {
      */
     public void themeChanged() {
         themes.values().forEach(Configuration::clearTemplateCache);
-        for (Cache<?, ?> rendered : List.of(pages, pagesWritten)) {
+        for (Cache<?, ?> rendered : List.of(pages, pagesWritten, themeBlocks)) {
             if (rendered instanceof Memo<?, ?> memo) {
                 memo.clear();
             }

@@ -21,6 +21,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -35,7 +36,8 @@ import studyguide.problem.Problems;
  * text) with one configuration per build; template errors are recorded with the template's file and line.
  *
  * <p>A template's model is a record ({@link PageModel} for pages): the template reads its components by
- * name, and the compiler checks what each template is given. Templates also have {@code <@once key=[...]>}
+ * name, and the compiler checks what each template is given. Templates also have {@code <@kept key=[...]>}
+ * ({@link RenderedKept}), kept between builds in {@code serve}, and {@code <@once key=[...]>}
  * ({@link RenderedOnce}), kept for this renderer's build.
  */
 public final class TemplateRenderer {
@@ -46,20 +48,23 @@ public final class TemplateRenderer {
     private final Cache<List<Object>, Object> pagesWritten;
     private final Problems problems;
     private final RenderedOnce once = new RenderedOnce();
+    private final RenderedKept kept;
 
     /**
      * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
      * with the same caches rendered from equal models ({@code serve}): {@code pages} their bytes, {@code
      * pagesWritten} how the site's writer recorded a page it wrote, for pages rendered into their file
-     * ({@link OutputSink#keep}); {@link Cache#none()} for one build.
+     * ({@link OutputSink#keep}), and {@code blocks} the theme's {@code <@kept>} blocks ({@link RenderedKept});
+     * {@link Cache#none()} for one build.
      */
     public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, byte[]> pages,
-            Cache<List<Object>, Object> pagesWritten) {
+            Cache<List<Object>, Object> pagesWritten, Cache<List<Object>, String> blocks) {
         this.folder = folder;
         this.problems = problems;
         this.configuration = configuration;
         this.pages = pages;
         this.pagesWritten = pagesWritten;
+        this.kept = new RenderedKept(blocks);
     }
 
     /** The FreeMarker configuration for a theme folder. */
@@ -143,10 +148,15 @@ public final class TemplateRenderer {
 
     /** The rendered page as UTF-8, or null after recording a problem. */
     private byte[] rendered(String name, Record model) {
+        return rendered(name, model, null);
+    }
+
+    /** {@link #rendered(String, Record)}, adding the keys of the {@code <@kept>} blocks it shows to {@code blocks}. */
+    private byte[] rendered(String name, Record model, List<List<Object>> blocks) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
         try {
-            if (!process(name, model, out)) {
+            if (!process(name, model, out, blocks)) {
                 return null;
             }
             out.flush();
@@ -163,7 +173,14 @@ public final class TemplateRenderer {
      * @throws IOException when writing to {@code out} fails
      */
     public boolean render(String name, Record model, Writer out) throws IOException {
-        return process(name, model, out);
+        return process(name, model, out, null);
+    }
+
+    /**
+     * A page kept from an earlier build: the file the sink wrote for it, and the keys of the {@code <@kept>}
+     * blocks it shows, which stay kept while it is.
+     */
+    private record WrittenPage(Object file, List<List<Object>> blocks) {
     }
 
     /**
@@ -186,26 +203,27 @@ public final class TemplateRenderer {
         if (!pagesWritten.keeps()) {
             Record page = model.get();
             try (Writer out = sink.createText(path)) {
-                return process(name, page, out);
+                return process(name, page, out, null);
             }
         }
         List<Object> cacheKey = List.of(name, key);
-        Object written = pagesWritten.get(cacheKey);
-        if (written != null && sink.keep(path, written)) {
+        if (pagesWritten.get(cacheKey) instanceof WrittenPage written && sink.keep(path, written.file())) {
+            kept.stillUsed(written.blocks());
             return true;
         }
-        byte[] page = rendered(name, model.get());
+        List<List<Object>> blocks = new ArrayList<>();
+        byte[] page = rendered(name, model.get(), blocks);
         if (page == null) {
             return false;
         }
-        written = sink.addKeepable(new OutputFile(path, page));
-        if (written != null) {
-            pagesWritten.put(cacheKey, written);
+        Object file = sink.addKeepable(new OutputFile(path, page));
+        if (file != null) {
+            pagesWritten.put(cacheKey, new WrittenPage(file, List.copyOf(blocks)));
         }
         return true;
     }
 
-    private boolean process(String name, Record model, Writer out) throws IOException {
+    private boolean process(String name, Record model, Writer out, List<List<Object>> blocks) throws IOException {
         Template template;
         try {
             template = configuration.getTemplate(name);
@@ -224,6 +242,10 @@ public final class TemplateRenderer {
         try {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setGlobalVariable(RenderedOnce.NAME, once);
+            env.setGlobalVariable(RenderedKept.NAME, kept);
+            if (blocks != null) {
+                env.setCustomAttribute(RenderedKept.USED, blocks);
+            }
             env.process();
             return true;
         } catch (TemplateNotFoundException e) {

@@ -46,7 +46,7 @@ class SingleFilePiecesTest {
         ViewBuilder.Built built = new ViewBuilder(markdown, diagrams).build(guide, null);
         rendered = built.views();
         templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
-                Cache.none(), Cache.none());
+                Cache.none(), Cache.none(), Cache.none());
         Path assets = Path.of("templates/assets");
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -53,7 +53,7 @@ class PrintingIntoASinkTest {
         DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(environment));
         RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, null).views();
         TemplateRenderer templates = new TemplateRenderer(Path.of("templates"), problems,
-                TemplateRenderer.configuration(Path.of("templates")), Cache.none(), Cache.none());
+                TemplateRenderer.configuration(Path.of("templates")), Cache.none(), Cache.none(), Cache.none());
         List<OutputFile> assets = new ArrayList<>();
         Path folder = Path.of("templates/assets");
         try (Stream<Path> files = Files.walk(folder)) {

@@ -55,7 +55,7 @@ class PrintingMemoryTest {
         DiagramRenderer diagrams = new DiagramRenderer(problems, DiagramCache.forUser(environment));
         rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems), diagrams).build(guide, null).views();
         templates = new TemplateRenderer(Path.of("templates"), problems, TemplateRenderer.configuration(Path.of("templates")),
-                Cache.none(), Cache.none());
+                Cache.none(), Cache.none(), Cache.none());
         Path folder = Path.of("templates/assets");
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

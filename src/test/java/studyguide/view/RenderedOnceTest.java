@@ -26,7 +26,7 @@ public class RenderedOnceTest {
 
     private TemplateRenderer renderer(String template) throws IOException {
         Files.writeString(theme.resolve("t.ftlh"), template);
-        return new TemplateRenderer(theme, problems, TemplateRenderer.configuration(theme), Cache.none(), Cache.none());
+        return new TemplateRenderer(theme, problems, TemplateRenderer.configuration(theme), Cache.none(), Cache.none(), Cache.none());
     }
 
     @Test
