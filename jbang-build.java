@@ -199,6 +199,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/validate/GuideValidator.java
 //SOURCES src/main/java/studyguide/validate/TranslationCheck.java
 //SOURCES src/main/java/studyguide/validate/package-info.java
+//SOURCES src/main/java/studyguide/view/BlockKey.java
 //SOURCES src/main/java/studyguide/view/BundledFiles.java
 //SOURCES src/main/java/studyguide/view/CardScripts.java
 //SOURCES src/main/java/studyguide/view/CodeLanguages.java

@@ -1,24 +1,15 @@
 package studyguide.view;
 
-import freemarker.core.DirectiveCallPlace;
 import freemarker.core.Environment;
-import freemarker.ext.util.WrapperTemplateModel;
-import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.TemplateScalarModel;
-import freemarker.template.TemplateSequenceModel;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import studyguide.cache.Cache;
-import studyguide.cache.Same;
 
 /**
  * The theme's {@code <@kept key=[...]>...</@kept>}: a block that a process building again and again ({@code
@@ -54,7 +45,8 @@ final class RenderedKept implements TemplateDirectiveModel {
         if (body == null) {
             return;
         }
-        List<Object> key = key(env.getCurrentDirectiveCallPlace(), (TemplateModel) params.get("key"));
+        List<Object> key = BlockKey.of(env.getCurrentDirectiveCallPlace(), (TemplateModel) params.get("key"), true,
+                "@" + NAME + "'s key holds strings, numbers, booleans and the page's objects");
         if (!kept.keeps()) {
             body.render(env.getOut());
             return;
@@ -66,9 +58,7 @@ final class RenderedKept implements TemplateDirectiveModel {
         }
         String text = kept.get(key);
         if (text == null) {
-            StringWriter out = new StringWriter(4096);
-            body.render(out);
-            text = out.toString();
+            text = RenderedOnce.text(body);
             kept.put(key, text);
         }
         env.getOut().write(text);
@@ -80,36 +70,5 @@ final class RenderedKept implements TemplateDirectiveModel {
      */
     void stillUsed(List<List<Object>> keys) {
         keys.forEach(kept::get);
-    }
-
-    private static List<Object> key(DirectiveCallPlace place, TemplateModel key) throws TemplateModelException {
-        List<Object> values = new ArrayList<>();
-        values.add(place.getTemplate().getSourceName() + ":" + place.getBeginLine() + ":" + place.getBeginColumn());
-        if (key instanceof TemplateSequenceModel sequence && !(key instanceof WrapperTemplateModel)) {
-            for (int i = 0; i < sequence.size(); i++) {
-                values.add(value(sequence.get(i)));
-            }
-        } else {
-            values.add(value(key));
-        }
-        return values;
-    }
-
-    private static Object value(TemplateModel value) throws TemplateModelException {
-        // An object of the model first: FreeMarker may also offer it as a string, its toString().
-        if (value instanceof WrapperTemplateModel wrapper) {
-            return new Same(wrapper.getWrappedObject());
-        }
-        if (value instanceof TemplateScalarModel scalar) {
-            return "s" + scalar.getAsString();
-        }
-        if (value instanceof TemplateBooleanModel bool) {
-            return bool.getAsBoolean();
-        }
-        if (value instanceof TemplateNumberModel number) {
-            return "n" + number.getAsNumber();
-        }
-        throw new TemplateModelException("@" + NAME + "'s key holds strings, numbers, booleans and the page's objects (or "
-                + "a sequence of them); " + (value == null ? "one of them is missing" : "one of them is not"));
     }
 }

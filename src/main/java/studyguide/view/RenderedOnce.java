@@ -1,19 +1,13 @@
 package studyguide.view;
 
-import freemarker.core.DirectiveCallPlace;
 import freemarker.core.Environment;
-import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.TemplateScalarModel;
-import freemarker.template.TemplateSequenceModel;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +26,7 @@ final class RenderedOnce implements TemplateDirectiveModel {
     /** The name templates call it by. */
     static final String NAME = "once";
 
-    private final Map<List<String>, String> rendered = new ConcurrentHashMap<>();
+    private final Map<List<Object>, String> rendered = new ConcurrentHashMap<>();
 
     @Override
     @SuppressWarnings("rawtypes")
@@ -45,45 +39,21 @@ final class RenderedOnce implements TemplateDirectiveModel {
         if (body == null) {
             return;
         }
-        // The block's place is part of its key: two blocks with equal keys are different blocks.
-        DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
-        List<String> key = key(place.getTemplate().getSourceName() + ":" + place.getBeginLine() + ":" + place.getBeginColumn(),
-                (TemplateModel) params.get("key"));
+        List<Object> key = BlockKey.of(env.getCurrentDirectiveCallPlace(), (TemplateModel) params.get("key"), false,
+                "@" + NAME + "'s key holds only strings, numbers and booleans");
         String text = rendered.get(key);
         if (text == null) {
-            StringWriter out = new StringWriter(4096);
-            body.render(out);
-            text = out.toString();
+            text = text(body);
             // Two pages rendered at the same time may both render the block first; they make the same text.
             rendered.putIfAbsent(key, text);
         }
         env.getOut().write(text);
     }
 
-    private static List<String> key(String place, TemplateModel key) throws TemplateModelException {
-        List<String> values = new ArrayList<>();
-        values.add(place);
-        if (key instanceof TemplateSequenceModel sequence) {
-            for (int i = 0; i < sequence.size(); i++) {
-                values.add(value(sequence.get(i)));
-            }
-        } else {
-            values.add(value(key));
-        }
-        return values;
-    }
-
-    private static String value(TemplateModel value) throws TemplateModelException {
-        if (value instanceof TemplateScalarModel scalar) {
-            return "s" + scalar.getAsString();
-        }
-        if (value instanceof TemplateBooleanModel bool) {
-            return bool.getAsBoolean() ? "true" : "false";
-        }
-        if (value instanceof TemplateNumberModel number) {
-            return "n" + number.getAsNumber();
-        }
-        throw new TemplateModelException("@" + NAME + "'s key holds only strings, numbers and booleans (or a sequence "
-                + "of them); " + (value == null ? "one of them is missing" : "one of them is not"));
+    /** What a block renders, as text. */
+    static String text(TemplateDirectiveBody body) throws TemplateException, IOException {
+        StringWriter out = new StringWriter(4096);
+        body.render(out);
+        return out.toString();
     }
 }
