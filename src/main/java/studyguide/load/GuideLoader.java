@@ -143,21 +143,17 @@ public final class GuideLoader {
      */
     private CategoryReader.Result category(String id, Path file, List<String> levels, Map<String, Markdown> answers,
             ContentFolder snippets, ContentFolder diagrams) {
-        ReadFiles.Category kept = files.category(file);
-        if (kept != null && kept.levels().equals(levels) && CategoryInputs.same(kept.inputs(), files, answers)) {
-            problems.addAll(kept.problems());
-            problems.warnAll(kept.warnings());
-            return kept.result();
+        ReadFiles.Category read = files.category(file);
+        if (read == null || !read.levels().equals(levels) || !CategoryInputs.same(read.inputs(), files, answers)) {
+            Problems found = new Problems();
+            CategoryInputs inputs = new CategoryInputs(files, answers);
+            CategoryReader.Result result = new CategoryReader(levels, inputs, snippets, diagrams, found).read(id, file, file);
+            read = new ReadFiles.Category(levels, inputs.taken(), result, found.sorted(), found.warnings());
+            files.keep(file, read);
         }
-        Problems found = new Problems();
-        CategoryInputs inputs = new CategoryInputs(files, answers);
-        CategoryReader.Result result = new CategoryReader(levels, inputs, snippets, diagrams, found).read(id, file, file);
-        if (files.keepsCategories()) {
-            files.keep(file, new ReadFiles.Category(levels, inputs.taken(), result, found.sorted(), found.warnings()));
-        }
-        problems.addAll(found.sorted());
-        problems.warnAll(found.warnings());
-        return result;
+        problems.addAll(read.problems());
+        problems.warnAll(read.warnings());
+        return read.result();
     }
 
     /**

@@ -73,11 +73,6 @@ public final class ReadFiles {
         categories.put(file, category);
     }
 
-    /** Whether categories are kept: a one-off build need not write down what each reading took. */
-    boolean keepsCategories() {
-        return categories.keeps();
-    }
-
     /** The file's text (see {@link TextFiles#decode}), or null after recording a problem. */
     String text(Path file, Path shownAs, Problems problems) {
         return read(texts, file, shownAs, TextFiles.MAX_TEXT_BYTES, problems,
