@@ -18,7 +18,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,14 +126,10 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * What rendering some texts reported to the build (code fences, warnings), each rendering with where its
-     * text starts, to report again when their result is kept instead of rendered ({@link #reportAgain}).
+     * What rendering one text reported to the build (its code fences, warnings) with where the text starts (null:
+     * nowhere to report), to report again when the result is kept instead of rendered ({@link #reportAgain}).
      */
-    public record Reports(List<Rendered> renderings, List<Position> starts) {
-        public Reports {
-            renderings = List.copyOf(renderings);
-            starts = Collections.unmodifiableList(new ArrayList<>(starts));
-        }
+    public record Report(Rendered rendered, Position start) {
     }
 
     /**
@@ -142,19 +137,15 @@ public final class MarkdownRenderer {
      * in their place: false when one of them could not be rendered, reads files (an image, a diagram's
      * include: an edited file must reach the page) or had a link refused.
      */
-    public record Recorded<T>(T value, Reports reports, boolean keepable) {
+    public record Recorded<T>(T value, List<Report> reports, boolean keepable) {
+        public Recorded {
+            reports = List.copyOf(reports);
+        }
     }
 
     private static final class Recording {
-        final List<Rendered> renderings = new ArrayList<>();
-        final List<Position> starts = new ArrayList<>();
+        final List<Report> reports = new ArrayList<>();
         boolean keepable = true;
-
-        void add(Rendered rendered, Position start, boolean cacheable) {
-            renderings.add(rendered);
-            starts.add(start);
-            keepable &= cacheable;
-        }
     }
 
     /** Renders diagrams in fences with {@code diagrams}; Markdown it cannot render is reported to {@code problems}. */
@@ -238,7 +229,8 @@ public final class MarkdownRenderer {
         }
         AtomicBoolean cacheable = new AtomicBoolean();
         Rendered rendered = rendered(markdown, idPrefix, topHeading, keyPoints, cacheable);
-        recording.add(rendered, markdown.position(), cacheable.get());
+        recording.reports.add(new Report(rendered, markdown.position()));
+        recording.keepable &= cacheable.get();
         return rendered;
     }
 
@@ -324,21 +316,18 @@ public final class MarkdownRenderer {
         try {
             T value = work.get();
             if (outer != null) {
-                for (int i = 0; i < here.renderings.size(); i++) {
-                    outer.add(here.renderings.get(i), here.starts.get(i), here.keepable);
-                }
+                outer.reports.addAll(here.reports);
+                outer.keepable &= here.keepable;
             }
-            return new Recorded<>(value, new Reports(here.renderings, here.starts), here.keepable);
+            return new Recorded<>(value, here.reports, here.keepable);
         } finally {
             recording.set(outer);
         }
     }
 
     /** Reports again what texts reported when they were rendered or taken from the cache in an earlier build. */
-    public void reportAgain(Reports reports) {
-        for (int i = 0; i < reports.renderings().size(); i++) {
-            report(reports.renderings().get(i), reports.starts().get(i));
-        }
+    public void reportAgain(List<Report> reports) {
+        reports.forEach(r -> report(r.rendered(), r.start()));
     }
 
     /** The code fences of a document that name a language, but for the separators of joined key points. */

@@ -65,7 +65,7 @@ public final class ViewBuilder {
     }
 
     /** A question's parts as an earlier build made them, with what their texts reported then ({@code serve}). */
-    private record KeptQuestion(QuestionParts parts, MarkdownRenderer.Reports reports) {
+    private record KeptQuestion(QuestionParts parts, List<MarkdownRenderer.Report> reports) {
     }
 
     public ViewBuilder(MarkdownRenderer markdown, DiagramRenderer diagrams) {
