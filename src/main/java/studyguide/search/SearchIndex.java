@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -528,12 +529,8 @@ public final class SearchIndex {
         Synonyms synonyms = Synonyms.of(definitions, siteSynonyms);
         Map<String, Pairs> pairs = new HashMap<>(before == null ? 16 : before.terms().size() * 2);
         for (int doc = 0; doc < docs.size(); doc++) {
-            Entry e = docs.get(doc);
-            for (int i = 0; i < e.terms().length; i++) {
-                pairs.computeIfAbsent(e.terms()[i], t -> new Pairs()).add(doc, e.weights()[i]);
-            }
             int d = doc;
-            synonyms.added(e.terms(), e.weights()).forEach((term, w) -> pairs.computeIfAbsent(term, t -> new Pairs()).add(d, w));
+            eachTerm(docs.get(doc), synonyms, (term, w) -> pairs.computeIfAbsent(term, t -> new Pairs()).add(d, w));
         }
         for (int s = 0; s < sections.size(); s++) {
             int d = docs.size() + s;
@@ -611,11 +608,16 @@ public final class SearchIndex {
     /** A question's terms with their weights: its own, then those its synonyms add (none of which it has). */
     private static Map<String, Integer> terms(Entry e, Synonyms synonyms) {
         Map<String, Integer> terms = new LinkedHashMap<>();
-        for (int i = 0; i < e.terms().length; i++) {
-            terms.put(e.terms()[i], e.weights()[i]);
-        }
-        synonyms.added(e.terms(), e.weights()).forEach(terms::putIfAbsent);
+        eachTerm(e, synonyms, terms::put);
         return terms;
+    }
+
+    /** {@link #terms}, each passed on as it comes, for the postings of every question without a map each. */
+    private static void eachTerm(Entry e, Synonyms synonyms, BiConsumer<String, Integer> term) {
+        for (int i = 0; i < e.terms().length; i++) {
+            term.accept(e.terms()[i], e.weights()[i]);
+        }
+        synonyms.added(e.terms(), e.weights()).forEach(term);
     }
 
     /** The term's postings as written: {@code before}'s when its pairs are the same, so that its shard is found by it. */
