@@ -226,6 +226,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/Views.java
 //SOURCES src/main/java/studyguide/view/package-info.java
 //SOURCES src/main/java/studyguide/write/OutputFolder.java
+//SOURCES src/main/java/studyguide/write/PreviousSite.java
 //SOURCES src/main/java/studyguide/write/SiteWriter.java
 //SOURCES src/main/java/studyguide/write/UnsafeOutputException.java
 //SOURCES src/main/java/studyguide/write/WrittenFiles.java

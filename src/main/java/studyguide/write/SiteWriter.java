@@ -31,7 +31,9 @@ import studyguide.output.OutputSink;
 /**
  * Writes the site's files into a temporary folder beside the output as the build makes them, and swaps
  * it into place at {@link #commit()}; a build that fails at any point, or never commits, leaves the
- * previous site exactly as it was ({@link #close()} deletes the temporary folder).
+ * previous site exactly as it was ({@link #close()} deletes the temporary folder). A file with exactly the bytes
+ * of the previous site's file at its path is linked into the temporary folder instead of written ({@link
+ * PreviousSite}): the new site holds that same file.
  *
  * <p>In a process that builds again and again ({@code serve}), a build after one that this process committed
  * to the same folder updates that folder instead ({@link WrittenFiles}): a file with the same bytes as the one
@@ -48,6 +50,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final WrittenFiles record;
     /** The files in place that this process committed last, when the build updates them; else null. */
     private final Map<String, WrittenFiles.Written> inPlace;
+    /** The site a new folder replaces, whose unchanged files it links instead of writing; null for an update. */
+    private final PreviousSite previous;
     private final Map<String, WrittenFiles.Written> written = WrittenFiles.record();
     /** The files of an update written into the staging folder, to be moved into place at commit. */
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
@@ -69,6 +73,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         this.staging = staging;
         this.record = record;
         this.inPlace = record.last(target);
+        this.previous = inPlace == null ? PreviousSite.in(target) : null;
         // A build stopped with Ctrl+C leaves no half-written copy of the site beside it. The build's threads go
         // on while the process ends: they must not create a file (and its folders) again after the deletion.
         this.cleanUp = new Thread(() -> {
@@ -177,8 +182,10 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             recorded = same;
             written.put(file.path(), same);
         } else {
-            made(path);
-            Files.write(path, file.bytes());
+            if (previous == null || !previous.linkIfSame(file.path(), file.bytes(), this::staged)) {
+                made(path);
+                Files.write(path, file.bytes());
+            }
             if (record.keeps()) {
                 recorded = WrittenFiles.Written.of(keepBytes ? file.bytes() : null, path);
                 written.put(file.path(), recorded);
@@ -194,18 +201,17 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     @Override
     public OutputStream create(String path) throws IOException {
-        OutputStream out;
         Path file;
         creating.readLock().lock();
         try {
-            file = made(stagingPath(path));
-            out = Files.newOutputStream(file);
+            file = stagingPath(path);
             if (inPlace != null) {
                 changed.add(path);
             }
         } finally {
             creating.readLock().unlock();
         }
+        OutputStream out = previous != null ? previous.create(path, this::staged) : staged(path, Files::newOutputStream);
         files.incrementAndGet();
         return new FilterOutputStream(out) {
             @Override
@@ -229,6 +235,16 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 bytes.addAndGet(len);
             }
         };
+    }
+
+    /** Makes the file for {@code path} in the staging folder, its folder made, while no clean-up can run. */
+    private <T> T staged(String path, PreviousSite.Make<T> make) throws IOException {
+        creating.readLock().lock();
+        try {
+            return make.at(made(stagingPath(path)));
+        } finally {
+            creating.readLock().unlock();
+        }
     }
 
     /** The file's path in the staging folder; only while holding {@link #creating}. */
