@@ -27,10 +27,9 @@ import studyguide.view.Views.SocialImage;
  * The stage that makes the site's files from the rendered guide: the pages, the search index, the
  * printable sheets and their PDFs, and the exports, each handed to the sink as soon as it is made.
  *
- * <p>Printing, the search index and the data exports need nothing the pages make, so they run on threads
- * of their own while the calling thread renders the pages; the single file comes last, as it inlines the
- * assets and the search index. The timings of the parts that run beside the pages show only the wait for
- * them.
+ * <p>Printing, the search index and the exports need nothing the pages make, so they run on threads of
+ * their own while the calling thread renders the pages; the single file starts once the search index it
+ * inlines is made. The timings of the parts that run beside the pages show only the wait for them.
  */
 final class Outputs {
 
@@ -92,6 +91,16 @@ final class Outputs {
                         return null;
                     }))
                     : null;
+            // The single file inlines the assets and the search index, nothing the pages make: it renders beside
+            // them, on a core they leave idle (their threads wait for one another), instead of alone after them.
+            Background<Void> singleFile = exports
+                    ? started(started, Background.start("single file", () -> {
+                        List<OutputFile> inlined = new ArrayList<>(assets);
+                        inlined.addAll(searchIndex.join());
+                        Exports.singleFile(rendered, templates, inlined, media, sink);
+                        return null;
+                    }))
+                    : null;
 
             Map<String, SocialImage> socialImages = SocialCards.plan(rendered, guide,
                     options.content().resolve("site.yaml"), problems);
@@ -113,12 +122,7 @@ final class Outputs {
             timings.lap("search index");
 
             if (exports) {
-                List<OutputFile> inlined = new ArrayList<>(assets);
-                inlined.addAll(index);
-                for (MediaFile file : media) {
-                    inlined.add(new OutputFile(file.path(), Files.readAllBytes(file.source())));
-                }
-                Exports.singleFile(rendered, templates, inlined, sink);
+                singleFile.join();
                 problems.throwIfAny();
                 data.join();
                 timings.lap("exports");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
+import studyguide.media.MediaFile;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
@@ -11,8 +12,8 @@ import studyguide.view.RenderedGuide;
 import studyguide.view.TemplateRenderer;
 
 /**
- * The files of {@code site/export/}. The single-file guide is made after the site's other pages,
- * because it inlines whatever they load (styles, scripts such as search, images).
+ * The files of {@code site/export/}. The single-file guide inlines whatever the site's pages load (styles,
+ * scripts such as search, images), so it is made once those files are.
  */
 public final class Exports {
 
@@ -38,15 +39,16 @@ public final class Exports {
     /**
      * Writes {@link #HTML} into {@code sink}, when the theme has a template for it.
      *
-     * @param site the site's files it may inline (style sheets, scripts, images, the search index)
+     * @param site the site's files it may inline (style sheets, scripts, the search index)
+     * @param media the guide's files, which it shows inline (images, within its budget) or from the site
      */
     public static void singleFile(RenderedGuide rendered, TemplateRenderer templates, List<OutputFile> site,
-            OutputSink sink) throws IOException {
+            List<MediaFile> media, OutputSink sink) throws IOException {
         if (!templates.has(SingleFile.TEMPLATE)) {
             return;
         }
         try (Writer out = sink.createText(HTML)) {
-            SingleFile.write(rendered, templates, site, out);
+            SingleFile.write(rendered, templates, site, media, out);
         }
     }
 }

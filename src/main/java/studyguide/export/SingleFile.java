@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.markdown.HtmlIds;
 import studyguide.media.Media;
+import studyguide.media.MediaFile;
 import studyguide.output.OutputFile;
 import studyguide.search.SearchIndex;
 import studyguide.view.RenderedGuide;
@@ -66,6 +68,9 @@ final class SingleFile {
      */
     static final long IMAGE_BUDGET = 10_000_000;
 
+    /** What stands for the bytes of an image the file shows from the site's {@code media/}, never read. */
+    private static final byte[] NOT_READ = new byte[0];
+
     /** Text is rewritten in pieces of about this many characters, so the file is never whole in memory. */
     static final int PIECE = 256 * 1024;
 
@@ -73,15 +78,26 @@ final class SingleFile {
      * Writes the single file to {@code out}, for a theme that has {@link #TEMPLATE}; false when the template
      * failed, with a problem recorded (what was written then is to be thrown away).
      */
-    static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, Writer out)
-            throws IOException {
-        return write(guide, templates, site, out, PIECE);
+    static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, List<MediaFile> media,
+            Writer out) throws IOException {
+        return write(guide, templates, site, media, out, PIECE);
     }
 
-    static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, Writer out, int piece)
-            throws IOException {
-        long imageBytes = site.stream().filter(f -> f.path().startsWith(Media.FOLDER) && type(f.path()).startsWith("image/"))
-                .mapToLong(f -> f.bytes().length).sum();
+    static boolean write(RenderedGuide guide, TemplateRenderer templates, List<OutputFile> site, List<MediaFile> media,
+            Writer out, int piece) throws IOException {
+        long imageBytes = 0;
+        for (MediaFile file : media) {
+            if (isImage(file.path())) {
+                imageBytes += Files.size(file.source());
+            }
+        }
+        EmbeddedImages images = new EmbeddedImages(imageBytes <= IMAGE_BUDGET);
+        Map<String, byte[]> files = new HashMap<>();
+        site.forEach(f -> files.put(f.path(), f.bytes()));
+        for (MediaFile file : media) {
+            // An image the file shows from media/ is only named: its bytes need not be read.
+            files.put(file.path(), images.embedded() || !isImage(file.path()) ? Files.readAllBytes(file.source()) : NOT_READ);
+        }
         Map<String, String> targets = new LinkedHashMap<>();
         targets.put("index.html", "home");
         for (CategoryView c : guide.categories()) {
@@ -93,13 +109,10 @@ final class SingleFile {
             // Pages' heading ids are unique on their own page only; in one file they need the page's prefix.
             pages.add(new PageView(p.id(), p.title(), p.href(), HtmlIds.prefix(p.html(), p.id() + "--")));
         }
-        EmbeddedImages images = new EmbeddedImages(imageBytes <= IMAGE_BUDGET);
         // One file on a reader's disk has no library or other language beside it to link to.
         SingleFilePage model = new SingleFilePage(guide.site().alone(), Exports.HTML, guide.site().title(),
                 guide.site().description(), "", guide.categories(), pages,
                 images.embedded() ? null : Math.round(imageBytes / 1e6) + " MB");
-        Map<String, byte[]> files = new HashMap<>();
-        site.forEach(f -> files.put(f.path(), f.bytes()));
         Map<String, String> prefixes = pagePrefixes(guide);
         // search.js loads the search index, and a split one's parts when someone searches; the file has them
         // all, at the end of the body before the deferred scripts, which use them.
@@ -341,6 +354,10 @@ final class SingleFile {
 
     private static String dataUri(String path, byte[] bytes) {
         return "data:" + type(path) + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static boolean isImage(String path) {
+        return type(path).startsWith("image/");
     }
 
     /** The media type of a file of the site, by its extension. */

@@ -67,7 +67,7 @@ class SingleFilePiecesTest {
                 text.write(s);
             }
         };
-        assertTrue(SingleFile.write(rendered, templates, site, out, piece));
+        assertTrue(SingleFile.write(rendered, templates, site, List.of(), out, piece));
         problems.throwIfAny();
         return text.toString();
     }
