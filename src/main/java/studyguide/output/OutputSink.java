@@ -38,9 +38,13 @@ public interface OutputSink {
         return false;
     }
 
-    /** {@link #create(String)} for text: UTF-8, buffered; the caller closes it. */
+    /**
+     * {@link #create(String)} for text: UTF-8, buffered; the caller closes it. The buffer is the usual 8 K
+     * characters: one is made for every page, and at 64 K they were a sixth of what a build of 10,000 questions
+     * allocated.
+     */
     default Writer createText(String path) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(create(path), StandardCharsets.UTF_8), 64 * 1024);
+        return new BufferedWriter(new OutputStreamWriter(create(path), StandardCharsets.UTF_8), 8 * 1024);
     }
 
     /** This sink seen from a folder of the site: a library puts each guide's files under {@code guide-id/}. */
