@@ -60,7 +60,7 @@ final class PreviousSite {
         return new PreviousSite(built ? target : null);
     }
 
-    /** Links the old site's file at {@code path} as {@code staged} when it has exactly {@code bytes}. */
+    /** Links the old site's file at {@code path} into the new site when it has exactly {@code bytes}; false when not. */
     boolean linkIfSame(String path, byte[] bytes, Staging staging) throws IOException {
         Old old = old(path);
         if (old == null || old.attributes.size() != bytes.length || !old.hasBytes(bytes)) {
