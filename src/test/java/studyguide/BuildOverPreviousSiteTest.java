@@ -31,7 +31,7 @@ class BuildOverPreviousSiteTest {
         Path site = temp.resolve("site");
         Cli.Run first = Cli.build(content, site);
         assertEquals(0, first.exitCode(), first::toString);
-        Map<String, byte[]> before = files(site);
+        Map<String, byte[]> before = Cli.snapshot(site);
         Map<String, Object> inodes = inodes(site);
 
         Files.writeString(content.resolve("answers/query-vs-scan.md"), "\nOne line more.\n", StandardOpenOption.APPEND);
@@ -40,8 +40,8 @@ class BuildOverPreviousSiteTest {
         Cli.Run fresh = Cli.build(content, temp.resolve("fresh"));
         assertEquals(0, fresh.exitCode(), fresh::toString);
 
-        Map<String, byte[]> after = files(site);
-        Map<String, byte[]> expected = files(temp.resolve("fresh"));
+        Map<String, byte[]> after = Cli.snapshot(site);
+        Map<String, byte[]> expected = Cli.snapshot(temp.resolve("fresh"));
         assertEquals(expected.keySet(), after.keySet());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
 
@@ -59,16 +59,6 @@ class BuildOverPreviousSiteTest {
         }
         assertTrue(after.get("queries/query-vs-scan.html") != null && made > 0 && kept > made,
                 "kept " + kept + ", made " + made);
-    }
-
-    private static Map<String, byte[]> files(Path site) throws IOException {
-        Map<String, byte[]> files = new HashMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 
     private static Map<String, Object> inodes(Path site) throws IOException {
