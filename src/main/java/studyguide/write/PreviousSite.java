@@ -63,7 +63,7 @@ final class PreviousSite {
     /** Links the old site's file at {@code path} into the new site when it has exactly {@code bytes}; false when not. */
     boolean linkIfSame(String path, byte[] bytes, Staging staging) throws IOException {
         Old old = old(path);
-        if (old == null || old.attributes.size() != bytes.length || !old.hasBytes(bytes)) {
+        if (old == null || old.seen.size() != bytes.length || !old.hasBytes(bytes)) {
             return false;
         }
         return staging.create(path, old::linkAs);
@@ -94,7 +94,9 @@ final class PreviousSite {
         }
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() ? new Old(file, a) : null;
+            return a.isRegularFile()
+                    ? new Old(file, new WrittenFiles.Written(null, a.size(), a.lastModifiedTime(), a.fileKey()))
+                    : null;
         } catch (IOException e) {
             return null;
         }
@@ -111,14 +113,14 @@ final class PreviousSite {
         return known;
     }
 
-    /** A file of the old site as it was when looked at. */
+    /** A file of the old site, and how it looked when looked at. */
     private final class Old {
         private final Path file;
-        private final BasicFileAttributes attributes;
+        private final WrittenFiles.Written seen;
 
-        Old(Path file, BasicFileAttributes attributes) {
+        Old(Path file, WrittenFiles.Written seen) {
             this.file = file;
-            this.attributes = attributes;
+            this.seen = seen;
         }
 
         FileChannel open() throws IOException {
@@ -141,23 +143,11 @@ final class PreviousSite {
                 linksWork = false;
                 return false;
             }
-            if (!isUnchanged(staged)) {
+            if (!seen.isStill(staged)) {
                 Files.delete(staged);
                 return false;
             }
             return true;
-        }
-
-        /** Whether {@code name} is this file, with the size and time it had when it was looked at. */
-        boolean isUnchanged(Path name) {
-            try {
-                BasicFileAttributes now = Files.readAttributes(name, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return now.isRegularFile() && Objects.equals(now.fileKey(), attributes.fileKey())
-                        && now.size() == attributes.size()
-                        && now.lastModifiedTime().equals(attributes.lastModifiedTime());
-            } catch (IOException e) {
-                return false;
-            }
         }
     }
 
@@ -188,7 +178,7 @@ final class PreviousSite {
         public void write(byte[] b, int off, int len) throws IOException {
             Objects.checkFromIndexSize(off, len, b.length);
             if (out == null) {
-                if (equal + len <= old.attributes.size() && Equal.prefix(in, b, off, len)) {
+                if (equal + len <= old.seen.size() && Equal.prefix(in, b, off, len)) {
                     equal += len;
                     return;
                 }
@@ -211,7 +201,7 @@ final class PreviousSite {
             }
             closed = true;
             try {
-                if (out == null && !(equal == old.attributes.size() && staging.create(path, old::linkAs))) {
+                if (out == null && !(equal == old.seen.size() && staging.create(path, old::linkAs))) {
                     diverge();
                 }
             } finally {
@@ -239,7 +229,7 @@ final class PreviousSite {
                 copied += n;
             }
             in.close();
-            if (copied != equal || !old.isUnchanged(old.file)) {
+            if (copied != equal || !old.seen.isStill(old.file)) {
                 throw new IOException("the previous site's " + path + " changed while the build compared it; build again");
             }
         }
