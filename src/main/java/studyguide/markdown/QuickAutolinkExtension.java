@@ -18,9 +18,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * with flexmark's own post-processor skipped for text that cannot hold a link.
  *
  * <p>The autolink post-processor runs a regular expression with word boundaries and a link scanner
- * over every text node: 15% of a 10,000-question build. Every link it can find needs a {@code :}
- * (URLs), an {@code @} (e-mail) or {@code www} in the text, and backslash escapes cannot create these
- * (letters are not escapable; an escaped {@code :} or {@code @} is still in the source). Text followed
+ * over every text node: 15% of a 10,000-question build. Every link it can find needs a {@code ://}
+ * (URLs; a {@code :} followed by anything else, as in most prose, is no link), an {@code @} (e-mail) or
+ * {@code www} in the text, and backslash escapes cannot create these (letters are not escapable; an escaped
+ * {@code :} or {@code @} is still in the source; an escaped {@code /} leaves a backslash after the colon,
+ * which counts as a slash here). Text followed
  * by an HTML entity or typographic node, which the processor joins to the text, always goes through it.
  * Everything else is flexmark's {@link AutolinkNodePostProcessor} unchanged.
  */
@@ -48,7 +50,9 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         int end = base == text ? text.length() : text.getEndOffset();
         for (int i = start; i < end; i++) {
             char c = base.charAt(i);
-            if (c == ':' || c == '@' || c == 'w' && i + 1 < end && base.charAt(i + 1) == 'w') {
+            if (c == '@'
+                    || c == ':' && i + 1 < end && (base.charAt(i + 1) == '/' || base.charAt(i + 1) == '\\')
+                    || c == 'w' && i + 1 < end && base.charAt(i + 1) == 'w') {
                 return true;
             }
         }
