@@ -152,6 +152,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/parallel/Parallel.java
 //SOURCES src/main/java/studyguide/parallel/package-info.java
 //SOURCES src/main/java/studyguide/print/FontCache.java
+//SOURCES src/main/java/studyguide/print/HtmlTags.java
 //SOURCES src/main/java/studyguide/print/NoSystemFonts.java
 //SOURCES src/main/java/studyguide/print/Paper.java
 //SOURCES src/main/java/studyguide/print/PdfCache.java

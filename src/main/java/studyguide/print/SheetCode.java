@@ -1,8 +1,6 @@
 package studyguide.print;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -17,10 +15,6 @@ import org.jsoup.nodes.Entities;
  */
 final class SheetCode {
 
-    /** After these a line may break: the end of an argument, an opening bracket, an assignment. */
-    private static final Pattern BREAK_AFTER = Pattern.compile("([(\\[{,=:])(?=[^\\s)\\]}])");
-    private static final Pattern PRE = Pattern.compile("(<pre\\b[^>]*>)(.*?)(</pre>)", Pattern.DOTALL);
-    private static final Pattern TAG_OR_TEXT = Pattern.compile("(<[^>]*>)|([^<]+)");
     /** The width of one character of the monospaced font, in em (DejaVu Sans Mono: 1233 of 2048 units). */
     private static final double CHAR_EM = 0.602;
     private static final int HANG = 2;
@@ -50,23 +44,56 @@ final class SheetCode {
 
     /** Rendered Markdown with break opportunities in its code blocks (a prompt's code). */
     static String inCodeBlocks(String html) {
-        if (!html.contains("<pre")) {
+        HtmlTags.Pre pre = HtmlTags.pre(html, 0);
+        if (pre == null) {
             return html;
         }
-        return PRE.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + breakable(m.group(2)) + m.group(3)));
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int done = 0;
+        for (; pre != null; pre = HtmlTags.pre(html, pre.end())) {
+            out.append(html, done, pre.contentStart()).append(breakable(html.substring(pre.contentStart(), pre.contentEnd())));
+            done = pre.contentEnd();
+        }
+        return out.append(html, done, html.length()).toString();
     }
 
-    /** HTML with break opportunities after token-ending punctuation in its text (never inside a tag). */
+    /**
+     * HTML with break opportunities after token-ending punctuation in its text (never inside a tag): after
+     * {@code ( [ { , = :} followed, in the same text, by anything but a space or a closing bracket. A {@code <}
+     * that no {@code >} closes is left out, as no tag can start there.
+     */
     static String breakable(String html) {
-        Matcher m = TAG_OR_TEXT.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 32);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                out.append(m.group(1));
-            } else {
-                out.append(BREAK_AFTER.matcher(m.group(2)).replaceAll("$1<wbr>"));
+        int n = html.length();
+        int i = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int close = html.indexOf('>', i + 1);
+                if (close >= 0) {
+                    out.append(html, i, close + 1);
+                    i = close + 1;
+                } else {
+                    i++;
+                }
+                continue;
             }
+            out.append(c);
+            if (i + 1 < n && breaksAfter(c) && breaksBefore(html.charAt(i + 1))) {
+                out.append("<wbr>");
+            }
+            i++;
         }
         return out.toString();
+    }
+
+    private static boolean breaksAfter(char c) {
+        return c == '(' || c == '[' || c == '{' || c == ',' || c == '=' || c == ':';
+    }
+
+    /** Not the end of the text ({@code <}), a space or a closing bracket. */
+    private static boolean breaksBefore(char c) {
+        return !(c == '<' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == ')' || c == ']' || c == '}');
     }
 }

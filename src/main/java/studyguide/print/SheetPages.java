@@ -49,9 +49,8 @@ public final class SheetPages {
     /** The longest prompt, in printed lines, that a cheat sheet prints in its question's column. */
     static final int COLUMN_PROMPT_LINES = 12;
 
-    private static final Pattern PRE = Pattern.compile("<pre\\b[^>]*>(.*?)</pre>", Pattern.DOTALL);
-    private static final Pattern BLOCK = Pattern.compile("<(?:p|li|tr|h[1-6]|dt|dd)\\b");
-    private static final Pattern PICTURE = Pattern.compile("<(?:img|svg)\\b");
+    /** The elements that each count as a printed line of a prompt outside its code. */
+    private static final String[] BLOCKS = {"p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"};
     /** An image as flexmark writes it: every attribute in double quotes, the alternative text escaped. */
     private static final Pattern IMG = Pattern.compile("<img\\s[^>]*?\\balt=\"([^\"]*)\"[^>]*>");
     private static final Pattern IMG_WITHOUT_ALT = Pattern.compile("<img\\s[^>]*>");
@@ -237,27 +236,30 @@ public final class SheetPages {
      * lines (a line of code, a paragraph, a list item or a table row each count as one) and no picture,
      * which a column would shrink past reading. A longer prompt would cost a category's sheet its two-page
      * budget; the cheat sheet then points to the quiz sheet, which prints every prompt. The count is an
-     * estimate made on the rendered HTML, which this build wrote itself, so a pattern is enough.
+     * estimate made on the rendered HTML, which this build wrote itself, so finding its tags by name is enough.
      */
     static boolean fitsColumn(String promptHtml) {
-        if (PICTURE.matcher(promptHtml).find()) {
-            return false;
-        }
+        return !HtmlTags.has(promptHtml, "img") && !HtmlTags.has(promptHtml, "svg")
+                && printedLines(promptHtml) <= COLUMN_PROMPT_LINES;
+    }
+
+    /** The lines a prompt prints as, by {@link #fitsColumn}'s count. */
+    static int printedLines(String promptHtml) {
         int lines = 0;
-        StringBuilder outsideCode = new StringBuilder();
-        Matcher pre = PRE.matcher(promptHtml);
+        StringBuilder outsideCode = new StringBuilder(promptHtml.length());
         int end = 0;
-        while (pre.find()) {
-            lines += lines(pre.group(1));
+        for (HtmlTags.Pre pre = HtmlTags.pre(promptHtml, 0); pre != null; pre = HtmlTags.pre(promptHtml, pre.end())) {
+            lines += lines(promptHtml.substring(pre.contentStart(), pre.contentEnd()));
             outsideCode.append(promptHtml, end, pre.start());
             end = pre.end();
         }
         outsideCode.append(promptHtml, end, promptHtml.length());
-        Matcher block = BLOCK.matcher(outsideCode);
-        while (block.find()) {
-            lines++;
+        for (int at = outsideCode.indexOf("<"); at >= 0; at = outsideCode.indexOf("<", at + 1)) {
+            if (HtmlTags.startsAt(outsideCode, at, BLOCKS)) {
+                lines++;
+            }
         }
-        return lines <= COLUMN_PROMPT_LINES;
+        return lines;
     }
 
     /**
