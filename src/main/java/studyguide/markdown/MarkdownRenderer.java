@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -447,6 +448,53 @@ public final class MarkdownRenderer {
             }
         }
         return texts.stream().map(t -> renderInline(t, at)).toList();
+    }
+
+    /**
+     * Renders blocks of Markdown from YAML (a question's options and their explanations) exactly as
+     * {@link #renderWithText} renders each with its id prefix, null for null; those that are one line standing
+     * alone, and can report no problem (no link, no image, not long enough to run out of time), in one flexmark
+     * document, as {@link #renderInlineAll} renders key points. A line standing alone defines no id, so its
+     * prefix changes nothing. flexmark's set-up per document cost more than most options' text: a bank of
+     * 10,000 four-option questions renders 80,000 of them.
+     */
+    public List<Output> renderWithTextAll(List<Markdown> texts, List<String> idPrefixes, int topHeading) {
+        List<Output> outputs = new ArrayList<>(Collections.nCopies(texts.size(), null));
+        List<Integer> together = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Markdown text = texts.get(i);
+            if (text != null && !text.rawHtml() && standsAloneQuietly(text.text())) {
+                together.add(i);
+            }
+        }
+        if (together.size() > 1) {
+            StringBuilder joined = new StringBuilder();
+            for (int i : together) {
+                joined.append(joined.isEmpty() ? "" : "\n\n" + NEXT + "\n\n").append(texts.get(i).text());
+            }
+            Rendered rendered = rendered(Markdown.inYaml(joined.toString(), texts.get(together.get(0)).position()), "",
+                    topHeading, true);
+            String[] parts = SEPARATOR.split(rendered.html(), -1);
+            if (parts.length == together.size() && rendered.texts().size() == together.size()) {
+                for (int j = 0; j < parts.length; j++) {
+                    outputs.set(together.get(j), new Output(parts[j].strip(), rendered.texts().get(j)));
+                }
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) != null && outputs.get(i) == null) {
+                outputs.set(i, renderWithText(texts.get(i), idPrefixes.get(i), topHeading));
+            }
+        }
+        return outputs;
+    }
+
+    /**
+     * A line that stands alone and that no check reports on: a link or image is checked against the link
+     * policy and the guide's files, which report the line they are on, and a long line could run out of time.
+     */
+    private static boolean standsAloneQuietly(String text) {
+        return text.length() <= 500 && standsAlone(text) && !text.contains("](") && !text.contains("://");
     }
 
     /** The plain text of each key point of a joined document: its parts between the separators. */

@@ -41,6 +41,9 @@ import studyguide.view.Views.SiteView;
  */
 public final class ViewBuilder {
 
+    /** Answers sit under a question's h3 and its h4 section headings, so their own headings start at h5. */
+    private static final int ANSWER_TOP_HEADING = 5;
+
     /** Names the tool in the pages' generator meta tag. */
     public static final String GENERATOR = "studyguide";
 
@@ -187,15 +190,22 @@ public final class ViewBuilder {
                         ReadableWidth.of(svg)));
             }
         }
+        List<Markdown> choiceTexts = new ArrayList<>();
+        List<String> choicePrefixes = new ArrayList<>();
+        for (int i = 0; i < q.choices().size(); i++) {
+            Choice choice = q.choices().get(i);
+            String choicePrefix = prefix + "c" + (i + 1) + "-";
+            choiceTexts.addAll(Arrays.asList(choice.text(), choice.explanation()));
+            choicePrefixes.addAll(List.of(choicePrefix, choicePrefix + "why-"));
+        }
+        List<Output> choiceOutputs = markdown.renderWithTextAll(choiceTexts, choicePrefixes, ANSWER_TOP_HEADING);
         List<ChoiceView> choices = new ArrayList<>();
         StringBuilder optionsText = new StringBuilder();
         StringBuilder explanationsText = new StringBuilder();
         for (int i = 0; i < q.choices().size(); i++) {
-            Choice choice = q.choices().get(i);
-            String choicePrefix = prefix + "c" + (i + 1) + "-";
-            Output text = answer(choice.text(), choicePrefix);
-            Output explanation = answer(choice.explanation(), choicePrefix + "why-");
-            choices.add(new ChoiceView(letter(i), html(text), choice.correct(), html(explanation)));
+            Output text = choiceOutputs.get(2 * i);
+            Output explanation = choiceOutputs.get(2 * i + 1);
+            choices.add(new ChoiceView(letter(i), html(text), q.choices().get(i).correct(), html(explanation)));
             optionsText.append(lineOf(text));
             explanationsText.append(lineOf(explanation));
         }
@@ -294,14 +304,13 @@ public final class ViewBuilder {
         return new PageView(p.id(), p.title(), p.id() + ".html", p.body() == null ? "" : markdown.render(p.body(), "", 2));
     }
 
-    /** Answers sit under a question's h3 and its h4 section headings, so their own headings start at h5. */
     private String html(Markdown md, String idPrefix) {
-        return md == null ? null : markdown.render(md, idPrefix, 5);
+        return md == null ? null : markdown.render(md, idPrefix, ANSWER_TOP_HEADING);
     }
 
     /** {@link #html(Markdown, String)} with the plain text; null for no Markdown. */
     private Output answer(Markdown md, String idPrefix) {
-        return md == null ? null : markdown.renderWithText(md, idPrefix, 5);
+        return md == null ? null : markdown.renderWithText(md, idPrefix, ANSWER_TOP_HEADING);
     }
 
     private static CategoryLink link(CategoryView c, List<String> levels, Labels labels) {

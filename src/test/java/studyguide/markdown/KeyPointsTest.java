@@ -19,7 +19,7 @@ class KeyPointsTest {
     private final Position at = new Position(Path.of("questions/q.yaml"), 3, 5);
 
     /** Lines that are plain, and lines that could reach into their neighbours if they were not kept apart. */
-    private static final List<String> TRICKY = List.of(
+    static final List<String> TRICKY = List.of(
             "plain words", "**bold** and _emphasis_ and `code`", "a [link](https://example.com) here",
             "bare https://example.com/x autolink", "www.example.com too", "~~struck~~ text",
             "- a list item", "1. an ordered item", "3) another start", "- [ ] a task", "- [x] a done task",
