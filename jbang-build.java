@@ -224,6 +224,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/Theme.java
 //SOURCES src/main/java/studyguide/view/ThemeIds.java
 //SOURCES src/main/java/studyguide/view/ViewBuilder.java
+//SOURCES src/main/java/studyguide/view/ViewObjectWrapper.java
 //SOURCES src/main/java/studyguide/view/Views.java
 //SOURCES src/main/java/studyguide/view/package-info.java
 //SOURCES src/main/java/studyguide/write/OutputFolder.java

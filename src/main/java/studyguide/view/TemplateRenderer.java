@@ -89,6 +89,7 @@ public final class TemplateRenderer {
         // freemarker.template.utility.Execute, and runs shell commands), no ?api into Java objects.
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
+        configuration.setObjectWrapper(new ViewObjectWrapper());
         return configuration;
     }
 
