@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +44,6 @@ public final class SearchTerms {
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern DIGITS_THEN_LETTERS = Pattern.compile("(\\p{N}+)(\\p{L}+)");
-    private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     private SearchTerms() {
     }
@@ -99,8 +98,8 @@ public final class SearchTerms {
             if (previous != null && start == previousEnd + 1) {
                 char between = folded.charAt(previousEnd);
                 boolean hyphen = between == '-' || between == '\u2010' || between == '\u2011';
-                boolean unit = between == ' ' && DIGITS.matcher(previous).matches()
-                        && LETTERS.matcher(lower).matches() && lower.length() <= UNIT_LENGTH;
+                boolean unit = between == ' ' && lower.length() <= UNIT_LENGTH && all(previous, SearchTerms::isNumber)
+                        && all(lower, Character::isLetter);
                 if (hyphen || unit) {
                     terms.add(previous + lower);
                 }
@@ -126,6 +125,27 @@ public final class SearchTerms {
 
     private static boolean isAsciiLower(char c) {
         return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * Whether every character of a word is one {@code kind} accepts: what {@code \p{N}+} or {@code \p{L}+} match,
+     * without a matcher for each pair of words of every answer (most of what making the index's entries allocated).
+     */
+    private static boolean all(String word, IntPredicate kind) {
+        for (int k = 0; k < word.length(); ) {
+            int c = word.codePointAt(k);
+            if (!kind.test(c)) {
+                return false;
+            }
+            k += Character.charCount(c);
+        }
+        return !word.isEmpty();
+    }
+
+    /** A number of any script, as {@code \p{N}}: a digit, a letter-like number (Ⅻ) or another number (½). */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Letters and digits make words, as [\p{L}\p{N}] does in the browser. */

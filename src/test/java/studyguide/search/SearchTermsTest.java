@@ -32,6 +32,16 @@ class SearchTermsTest {
     }
 
     @Test
+    void aNumberOfAnyScriptIsGluedToAUnitOfLettersOfAnyScript() {
+        assertEquals(List.of("٣", "ms", "٣ms"), SearchTerms.of("٣ ms"), "Arabic-Indic digits");
+        assertEquals(List.of("10", "μs", "10μs"), SearchTerms.of("10 µs"), "the micro sign, folded to the Greek letter");
+        assertEquals(List.of("xii", "kb"), SearchTerms.of("Ⅻ kb"), "a letter-like number is folded to letters first");
+        assertEquals(List.of("0", "dzs", "0dzs"), SearchTerms.of("𝟘 ǅs"), "characters beyond the first plane");
+        assertEquals(List.of("10", "k2"), SearchTerms.of("10 k2"), "a unit is letters only");
+        assertEquals(List.of("x1", "ms"), SearchTerms.of("x1 ms"), "a number is digits only");
+    }
+
+    @Test
     void hyphenatedWordsAreAlsoGluedStopWordsIncluded() {
         assertEquals(List.of("demand", "ondemand", "auto", "scaling", "autoscaling"), SearchTerms.of("on-demand auto-scaling"));
         assertEquals(List.of("demand"), SearchTerms.of("on - demand"), "a hyphen between spaces is a dash");
