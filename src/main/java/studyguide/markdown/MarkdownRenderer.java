@@ -435,16 +435,9 @@ public final class MarkdownRenderer {
      */
     public List<Output> renderInlineAll(List<String> texts, Position at) {
         if (texts.size() > 1 && texts.stream().allMatch(MarkdownRenderer::standsAlone)) {
-            // Each line is its own block; blank lines and an empty fence separate them.
-            Rendered joined = rendered(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", texts), at), "", 1, true);
-            String[] parts = SEPARATOR.split(joined.html(), -1);
-            List<String> plain = joined.texts();
-            if (parts.length == texts.size() && plain.size() == texts.size()) {
-                List<Output> outputs = new ArrayList<>(parts.length);
-                for (int i = 0; i < parts.length; i++) {
-                    outputs.add(new Output(unwrap(parts[i]), plain.get(i)));
-                }
-                return outputs;
+            List<Output> together = together(texts, at, 1);
+            if (together != null) {
+                return together.stream().map(o -> new Output(unwrap(o.html()), o.plainText())).toList();
             }
         }
         return texts.stream().map(t -> renderInline(t, at)).toList();
@@ -460,31 +453,42 @@ public final class MarkdownRenderer {
      */
     public List<Output> renderWithTextAll(List<Markdown> texts, List<String> idPrefixes, int topHeading) {
         List<Output> outputs = new ArrayList<>(Collections.nCopies(texts.size(), null));
-        List<Integer> together = new ArrayList<>();
+        List<Integer> alone = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             Markdown text = texts.get(i);
             if (text != null && !text.rawHtml() && standsAloneQuietly(text.text())) {
-                together.add(i);
+                alone.add(i);
             }
         }
-        if (together.size() > 1) {
-            StringBuilder joined = new StringBuilder();
-            for (int i : together) {
-                joined.append(joined.isEmpty() ? "" : "\n\n" + NEXT + "\n\n").append(texts.get(i).text());
-            }
-            Rendered rendered = rendered(Markdown.inYaml(joined.toString(), texts.get(together.get(0)).position()), "",
-                    topHeading, true);
-            String[] parts = SEPARATOR.split(rendered.html(), -1);
-            if (parts.length == together.size() && rendered.texts().size() == together.size()) {
-                for (int j = 0; j < parts.length; j++) {
-                    outputs.set(together.get(j), new Output(parts[j].strip(), rendered.texts().get(j)));
-                }
+        if (alone.size() > 1) {
+            List<Output> together = together(alone.stream().map(i -> texts.get(i).text()).toList(),
+                    texts.get(alone.get(0)).position(), topHeading);
+            for (int j = 0; together != null && j < together.size(); j++) {
+                outputs.set(alone.get(j), together.get(j));
             }
         }
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i) != null && outputs.get(i) == null) {
                 outputs.set(i, renderWithText(texts.get(i), idPrefixes.get(i), topHeading));
             }
+        }
+        return outputs;
+    }
+
+    /**
+     * Lines that each stand alone, rendered in one document (blank lines and an empty fence between them) and
+     * split at the separators: each line's HTML and plain text, or null when the parts do not come out one a line.
+     */
+    private List<Output> together(List<String> lines, Position at, int topHeading) {
+        Rendered joined = rendered(Markdown.inYaml(String.join("\n\n" + NEXT + "\n\n", lines), at), "", topHeading, true);
+        String[] parts = SEPARATOR.split(joined.html(), -1);
+        List<String> plain = joined.texts();
+        if (parts.length != lines.size() || plain.size() != lines.size()) {
+            return null;
+        }
+        List<Output> outputs = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            outputs.add(new Output(parts[i].strip(), plain.get(i)));
         }
         return outputs;
     }

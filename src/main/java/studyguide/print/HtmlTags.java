@@ -31,8 +31,9 @@ final class HtmlTags {
 
     /** Whether {@code html} has a start tag named {@code name}. */
     static boolean has(String html, String name) {
-        for (int at = html.indexOf("<" + name); at >= 0; at = html.indexOf("<" + name, at + 1)) {
-            if (nameEndsAt(html, at + 1 + name.length())) {
+        String start = "<" + name;
+        for (int at = html.indexOf(start); at >= 0; at = html.indexOf(start, at + 1)) {
+            if (nameEndsAt(html, at + start.length())) {
                 return true;
             }
         }
