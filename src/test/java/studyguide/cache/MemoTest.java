@@ -22,4 +22,50 @@ class MemoTest {
         assertEquals("<p>v2</p>", memo.get("answer v2"));
         assertEquals(2, memo.size());
     }
+
+    /** A key that counts how often it is hashed, with a hash any two of them share. */
+    private static final class Counted {
+        final String name;
+        int hashes;
+
+        Counted(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Counted other && other.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            hashes++;
+            return 7;
+        }
+    }
+
+    @Test
+    void hashesAKeyOncePerLookup() {
+        Memo<Counted, String> memo = new Memo<>();
+        memo.put(new Counted("question"), "view");
+        memo.keepOnlyUsed();
+        Counted again = new Counted("question");
+        // Not in the last build's map, found in the one before and put into the last build's: three maps asked.
+        assertEquals("view", memo.get(again));
+        assertEquals(1, again.hashes, "the key's hash is taken once, not once per map");
+        Counted asked = new Counted("question");
+        assertEquals("view", memo.get(asked));
+        assertEquals(1, asked.hashes);
+    }
+
+    @Test
+    void tellsKeysWithTheSameHashApart() {
+        Memo<Counted, String> memo = new Memo<>();
+        memo.put(new Counted("one"), "1");
+        memo.put(new Counted("two"), "2");
+        memo.keepOnlyUsed();
+        assertEquals("1", memo.get(new Counted("one")));
+        assertEquals("2", memo.get(new Counted("two")));
+        assertNull(memo.get(new Counted("three")));
+    }
 }
