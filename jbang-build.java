@@ -106,6 +106,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/load/ReadFiles.java
 //SOURCES src/main/java/studyguide/load/SourceReader.java
 //SOURCES src/main/java/studyguide/load/TextFiles.java
+//SOURCES src/main/java/studyguide/load/WatchedFiles.java
 //SOURCES src/main/java/studyguide/load/WebAddress.java
 //SOURCES src/main/java/studyguide/load/YamlNode.java
 //SOURCES src/main/java/studyguide/load/YamlReader.java

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.build.Build;
 import studyguide.build.Caches;
+import studyguide.load.WatchedFiles;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.write.UnsafeOutputException;
@@ -33,7 +34,7 @@ class RebuildTest {
     Path content;
     /** The guide's own theme folder: empty (the built-in theme) until a test puts a template in it. */
     Path theme;
-    Caches memory = Caches.forRebuilds(System.getenv());
+    Caches memory = Caches.forRebuilds(System.getenv(), WatchedFiles.NONE);
     int fresh;
 
     @BeforeEach

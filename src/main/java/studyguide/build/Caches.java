@@ -4,6 +4,7 @@ import freemarker.template.Configuration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import studyguide.cache.DiskCache;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramCache;
 import studyguide.load.ReadFiles;
+import studyguide.load.WatchedFiles;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Question;
 import studyguide.output.OutputFile;
@@ -59,7 +61,7 @@ public final class Caches {
     private final Cache<String, byte[]> socialCards;
     private volatile PrismLanguages prismLanguages;
 
-    private Caches(boolean inMemory, boolean keepsSearchEntries, Map<String, String> environment) {
+    private Caches(boolean inMemory, boolean keepsSearchEntries, Map<String, String> environment, WatchedFiles watched) {
         this.inMemory = inMemory;
         diagramsOnDisk = DiagramCache.forUser(environment);
         markdown = inMemory();
@@ -74,7 +76,7 @@ public final class Caches {
         views = inMemory();
         themeIds = inMemory();
         prism = inMemory();
-        files = new ReadFiles(inMemory(), inMemory(), inMemory());
+        files = new ReadFiles(inMemory(), inMemory(), inMemory(), watched);
         written = new WrittenFiles(inMemory());
         printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
                 DiskCache.forUser(environment, "pdf", ".pdf"), inMemory());
@@ -83,10 +85,11 @@ public final class Caches {
 
     /**
      * The caches of a process that builds again and again ({@code serve}); {@code environment} says where
-     * the user's cache folder is.
+     * the user's cache folder is; {@code watched} says which content files' changes the process reports to
+     * {@link #changed} ({@link WatchedFiles#NONE}: none, every kept file is compared with the disk).
      */
-    public static Caches forRebuilds(Map<String, String> environment) {
-        return new Caches(true, true, environment);
+    public static Caches forRebuilds(Map<String, String> environment, WatchedFiles watched) {
+        return new Caches(true, true, environment, watched);
     }
 
     /**
@@ -94,7 +97,7 @@ public final class Caches {
      * would be held to the end of the build for nothing.
      */
     public static Caches forOneBuild(Map<String, String> environment) {
-        return new Caches(false, false, environment);
+        return new Caches(false, false, environment, WatchedFiles.NONE);
     }
 
     /**
@@ -102,7 +105,7 @@ public final class Caches {
      * index's entries, which the library's index over every guide reuses instead of rendering each answer again.
      */
     static Caches forLibraryGuide(Map<String, String> environment) {
-        return new Caches(false, true, environment);
+        return new Caches(false, true, environment, WatchedFiles.NONE);
     }
 
     /** A cache kept in memory between builds, or none for one build. */
@@ -218,6 +221,14 @@ public final class Caches {
                 memo.clear();
             }
         }
+    }
+
+    /**
+     * Forgets the content files at these paths and under them, which a watcher reported changed: the next
+     * build reads them again. Called between builds, never during one.
+     */
+    public void changed(Collection<Path> paths) {
+        files.forget(paths);
     }
 
     /** Prism's languages, read once from its WebJar. */

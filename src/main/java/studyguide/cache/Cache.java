@@ -1,5 +1,7 @@
 package studyguide.cache;
 
+import java.util.function.Predicate;
+
 /**
  * Work kept between builds, by everything it was made from: the key holds (or is a hash of) every input of
  * one unit of work, so a value found under it is the value the work would make again, and a cache never
@@ -16,6 +18,15 @@ public interface Cache<K, V> {
 
     /** Keeps the value for this key; a cache may drop it at any time. */
     void put(K key, V value);
+
+    /**
+     * Drops every entry whose key matches: for keys that name something which can change (a file by its
+     * path) rather than hold everything the value was made from. A cache that keeps nothing, or keeps by
+     * content, has nothing to drop.
+     */
+    default void forgetIf(Predicate<? super K> which) {
+        // nothing kept by name
+    }
 
     /**
      * Whether a value put here can come back. Callers that would do extra work only to keep a value (render

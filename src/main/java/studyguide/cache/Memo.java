@@ -2,6 +2,7 @@ package studyguide.cache;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * A cache in memory that forgets what a build did not use: entries read or written since the last
@@ -47,6 +48,13 @@ public final class Memo<K, V> implements Cache<K, V> {
     @Override
     public void put(K key, V value) {
         used.put(new Hashed(key, key.hashCode()), value);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void forgetIf(Predicate<? super K> which) {
+        used.keySet().removeIf(hashed -> which.test((K) hashed.key()));
+        older.keySet().removeIf(hashed -> which.test((K) hashed.key()));
     }
 
     /** Drops every entry that was not read or written since the previous call. */

@@ -1,9 +1,17 @@
 package studyguide.load;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import studyguide.cache.Cache;
 import studyguide.problem.Problem;
 import studyguide.problem.Problems;
@@ -13,6 +21,11 @@ import studyguide.problem.Problems;
  * ({@code serve}) it keeps what each file gave, by the file's path and exact bytes, so that a rebuild after
  * one edited answer decodes and parses only that file. The problems a file had are kept with it and
  * recorded again on every read, so a build reports them exactly as the first read did.
+ *
+ * <p>A kept file is compared with its bytes on disk before it is used again, unless a watcher reports its
+ * changes ({@link WatchedFiles}) and it is a file of its own, not a link and not linked from elsewhere: a
+ * change to it is then forgotten ({@link #forget}) before the next build, and a file still kept is as it was
+ * read. Comparing every file was a quarter of a rebuild's processor time at 10,000 questions.
  */
 public final class ReadFiles {
 
@@ -25,9 +38,10 @@ public final class ReadFiles {
 
     /**
      * What a file's bytes gave, and the problems found on the way: kept by the file's path, used only when
-     * the file is shown under the same name and has the same bytes.
+     * the file is shown under the same name and has the same bytes; {@code reported} when a watcher reports
+     * every change to it, so that its bytes need no comparing.
      */
-    public record Kept<T>(Path shownAs, byte[] bytes, T value, List<Problem> problems) {
+    public record Kept<T>(Path shownAs, byte[] bytes, T value, List<Problem> problems, boolean reported) {
     }
 
     /**
@@ -47,20 +61,43 @@ public final class ReadFiles {
     private final Cache<Path, Kept<String>> texts;
     private final Cache<Path, Kept<Yaml>> trees;
     private final Cache<Path, Category> categories;
+    private final WatchedFiles watched;
 
     /**
      * Files kept in these caches ({@link Cache#none()} for a one-off build: no later build would reuse them):
-     * texts and YAML by their path and bytes, categories by their file's path.
+     * texts and YAML by their path and bytes, categories by their file's path; {@code watched} says which
+     * files' changes are reported to {@link #forget}.
      */
-    public ReadFiles(Cache<Path, Kept<String>> texts, Cache<Path, Kept<Yaml>> trees, Cache<Path, Category> categories) {
+    public ReadFiles(Cache<Path, Kept<String>> texts, Cache<Path, Kept<Yaml>> trees, Cache<Path, Category> categories,
+            WatchedFiles watched) {
         this.texts = texts;
         this.trees = trees;
         this.categories = categories;
+        this.watched = watched;
     }
 
     /** Nothing kept. */
     public static ReadFiles none() {
-        return new ReadFiles(Cache.none(), Cache.none(), Cache.none());
+        return new ReadFiles(Cache.none(), Cache.none(), Cache.none(), WatchedFiles.NONE);
+    }
+
+    /**
+     * Forgets the files at these paths, and every file under them, that a watcher reported changed (or a
+     * folder of which it lost track): the next build reads them again. Called with no build under way.
+     */
+    public void forget(Collection<Path> changed) {
+        Set<Path> paths = new HashSet<>();
+        changed.forEach(path -> paths.add(path.toAbsolutePath().normalize()));
+        Predicate<Path> under = file -> {
+            for (Path p = file.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+                if (paths.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        texts.forgetIf(under);
+        trees.forgetIf(under);
     }
 
     /** The category an earlier build read from this file, or null; {@link CategoryInputs#same} tells whether it still holds. */
@@ -90,9 +127,11 @@ public final class ReadFiles {
 
     private <T> T read(Cache<Path, Kept<T>> kept, Path file, Path shownAs, long maxBytes, Problems problems,
             BiFunction<byte[], Problems, T> make) {
-        // The bytes are read every time: a file's modification time can stay the same across two quick saves.
+        // Unless a watcher reports the file's changes, its bytes are read every time: a file's modification time
+        // can stay the same across two quick saves.
         Kept<T> last = kept.keeps() ? kept.get(file) : null;
-        if (last != null && last.shownAs().equals(shownAs) && TextFiles.hasBytes(file, last.bytes(), comparing.get())) {
+        if (last != null && last.shownAs().equals(shownAs)
+                && (last.reported() || TextFiles.hasBytes(file, last.bytes(), comparing.get()))) {
             problems.addAll(last.problems());
             return last.value();
         }
@@ -107,7 +146,25 @@ public final class ReadFiles {
         T value = make.apply(bytes, found);
         List<Problem> list = found.sorted();
         problems.addAll(list);
-        kept.put(file, new Kept<>(shownAs, bytes, value, list));
+        kept.put(file, new Kept<>(shownAs, bytes, value, list, reported(file)));
         return value;
+    }
+
+    /**
+     * Whether every change to the file is reported: the watcher reports its folder, and it is a file of its own.
+     * A change made through a link, or through another name of a file with several (a hard link), is reported
+     * under that other path only. Asked after reading: a change since is reported, and forgotten after this build.
+     */
+    private boolean reported(Path file) {
+        if (watched == WatchedFiles.NONE || !watched.reports(file.toAbsolutePath().normalize())) {
+            return false;
+        }
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()
+                    && Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS) instanceof Integer links
+                    && links == 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // no way to tell: compared every time
+        }
     }
 }

@@ -58,14 +58,17 @@ public final class Serve implements AutoCloseable {
     private boolean withheld;
     private int builds;
     private SiteServer server;
-    private SourceWatcher watcher;
+    private volatile SourceWatcher watcher;
     private Thread warmUp;
     private int warmUpBuilds;
     private volatile boolean changeCame;
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
-        this.caches = Caches.forRebuilds(options.environment());
+        this.caches = Caches.forRebuilds(options.environment(), file -> {
+            SourceWatcher watching = watcher;
+            return watching != null && watching.reports(file);
+        });
         this.out = out;
         this.err = err;
         ownFolder = options.output() == null ? Files.createTempDirectory("studyguide-serve-") : null;
@@ -176,6 +179,11 @@ public final class Serve implements AutoCloseable {
     /** Builds once; synchronised because the first build and the watcher's thread could overlap. */
     private synchronized void rebuild(Set<Path> changed, boolean first) throws UnsafeOutputException {
         long start = System.nanoTime();
+        if (changed != null) {
+            // Here, with no build under way: a build reading a file while its change is forgotten would keep
+            // what it read as current.
+            caches.changed(changed);
+        }
         List<String> problems = new ArrayList<>();
         Build.Result result = null;
         try {

@@ -137,7 +137,7 @@ final class SourceWatcher implements Closeable {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changed.add(folder); // events were lost: treat the whole folder as changed
+                changed.addAll(roots); // events were lost, maybe of other folders too: everything may have changed
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
@@ -189,6 +189,15 @@ final class SourceWatcher implements Closeable {
         if (!key.reset()) {
             parents.remove(key);
         }
+    }
+
+    /**
+     * Whether every change to this file (an absolute, normalised path) is reported: its folder is watched, under
+     * the name the file is asked by, and its name is not one the watcher ignores.
+     */
+    boolean reports(Path file) {
+        Path folder = file.getParent();
+        return folder != null && !ignored(file) && folders.containsValue(folder);
     }
 
     /** Editor swap and backup files, which are not part of the guide (the loader skips dot files too). */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.cache.Memo;
@@ -21,7 +22,7 @@ class ReadFilesTest {
 
     /** The files as serve keeps them. */
     private static ReadFiles serves() {
-        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>());
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), WatchedFiles.NONE);
     }
 
     @Test
@@ -65,7 +66,7 @@ class ReadFilesTest {
     @Test
     void filesNoLongerReadAreForgotten() throws Exception {
         Memo<Path, ReadFiles.Kept<ReadFiles.Yaml>> trees = new Memo<>();
-        ReadFiles files = new ReadFiles(new Memo<>(), trees, new Memo<>());
+        ReadFiles files = new ReadFiles(new Memo<>(), trees, new Memo<>(), WatchedFiles.NONE);
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         ReadFiles.Yaml first = files.yaml(file, file, new Problems());
         trees.keepOnlyUsed();
@@ -78,5 +79,69 @@ class ReadFilesTest {
         ReadFiles files = ReadFiles.none();
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         assertNotSame(files.yaml(file, file, new Problems()), files.yaml(file, file, new Problems()));
+    }
+
+    /** The files as serve keeps them, with a watcher that reports every file under the test's folder. */
+    private ReadFiles watched() {
+        Path folder = temp.toAbsolutePath().normalize();
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), file -> file.startsWith(folder));
+    }
+
+    @Test
+    void aReportedFileIsReadAgainOnceItsChangeIsReported() throws Exception {
+        ReadFiles files = watched();
+        Path file = Files.writeString(temp.resolve("a.md"), "first\n");
+        assertEquals("first\n", files.text(file, file, new Problems()));
+        Files.writeString(file, "second\n");
+        assertEquals("first\n", files.text(file, file, new Problems()), "kept as read while no change is reported");
+        files.forget(List.of(file.toAbsolutePath()));
+        assertEquals("second\n", files.text(file, file, new Problems()));
+    }
+
+    @Test
+    void aFolderReportedChangedHasEachOfItsFilesReadAgain() throws Exception {
+        ReadFiles files = watched();
+        Files.createDirectories(temp.resolve("answers"));
+        // Asked by a relative path, as a content folder given on the command line is; reported by an absolute one.
+        Path file = Path.of("").toAbsolutePath().relativize(Files.writeString(temp.resolve("answers/a.md"), "first\n"));
+        Path yaml = Files.writeString(temp.resolve("answers/b.yaml"), "title: A\n");
+        files.text(file, file, new Problems());
+        files.yaml(yaml, yaml, new Problems());
+        Files.writeString(file, "second\n");
+        Files.writeString(yaml, "title: B\n");
+        files.forget(List.of(temp.resolve("answers/../answers")));
+        assertEquals("second\n", files.text(file, file, new Problems()));
+        assertEquals("title: B\n", files.yaml(yaml, yaml, new Problems()).text());
+    }
+
+    @Test
+    void aFileReachedThroughALinkIsComparedOnEveryRead() throws Exception {
+        // A change made to the link's target is reported under the target's path, not the link's.
+        ReadFiles files = watched();
+        Path target = Files.writeString(temp.resolve("target.md"), "first\n");
+        Path link = Files.createSymbolicLink(temp.resolve("link.md"), target);
+        assertEquals("first\n", files.text(link, link, new Problems()));
+        Files.writeString(target, "second\n");
+        assertEquals("second\n", files.text(link, link, new Problems()));
+    }
+
+    @Test
+    void aFileWithTwoNamesIsComparedOnEveryRead() throws Exception {
+        // A hard link: a change made under the other name is reported under that name only.
+        ReadFiles files = watched();
+        Path file = Files.writeString(temp.resolve("a.md"), "first\n");
+        Path other = Files.createLink(temp.resolve("other.md"), file);
+        assertEquals("first\n", files.text(file, file, new Problems()));
+        Files.writeString(other, "second\n");
+        assertEquals("second\n", files.text(file, file, new Problems()));
+    }
+
+    @Test
+    void aFileTheWatcherDoesNotReportIsComparedOnEveryRead() throws Exception {
+        Path file = Files.writeString(temp.resolve("a.md"), "first\n");
+        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), f -> !f.equals(file.toAbsolutePath()));
+        files.text(file, file, new Problems());
+        Files.writeString(file, "second\n");
+        assertEquals("second\n", files.text(file, file, new Problems()));
     }
 }

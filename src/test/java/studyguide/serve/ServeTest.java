@@ -156,6 +156,26 @@ class ServeTest {
     }
 
     @Test
+    void anAnswerThatIsALinkIsRebuiltWhenTheFileItLinksToChanges() throws Exception {
+        // The watcher reports the change under the linked file's own path, not the answer's.
+        serve.close();
+        Path shared = Files.createDirectories(content.resolve("shared")).resolve("partition.md");
+        Path answer = content.resolve("answers/what-is-a-partition.md");
+        Files.move(answer, shared);
+        Files.createSymbolicLink(answer, answer.getParent().relativize(shared));
+        serve = Serve.start(new Serve.Options(content, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0,
+                System.getenv()), new PrintWriter(out, true), new PrintWriter(err, true));
+        try (Events events = new Events(serve.address())) {
+            JsonNode first = events.next(WAIT);
+            assertEquals(0, first.get("problems").size(), first.toString());
+            Files.writeString(shared, "A partition is **LINKED_EDIT** now.\n");
+            JsonNode next = events.nextChange(first.get("version").asText(), WAIT);
+            assertEquals(0, next.get("problems").size(), next.toString());
+            assertTrue(get("/storage.html").body().contains("<strong>LINKED_EDIT</strong>"), "the rebuilt page is served");
+        }
+    }
+
+    @Test
     void aBrokenFileShowsItsProblemAndTheFixClearsIt() throws Exception {
         try (Events events = new Events(serve.address())) {
             String version = events.next(WAIT).get("version").asText();

@@ -62,6 +62,24 @@ class SourceWatcherTest {
         }
     }
 
+    @Test
+    void reportsTheFilesOfTheFoldersItWatchesUnderTheirOwnNames() throws Exception {
+        Path content = Files.createDirectories(folder.resolve("content"));
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        Files.createSymbolicLink(content.resolve("linked"), elsewhere);
+        BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), bursts::add)) {
+            assertTrue(watcher.reports(content.resolve("a.md")));
+            assertFalse(watcher.reports(content.resolve(".a.md.swp")), "a name the watcher ignores");
+            assertFalse(watcher.reports(content.resolve("linked/a.md")), "a folder reached through a link is not watched");
+            assertFalse(watcher.reports(elsewhere.resolve("a.md")));
+            assertFalse(watcher.reports(content.resolve("later/a.md")));
+            Path later = Files.createDirectories(content.resolve("later"));
+            assertEquals(Set.of(later), bursts.poll(10, TimeUnit.SECONDS));
+            assertTrue(watcher.reports(later.resolve("a.md")), "a folder made since is watched once its making is told");
+        }
+    }
+
     /** Creates {@code content} again, then edits a file in it: both are changes the listener hears of. */
     private static void copyBackAndEdit(Path content, BlockingQueue<Set<Path>> bursts) throws Exception {
         Files.createDirectories(content);
