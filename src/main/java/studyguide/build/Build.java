@@ -243,7 +243,7 @@ public final class Build {
         DiagramRenderer diagrams = new DiagramRenderer(problems, caches.diagrams(), caches.diagramsOnDisk(),
                 options.content());
         Media media = Media.of(options.content(), problems);
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, caches.markdown(), media);
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, caches.markdown(), caches.titles(), media);
         ViewBuilder.Built built = new ViewBuilder(markdown, diagrams, caches.views()).build(guide, options.baseUrl(), place);
         Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), caches.prismLanguages(), problems);
         problems.throwIfAny();

@@ -17,6 +17,7 @@ import studyguide.diagram.DiagramCache;
 import studyguide.load.ReadFiles;
 import studyguide.load.WatchedFiles;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.Title;
 import studyguide.model.Question;
 import studyguide.output.OutputFile;
 import studyguide.print.Printing;
@@ -43,6 +44,7 @@ public final class Caches {
     private final Memo<String, String> diagrams = memo();
     private final DiagramCache diagramsOnDisk;
     private final Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown;
+    private final Cache<String, Title> titles;
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, byte[]> pages;
     private final Cache<List<Object>, Object> pagesWritten;
@@ -65,6 +67,7 @@ public final class Caches {
         this.inMemory = inMemory;
         diagramsOnDisk = DiagramCache.forUser(environment);
         markdown = inMemory();
+        titles = inMemory();
         pages = inMemory();
         pagesWritten = inMemory();
         themeBlocks = inMemory();
@@ -132,6 +135,11 @@ public final class Caches {
     /** HTML by Markdown source and rendering options. */
     public Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown() {
         return markdown;
+    }
+
+    /** Titles as rendered, by their Markdown. */
+    public Cache<String, Title> titles() {
+        return titles;
     }
 
     /** The search index's entry of each question. */

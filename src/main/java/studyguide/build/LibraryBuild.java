@@ -179,7 +179,7 @@ final class LibraryBuild {
         Caches cache = Caches.forOneBuild(options.environment());
         DiagramRenderer diagrams = new DiagramRenderer(dropped, cache.diagrams(), cache.diagramsOnDisk(),
                 options.content());
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, dropped, cache.markdown(),
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, dropped, cache.markdown(), cache.titles(),
                 Media.of(options.content(), dropped));
         Map<String, String> titles = new LinkedHashMap<>();
         guides.forEach((id, guide) -> titles.put(id, guide.site().title()));

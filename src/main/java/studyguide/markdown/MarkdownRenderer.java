@@ -80,6 +80,11 @@ public final class MarkdownRenderer {
     private final TitleRenderer titleRenderer = new TitleRenderer();
     /** Titles rendered in this build: the pages, the search index and the sheets each ask for them. */
     private final Map<String, Title> titles = new ConcurrentHashMap<>();
+    /**
+     * Titles kept from earlier builds ({@code serve}): the same title is then the same strings, which the keys of
+     * the views that show it (a related question's link) compare at once instead of character by character.
+     */
+    private final Cache<String, Title> keptTitles;
     /** The language of every code fence rendered in this build, where it is written. */
     private final Queue<Located<String>> fenceLanguages = new ConcurrentLinkedQueue<>();
     private final Cache<Key, Rendered> cache;
@@ -156,16 +161,19 @@ public final class MarkdownRenderer {
 
     /** A renderer that shares its cache of rendered Markdown with other builds (see {@code studyguide.build.Caches}). */
     public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Cache<Key, Rendered> cache) {
-        this(diagrams, problems, cache, null);
+        this(diagrams, problems, cache, Cache.none(), null);
     }
 
     /**
      * A renderer whose relative images and links to files point at the site's copies, registered with
-     * {@code media}; with null, they are left as written.
+     * {@code media}; with null, they are left as written. Rendered Markdown is kept in {@code cache}, titles
+     * in {@code titles}.
      */
-    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Cache<Key, Rendered> cache, Media media) {
+    public MarkdownRenderer(DiagramRenderer diagrams, Problems problems, Cache<Key, Rendered> cache,
+            Cache<String, Title> titles, Media media) {
         this.problems = problems;
         this.cache = cache;
+        this.keptTitles = titles;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(QuickTablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), new QuickAutolinkExtension(), FootnoteExtension.create(),
@@ -416,7 +424,16 @@ public final class MarkdownRenderer {
      * text, HTML as written) and as plain text.
      */
     public Title title(String text) {
-        return titles.computeIfAbsent(text, titleRenderer::render);
+        return titles.computeIfAbsent(text, this::renderTitle);
+    }
+
+    private Title renderTitle(String text) {
+        Title title = keptTitles.get(text);
+        if (title == null) {
+            title = titleRenderer.render(text);
+            keptTitles.put(text, title);
+        }
+        return title;
     }
 
     /** Renders one line of Markdown from YAML (a key point) without the surrounding paragraph, with its plain text. */

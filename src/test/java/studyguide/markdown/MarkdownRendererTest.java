@@ -1,6 +1,8 @@
 package studyguide.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,6 +50,18 @@ class MarkdownRendererTest {
         assertEquals("", renderer.render(deep, "q--", 5));
         assertEquals("[answers/a.md:1: this Markdown is nested too deeply to render (thousands of quote markers, "
                 + "list markers or brackets inside one another); flatten it]", problems.sorted().toString());
+    }
+
+    /** serve keeps titles between builds: a related question's link then compares its title at once. */
+    @Test
+    void titlesAreKeptBetweenBuildsThatShareTheirCache() {
+        Memo<String, Title> titles = new Memo<>();
+        DiagramRenderer diagrams = new DiagramRenderer(problems);
+        Title first = new MarkdownRenderer(diagrams, problems, new Memo<>(), titles, null).title("What is `GetItem`?");
+        Title again = new MarkdownRenderer(diagrams, problems, new Memo<>(), titles, null).title("What is `GetItem`?");
+        assertSame(first, again);
+        assertEquals(new Title("What is <code>GetItem</code>?", "What is GetItem?"), again);
+        assertNotSame(first, new MarkdownRenderer(diagrams, problems).title("What is `GetItem`?"), "no cache, no sharing");
     }
 
     /** serve keeps renderings between builds by their Markdown; a fence's include is not in that text. */
