@@ -185,6 +185,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/search/Synonyms.java
 //SOURCES src/main/java/studyguide/search/TitleTree.java
 //SOURCES src/main/java/studyguide/search/package-info.java
+//SOURCES src/main/java/studyguide/serve/IdleCollection.java
 //SOURCES src/main/java/studyguide/serve/LiveReload.java
 //SOURCES src/main/java/studyguide/serve/Serve.java
 //SOURCES src/main/java/studyguide/serve/SiteServer.java

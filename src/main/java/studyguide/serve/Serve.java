@@ -62,6 +62,7 @@ public final class Serve implements AutoCloseable {
     private Thread warmUp;
     private int warmUpBuilds;
     private volatile boolean changeCame;
+    private final IdleCollection idle = new IdleCollection(System::gc, IdleCollection.DELAY_MILLIS);
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
@@ -126,6 +127,8 @@ public final class Serve implements AutoCloseable {
                     warmUpBuilds++;
                 } catch (IOException | UnsafeOutputException | RuntimeException e) {
                     return; // a real rebuild reports it (ContentException is a RuntimeException)
+                } finally {
+                    idle.built();
                 }
             }
         }
@@ -160,6 +163,7 @@ public final class Serve implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         changeCame = true;
+        idle.changeCame();
         // The watcher reports absolute paths; the theme folder may be given relative to the working folder.
         Path theme = options.templates().toAbsolutePath().normalize();
         if (paths.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(theme))) {
@@ -218,6 +222,7 @@ public final class Serve implements AutoCloseable {
         }
         out.flush();
         err.flush();
+        idle.built();
     }
 
     /**
@@ -251,6 +256,8 @@ public final class Serve implements AutoCloseable {
                 exportsWritten = true;
             } catch (ContentException | IOException | UnsafeOutputException e) {
                 return false; // the next edit's rebuild reports it
+            } finally {
+                idle.built();
             }
         }
         return true;
@@ -283,6 +290,7 @@ public final class Serve implements AutoCloseable {
         if (server != null) {
             server.stop();
         }
+        idle.close();
         synchronized (this) {
             if (ownFolder != null && Files.exists(ownFolder)) {
                 try {

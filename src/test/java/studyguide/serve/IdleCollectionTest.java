@@ -1,0 +1,59 @@
+package studyguide.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** serve collects garbage a moment after each build, unless a change comes first. */
+@Timeout(30)
+class IdleCollectionTest {
+
+    @Test
+    void collectsOnceAMomentAfterABuild() throws Exception {
+        Semaphore collected = new Semaphore(0);
+        try (IdleCollection idle = new IdleCollection(collected::release, 20)) {
+            idle.built();
+            assertTrue(collected.tryAcquire(10, TimeUnit.SECONDS));
+            Thread.sleep(200);
+            assertEquals(0, collected.availablePermits(), "one collection a build");
+        }
+    }
+
+    @Test
+    void aChangeBeforeTheCollectionCancelsIt() throws Exception {
+        AtomicInteger collections = new AtomicInteger();
+        try (IdleCollection idle = new IdleCollection(collections::incrementAndGet, 1_000)) {
+            idle.built();
+            idle.changeCame();
+            Thread.sleep(1_500);
+            assertEquals(0, collections.get());
+        }
+    }
+
+    @Test
+    void buildsInARowCollectOnce() throws Exception {
+        AtomicInteger collections = new AtomicInteger();
+        try (IdleCollection idle = new IdleCollection(collections::incrementAndGet, 500)) {
+            idle.built();
+            idle.built();
+            idle.built();
+            Thread.sleep(1_500);
+            assertEquals(1, collections.get());
+        }
+    }
+
+    @Test
+    void nothingIsCollectedOnceClosed() throws Exception {
+        AtomicInteger collections = new AtomicInteger();
+        IdleCollection idle = new IdleCollection(collections::incrementAndGet, 100);
+        idle.built();
+        idle.close();
+        Thread.sleep(500);
+        assertEquals(0, collections.get());
+    }
+}
