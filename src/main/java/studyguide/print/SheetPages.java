@@ -114,7 +114,7 @@ public final class SheetPages {
             List<Object> key = List.of(new Same(guide.site()), job.sheet(), kinds,
                     categories.stream().map(Same::new).toList());
             // A page kept from an earlier build (serve) comes back as the same bytes, not copied again.
-            byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), key,
+            byte[] html = templates.renderBytes(TEMPLATES.get(job.sheet().kind()), job.sheet(), key,
                     () -> model(guide, job.sheet(), categories, job.scope().onSheet(), kinds));
             job.scope().done();
             return html == null ? null

@@ -41,7 +41,7 @@ final class CardScripts {
         if (fronts.isEmpty()) {
             return null;
         }
-        byte[] html = templates.renderBytes("card-fronts.ftlh", List.of(new Same(site), new Same(category)),
+        byte[] html = templates.renderBytes("card-fronts.ftlh", category.id(), List.of(new Same(site), new Same(category)),
                 () -> new Fronts(site, "", fronts));
         if (html == null) {
             return null;

@@ -44,7 +44,7 @@ public final class TemplateRenderer {
 
     private final Path folder;
     private final Configuration configuration;
-    private final Cache<List<Object>, byte[]> pages;
+    private final Cache<List<Object>, Object> pages;
     private final Cache<List<Object>, Object> pagesWritten;
     private final Problems problems;
     private final RenderedOnce once = new RenderedOnce();
@@ -52,12 +52,13 @@ public final class TemplateRenderer {
 
     /**
      * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
-     * with the same caches rendered from equal models ({@code serve}): {@code pages} their bytes, {@code
+     * with the same caches rendered from equal models ({@code serve}): {@code pages} their bytes (and a page
+     * of {@link #renderBytes(String, Object, Object, Supplier)} as last rendered), {@code
      * pagesWritten} how the site's writer recorded a page it wrote, for pages rendered into their file
      * ({@link OutputSink#keep}), and {@code blocks} the theme's {@code <@kept>} blocks ({@link RenderedKept});
      * {@link Cache#none()} for one build.
      */
-    public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, byte[]> pages,
+    public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, Object> pages,
             Cache<List<Object>, Object> pagesWritten, Cache<List<Object>, String> blocks) {
         this.folder = folder;
         this.problems = problems;
@@ -115,7 +116,7 @@ public final class TemplateRenderer {
         // The model is a record of records, lists and strings, which compare by value: the same model gives the
         // same page.
         List<Object> key = pages.keeps() ? List.of(name, model) : null;
-        byte[] cached = key == null ? null : pages.get(key);
+        byte[] cached = key != null && pages.get(key) instanceof byte[] bytes ? bytes : null;
         if (cached != null) {
             return cached;
         }
@@ -126,25 +127,32 @@ public final class TemplateRenderer {
         return page;
     }
 
+    /** A page as last rendered: what its model was made from, the model, and the bytes. */
+    private record Last(Object key, Record model, byte[] bytes) {
+    }
+
     /**
-     * {@link #renderBytes(String, Record)}, but in a process that builds again and again looked up first by
-     * {@code key}, which holds everything the model is made from, before the model is made or compared; then by
-     * the model, which may be equal to an earlier one though what it is made from is not (an edited answer
+     * {@link #renderBytes(String, Record)} for one page of a template ({@code page} says which, the same from
+     * build to build), but in a process that builds again and again compared first with the page as last
+     * rendered: by {@code key}, which holds everything the model is made from, before the model is made; then
+     * by the model, which may be equal to the last one though what it is made from is not (an edited answer
      * changes its category's view, not the sheets that leave answers out).
      */
-    public byte[] renderBytes(String name, Object key, Supplier<? extends Record> model) {
+    public byte[] renderBytes(String name, Object page, Object key, Supplier<? extends Record> model) {
         if (!pages.keeps()) {
             return rendered(name, model.get());
         }
-        List<Object> cacheKey = List.of(name, key);
-        byte[] page = pages.get(cacheKey);
-        if (page == null) {
-            page = renderBytes(name, model.get());
-            if (page != null) {
-                pages.put(cacheKey, page);
-            }
+        List<Object> pageKey = List.of(name, page);
+        Last last = pages.get(pageKey) instanceof Last kept ? kept : null;
+        if (last != null && last.key().equals(key)) {
+            return last.bytes();
         }
-        return page;
+        Record made = model.get();
+        byte[] bytes = last != null && last.model().equals(made) ? last.bytes() : rendered(name, made);
+        if (bytes != null) {
+            pages.put(pageKey, new Last(key, made, bytes));
+        }
+        return bytes;
     }
 
     /** The rendered page as UTF-8, or null after recording a problem. */

@@ -50,6 +50,20 @@ class SheetsAfterAnEditTest {
     }
 
     @Test
+    void editsInARowRenderNoSheetAgain() throws Exception {
+        // The second edit's build follows one that found every sheet by what it is made from, the views.
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        Map<String, byte[]> before = sheets(content);
+        Path answer = content.resolve("answers/what-is-a-partition.md");
+        for (String edit : List.of("An **edited** answer.\n", "Edited again.\n", "And again.\n")) {
+            sheets(content); // a build of the guide as it is, as serve's warm-up makes
+            Files.writeString(answer, edit);
+            Map<String, byte[]> after = sheets(content);
+            before.forEach((path, page) -> assertTrue(page == after.get(path), path + " was rendered again after: " + edit));
+        }
+    }
+
+    @Test
     void anEditedKeyPointRendersTheSheetsThatShowIt() throws Exception {
         Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
         Map<String, byte[]> before = sheets(content);
