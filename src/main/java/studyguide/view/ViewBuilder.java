@@ -67,8 +67,37 @@ public final class ViewBuilder {
     private record QuestionParts(QuestionView view, SearchText searchText) {
     }
 
-    /** A question's parts as an earlier build made them, with what their texts reported then ({@code serve}). */
-    private record KeptQuestion(QuestionParts parts, List<MarkdownRenderer.Report> reports) {
+    /**
+     * A question's parts as an earlier build made them, with what their texts reported then ({@code serve}), and
+     * the key they are kept by.
+     */
+    private record KeptQuestion(QuestionParts parts, List<MarkdownRenderer.Report> reports, QuestionKey key) {
+    }
+
+    /**
+     * What a question's parts are made from, by value: the question, its category's id and title, the site's
+     * words (by reference, see {@link #same}) and its related links. The hash is taken once: a kept question
+     * found by reference (see {@link #question}) keeps this key in the cache too, for a build that reads its
+     * category file again and so makes equal questions that are new objects.
+     */
+    private record QuestionKey(Question question, String category, String categoryTitle, Same labels,
+            List<RelatedLink> related, int hash) {
+
+        static QuestionKey of(Question q, Category c, Labels labels, List<RelatedLink> related) {
+            Same words = new Same(labels);
+            return new QuestionKey(q, c.id(), c.title(), words, related, Objects.hash(q, c.id(), c.title(), words, related));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof QuestionKey k && k.hash == hash && k.question.equals(question) && k.category.equals(category)
+                    && Objects.equals(k.categoryTitle, categoryTitle) && k.labels.equals(labels) && k.related.equals(related);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     public ViewBuilder(MarkdownRenderer markdown, DiagramRenderer diagrams) {
@@ -95,14 +124,17 @@ public final class ViewBuilder {
         List<String> levels = guide.site().levels();
         // One by value per build: the questions' keys then hold it by reference (a map of hundreds of words).
         Labels labels = same(Labels.of(guide.site()));
-        Map<String, String> hrefs = new HashMap<>();
-        Map<String, Title> texts = new HashMap<>();
+        Map<String, String> addresses = new HashMap<>();
+        Map<String, Title> titles = new HashMap<>();
         for (Category c : guide.categories()) {
             for (Question q : c.questions()) {
-                hrefs.put(q.id(), QuestionUrls.anchor(c.id(), q.id()));
-                texts.put(q.id(), markdown.title(q.question()));
+                addresses.put(q.id(), QuestionUrls.anchor(c.id(), q.id()));
+                titles.put(q.id(), markdown.title(q.question()));
             }
         }
+        // The earlier build's, while equal: a question's key then holds them by reference (Same).
+        Map<String, String> hrefs = same(addresses);
+        Map<String, Title> texts = same(titles);
         List<CategoryParts> parts = guide.categories().parallelStream()
                 .map(c -> category(c, levels, labels, hrefs, texts))
                 .toList();
@@ -148,22 +180,34 @@ public final class ViewBuilder {
      */
     private QuestionParts question(Question q, Category c, Labels labels, Map<String, String> hrefs,
             Map<String, Title> texts) {
+        // First by reference: the same question (its category file did not change) among the same titles and
+        // addresses costs no hash through its fields, nor its related links made and compared.
+        List<Object> same = earlier.keeps()
+                ? Arrays.asList(new Same(q), c.id(), c.title(), new Same(labels), new Same(hrefs), new Same(texts)) : null;
+        if (same != null && earlier.get(same) instanceof KeptQuestion kept) {
+            earlier.get(kept.key()); // kept for the next build, whose category may be read again
+            markdown.reportAgain(kept.reports());
+            return kept.parts();
+        }
         List<RelatedLink> related = q.related().stream()
                 .map(r -> r.value())
                 .filter(hrefs::containsKey)
                 .map(id -> new RelatedLink(id, texts.get(id).text(), texts.get(id).html(), hrefs.get(id)))
                 .toList();
-        if (!earlier.keeps()) {
+        if (same == null) {
             return question(q, c, labels, hrefs, texts, related);
         }
-        List<Object> key = Arrays.asList(q, c.id(), c.title(), new Same(labels), related);
+        QuestionKey key = QuestionKey.of(q, c, labels, related);
         if (earlier.get(key) instanceof KeptQuestion kept) {
+            earlier.put(same, kept);
             markdown.reportAgain(kept.reports());
             return kept.parts();
         }
         MarkdownRenderer.Recorded<QuestionParts> made = markdown.recorded(() -> question(q, c, labels, hrefs, texts, related));
         if (made.keepable() && drawnFromItsText(q, made.value().view())) {
-            earlier.put(key, new KeptQuestion(made.value(), made.reports()));
+            KeptQuestion kept = new KeptQuestion(made.value(), made.reports(), key);
+            earlier.put(key, kept);
+            earlier.put(same, kept);
         }
         return made.value();
     }

@@ -1,6 +1,7 @@
 package studyguide.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,38 @@ class PagesAfterAnEditTest {
                 "storage/tell-me-about-a-time.html", "storage/what-is-a-partition.html");
         // Two questions away: its page links to neither.
         assertKept(before, after, "storage/script-in-question.html");
+    }
+
+    @Test
+    void editsInARowKeepTheViewsOfTheOtherQuestionsOfTheEditedCategory() throws Exception {
+        // Read as serve reads: an unchanged category file gives the same questions, found by reference; an edited
+        // answer's category is read again into new, equal questions, found by value.
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        RenderedGuide first = views(content);
+        views(content);
+        views(content);
+        Files.writeString(content.resolve("answers/what-is-a-partition.md"), "An **edited** answer.\n");
+        RenderedGuide edited = views(content);
+        assertSame(question(first, "tell-me-about-a-time"), question(edited, "tell-me-about-a-time"));
+        assertSame(question(first, "query-vs-scan"), question(edited, "query-vs-scan"));
+        assertTrue(question(edited, "what-is-a-partition").answerHtml().contains("<strong>edited</strong>"));
+    }
+
+    /** The views of the guide as it is now, read and rendered with the caches that serve keeps. */
+    private RenderedGuide views(Path content) {
+        Problems problems = new Problems();
+        Guide guide = new GuideLoader(problems, cache.files()).load(content);
+        DiagramRenderer diagrams = new DiagramRenderer(problems, cache.diagrams(), DiagramCache.forUser(System.getenv()));
+        RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams,
+                cache.views()).build(guide, null).views();
+        problems.throwIfAny();
+        cache.keepOnlyUsed();
+        return rendered;
+    }
+
+    private static Views.QuestionView question(RenderedGuide guide, String id) {
+        return guide.categories().stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.questions().stream())
+                .filter(q -> q.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static void edit(Path file, String text, String replacement) throws IOException {
