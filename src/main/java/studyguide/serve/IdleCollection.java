@@ -27,7 +27,7 @@ final class IdleCollection implements AutoCloseable {
     private final long delayMillis;
     private ScheduledFuture<?> next;
 
-    /** Runs {@code collect} ({@link System#gc()} but in tests) {@code delayMillis} after a build. */
+    /** Runs {@code collect} (a full collection, see {@code Serve}) {@code delayMillis} after a build. */
     IdleCollection(Runnable collect, long delayMillis) {
         this.collect = collect;
         this.delayMillis = delayMillis;

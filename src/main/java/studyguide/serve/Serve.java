@@ -62,7 +62,7 @@ public final class Serve implements AutoCloseable {
     private Thread warmUp;
     private int warmUpBuilds;
     private volatile boolean changeCame;
-    private final IdleCollection idle = new IdleCollection(System::gc, IdleCollection.DELAY_MILLIS);
+    private final IdleCollection idle = new IdleCollection(this::collect, IdleCollection.DELAY_MILLIS);
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
@@ -132,6 +132,12 @@ public final class Serve implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Between builds: what the caches dropped is freed, then collected with the rest of the builds' garbage. */
+    private void collect() {
+        caches.sweep();
+        System.gc();
     }
 
     /** The address pages are served at, e.g. {@code http://127.0.0.1:8000/}. */

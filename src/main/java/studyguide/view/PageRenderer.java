@@ -13,6 +13,7 @@ import studyguide.cache.Cache;
 import studyguide.cache.Same;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
+import studyguide.parallel.Parallel;
 import studyguide.view.PageModel.Frame;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.LibraryView;
@@ -153,10 +154,13 @@ public final class PageRenderer {
         jobs.add(Job.of("404.ftlh", new PageModel.Plain(frame(images, site, "404.html", labels.format("not_found_title", "title", title),
                 site.description()))));
 
+        // Page by page, each thread taking the next page when it is free: a parallel stream splits the list into a
+        // few runs of thousands of pages, and the run that holds the category pages (the largest by far, and all
+        // made again when an answer is edited) left the other thread waiting for it.
         try {
-            jobs.parallelStream().forEach(job -> {
+            Parallel.map(jobs, job -> {
                 try {
-                    templates.render(job.template(), job.key(), job.model(), sink, job.path());
+                    return templates.render(job.template(), job.key(), job.model(), sink, job.path());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

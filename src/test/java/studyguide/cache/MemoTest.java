@@ -23,6 +23,23 @@ class MemoTest {
         assertEquals(2, memo.size());
     }
 
+    @Test
+    void whatABuildDidNotUseIsGoneBeforeAndAfterASweep() {
+        Memo<String, String> memo = new Memo<>();
+        memo.put("answer v1", "<p>v1</p>");
+        memo.put("diagram", "<svg/>");
+        memo.keepOnlyUsed();
+        memo.get("diagram");
+        memo.keepOnlyUsed(); // the answer was not used in the build that just ended
+        assertNull(memo.get("answer v1"), "dropped, though not yet swept");
+        assertEquals(1, memo.size());
+        memo.sweep();
+        assertNull(memo.get("answer v1"));
+        assertEquals("<svg/>", memo.get("diagram"));
+        memo.put("answer v1", "<p>v1 again</p>");
+        assertEquals("<p>v1 again</p>", memo.get("answer v1"), "put again after it was dropped");
+    }
+
     /** A key that counts how often it is hashed, with a hash any two of them share. */
     private static final class Counted {
         final String name;
@@ -50,9 +67,9 @@ class MemoTest {
         memo.put(new Counted("question"), "view");
         memo.keepOnlyUsed();
         Counted again = new Counted("question");
-        // Not in the last build's map, found in the one before and put into the last build's: three maps asked.
+        // Kept from the build before, and used in this one.
         assertEquals("view", memo.get(again));
-        assertEquals(1, again.hashes, "the key's hash is taken once, not once per map");
+        assertEquals(1, again.hashes, "the key's hash is taken once");
         Counted asked = new Counted("question");
         assertEquals("view", memo.get(asked));
         assertEquals(1, asked.hashes);

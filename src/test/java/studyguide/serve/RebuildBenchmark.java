@@ -27,10 +27,13 @@ import studyguide.write.SiteWriter;
  * Benchmark, not a test: {@code serve}'s rebuild in one JVM, without the watcher and the server. Writes a
  * synthetic guide, builds it, then again and again appends a line to one answer and rebuilds with the memory
  * serve keeps; prints the median, minimum and maximum of the rebuilds after the first third (the JVM compiles
- * the code as it goes), the same of the process's processor time per rebuild, and the median of each stage. With serve's JVM options, from the project root:
+ * the code as it goes), the same of the process's processor time per rebuild, and the median of each stage.
+ * Between rebuilds, untimed, it frees what the caches dropped and collects garbage, as serve does while the
+ * reader reads. With serve's JVM options, from the project root:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ * java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms128m -Xmn64m -XX:MinHeapFreeRatio=20 \
+ *     -XX:MaxHeapFreeRatio=40 -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     studyguide.serve.RebuildBenchmark 1000 36
  * </pre>
  * or, with Maven's JVM, {@code mvn -q test -Dtest=RebuildBenchmark -Dstudyguide.benchmark=true}.
@@ -89,17 +92,22 @@ class RebuildBenchmark {
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
             Build.Result result = new Build(options, memory).withoutExports().run(true);
+            long end = System.nanoTime();
+            long cpuEnd = os.getProcessCpuTime();
             if (i < 5) {
-                warmUp.add((System.nanoTime() - start) / 1_000_000);
+                warmUp.add((end - start) / 1_000_000);
             }
             if (i >= rebuilds / 3) {
-                millis.add((System.nanoTime() - start) / 1_000_000);
-                cpuMillis.add((os.getProcessCpuTime() - cpuStart) / 1_000_000);
+                millis.add((end - start) / 1_000_000);
+                cpuMillis.add((cpuEnd - cpuStart) / 1_000_000);
                 Matcher m = STAGE.matcher(result.timings().toString());
                 while (m.find()) {
                     stages.computeIfAbsent(m.group(1).strip(), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
                 }
             }
+            // What serve does while the reader reads, before the next save (Serve.collect), not timed.
+            memory.sweep();
+            System.gc();
         }
         System.out.printf(Locale.ROOT, "rebuild after one edited answer, %d questions, %d rebuilds after %d of warm-up: %s%n",
                 questions, millis.size(), rebuilds - millis.size(), summary(millis));
