@@ -98,6 +98,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/load/CategoryReader.java
 //SOURCES src/main/java/studyguide/load/ContentFolder.java
 //SOURCES src/main/java/studyguide/load/ContentRoot.java
+//SOURCES src/main/java/studyguide/load/EditorFiles.java
 //SOURCES src/main/java/studyguide/load/Fields.java
 //SOURCES src/main/java/studyguide/load/GuideLoader.java
 //SOURCES src/main/java/studyguide/load/Languages.java
@@ -106,7 +107,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/load/ReadFiles.java
 //SOURCES src/main/java/studyguide/load/SourceReader.java
 //SOURCES src/main/java/studyguide/load/TextFiles.java
-//SOURCES src/main/java/studyguide/load/WatchedFiles.java
+//SOURCES src/main/java/studyguide/load/WatchedFolders.java
 //SOURCES src/main/java/studyguide/load/WebAddress.java
 //SOURCES src/main/java/studyguide/load/YamlNode.java
 //SOURCES src/main/java/studyguide/load/YamlReader.java

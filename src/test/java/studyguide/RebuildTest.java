@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.build.Build;
 import studyguide.build.Caches;
-import studyguide.load.WatchedFiles;
+import studyguide.load.WatchedFolders;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.write.UnsafeOutputException;
@@ -34,7 +34,7 @@ class RebuildTest {
     Path content;
     /** The guide's own theme folder: empty (the built-in theme) until a test puts a template in it. */
     Path theme;
-    Caches memory = Caches.forRebuilds(System.getenv(), WatchedFiles.NONE);
+    Caches memory = Caches.forRebuilds(System.getenv(), WatchedFolders.NONE);
     int fresh;
 
     @BeforeEach

@@ -15,7 +15,7 @@ import studyguide.cache.DiskCache;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramCache;
 import studyguide.load.ReadFiles;
-import studyguide.load.WatchedFiles;
+import studyguide.load.WatchedFolders;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
 import studyguide.model.Question;
@@ -63,7 +63,7 @@ public final class Caches {
     private final Cache<String, byte[]> socialCards;
     private volatile PrismLanguages prismLanguages;
 
-    private Caches(boolean inMemory, boolean keepsSearchEntries, Map<String, String> environment, WatchedFiles watched) {
+    private Caches(boolean inMemory, boolean keepsSearchEntries, Map<String, String> environment, WatchedFolders watched) {
         this.inMemory = inMemory;
         diagramsOnDisk = DiagramCache.forUser(environment);
         markdown = inMemory();
@@ -79,7 +79,7 @@ public final class Caches {
         views = inMemory();
         themeIds = inMemory();
         prism = inMemory();
-        files = new ReadFiles(inMemory(), inMemory(), inMemory(), watched);
+        files = new ReadFiles(inMemory(), inMemory(), inMemory(), inMemory(), watched);
         written = new WrittenFiles(inMemory());
         printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
                 DiskCache.forUser(environment, "pdf", ".pdf"), inMemory());
@@ -89,9 +89,9 @@ public final class Caches {
     /**
      * The caches of a process that builds again and again ({@code serve}); {@code environment} says where
      * the user's cache folder is; {@code watched} says which content files' changes the process reports to
-     * {@link #changed} ({@link WatchedFiles#NONE}: none, every kept file is compared with the disk).
+     * {@link #changed} ({@link WatchedFolders#NONE}: none, every kept file is compared with the disk).
      */
-    public static Caches forRebuilds(Map<String, String> environment, WatchedFiles watched) {
+    public static Caches forRebuilds(Map<String, String> environment, WatchedFolders watched) {
         return new Caches(true, true, environment, watched);
     }
 
@@ -100,7 +100,7 @@ public final class Caches {
      * would be held to the end of the build for nothing.
      */
     public static Caches forOneBuild(Map<String, String> environment) {
-        return new Caches(false, false, environment, WatchedFiles.NONE);
+        return new Caches(false, false, environment, WatchedFolders.NONE);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class Caches {
      * index's entries, which the library's index over every guide reuses instead of rendering each answer again.
      */
     static Caches forLibraryGuide(Map<String, String> environment) {
-        return new Caches(false, true, environment, WatchedFiles.NONE);
+        return new Caches(false, true, environment, WatchedFolders.NONE);
     }
 
     /** A cache kept in memory between builds, or none for one build. */
@@ -232,11 +232,12 @@ public final class Caches {
     }
 
     /**
-     * Forgets the content files at these paths and under them, which a watcher reported changed: the next
-     * build reads them again. Called between builds, never during one.
+     * Forgets the content files at these paths and under them, which a watcher reported changed, and the
+     * listings of the folders in which a file was created, deleted or renamed: the next build reads them
+     * again. Called between builds, never during one.
      */
-    public void changed(Collection<Path> paths) {
-        files.forget(paths);
+    public void changed(Collection<Path> paths, Collection<Path> foldersWithEntriesChanged) {
+        files.forget(paths, foldersWithEntriesChanged);
     }
 
     /** Prism's languages, read once from its WebJar. */

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -332,18 +333,24 @@ public final class GuideLoader {
 
     /** The files with the given ending in a folder, by id; other files there are reported. */
     private Map<String, Path> files(Path folder, String ending, String what) {
-        Map<String, Path> result = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
-            return result;
+            return new TreeMap<>();
         }
+        return files.listing(folder, ending, found -> list(folder, ending, what, found), problems);
+    }
+
+    /** {@link #files}, listed into {@code found}. */
+    private ReadFiles.Listing list(Path folder, String ending, String what, Problems found) {
+        Map<String, Path> result = new TreeMap<>();
+        // A file that is not a link lies where its folder does: one look at the folder's links, not one per file.
+        boolean folderInside = root.holds(folder);
+        boolean keepable = folderInside;
         try (Stream<Path> list = Files.list(folder)) {
-            // A file that is not a link lies where its folder does: one look at the folder's links, not one per file.
-            boolean folderInside = root.holds(folder);
             // In the folder's order: the files go into a map sorted by id, and problems are reported sorted.
             for (Path file : list.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue; // editor swap files and the like
+                if (EditorFiles.is(name)) {
+                    continue; // an editor's swap, backup or autosave file
                 }
                 BasicFileAttributes own;
                 try {
@@ -352,34 +359,36 @@ public final class GuideLoader {
                     continue; // gone since the folder was listed (an editor's test file)
                 }
                 boolean link = own.isSymbolicLink();
+                keepable &= own.isRegularFile();
                 boolean regular = link ? Files.isRegularFile(file) : own.isRegularFile();
                 if (regular ? isMedia(name) : (link ? Files.isDirectory(file) : own.isDirectory()) && !holds(file, ending)) {
                     continue; // pictures beside the Markdown that shows them, as many banks keep them
                 }
                 if (!name.endsWith(ending) || !regular) {
-                    problems.add(Position.of(file), "the folder " + folder.getFileName() + "/ holds only " + what
+                    found.add(Position.of(file), "the folder " + folder.getFileName() + "/ holds only " + what
                             + " named <id>" + ending + "; rename or move this file");
                     continue;
                 }
-                if ((link || !folderInside) && !inside(file)) {
+                if ((link || !folderInside) && !root.admits(file, name, Position.of(file), found)) {
                     continue;
                 }
                 String id = name.substring(0, name.length() - ending.length());
                 if (!CategoryReader.ID.matcher(id).matches()) {
-                    problems.add(Position.of(file), "the file name must be an id of a-z, 0-9 and '-' followed by " + ending);
+                    found.add(Position.of(file), "the file name must be an id of a-z, 0-9 and '-' followed by " + ending);
                     continue;
                 }
                 if (id.length() > Site.MAX_ID_LENGTH) {
-                    problems.add(Position.of(file), "the file name is " + id.length() + " characters long before "
+                    found.add(Position.of(file), "the file name is " + id.length() + " characters long before "
                             + ending + "; ids become file names of the site, so keep them to " + Site.MAX_ID_LENGTH);
                     continue;
                 }
                 result.put(id, file);
             }
         } catch (IOException e) {
-            problems.add(Position.of(folder), "could not list the folder: " + e.getMessage());
+            found.add(Position.of(folder), "could not list the folder: " + e.getMessage());
+            keepable = false;
         }
-        return result;
+        return new ReadFiles.Listing(Collections.unmodifiableMap(result), List.of(), keepable);
     }
 
     /** Whether a file is a picture or document an answer or page may show or link beside it. */

@@ -9,8 +9,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import studyguide.cache.Cache;
 import studyguide.problem.Problem;
@@ -23,7 +25,7 @@ import studyguide.problem.Problems;
  * recorded again on every read, so a build reports them exactly as the first read did.
  *
  * <p>A kept file is compared with its bytes on disk before it is used again, unless a watcher reports its
- * changes ({@link WatchedFiles}) and it is a file of its own, not a link and not linked from elsewhere: a
+ * changes ({@link WatchedFolders}) and it is a file of its own, not a link and not linked from elsewhere: a
  * change to it is then forgotten ({@link #forget}) before the next build, and a file still kept is as it was
  * read. Comparing every file was a quarter of a rebuild's processor time at 10,000 questions.
  */
@@ -61,33 +63,69 @@ public final class ReadFiles {
     private final Cache<Path, Kept<String>> texts;
     private final Cache<Path, Kept<Yaml>> trees;
     private final Cache<Path, Category> categories;
-    private final WatchedFiles watched;
+    private final Cache<List<Object>, Listing> listings;
+    private final WatchedFolders watched;
+
+    /**
+     * A folder's files of one kind as the loader listed them, by id, with what listing them found wrong; {@code
+     * keepable} when the listing depends only on the folder's entries: none is a link (whose target may change
+     * unreported) or a folder (whose contents the listing looked into), and the folder is reached without one.
+     */
+    record Listing(Map<String, Path> files, List<Problem> problems, boolean keepable) {
+    }
 
     /**
      * Files kept in these caches ({@link Cache#none()} for a one-off build: no later build would reuse them):
-     * texts and YAML by their path and bytes, categories by their file's path; {@code watched} says which
-     * files' changes are reported to {@link #forget}.
+     * texts and YAML by their path and bytes, categories by their file's path, folder listings by the folder
+     * and the kind of file listed; {@code watched} says which folders' changes are reported to {@link #forget}.
      */
     public ReadFiles(Cache<Path, Kept<String>> texts, Cache<Path, Kept<Yaml>> trees, Cache<Path, Category> categories,
-            WatchedFiles watched) {
+            Cache<List<Object>, Listing> listings, WatchedFolders watched) {
         this.texts = texts;
         this.trees = trees;
         this.categories = categories;
+        this.listings = listings;
         this.watched = watched;
     }
 
     /** Nothing kept. */
     public static ReadFiles none() {
-        return new ReadFiles(Cache.none(), Cache.none(), Cache.none(), WatchedFiles.NONE);
+        return new ReadFiles(Cache.none(), Cache.none(), Cache.none(), Cache.none(), WatchedFolders.NONE);
+    }
+
+    /**
+     * The files named {@code <id><ending>} in a folder, as {@code list} lists them into the problems it is given;
+     * in a process that keeps them, the listing of a watched folder is used again, with its problems, until the
+     * watcher reports a change in it.
+     */
+    Map<String, Path> listing(Path folder, String ending, Function<Problems, Listing> list, Problems problems) {
+        if (!listings.keeps()) {
+            return list.apply(problems).files();
+        }
+        List<Object> key = List.of(folder, ending);
+        Listing kept = listings.get(key);
+        if (kept == null) {
+            Problems found = new Problems();
+            Listing made = list.apply(found);
+            kept = new Listing(made.files(), found.sorted(), made.keepable());
+            if (kept.keepable() && watched != WatchedFolders.NONE && watched.watches(folder.toAbsolutePath().normalize())) {
+                listings.put(key, kept);
+            }
+        }
+        problems.addAll(kept.problems());
+        return kept.files();
     }
 
     /**
      * Forgets the files at these paths, and every file under them, that a watcher reported changed (or a
-     * folder of which it lost track): the next build reads them again. Called with no build under way.
+     * folder of which it lost track), and the listings of those folders and of the folders in which a file was
+     * created, deleted or renamed: the next build reads them again. Called with no build under way.
      */
-    public void forget(Collection<Path> changed) {
+    public void forget(Collection<Path> changed, Collection<Path> foldersWithEntriesChanged) {
         Set<Path> paths = new HashSet<>();
         changed.forEach(path -> paths.add(path.toAbsolutePath().normalize()));
+        Set<Path> folders = new HashSet<>();
+        foldersWithEntriesChanged.forEach(path -> folders.add(path.toAbsolutePath().normalize()));
         Predicate<Path> under = file -> {
             for (Path p = file.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
                 if (paths.contains(p)) {
@@ -98,6 +136,11 @@ public final class ReadFiles {
         };
         texts.forgetIf(under);
         trees.forgetIf(under);
+        // A file written in place leaves its folder's listing as it was.
+        listings.forgetIf(key -> {
+            Path folder = ((Path) key.get(0)).toAbsolutePath().normalize();
+            return under.test(folder) || folders.contains(folder);
+        });
     }
 
     /** The category an earlier build read from this file, or null; {@link CategoryInputs#same} tells whether it still holds. */
@@ -156,7 +199,8 @@ public final class ReadFiles {
      * under that other path only. Asked after reading: a change since is reported, and forgotten after this build.
      */
     private boolean reported(Path file) {
-        if (watched == WatchedFiles.NONE || !watched.reports(file.toAbsolutePath().normalize())) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (watched == WatchedFolders.NONE || folder == null || EditorFiles.is(file) || !watched.watches(folder)) {
             return false;
         }
         try {

@@ -66,9 +66,9 @@ public final class Serve implements AutoCloseable {
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
-        this.caches = Caches.forRebuilds(options.environment(), file -> {
+        this.caches = Caches.forRebuilds(options.environment(), folder -> {
             SourceWatcher watching = watcher;
-            return watching != null && watching.reports(file);
+            return watching != null && watching.watches(folder);
         });
         this.out = out;
         this.err = err;
@@ -98,7 +98,7 @@ public final class Serve implements AutoCloseable {
     private void begin() throws IOException, UnsafeOutputException {
         // Watch first, so that an edit made while the first build runs is not missed.
         watcher = new SourceWatcher(Set.of(options.content(), options.templates()), this::changed);
-        rebuild(null, true);
+        rebuild(null, Set.of(), true);
         server = new SiteServer(new InetSocketAddress(options.bind(), options.port()), () -> built ? output : null, live,
                 this::writeExports);
         if (built) {
@@ -176,7 +176,7 @@ public final class Serve implements AutoCloseable {
             caches.themeChanged();
         }
         try {
-            rebuild(paths, false);
+            rebuild(paths, watcher.foldersWithEntriesChanged(), false);
         } catch (UnsafeOutputException e) {
             err.println("studyguide: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -187,12 +187,12 @@ public final class Serve implements AutoCloseable {
     }
 
     /** Builds once; synchronised because the first build and the watcher's thread could overlap. */
-    private synchronized void rebuild(Set<Path> changed, boolean first) throws UnsafeOutputException {
+    private synchronized void rebuild(Set<Path> changed, Set<Path> listingsChanged, boolean first) throws UnsafeOutputException {
         long start = System.nanoTime();
         if (changed != null) {
             // Here, with no build under way: a build reading a file while its change is forgotten would keep
             // what it read as current.
-            caches.changed(changed);
+            caches.changed(changed, listingsChanged);
         }
         List<String> problems = new ArrayList<>();
         Build.Result result = null;

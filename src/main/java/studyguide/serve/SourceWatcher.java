@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import studyguide.load.EditorFiles;
 
 /**
  * Watches folders and their sub-folders (the JDK's WatchService, inotify on Linux) and hands each burst
@@ -53,6 +54,10 @@ final class SourceWatcher implements Closeable {
     private final Set<Path> roots;
     /** Changes seen by {@link #changedSince()} while the listener ran: the start of the next burst. */
     private final Set<Path> pending = new TreeSet<>();
+    /** The folders of {@link #pending} in which a file was created, deleted or renamed. */
+    private final Set<Path> pendingFolders = new TreeSet<>();
+    /** The folders of the burst the listener is hearing of in which a file was created, deleted or renamed. */
+    private Set<Path> burstFolders = Set.of();
     private final Thread thread;
     private volatile boolean closed;
 
@@ -91,16 +96,19 @@ final class SourceWatcher implements Closeable {
         try {
             while (!closed) {
                 Set<Path> changed = new TreeSet<>(pending);
+                Set<Path> folders = new TreeSet<>(pendingFolders);
                 pending.clear();
+                pendingFolders.clear();
                 if (changed.isEmpty()) {
-                    collect(service.take(), changed);
+                    collect(service.take(), changed, folders);
                 }
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
                 WatchKey next;
                 while (System.nanoTime() < deadline && (next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    collect(next, changed);
+                    collect(next, changed, folders);
                 }
                 if (!changed.isEmpty() && !closed) {
+                    burstFolders = Set.copyOf(folders);
                     listener.accept(changed);
                 }
             }
@@ -117,7 +125,7 @@ final class SourceWatcher implements Closeable {
         try {
             WatchKey key;
             while ((key = service.poll()) != null) {
-                collect(key, pending);
+                collect(key, pending, pendingFolders);
             }
         } catch (ClosedWatchServiceException e) {
             return false; // closing: nothing follows
@@ -125,7 +133,15 @@ final class SourceWatcher implements Closeable {
         return !pending.isEmpty();
     }
 
-    private void collect(WatchKey key, Set<Path> changed) {
+    /**
+     * The folders of the burst the listener is hearing of in which a file was created, deleted or renamed (whose
+     * listing changed), or all roots when events were lost. Only for the listener, on the watcher's thread.
+     */
+    Set<Path> foldersWithEntriesChanged() {
+        return burstFolders;
+    }
+
+    private void collect(WatchKey key, Set<Path> changed, Set<Path> changedFolders) {
         Path parent = parents.get(key);
         if (parent != null) {
             collectRoots(key, parent, changed);
@@ -137,14 +153,19 @@ final class SourceWatcher implements Closeable {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changed.addAll(roots); // events were lost, maybe of other folders too: everything may have changed
+                // Events were lost, maybe of other folders too: everything may have changed.
+                changed.addAll(roots);
+                changedFolders.addAll(roots);
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            if (ignored(path)) {
+            if (EditorFiles.is(path)) {
                 continue;
             }
             changed.add(path);
+            if (event.kind() != StandardWatchEventKinds.ENTRY_MODIFY) {
+                changedFolders.add(folder);
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path);
@@ -191,20 +212,9 @@ final class SourceWatcher implements Closeable {
         }
     }
 
-    /**
-     * Whether every change to this file (an absolute, normalised path) is reported: its folder is watched, under
-     * the name the file is asked by, and its name is not one the watcher ignores.
-     */
-    boolean reports(Path file) {
-        Path folder = file.getParent();
-        return folder != null && !ignored(file) && folders.containsValue(folder);
-    }
-
-    /** Editor swap and backup files, which are not part of the guide (the loader skips dot files too). */
-    static boolean ignored(Path path) {
-        String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.startsWith("#");
+    /** Whether every change in this folder (an absolute, normalised path) is reported: it is watched under that name. */
+    boolean watches(Path folder) {
+        return folders.containsValue(folder);
     }
 
     @Override

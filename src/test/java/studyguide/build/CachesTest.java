@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.cache.UserCache;
-import studyguide.load.WatchedFiles;
+import studyguide.load.WatchedFolders;
 import studyguide.markdown.MarkdownRenderer;
 
 /**
@@ -43,7 +43,7 @@ class CachesTest {
 
     @Test
     void serveKeepsWhatItsLastBuildUsed() {
-        Caches caches = Caches.forRebuilds(environment(), WatchedFiles.NONE);
+        Caches caches = Caches.forRebuilds(environment(), WatchedFolders.NONE);
         caches.markdown().put(ANSWER, HTML);
         caches.keepOnlyUsed();
         assertEquals(HTML, caches.markdown().get(ANSWER));
@@ -57,7 +57,7 @@ class CachesTest {
         byte[] font = "font".getBytes(StandardCharsets.UTF_8);
         Caches.forOneBuild(environment()).printing().fonts().put("subset", font);
         assertTrue(Files.isRegularFile(UserCache.file(temp.resolve("fonts"), "subset", ".ttf")));
-        Caches.forRebuilds(environment(), WatchedFiles.NONE).printing().pdfs().put("sheet", font);
+        Caches.forRebuilds(environment(), WatchedFolders.NONE).printing().pdfs().put("sheet", font);
         assertTrue(Files.isRegularFile(UserCache.file(temp.resolve("pdf"), "sheet", ".pdf")));
     }
 

@@ -22,7 +22,7 @@ class ReadFilesTest {
 
     /** The files as serve keeps them. */
     private static ReadFiles serves() {
-        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), WatchedFiles.NONE);
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
     }
 
     @Test
@@ -66,7 +66,7 @@ class ReadFilesTest {
     @Test
     void filesNoLongerReadAreForgotten() throws Exception {
         Memo<Path, ReadFiles.Kept<ReadFiles.Yaml>> trees = new Memo<>();
-        ReadFiles files = new ReadFiles(new Memo<>(), trees, new Memo<>(), WatchedFiles.NONE);
+        ReadFiles files = new ReadFiles(new Memo<>(), trees, new Memo<>(), new Memo<>(), WatchedFolders.NONE);
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         ReadFiles.Yaml first = files.yaml(file, file, new Problems());
         trees.keepOnlyUsed();
@@ -84,7 +84,7 @@ class ReadFilesTest {
     /** The files as serve keeps them, with a watcher that reports every file under the test's folder. */
     private ReadFiles watched() {
         Path folder = temp.toAbsolutePath().normalize();
-        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), file -> file.startsWith(folder));
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), watched -> watched.startsWith(folder));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ReadFilesTest {
         assertEquals("first\n", files.text(file, file, new Problems()));
         Files.writeString(file, "second\n");
         assertEquals("first\n", files.text(file, file, new Problems()), "kept as read while no change is reported");
-        files.forget(List.of(file.toAbsolutePath()));
+        files.forget(List.of(file.toAbsolutePath()), List.of());
         assertEquals("second\n", files.text(file, file, new Problems()));
     }
 
@@ -109,7 +109,7 @@ class ReadFilesTest {
         files.yaml(yaml, yaml, new Problems());
         Files.writeString(file, "second\n");
         Files.writeString(yaml, "title: B\n");
-        files.forget(List.of(temp.resolve("answers/../answers")));
+        files.forget(List.of(temp.resolve("answers/../answers")), List.of());
         assertEquals("second\n", files.text(file, file, new Problems()));
         assertEquals("title: B\n", files.yaml(yaml, yaml, new Problems()).text());
     }
@@ -139,7 +139,8 @@ class ReadFilesTest {
     @Test
     void aFileTheWatcherDoesNotReportIsComparedOnEveryRead() throws Exception {
         Path file = Files.writeString(temp.resolve("a.md"), "first\n");
-        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), f -> !f.equals(file.toAbsolutePath()));
+        Path unwatched = file.toAbsolutePath().getParent();
+        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), folder -> !folder.equals(unwatched));
         files.text(file, file, new Problems());
         Files.writeString(file, "second\n");
         assertEquals("second\n", files.text(file, file, new Problems()));

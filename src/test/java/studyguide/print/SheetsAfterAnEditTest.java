@@ -19,7 +19,7 @@ import studyguide.build.Caches;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
-import studyguide.load.WatchedFiles;
+import studyguide.load.WatchedFolders;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Guide;
 import studyguide.problem.Problems;
@@ -37,7 +37,7 @@ class SheetsAfterAnEditTest {
     @TempDir
     Path temp;
 
-    Caches cache = Caches.forRebuilds(System.getenv(), WatchedFiles.NONE);
+    Caches cache = Caches.forRebuilds(System.getenv(), WatchedFolders.NONE);
 
     @Test
     void anEditedAnswerRendersNoSheetAgain() throws Exception {

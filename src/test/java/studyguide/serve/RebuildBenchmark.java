@@ -88,7 +88,7 @@ class RebuildBenchmark {
         for (int i = 0; i < rebuilds; i++) {
             Path edited = answers.get((i * 11 + 3) % answers.size());
             Files.writeString(edited, "\nEdited " + i + ".\n", StandardOpenOption.APPEND);
-            memory.changed(List.of(edited));
+            memory.changed(List.of(edited), List.of()); // appended to: written in place
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
             Build.Result result = new Build(options, memory).withoutExports().run(true);

@@ -63,20 +63,36 @@ class SourceWatcherTest {
     }
 
     @Test
-    void reportsTheFilesOfTheFoldersItWatchesUnderTheirOwnNames() throws Exception {
+    void watchesTheFoldersOfItsRootsUnderTheirOwnNames() throws Exception {
         Path content = Files.createDirectories(folder.resolve("content"));
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
         Files.createSymbolicLink(content.resolve("linked"), elsewhere);
         BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
         try (SourceWatcher watcher = new SourceWatcher(Set.of(content), bursts::add)) {
-            assertTrue(watcher.reports(content.resolve("a.md")));
-            assertFalse(watcher.reports(content.resolve(".a.md.swp")), "a name the watcher ignores");
-            assertFalse(watcher.reports(content.resolve("linked/a.md")), "a folder reached through a link is not watched");
-            assertFalse(watcher.reports(elsewhere.resolve("a.md")));
-            assertFalse(watcher.reports(content.resolve("later/a.md")));
+            assertTrue(watcher.watches(content));
+            assertFalse(watcher.watches(content.resolve("linked")), "a folder reached through a link is not watched");
+            assertFalse(watcher.watches(elsewhere));
+            assertFalse(watcher.watches(content.resolve("later")));
             Path later = Files.createDirectories(content.resolve("later"));
             assertEquals(Set.of(later), bursts.poll(10, TimeUnit.SECONDS));
-            assertTrue(watcher.reports(later.resolve("a.md")), "a folder made since is watched once its making is told");
+            assertTrue(watcher.watches(later), "a folder made since is watched once its making is told");
+        }
+    }
+
+    @Test
+    void tellsInWhichFoldersFilesWereCreatedOrDeleted() throws Exception {
+        Path a = Files.writeString(folder.resolve("a.md"), "a");
+        Path sub = Files.createDirectories(folder.resolve("sub"));
+        BlockingQueue<Set<Path>> folders = new LinkedBlockingQueue<>();
+        AtomicReference<SourceWatcher> self = new AtomicReference<>();
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), burst -> folders.add(self.get().foldersWithEntriesChanged()))) {
+            self.set(watcher);
+            Files.writeString(a, "written in place");
+            assertEquals(Set.of(), folders.poll(10, TimeUnit.SECONDS), "a file written leaves its folder's listing");
+            Files.writeString(sub.resolve("b.md"), "b");
+            assertEquals(Set.of(sub), folders.poll(10, TimeUnit.SECONDS));
+            Files.move(a, folder.resolve("c.md"));
+            assertEquals(Set.of(folder), folders.poll(10, TimeUnit.SECONDS));
         }
     }
 

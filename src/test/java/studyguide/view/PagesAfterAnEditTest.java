@@ -18,7 +18,7 @@ import studyguide.build.Caches;
 import studyguide.diagram.DiagramCache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
-import studyguide.load.WatchedFiles;
+import studyguide.load.WatchedFolders;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
@@ -35,7 +35,7 @@ class PagesAfterAnEditTest {
     @TempDir
     Path temp;
 
-    Caches cache = Caches.forRebuilds(System.getenv(), WatchedFiles.NONE);
+    Caches cache = Caches.forRebuilds(System.getenv(), WatchedFolders.NONE);
     /** What the sink gave for each page it wrote last, as a writer records the files in place. */
     Map<String, Object> inPlace = new ConcurrentHashMap<>();
 
