@@ -45,7 +45,9 @@ public final class PageRenderer {
     }
 
     private String jsonLd(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answers) {
-        List<Object> key = Arrays.asList(category, siteTitle, canonical);
+        // The category's view by reference: serve hands back the same view while it is equal, and hashing one
+        // hashes every question in it.
+        List<Object> key = Arrays.asList(new Same(category), siteTitle, canonical);
         String json = pageParts.get(key);
         if (json == null) {
             json = StructuredData.faqPage(category, siteTitle, canonical, answers);
