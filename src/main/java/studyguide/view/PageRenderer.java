@@ -50,7 +50,7 @@ public final class PageRenderer {
         List<Object> key = Arrays.asList(new Same(category), siteTitle, canonical);
         String json = pageParts.get(key);
         if (json == null) {
-            json = StructuredData.faqPage(category, siteTitle, canonical, answers);
+            json = StructuredData.faqPage(category, siteTitle, canonical, answers, pageParts);
             if (json != null) {
                 pageParts.put(key, json);
             }

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import studyguide.cache.Cache;
+import studyguide.cache.Same;
 import studyguide.markdown.PlainText;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.ChoiceView;
@@ -36,44 +39,89 @@ public final class StructuredData {
      * null when no question has an answer yet (an FAQ page needs at least one).
      */
     static String faqPage(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answerText) {
+        return faqPage(category, siteTitle, canonical, answerText, Cache.none());
+    }
+
+    /**
+     * {@link #faqPage(CategoryView, String, String, Function)}, each question's entry kept in {@code entries} by
+     * its view (by reference) and the page's address: in {@code serve} an edited answer writes its own entry
+     * again, not the category's 1,250. The entries are the same JSON as the single pass writes, joined.
+     */
+    static String faqPage(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answerText,
+            Cache<List<Object>, String> entries) {
         List<QuestionView> all = category.groups().stream().flatMap(g -> g.questions().stream()).toList();
         // Turning every answer into text is the slow part on a large guide: do it on every core.
         List<String> answers = all.parallelStream().map(answerText).toList();
         if (answers.stream().allMatch(String::isEmpty)) {
             return null;
         }
-        // Written in one pass with the script escapes, not as a tree, a string and five replaced copies of it:
-        // at 10,000 questions each category's JSON is 4.4 MB.
-        return scriptSafe(out -> {
-            out.writeStartObject();
-            out.writeStringField("@context", "https://schema.org");
-            out.writeStringField("@type", "FAQPage");
-            out.writeStringField("name", category.title() + " — " + siteTitle);
-            if (canonical != null) {
-                out.writeStringField("url", canonical);
-            }
-            out.writeArrayFieldStart("mainEntity");
+        if (entries.keeps()) {
+            // Compact JSON has nothing between an array's elements but commas: the page without entries, cut before
+            // its array's end, the entries, and the end.
+            String empty = scriptSafe(out -> {
+                faqStart(out, category, siteTitle, canonical);
+                out.writeEndArray();
+                out.writeEndObject();
+            });
+            StringBuilder json = new StringBuilder(empty.substring(0, empty.length() - 2));
+            String separator = "";
             for (int i = 0; i < all.size(); i++) {
                 QuestionView q = all.get(i);
                 String answer = answers.get(i);
                 if (answer.isEmpty()) {
-                    continue; // an FAQ entry needs an answer
+                    continue;
                 }
-                out.writeStartObject();
-                out.writeStringField("@type", "Question");
-                out.writeStringField("name", q.question());
-                out.writeObjectFieldStart("acceptedAnswer");
-                out.writeStringField("@type", "Answer");
-                out.writeStringField("text", answer);
-                out.writeEndObject();
-                if (canonical != null) {
-                    out.writeStringField("url", canonical + "#" + q.id());
+                List<Object> key = Arrays.asList("faq", new Same(q), canonical);
+                String entry = entries.get(key);
+                if (entry == null) {
+                    entry = scriptSafe(out -> faqEntry(out, q, answer, canonical));
+                    entries.put(key, entry);
                 }
-                out.writeEndObject();
+                json.append(separator).append(entry);
+                separator = ",";
+            }
+            return json.append("]}").toString();
+        }
+        // Written in one pass with the script escapes, not as a tree, a string and five replaced copies of it:
+        // at 10,000 questions each category's JSON is 4.4 MB.
+        return scriptSafe(out -> {
+            faqStart(out, category, siteTitle, canonical);
+            for (int i = 0; i < all.size(); i++) {
+                if (!answers.get(i).isEmpty()) { // an FAQ entry needs an answer
+                    faqEntry(out, all.get(i), answers.get(i), canonical);
+                }
             }
             out.writeEndArray();
             out.writeEndObject();
         });
+    }
+
+    /** An FAQ page's JSON up to the start of its list of questions. */
+    private static void faqStart(JsonGenerator out, CategoryView category, String siteTitle, String canonical)
+            throws IOException {
+        out.writeStartObject();
+        out.writeStringField("@context", "https://schema.org");
+        out.writeStringField("@type", "FAQPage");
+        out.writeStringField("name", category.title() + " — " + siteTitle);
+        if (canonical != null) {
+            out.writeStringField("url", canonical);
+        }
+        out.writeArrayFieldStart("mainEntity");
+    }
+
+    /** One question of an FAQ page, with its answer as text. */
+    private static void faqEntry(JsonGenerator out, QuestionView q, String answer, String canonical) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("@type", "Question");
+        out.writeStringField("name", q.question());
+        out.writeObjectFieldStart("acceptedAnswer");
+        out.writeStringField("@type", "Answer");
+        out.writeStringField("text", answer);
+        out.writeEndObject();
+        if (canonical != null) {
+            out.writeStringField("url", canonical + "#" + q.id());
+        }
+        out.writeEndObject();
     }
 
     /**

@@ -117,23 +117,23 @@ class ReadFilesTest {
     @Test
     void aFileReachedThroughALinkIsComparedOnEveryRead() throws Exception {
         // A change made to the link's target is reported under the target's path, not the link's.
-        ReadFiles files = watched();
         Path target = Files.writeString(temp.resolve("target.md"), "first\n");
-        Path link = Files.createSymbolicLink(temp.resolve("link.md"), target);
-        assertEquals("first\n", files.text(link, link, new Problems()));
-        Files.writeString(target, "second\n");
-        assertEquals("second\n", files.text(link, link, new Problems()));
+        assertComparedOnEveryRead(Files.createSymbolicLink(temp.resolve("link.md"), target), target);
     }
 
     @Test
     void aFileWithTwoNamesIsComparedOnEveryRead() throws Exception {
         // A hard link: a change made under the other name is reported under that name only.
-        ReadFiles files = watched();
         Path file = Files.writeString(temp.resolve("a.md"), "first\n");
-        Path other = Files.createLink(temp.resolve("other.md"), file);
-        assertEquals("first\n", files.text(file, file, new Problems()));
-        Files.writeString(other, "second\n");
-        assertEquals("second\n", files.text(file, file, new Problems()));
+        assertComparedOnEveryRead(file, Files.createLink(temp.resolve("other.md"), file));
+    }
+
+    /** Reads {@code read} (whose text is "first"), writes through {@code written}, reads the new text, nothing reported. */
+    private void assertComparedOnEveryRead(Path read, Path written) throws Exception {
+        ReadFiles files = watched();
+        assertEquals("first\n", files.text(read, read, new Problems()));
+        Files.writeString(written, "second\n");
+        assertEquals("second\n", files.text(read, read, new Problems()));
     }
 
     @Test

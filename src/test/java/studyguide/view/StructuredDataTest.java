@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
+import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.markdown.MarkdownRenderer;
@@ -73,6 +74,12 @@ class StructuredDataTest {
                 String written = StructuredData.faqPage(category, "Site \u2028 & <Title>", canonical,
                         StructuredData::answerText);
                 assertEquals(asTree(category, "Site \u2028 & <Title>", canonical), written, category.id());
+                // serve's way, each question's entry kept and the page joined from them, once made and once kept.
+                Memo<List<Object>, String> entries = new Memo<>();
+                for (int build = 0; build < 2; build++) {
+                    assertEquals(written, StructuredData.faqPage(category, "Site \u2028 & <Title>", canonical,
+                            StructuredData::answerText, entries), category.id());
+                }
                 assertFalse(written.contains("<") || written.contains(">") || written.contains("&"), written);
                 assertFalse(written.contains("\u2028") || written.contains("\u2029"), written);
                 JsonNode parsed = MAPPER.readTree(written);
