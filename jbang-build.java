@@ -226,6 +226,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/TemplateRenderer.java
 //SOURCES src/main/java/studyguide/view/Theme.java
 //SOURCES src/main/java/studyguide/view/ThemeIds.java
+//SOURCES src/main/java/studyguide/view/Utf8Page.java
 //SOURCES src/main/java/studyguide/view/ViewBuilder.java
 //SOURCES src/main/java/studyguide/view/ViewObjectWrapper.java
 //SOURCES src/main/java/studyguide/view/Views.java

@@ -48,7 +48,7 @@ public final class Caches {
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, Object> pages;
     private final Cache<List<Object>, Object> pagesWritten;
-    private final Cache<List<Object>, String> themeBlocks;
+    private final Cache<List<Object>, byte[]> themeBlocks;
     private final Cache<Question, SearchIndex.Entry> searchEntries;
     private final Cache<List<Object>, OutputFile> searchParts;
     private final Cache<String, SearchIndex.Made> lastSearchIndex;

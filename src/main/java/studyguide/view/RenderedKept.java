@@ -7,6 +7,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import studyguide.cache.Cache;
@@ -29,9 +30,9 @@ final class RenderedKept implements TemplateDirectiveModel {
     /** The attribute of a page's rendering that collects the keys of the blocks it shows, if it has one. */
     static final String USED = "studyguide.keptBlocks";
 
-    private final Cache<List<Object>, String> kept;
+    private final Cache<List<Object>, byte[]> kept;
 
-    RenderedKept(Cache<List<Object>, String> kept) {
+    RenderedKept(Cache<List<Object>, byte[]> kept) {
         this.kept = kept;
     }
 
@@ -56,12 +57,17 @@ final class RenderedKept implements TemplateDirectiveModel {
             List<List<Object>> keys = (List<List<Object>>) used;
             keys.add(key);
         }
-        String text = kept.get(key);
+        // Kept as UTF-8: a page rendered into bytes takes them as they are.
+        byte[] text = kept.get(key);
         if (text == null) {
-            text = RenderedOnce.text(body);
+            text = RenderedOnce.text(body).getBytes(StandardCharsets.UTF_8);
             kept.put(key, text);
         }
-        env.getOut().write(text);
+        if (env.getOut() instanceof Utf8Page page) {
+            page.writeUtf8(text);
+        } else {
+            env.getOut().write(new String(text, StandardCharsets.UTF_8));
+        }
     }
 
     /**

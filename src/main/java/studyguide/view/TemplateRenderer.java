@@ -12,10 +12,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +56,7 @@ public final class TemplateRenderer {
      * {@link Cache#none()} for one build.
      */
     public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, Object> pages,
-            Cache<List<Object>, Object> pagesWritten, Cache<List<Object>, String> blocks) {
+            Cache<List<Object>, Object> pagesWritten, Cache<List<Object>, byte[]> blocks) {
         this.folder = folder;
         this.problems = problems;
         this.configuration = configuration;
@@ -162,17 +159,15 @@ public final class TemplateRenderer {
 
     /** {@link #rendered(String, Record)}, adding the keys of the {@code <@kept>} blocks it shows to {@code blocks}. */
     private byte[] rendered(String name, Record model, List<List<Object>> blocks) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
+        Utf8Page out = new Utf8Page(64 * 1024);
         try {
             if (!process(name, model, out, blocks)) {
                 return null;
             }
-            out.flush();
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return bytes.toByteArray();
     }
 
     /**

@@ -34,7 +34,7 @@ class RenderedKeptTest {
     Path theme;
 
     private final Problems problems = new Problems();
-    private final Memo<List<Object>, String> blocks = new Memo<>();
+    private final Memo<List<Object>, byte[]> blocks = new Memo<>();
     private final Memo<List<Object>, Object> pages = new Memo<>();
 
     /** A build's renderer, over the caches serve keeps. */
