@@ -111,6 +111,7 @@ public final class PageRenderer {
         for (CategoryView c : guide.categories()) {
             Frame frame = frame(images, site, c.href(), c.title() + " — " + title,
                     labels.count("category_description", c.count()).replace("{category}", c.title()));
+            StructuredData.keepFaqEntries(c, frame.canonical(), pageParts);
             List<Object> key = Arrays.asList(new Same(site), images.get(c.href()), new Same(c));
             jobs.add(new Job<>("category.ftlh", c.href(), key, () -> new PageModel.Category(frame,
                     jsonLd(c, title, frame.canonical(), answers), c)));

@@ -71,7 +71,7 @@ public final class StructuredData {
                 if (answer.isEmpty()) {
                     continue;
                 }
-                List<Object> key = Arrays.asList("faq", new Same(q), canonical);
+                List<Object> key = faqKey(q, canonical);
                 String entry = entries.get(key);
                 if (entry == null) {
                     entry = scriptSafe(out -> faqEntry(out, q, answer, canonical));
@@ -94,6 +94,20 @@ public final class StructuredData {
             out.writeEndArray();
             out.writeEndObject();
         });
+    }
+
+    /**
+     * Keeps the category's FAQ entries in {@code entries} for the next build: a category page kept from the build
+     * before is not made again, nor its FAQ data, and a cache forgets what a build did not use.
+     */
+    static void keepFaqEntries(CategoryView category, String canonical, Cache<List<Object>, String> entries) {
+        if (entries.keeps()) {
+            category.groups().forEach(g -> g.questions().forEach(q -> entries.get(faqKey(q, canonical))));
+        }
+    }
+
+    private static List<Object> faqKey(QuestionView q, String canonical) {
+        return Arrays.asList("faq", new Same(q), canonical);
     }
 
     /** An FAQ page's JSON up to the start of its list of questions. */

@@ -3,6 +3,7 @@ package studyguide.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Cli;
+import studyguide.cache.Cache;
 import studyguide.cache.Memo;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -86,6 +88,41 @@ class StructuredDataTest {
                 assertNotNull(parsed.get("mainEntity"));
             }
         }
+    }
+
+    /** A cache that counts what is put into it. */
+    private static final class Counted implements Cache<List<Object>, String> {
+        final Memo<List<Object>, String> memo = new Memo<>();
+        int puts;
+
+        @Override
+        public String get(List<Object> key) {
+            return memo.get(key);
+        }
+
+        @Override
+        public void put(List<Object> key, String value) {
+            puts++;
+            memo.put(key, value);
+        }
+    }
+
+    @Test
+    void aCategorysFaqEntriesOutliveABuildThatKeptItsPage() {
+        Problems problems = new Problems();
+        Guide loaded = new GuideLoader(problems).load(Cli.SMALL_GUIDE);
+        MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        CategoryView category = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(loaded, null).views()
+                .categories().get(0);
+        Counted entries = new Counted();
+        String first = StructuredData.faqPage(category, "Site", null, StructuredData::answerText, entries);
+        int made = entries.puts;
+        entries.memo.keepOnlyUsed();
+        StructuredData.keepFaqEntries(category, null, entries); // a build whose category page was kept
+        entries.memo.keepOnlyUsed();
+        assertEquals(first, StructuredData.faqPage(category, "Site", null, StructuredData::answerText, entries));
+        assertTrue(made > 0);
+        assertEquals(made, entries.puts, "no entry made again");
     }
 
     @Test
