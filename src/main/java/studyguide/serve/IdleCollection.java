@@ -33,10 +33,12 @@ final class IdleCollection implements AutoCloseable {
         this.delayMillis = delayMillis;
     }
 
-    /** A build ended: collect in a moment, unless a change comes first. */
+    /** A build ended: collect in a moment, unless a change comes first; nothing once closed (a build may end after). */
     synchronized void built() {
         cancel();
-        next = timer.schedule(collect, delayMillis, TimeUnit.MILLISECONDS);
+        if (!timer.isShutdown()) {
+            next = timer.schedule(collect, delayMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** A change came: its rebuild goes first. */
