@@ -46,7 +46,7 @@ public final class Caches {
     private final Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown;
     private final Cache<String, Title> titles;
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
-    private final Cache<List<Object>, Object> pages;
+    private final Cache<List<Object>, TemplateRenderer.LastPage> pages;
     private final Cache<List<Object>, Object> pagesWritten;
     private final Cache<List<Object>, byte[]> themeBlocks;
     private final Cache<Question, SearchIndex.Entry> searchEntries;

@@ -41,7 +41,7 @@ public final class TemplateRenderer {
 
     private final Path folder;
     private final Configuration configuration;
-    private final Cache<List<Object>, Object> pages;
+    private final Cache<List<Object>, LastPage> pages;
     private final Cache<List<Object>, Object> pagesWritten;
     private final Problems problems;
     private final RenderedOnce once = new RenderedOnce();
@@ -49,13 +49,12 @@ public final class TemplateRenderer {
 
     /**
      * A renderer of the theme in {@code folder} ({@link #configuration}) that reuses the pages earlier builds
-     * with the same caches rendered from equal models ({@code serve}): {@code pages} their bytes (and a page
-     * of {@link #renderBytes(String, Object, Object, Supplier)} as last rendered), {@code
-     * pagesWritten} how the site's writer recorded a page it wrote, for pages rendered into their file
-     * ({@link OutputSink#keep}), and {@code blocks} the theme's {@code <@kept>} blocks ({@link RenderedKept});
-     * {@link Cache#none()} for one build.
+     * with the same caches rendered from equal models ({@code serve}): {@code pages} each page of {@link
+     * #renderBytes} as last rendered, {@code pagesWritten} how the site's writer recorded a page it wrote, for
+     * pages rendered into their file ({@link OutputSink#keep}), and {@code blocks} the theme's {@code <@kept>}
+     * blocks ({@link RenderedKept}); {@link Cache#none()} for one build.
      */
-    public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, Object> pages,
+    public TemplateRenderer(Path folder, Problems problems, Configuration configuration, Cache<List<Object>, LastPage> pages,
             Cache<List<Object>, Object> pagesWritten, Cache<List<Object>, byte[]> blocks) {
         this.folder = folder;
         this.problems = problems;
@@ -99,55 +98,36 @@ public final class TemplateRenderer {
 
     /** The rendered text, or null after recording a problem that names the template file and line. */
     public String render(String name, Record model) {
-        byte[] bytes = renderBytes(name, model);
+        byte[] bytes = rendered(name, model);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /**
-     * The rendered text as UTF-8, or null after recording a problem. For pages: encoding while rendering
-     * skips a page-sized String (two bytes a character once any character is outside Latin-1, as an em
-     * dash in a title is) and its copies, which at 10,000 questions are tens of megabytes. A page rendered
-     * from an equal model before (in a long-running serve) is not rendered again.
-     */
-    public byte[] renderBytes(String name, Record model) {
-        // The model is a record of records, lists and strings, which compare by value: the same model gives the
-        // same page.
-        List<Object> key = pages.keeps() ? List.of(name, model) : null;
-        byte[] cached = key != null && pages.get(key) instanceof byte[] bytes ? bytes : null;
-        if (cached != null) {
-            return cached;
-        }
-        byte[] page = rendered(name, model);
-        if (key != null && page != null) {
-            pages.put(key, page);
-        }
-        return page;
-    }
-
-    /** A page as last rendered: what its model was made from, the model, and the bytes. */
-    private record Last(Object key, Record model, byte[] bytes) {
+    /** A page as last rendered: what its model was made from, the model, and the bytes (see {@link #renderBytes}). */
+    public record LastPage(Object key, Record model, byte[] bytes) {
     }
 
     /**
-     * {@link #renderBytes(String, Record)} for one page of a template ({@code page} says which, the same from
-     * build to build), but in a process that builds again and again compared first with the page as last
-     * rendered: by {@code key}, which holds everything the model is made from, before the model is made; then
-     * by the model, which may be equal to the last one though what it is made from is not (an edited answer
-     * changes its category's view, not the sheets that leave answers out).
+     * One page of a template ({@code page} says which, the same from build to build) as UTF-8, or null after
+     * recording a problem. For pages: encoding while rendering skips a page-sized String (two bytes a character
+     * once any character is outside Latin-1, as an em dash in a title is) and its copies, which at 10,000
+     * questions are tens of megabytes. In a process that builds again and again the page is compared first with
+     * the page as last rendered: by {@code key}, which holds everything the model is made from, before the model
+     * is made; then by the model, which may be equal to the last one though what it is made from is not (an
+     * edited answer changes its category's view, not the sheets that leave answers out).
      */
     public byte[] renderBytes(String name, Object page, Object key, Supplier<? extends Record> model) {
         if (!pages.keeps()) {
             return rendered(name, model.get());
         }
         List<Object> pageKey = List.of(name, page);
-        Last last = pages.get(pageKey) instanceof Last kept ? kept : null;
+        LastPage last = pages.get(pageKey);
         if (last != null && last.key().equals(key)) {
             return last.bytes();
         }
         Record made = model.get();
         byte[] bytes = last != null && last.model().equals(made) ? last.bytes() : rendered(name, made);
         if (bytes != null) {
-            pages.put(pageKey, new Last(key, made, bytes));
+            pages.put(pageKey, new LastPage(key, made, bytes));
         }
         return bytes;
     }
