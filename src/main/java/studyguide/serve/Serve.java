@@ -167,7 +167,8 @@ public final class Serve implements AutoCloseable {
         closed.await();
     }
 
-    private void changed(Set<Path> paths) {
+    private void changed(SourceWatcher.Burst burst) {
+        Set<Path> paths = burst.paths();
         changeCame = true;
         idle.changeCame();
         // The watcher reports absolute paths; the theme folder may be given relative to the working folder.
@@ -176,7 +177,7 @@ public final class Serve implements AutoCloseable {
             caches.themeChanged();
         }
         try {
-            rebuild(paths, watcher.foldersWithEntriesChanged(), false);
+            rebuild(paths, burst.foldersWithEntriesChanged(), false);
         } catch (UnsafeOutputException e) {
             err.println("studyguide: " + e.getMessage());
         } catch (RuntimeException e) {

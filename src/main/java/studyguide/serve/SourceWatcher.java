@@ -23,7 +23,7 @@ import studyguide.load.EditorFiles;
 
 /**
  * Watches folders and their sub-folders (the JDK's WatchService, inotify on Linux) and hands each burst
- * of changes to a listener as one set of paths, once the burst has been quiet for a moment: an editor
+ * of changes to a listener as one {@link Burst}, once the burst has been quiet for a moment: an editor
  * saving a file writes, renames and deletes several files at once. The listener can ask whether more
  * changes came while it ran ({@link #changedSince()}): they are the next burst.
  */
@@ -56,13 +56,18 @@ final class SourceWatcher implements Closeable {
     private final Set<Path> pending = new TreeSet<>();
     /** The folders of {@link #pending} in which a file was created, deleted or renamed. */
     private final Set<Path> pendingFolders = new TreeSet<>();
-    /** The folders of the burst the listener is hearing of in which a file was created, deleted or renamed. */
-    private Set<Path> burstFolders = Set.of();
     private final Thread thread;
     private volatile boolean closed;
 
+    /**
+     * One burst of changes: the paths that changed, and the folders in which a file was created, deleted or
+     * renamed (whose listing changed), or every root when events were lost.
+     */
+    record Burst(Set<Path> paths, Set<Path> foldersWithEntriesChanged) {
+    }
+
     /** Starts watching {@code roots} (those that exist); {@code listener} runs on the watcher's own thread. */
-    SourceWatcher(Set<Path> roots, Consumer<Set<Path>> listener) throws IOException {
+    SourceWatcher(Set<Path> roots, Consumer<Burst> listener) throws IOException {
         service = FileSystems.getDefault().newWatchService();
         this.roots = Set.copyOf(roots.stream().map(r -> r.toAbsolutePath().normalize()).toList());
         for (Path root : this.roots) {
@@ -92,7 +97,7 @@ final class SourceWatcher implements Closeable {
         });
     }
 
-    private void loop(Consumer<Set<Path>> listener) {
+    private void loop(Consumer<Burst> listener) {
         try {
             while (!closed) {
                 Set<Path> changed = new TreeSet<>(pending);
@@ -108,8 +113,7 @@ final class SourceWatcher implements Closeable {
                     collect(next, changed, folders);
                 }
                 if (!changed.isEmpty() && !closed) {
-                    burstFolders = Set.copyOf(folders);
-                    listener.accept(changed);
+                    listener.accept(new Burst(changed, Set.copyOf(folders)));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -131,14 +135,6 @@ final class SourceWatcher implements Closeable {
             return false; // closing: nothing follows
         }
         return !pending.isEmpty();
-    }
-
-    /**
-     * The folders of the burst the listener is hearing of in which a file was created, deleted or renamed (whose
-     * listing changed), or all roots when events were lost. Only for the listener, on the watcher's thread.
-     */
-    Set<Path> foldersWithEntriesChanged() {
-        return burstFolders;
     }
 
     private void collect(WatchKey key, Set<Path> changed, Set<Path> changedFolders) {

@@ -28,7 +28,7 @@ class SourceWatcherTest {
     @Test
     void filesSavedTogetherAreOneBurst() throws Exception {
         BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
-        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), bursts::add)) {
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), burst -> bursts.add(burst.paths()))) {
             Files.writeString(folder.resolve("a.md"), "a");
             Files.writeString(folder.resolve("b.md"), "b");
             Files.writeString(folder.resolve(".a.md.swp"), "editor's own");
@@ -42,7 +42,7 @@ class SourceWatcherTest {
         Path content = Files.createDirectories(folder.resolve("content"));
         Files.writeString(content.resolve("a.md"), "a");
         BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
-        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), bursts::add)) {
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), burst -> bursts.add(burst.paths()))) {
             studyguide.write.SiteWriter.deleteTree(content);
             assertNotNull(bursts.poll(10, TimeUnit.SECONDS), "the deletion is a change");
             copyBackAndEdit(content, bursts);
@@ -54,7 +54,7 @@ class SourceWatcherTest {
         Path content = Files.createDirectories(folder.resolve("content"));
         Files.writeString(content.resolve("a.md"), "a");
         BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
-        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), bursts::add)) {
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), burst -> bursts.add(burst.paths()))) {
             Path away = Files.move(content, folder.resolve("away"));
             assertEquals(Set.of(content), bursts.poll(10, TimeUnit.SECONDS), "the rename is a change");
             Files.writeString(away.resolve("a.md"), "no longer the guide");
@@ -68,7 +68,7 @@ class SourceWatcherTest {
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
         Files.createSymbolicLink(content.resolve("linked"), elsewhere);
         BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
-        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), bursts::add)) {
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(content), burst -> bursts.add(burst.paths()))) {
             assertTrue(watcher.watches(content));
             assertFalse(watcher.watches(content.resolve("linked")), "a folder reached through a link is not watched");
             assertFalse(watcher.watches(elsewhere));
@@ -84,9 +84,7 @@ class SourceWatcherTest {
         Path a = Files.writeString(folder.resolve("a.md"), "a");
         Path sub = Files.createDirectories(folder.resolve("sub"));
         BlockingQueue<Set<Path>> folders = new LinkedBlockingQueue<>();
-        AtomicReference<SourceWatcher> self = new AtomicReference<>();
-        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), burst -> folders.add(self.get().foldersWithEntriesChanged()))) {
-            self.set(watcher);
+        try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), burst -> folders.add(burst.foldersWithEntriesChanged()))) {
             Files.writeString(a, "written in place");
             assertEquals(Set.of(), folders.poll(10, TimeUnit.SECONDS), "a file written leaves its folder's listing");
             Files.writeString(sub.resolve("b.md"), "b");
@@ -116,7 +114,7 @@ class SourceWatcherTest {
         // Counted apart from the queue: the test thread may already have taken the burst out of it.
         AtomicInteger calls = new AtomicInteger();
         try (SourceWatcher watcher = new SourceWatcher(Set.of(folder), burst -> {
-            bursts.add(burst);
+            bursts.add(burst.paths());
             if (calls.incrementAndGet() == 1) {
                 try {
                     // As a rebuild does: meanwhile the editor writes the rest of its save.
