@@ -18,7 +18,6 @@ import studyguide.load.ReadFiles;
 import studyguide.load.WatchedFolders;
 import studyguide.markdown.MarkdownRenderer;
 import studyguide.markdown.Title;
-import studyguide.model.Question;
 import studyguide.output.OutputFile;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
@@ -49,7 +48,7 @@ public final class Caches {
     private final Cache<List<Object>, TemplateRenderer.LastPage> pages;
     private final Cache<List<Object>, Object> pagesWritten;
     private final Cache<List<Object>, byte[]> themeBlocks;
-    private final Cache<Question, SearchIndex.Entry> searchEntries;
+    private final Cache<Object, Object> searchEntries;
     private final Cache<List<Object>, OutputFile> searchParts;
     private final Cache<String, SearchIndex.Made> lastSearchIndex;
     private final Cache<List<Object>, String> pageParts;
@@ -142,8 +141,8 @@ public final class Caches {
         return titles;
     }
 
-    /** The search index's entry of each question. */
-    public Cache<Question, SearchIndex.Entry> searchEntries() {
+    /** The search index's entry of each question (read with {@link SearchIndex#kept}). */
+    public Cache<Object, Object> searchEntries() {
         return searchEntries;
     }
 

@@ -132,7 +132,7 @@ final class LibraryBuild {
                 built.add(result);
                 // The guide's own questions are the keys: records, equal to the library's copies of them.
                 result.guide().questions().forEach(q -> {
-                    SearchIndex.Entry entry = cache.searchEntries().get(q);
+                    SearchIndex.Entry entry = SearchIndex.kept(cache.searchEntries(), q);
                     if (entry != null) {
                         entries.put(q, entry);
                     }

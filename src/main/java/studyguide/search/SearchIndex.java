@@ -115,7 +115,8 @@ public final class SearchIndex {
     }
 
     private final MarkdownRenderer markdown;
-    private final Cache<Question, Entry> entries;
+    /** Each question's entry ({@link KeptEntry}), by reference to the question and by its value ({@link QuestionKey}). */
+    private final Cache<Object, Object> entries;
     private final Cache<List<Object>, OutputFile> parts;
     private final Cache<String, Made> last;
     private final Split sizes;
@@ -130,7 +131,7 @@ public final class SearchIndex {
      * An index split at the given sizes that reuses the entries of questions that earlier builds with the same
      * memo indexed ({@code serve}).
      */
-    public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Split sizes) {
+    public SearchIndex(MarkdownRenderer markdown, Cache<Object, Object> entries, Split sizes) {
         this(markdown, entries, Cache.none(), Cache.none(), sizes);
     }
 
@@ -142,7 +143,7 @@ public final class SearchIndex {
      * the postings of its terms and the core, and the other terms and shards need no writing, hash or escaping
      * again.
      */
-    public SearchIndex(MarkdownRenderer markdown, Cache<Question, Entry> entries, Cache<List<Object>, OutputFile> parts,
+    public SearchIndex(MarkdownRenderer markdown, Cache<Object, Object> entries, Cache<List<Object>, OutputFile> parts,
             Cache<String, Made> last, Split sizes) {
         this.markdown = markdown;
         this.entries = entries;
@@ -677,28 +678,78 @@ public final class SearchIndex {
         }
     }
 
-    private Entry entry(Question q, SearchText searchText) {
-        Entry entry = entries.get(q);
-        if (entry == null) {
-            // Key points as plain one-line text: they are shown in results and flashcards, inserted as text.
-            List<String> keyPoints = searchText.keyPoints().stream().map(k -> k.replaceAll("\\s+", " ").strip()).toList();
-            Map<Field, String> text = text(q, keyPoints, searchText);
-            Map<String, Double> weights = weights(text);
-            String[] terms = new String[weights.size()];
-            int[] values = new int[weights.size()];
-            int i = 0;
-            for (Map.Entry<String, Double> w : weights.entrySet()) {
-                terms[i] = dictionary.computeIfAbsent(w.getKey(), t -> t);
-                values[i++] = (int) Math.round(w.getValue());
-            }
-            List<Acronyms.Definition> definitions = new ArrayList<>();
-            text.values().forEach(t -> definitions.addAll(Acronyms.in(t)));
-            // References' titles are not searched, but they often spell out an acronym: "global secondary index (GSI)".
-            q.references().forEach(r -> definitions.addAll(Acronyms.in(r.title())));
-            entry = new Entry(keyPoints, lines(searchText.prompt()), terms, values, List.copyOf(definitions));
-            entries.put(q, entry);
+    /**
+     * A question as the key of its entry, hashed once: a question's hash goes through every field of the
+     * record, and an entry found by reference ({@link KeptEntry}) touches this key every build without it.
+     */
+    private record QuestionKey(Question question, int hash) {
+
+        static QuestionKey of(Question q) {
+            return new QuestionKey(q, q.hashCode());
         }
-        return entry;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof QuestionKey k && k.hash == hash && k.question.equals(question);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /**
+     * An entry with the key it is kept by value, under that key and by reference to its question ({@link Same}):
+     * a question of an unchanged category file is the same object as in the last build, and is found without a
+     * hash through its fields; a category file read again makes equal questions that are new objects, found by
+     * value, so the key is kept alive too, and touched as the very object the cache holds (an equal key would
+     * compare every field of the question).
+     */
+    private record KeptEntry(Entry entry, QuestionKey key) {
+    }
+
+    /** The entry that a build with {@code entries} made for a question equal to {@code q}, or null. */
+    public static Entry kept(Cache<Object, Object> entries, Question q) {
+        return entries.get(QuestionKey.of(q)) instanceof KeptEntry kept ? kept.entry() : null;
+    }
+
+    private Entry entry(Question q, SearchText searchText) {
+        if (!entries.keeps()) {
+            return newEntry(q, searchText);
+        }
+        Same same = new Same(q);
+        if (entries.get(same) instanceof KeptEntry kept) {
+            entries.get(kept.key());
+            return kept.entry();
+        }
+        QuestionKey key = QuestionKey.of(q);
+        KeptEntry kept = entries.get(key) instanceof KeptEntry equal ? equal : null;
+        if (kept == null) {
+            kept = new KeptEntry(newEntry(q, searchText), key);
+            entries.put(key, kept);
+        }
+        entries.put(same, kept);
+        return kept.entry();
+    }
+
+    private Entry newEntry(Question q, SearchText searchText) {
+        // Key points as plain one-line text: they are shown in results and flashcards, inserted as text.
+        List<String> keyPoints = searchText.keyPoints().stream().map(k -> k.replaceAll("\\s+", " ").strip()).toList();
+        Map<Field, String> text = text(q, keyPoints, searchText);
+        Map<String, Double> weights = weights(text);
+        String[] terms = new String[weights.size()];
+        int[] values = new int[weights.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            terms[i] = dictionary.computeIfAbsent(w.getKey(), t -> t);
+            values[i++] = (int) Math.round(w.getValue());
+        }
+        List<Acronyms.Definition> definitions = new ArrayList<>();
+        text.values().forEach(t -> definitions.addAll(Acronyms.in(t)));
+        // References' titles are not searched, but they often spell out an acronym: "global secondary index (GSI)".
+        q.references().forEach(r -> definitions.addAll(Acronyms.in(r.title())));
+        return new Entry(keyPoints, lines(searchText.prompt()), terms, values, List.copyOf(definitions));
     }
 
     /** The sections of the guide's free-form pages, in site order. */

@@ -2,11 +2,13 @@ package studyguide.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,8 @@ import studyguide.markdown.MarkdownRenderer;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.problem.Problems;
+import studyguide.view.SearchText;
+import studyguide.view.ViewBuilder;
 
 /**
  * An index that updates the last build's postings for the questions that changed ({@code serve}) writes, edit
@@ -37,7 +41,7 @@ class SearchIndexUpdateTest {
                 new SearchIndex.Split(0, 2048, 4096))) {
             Path guide = temp.resolve("guide-" + sizes.shardSize() + "-" + sizes.questionsInCoreUpTo());
             SearchGuide.write(guide, 90, 5);
-            Memo<studyguide.model.Question, SearchIndex.Entry> entries = new Memo<>();
+            Memo<Object, Object> entries = new Memo<>();
             Memo<List<Object>, OutputFile> parts = new Memo<>();
             Memo<String, SearchIndex.Made> postings = new Memo<>();
             Random random = new Random(sizes.shardSize() + sizes.questionsInCoreUpTo());
@@ -62,6 +66,57 @@ class SearchIndexUpdateTest {
                 }
             }
         }
+    }
+
+    /**
+     * A build that hands the index the same questions as the last build ({@code serve}, a category file that did
+     * not change) gets their entries back, and so does a later build whose loader read the files again (new,
+     * equal questions): the entries found by reference keep those kept by value.
+     */
+    @Test
+    void entriesFoundByReferenceAndAfterTheFilesAreReadAgain() throws IOException {
+        Path guide = temp.resolve("guide");
+        SearchGuide.write(guide, 40, 3);
+        Memo<Object, Object> entries = new Memo<>();
+        Guide loaded = load(guide);
+        List<SearchIndex.Entry> first = entries(entries, loaded);
+        List<SearchIndex.Entry> again = null;
+        for (int build = 0; build < 3; build++) {
+            entries.keepOnlyUsed();
+            again = entries(entries, loaded);
+        }
+        entries.keepOnlyUsed();
+        entries.sweep();
+        List<SearchIndex.Entry> readAgain = entries(entries, load(guide));
+        assertEquals(first.size(), readAgain.size());
+        for (int i = 0; i < first.size(); i++) {
+            assertSame(first.get(i), again.get(i), "question " + i + ", same question");
+            assertSame(first.get(i), readAgain.get(i), "question " + i + ", question read again");
+        }
+        assertEquals(fresh(loaded), readAgain.stream().map(SearchIndexUpdateTest::fields).toList());
+    }
+
+    private static Guide load(Path guide) {
+        Problems problems = new Problems();
+        Guide loaded = new GuideLoader(problems).load(guide);
+        assertEquals(List.of(), problems.sorted());
+        return loaded;
+    }
+
+    private static List<SearchIndex.Entry> entries(Cache<Object, Object> entries, Guide guide) {
+        Problems problems = new Problems();
+        MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
+        List<SearchText> texts = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(guide, null).searchTexts();
+        return new SearchIndex(markdown, entries, SearchIndex.Split.DEFAULT).entries(guide, texts.toArray(SearchText[]::new));
+    }
+
+    private static List<List<Object>> fresh(Guide guide) {
+        return entries(Cache.none(), guide).stream().map(SearchIndexUpdateTest::fields).toList();
+    }
+
+    private static List<Object> fields(SearchIndex.Entry e) {
+        return List.of(e.keyPoints(), e.prompt(), List.of(e.terms()), Arrays.stream(e.weights()).boxed().toList(),
+                e.definitions());
     }
 
     /** One random edit of the guide's category files: mostly a line of an answer, sometimes a new question. */
