@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import studyguide.model.Guide;
 import studyguide.model.Located;
 import studyguide.model.Markdown;
 import studyguide.model.Page;
+import studyguide.model.Question;
 import studyguide.model.Site;
 import studyguide.model.Source;
 import studyguide.problem.Position;
@@ -149,12 +151,42 @@ public final class GuideLoader {
             Problems found = new Problems();
             CategoryInputs inputs = new CategoryInputs(files, answers);
             CategoryReader.Result result = new CategoryReader(levels, inputs, snippets, diagrams, found).read(id, file, file);
+            if (read != null) {
+                result = unchangedQuestionsAsBefore(result, read.result());
+            }
             read = new ReadFiles.Category(levels, inputs.taken(), result, found.sorted(), found.warnings());
             files.keep(file, read);
         }
         problems.addAll(read.problems());
         problems.warnAll(read.warnings());
         return read.result();
+    }
+
+    /**
+     * The category read again with each question equal to one of the earlier reading the very object read then:
+     * one edited answer makes its category read again, and the stages after this one find an unchanged question
+     * by reference ({@code serve}), where a new, equal object costs a hash through all its fields in each of them.
+     */
+    private static CategoryReader.Result unchangedQuestionsAsBefore(CategoryReader.Result now, CategoryReader.Result before) {
+        if (now.category() == null || before.category() == null) {
+            return now;
+        }
+        Map<String, Question> earlier = new HashMap<>();
+        before.category().questions().forEach(q -> earlier.put(q.id(), q));
+        List<Question> questions = new ArrayList<>(now.category().questions());
+        boolean reused = false;
+        for (int i = 0; i < questions.size(); i++) {
+            Question old = earlier.get(questions.get(i).id());
+            if (old != null && old != questions.get(i) && old.equals(questions.get(i))) {
+                questions.set(i, old);
+                reused = true;
+            }
+        }
+        if (!reused) {
+            return now;
+        }
+        Category c = now.category();
+        return new CategoryReader.Result(new Category(c.id(), c.title(), c.summary(), questions, c.position()), now.ids());
     }
 
     /**
