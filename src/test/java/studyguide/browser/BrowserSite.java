@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -231,6 +232,20 @@ public final class BrowserSite implements BeforeAllCallback, BeforeEachCallback,
     /** Waits up to 10 s for a condition to give a value other than null or false, and returns it. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /**
+     * The attribute of the first element matching a CSS selector once it is {@code expected}, or as it is after
+     * 10 s: for what a page's script sets in answer to an event that comes after the change a test waited for
+     * (a {@code hashchange} after the address changed). The caller asserts it.
+     */
+    public String attributeOnceSettled(String css, String name, String expected) {
+        try {
+            waitUntil(d -> expected.equals(find(css).getAttribute(name)));
+        } catch (TimeoutException e) {
+            // The caller's assertion says what it is instead.
+        }
+        return find(css).getAttribute(name);
     }
 
     /** Waits up to 10 s for the first element matching a CSS selector to show exactly {@code text}. */
