@@ -18,8 +18,8 @@ import java.util.function.Function;
  * instead of a parallel stream: on JDK 17 a thread that waits for its parallel stream can spin at full
  * speed until the stream ends ({@code ForkJoinPool.WorkQueue.helpComplete} re-reading a task another thread
  * has just taken), and JFR found the printing and search index threads spinning for a fifth of a
- * 10,000-question build's processor time (docs/performance.md, "Design choices that hold the figures"). Here no thread
- * waits for another's task but the caller, and it waits on a latch.
+ * 10,000-question build's processor time (docs/performance.md, "Design choices that hold the figures").
+ * Here no thread waits for another's task but the caller, and it waits on a latch.
  */
 public final class Parallel {
 
