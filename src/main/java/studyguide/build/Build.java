@@ -32,6 +32,7 @@ import studyguide.view.Views;
 import studyguide.write.OutputFolder;
 import studyguide.write.SiteWriter;
 import studyguide.write.UnsafeOutputException;
+import studyguide.write.WrittenFiles;
 
 /** One build: content folder in, complete site out (or, for {@code check}, every problem and nothing written). */
 public final class Build {
@@ -135,7 +136,8 @@ public final class Build {
         if (!write) {
             return guide(timings, () -> null);
         }
-        try (Staging staging = new Staging()) {
+        // serve's rebuilds: its files in place looked at while the guide loads, not while the pages wait.
+        try (Staging staging = new Staging(caches.written().lookAhead(options.output()))) {
             Result result = guide(timings, staging);
             long bytes = staging.writer.commit();
             int files = staging.writer.files();
@@ -152,11 +154,16 @@ public final class Build {
 
     /** The writer's staging folder, opened only when the guide has rendered, so content that fails early opens none. */
     private final class Staging implements SinkOpener, AutoCloseable {
+        private final WrittenFiles.Look look;
         private SiteWriter writer;
+
+        Staging(WrittenFiles.Look look) {
+            this.look = look;
+        }
 
         @Override
         public OutputSink open() throws IOException {
-            writer = SiteWriter.open(options.output(), caches.written());
+            writer = SiteWriter.open(options.output(), caches.written(), look);
             return writer;
         }
 

@@ -50,6 +50,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final WrittenFiles record;
     /** The files in place that this process committed last, when the build updates them; else null. */
     private final Map<String, WrittenFiles.Written> inPlace;
+    /** A look at the files of {@link #inPlace} made as the build started; {@link WrittenFiles.Look#NONE} if none. */
+    private final WrittenFiles.Look look;
     /** The site a new folder replaces, whose unchanged files it links instead of writing; null for an update. */
     private final PreviousSite previous;
     private final Map<String, WrittenFiles.Written> written = WrittenFiles.record();
@@ -68,10 +70,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Thread cleanUp;
     private boolean committed;
 
-    private SiteWriter(Path target, Path staging, WrittenFiles record) {
+    private SiteWriter(Path target, Path staging, WrittenFiles record, WrittenFiles.Look look) {
         this.target = target;
         this.staging = staging;
         this.record = record;
+        this.look = look;
         this.inPlace = record.last(target);
         this.previous = inPlace == null ? PreviousSite.in(target) : null;
         // A build stopped with Ctrl+C leaves no half-written copy of the site beside it. The build's threads go
@@ -97,6 +100,14 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      * there last, or else a new folder.
      */
     public static SiteWriter open(Path output, WrittenFiles record) throws IOException {
+        return open(output, record, WrittenFiles.Look.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, WrittenFiles)}, going by {@code look} (made by {@link WrittenFiles#lookAhead} as the
+     * build started) for whether a file in place is still as written, where it has ended.
+     */
+    public static SiteWriter open(Path output, WrittenFiles record, WrittenFiles.Look look) throws IOException {
         Path target = OutputFolder.real(output);
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -106,7 +117,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        return new SiteWriter(target, staging, record);
+        return new SiteWriter(target, staging, record, look);
     }
 
     /**
@@ -160,13 +171,19 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     @Override
     public boolean keep(String path, Object earlier) {
         if (inPlace == null || !(earlier instanceof WrittenFiles.Written file) || inPlace.get(path) != file
-                || !file.isStill(target.resolve(path))) {
+                || !stillInPlace(path, file)) {
             return false;
         }
         written.put(path, file);
         bytes.addAndGet(file.size());
         files.incrementAndGet();
         return true;
+    }
+
+    /** Whether the file this process committed at {@code path} is still as written: by the look, or by looking. */
+    private boolean stillInPlace(String path, WrittenFiles.Written file) {
+        Boolean looked = look.still(inPlace, path);
+        return looked != null ? looked : file.isStill(target.resolve(path));
     }
 
     private void addWhileCreating(OutputFile file) throws IOException {
@@ -178,7 +195,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         Path path = stagingPath(file.path());
         WrittenFiles.Written same = inPlace == null ? null : inPlace.get(file.path());
         WrittenFiles.Written recorded = null;
-        if (same != null && same.has(file.bytes()) && same.isStill(target.resolve(file.path()))) {
+        if (same != null && same.has(file.bytes()) && stillInPlace(file.path(), same)) {
             recorded = same;
             written.put(file.path(), same);
         } else {

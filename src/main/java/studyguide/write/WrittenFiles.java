@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import studyguide.cache.Cache;
 
@@ -47,6 +50,40 @@ public final class WrittenFiles {
         }
     }
 
+    /**
+     * What one look at the files of the site this process committed last found ({@link #lookAhead}): which of
+     * them are no longer as written. A build that keeps most of its pages would otherwise look at each page's
+     * file while it renders the pages, a {@code stat} each, 10,000 at 10,000 questions, on the threads the pages
+     * wait for; looked at as the build starts, they take a core that loading and rendering Markdown leave idle.
+     */
+    public static final class Look {
+        static final Look NONE = new Look(null, CompletableFuture.completedFuture(Set.of()));
+
+        private final Map<String, Written> files;
+        private final CompletableFuture<Set<String>> changed;
+
+        private Look(Map<String, Written> files, CompletableFuture<Set<String>> changed) {
+            this.files = files;
+            this.changed = changed;
+        }
+
+        /**
+         * Whether the file at {@code path} was still as written when looked at; null when the look has not ended,
+         * failed, or was at other files than {@code inPlace} (a commit came between): then the caller looks itself.
+         */
+        Boolean still(Map<String, Written> inPlace, String path) {
+            if (files == null || files != inPlace || !changed.isDone() || changed.isCompletedExceptionally()) {
+                return null;
+            }
+            return !changed.join().contains(path);
+        }
+
+        /** The files found changed, once the look has ended (for tests). */
+        Set<String> changed() {
+            return changed.join();
+        }
+    }
+
     private final Cache<Path, Map<String, Written>> sites;
 
     /**
@@ -74,6 +111,40 @@ public final class WrittenFiles {
     Map<String, Written> last(Path folder) {
         Map<String, Written> files = sites.get(folder);
         return files != null && Files.isDirectory(folder) ? files : null;
+    }
+
+    /**
+     * Starts a look, on a thread of its own, at each file this process committed last into {@code output}, for
+     * a build that starts now to go by ({@link SiteWriter#open(Path, WrittenFiles, Look)}). A file changed on
+     * disk after the look is taken as unchanged by that build, as a file changed after a build kept it always
+     * was; the next build's look finds it.
+     */
+    public Look lookAhead(Path output) {
+        if (!keeps()) {
+            return Look.NONE;
+        }
+        Path folder = OutputFolder.real(output);
+        Map<String, Written> files = last(folder);
+        if (files == null) {
+            return Look.NONE;
+        }
+        CompletableFuture<Set<String>> changed = new CompletableFuture<>();
+        Thread look = new Thread(() -> {
+            try {
+                Set<String> found = new HashSet<>();
+                files.forEach((path, file) -> {
+                    if (!file.isStill(folder.resolve(path))) {
+                        found.add(path);
+                    }
+                });
+                changed.complete(found);
+            } catch (RuntimeException e) {
+                changed.completeExceptionally(e);
+            }
+        }, "studyguide-look-at-site");
+        look.setDaemon(true);
+        look.start();
+        return new Look(files, changed);
     }
 
     /** After a commit: the files now in {@code folder}. */

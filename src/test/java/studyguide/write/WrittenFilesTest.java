@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,6 +154,67 @@ class WrittenFilesTest {
         try (SiteWriter writer = SiteWriter.open(site, written)) {
             assertFalse(writer.keep("p.html", page), "a file edited in the output folder is made again");
         }
+    }
+
+    @Test
+    void aPageEditedBeforeTheBuildStartsIsFoundByTheLookAheadAndMadeAgain() throws IOException {
+        WrittenFiles written = new WrittenFiles(new Memo<>());
+        Path site = temp.resolve("site");
+        Map<String, Object> kept = keepable(site, written, Map.of("p.html", "page", "q.html", "other"));
+        Object page = kept.get("p.html");
+        Object other = kept.get("q.html");
+
+        Files.writeString(site.resolve("p.html"), "edited by hand, longer than before");
+        WrittenFiles.Look look = written.lookAhead(site);
+        assertEquals(Set.of("p.html"), look.changed(), "the look found the edited file and only that one");
+        try (SiteWriter writer = SiteWriter.open(site, written, look)) {
+            assertFalse(writer.keep("p.html", page), "edited before the build: made again");
+            assertTrue(writer.keep("q.html", other));
+        }
+    }
+
+    @Test
+    void theBuildGoesByItsLookAheadAndNotByALookFromBeforeACommit() throws IOException {
+        WrittenFiles written = new WrittenFiles(new Memo<>());
+        Path site = temp.resolve("site");
+        Object page = keepable(site, written, Map.of("p.html", "page")).get("p.html");
+
+        WrittenFiles.Look look = written.lookAhead(site);
+        assertEquals(Set.of(), look.changed());
+        Files.writeString(site.resolve("p.html"), "edited by hand after the look");
+        try (SiteWriter writer = SiteWriter.open(site, written, look)) {
+            assertTrue(writer.keep("p.html", page),
+                    "the build keeps what its look found in place; the next build's look finds the edit");
+        }
+
+        keepable(site, written, Map.of("p.html", "page"));
+        WrittenFiles.Look before = written.lookAhead(site);
+        assertEquals(Set.of(), before.changed());
+        Object again = keepable(site, written, Map.of("p.html", "page")).get("p.html");
+        Files.writeString(site.resolve("p.html"), "edited by hand, longer than before");
+        try (SiteWriter writer = SiteWriter.open(site, written, before)) {
+            assertFalse(writer.keep("p.html", again), "a look at the files of an earlier commit is not used");
+        }
+    }
+
+    @Test
+    void aOneOffBuildLooksAtNothing() throws IOException {
+        Path site = temp.resolve("site");
+        write(site, WrittenFiles.none(), Map.of("a.html", "a"));
+        assertEquals(Set.of(), WrittenFiles.none().lookAhead(site).changed());
+    }
+
+    /** Writes pages that a later build may keep, and commits; returns what keeps each, by its path. */
+    private static Map<String, Object> keepable(Path site, WrittenFiles written, Map<String, String> pages)
+            throws IOException {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        try (SiteWriter writer = SiteWriter.open(site, written)) {
+            for (Map.Entry<String, String> p : new LinkedHashMap<>(pages).entrySet()) {
+                kept.put(p.getKey(), writer.addKeepable(OutputFile.text(p.getKey(), p.getValue())));
+            }
+            writer.commit();
+        }
+        return kept;
     }
 
     private static void write(Path site, WrittenFiles written, Map<String, String> files) throws IOException {
