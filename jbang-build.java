@@ -56,6 +56,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/build/WarmUp.java
 //SOURCES src/main/java/studyguide/build/package-info.java
 //SOURCES src/main/java/studyguide/cache/Cache.java
+//SOURCES src/main/java/studyguide/cache/CodeIdentity.java
 //SOURCES src/main/java/studyguide/cache/DiskCache.java
 //SOURCES src/main/java/studyguide/cache/Memo.java
 //SOURCES src/main/java/studyguide/cache/Same.java
@@ -121,6 +122,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/markdown/QuickAutolinkExtension.java
 //SOURCES src/main/java/studyguide/markdown/QuickTablesExtension.java
 //SOURCES src/main/java/studyguide/markdown/RawHtmlCheck.java
+//SOURCES src/main/java/studyguide/markdown/RenderedOnDisk.java
 //SOURCES src/main/java/studyguide/markdown/TimeLimitedText.java
 //SOURCES src/main/java/studyguide/markdown/Title.java
 //SOURCES src/main/java/studyguide/markdown/TitleRenderer.java

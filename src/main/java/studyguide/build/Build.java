@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import studyguide.cache.Cache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.load.LibraryLoader;
@@ -183,6 +184,8 @@ public final class Build {
      */
     Result guide(Timings timings, SinkOpener open) throws IOException {
         Problems problems = new Problems();
+        // Asked for first: the rendered Markdown kept on disk is read while the guide loads.
+        Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdownKept = caches.markdown(options.content());
 
         progress.stage("loading " + options.content());
         Loaded loaded = load(problems);
@@ -191,7 +194,7 @@ public final class Build {
         validate(loaded, problems);
         timings.lap("validate");
         progress.stage(String.format(Locale.ROOT, "rendering %,d questions", guide.questionCount()));
-        Rendered rendered = render(guide, problems);
+        Rendered rendered = render(guide, markdownKept, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
         Theme theme = theme(loaded, rendered, problems);
@@ -246,14 +249,16 @@ public final class Build {
      * Markdown and diagrams into views. Run even when the content has problems, so that one run reports
      * PlantUML's errors together with the YAML's; stops with all of them.
      */
-    private Rendered render(Guide guide, Problems problems) throws IOException {
+    private Rendered render(Guide guide, Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdownKept,
+            Problems problems) throws IOException {
         DiagramRenderer diagrams = new DiagramRenderer(problems, caches.diagrams(), caches.diagramsOnDisk(),
                 options.content());
         Media media = Media.of(options.content(), problems);
-        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, caches.markdown(), caches.titles(), media);
+        MarkdownRenderer markdown = new MarkdownRenderer(diagrams, problems, markdownKept, caches.titles(), media);
         ViewBuilder.Built built = new ViewBuilder(markdown, diagrams, caches.views()).build(guide, options.baseUrl(), place);
         Set<String> codeLanguages = CodeLanguages.check(guide, markdown.fenceLanguages(), caches.prismLanguages(), problems);
         problems.throwIfAny();
+        caches.markdownRendered();
         return new Rendered(built.views(), new HandOff<>(built.searchTexts()), markdown, media, codeLanguages,
                 diagrams.nanos());
     }

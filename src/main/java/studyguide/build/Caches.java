@@ -13,10 +13,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import studyguide.cache.Cache;
 import studyguide.cache.DiskCache;
 import studyguide.cache.Memo;
+import studyguide.cache.UserCache;
 import studyguide.diagram.DiagramCache;
 import studyguide.load.ReadFiles;
 import studyguide.load.WatchedFolders;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.RenderedOnDisk;
 import studyguide.markdown.Title;
 import studyguide.output.OutputFile;
 import studyguide.print.Printing;
@@ -43,6 +45,10 @@ public final class Caches {
     private final Memo<String, String> diagrams = memo();
     private final DiagramCache diagramsOnDisk;
     private final Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown;
+    private final Map<String, String> environment;
+    /** The one-off build's renderings on disk, once it has asked for them, and their saving, once started. */
+    private RenderedOnDisk markdownOnDisk;
+    private Background<Void> markdownSaved;
     private final Cache<String, Title> titles;
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
     private final Cache<List<Object>, TemplateRenderer.LastPage> pages;
@@ -64,6 +70,7 @@ public final class Caches {
 
     private Caches(boolean inMemory, boolean keepsSearchEntries, Map<String, String> environment, WatchedFolders watched) {
         this.inMemory = inMemory;
+        this.environment = Map.copyOf(environment);
         diagramsOnDisk = DiagramCache.forUser(environment);
         markdown = inMemory();
         titles = inMemory();
@@ -134,6 +141,36 @@ public final class Caches {
     /** HTML by Markdown source and rendering options. */
     public Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown() {
         return markdown;
+    }
+
+    /**
+     * HTML by Markdown source and rendering options, for the guide in {@code content}: in memory for a process
+     * that builds again and again, else from the file the guide's last build left in the user's cache folder
+     * ({@link RenderedOnDisk}), which {@link #markdownRendered} writes again. Call once a build.
+     */
+    public Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown(Path content) {
+        if (inMemory) {
+            return markdown;
+        }
+        Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> onDisk =
+                RenderedOnDisk.forGuide(UserCache.folder(environment, "markdown"), content);
+        markdownOnDisk = onDisk instanceof RenderedOnDisk file ? file : null;
+        return onDisk;
+    }
+
+    /**
+     * The build's Markdown is all rendered: what it rendered is written for the next build of the guide, on a
+     * thread of its own while the pages are made; {@link #keepOnlyUsed} waits for it.
+     */
+    public void markdownRendered() {
+        RenderedOnDisk onDisk = markdownOnDisk;
+        if (onDisk != null) {
+            markdownOnDisk = null;
+            markdownSaved = Background.start("markdown kept", () -> {
+                onDisk.save();
+                return null;
+            });
+        }
     }
 
     /** Titles as rendered, by their Markdown. */
@@ -262,6 +299,10 @@ public final class Caches {
     /** Called after a successful build: each cache in memory drops what that build did not use. */
     public void keepOnlyUsed() {
         memos.forEach(Memo::keepOnlyUsed);
+        if (markdownSaved != null) {
+            markdownSaved.await();
+            markdownSaved = null;
+        }
     }
 
     /** Frees the memory of what the caches dropped: between builds, so that a build does not wait for it. */

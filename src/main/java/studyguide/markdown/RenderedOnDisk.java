@@ -1,0 +1,314 @@
+package studyguide.markdown;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import studyguide.cache.Cache;
+import studyguide.cache.CodeIdentity;
+import studyguide.cache.UserCache;
+import studyguide.markdown.MarkdownRenderer.Fence;
+import studyguide.markdown.MarkdownRenderer.Key;
+import studyguide.markdown.MarkdownRenderer.Rendered;
+import studyguide.markdown.MarkdownRenderer.Warning;
+
+/**
+ * The Markdown of one guide as its last build rendered it, kept in one file of the user's cache folder for the
+ * next build of the same content folder: what has not changed since is taken from there instead of being
+ * parsed and rendered again, which is most of a large guide's build that is not its pages.
+ *
+ * <p>One file a guide, not one a text: a build reads it whole on a thread of its own while the guide loads
+ * (opening tens of thousands of small files would cost what it saves), and writes what it used, and nothing
+ * else, once its Markdown is rendered. An entry is found by the SHA-256 of its whole key (the text and every
+ * option), as the user's other caches find theirs, so a hit is the value {@link MarkdownRenderer} would make
+ * again; what else the rendering depends on, the code that renders (this program's, flexmark's, PlantUML's),
+ * is the file's {@link CodeIdentity}, and a file made by other code is not read. As every cache in the user's folder, a file
+ * that cannot be read, or a folder that cannot be written, only makes the build slower.
+ */
+public final class RenderedOnDisk implements Cache<Key, Rendered> {
+
+    private static final String FORMAT = "studyguide rendered markdown 2";
+    /** The guides whose renderings are kept; building more replaces the longest unused. */
+    static final int GUIDES_KEPT = 24;
+    private static final String EXTENSION = ".markdown";
+
+    private final Path file;
+    private final CompletableFuture<String> identity;
+    /** What the guide's last build kept; after {@link #save}, nothing, so that the build does not hold it any longer. */
+    private volatile CompletableFuture<Map<Digest, Rendered>> earlier;
+    private volatile boolean saved;
+    private final Map<Digest, Rendered> used = new ConcurrentHashMap<>();
+    /** The key a thread last looked up, and its digest: a miss is followed by a put of the same key. */
+    private final ThreadLocal<Looked> looked = new ThreadLocal<>();
+
+    /**
+     * A key's SHA-256: the file holds this instead of the key's text, which the guide in memory holds already
+     * (at 10,000 questions a second copy of every answer, 20 MB, while the Markdown is rendered).
+     */
+    private record Digest(long a, long b, long c, long d) {
+        static Digest of(Key key) {
+            MessageDigest sha = sha256();
+            sha.update(key.text().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(key.idPrefix().getBytes(StandardCharsets.UTF_8));
+            sha.update(ByteBuffer.allocate(7).put((byte) 0).put((byte) (key.rawHtml() ? 1 : 0))
+                    .put((byte) (key.keyPoints() ? 1 : 0)).putInt(key.topHeading()).array());
+            ByteBuffer hash = ByteBuffer.wrap(sha.digest());
+            return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
+        }
+    }
+
+    private record Looked(Key key, Digest digest) {
+    }
+
+    private RenderedOnDisk(Path folder, Path content) {
+        this.file = folder.resolve(UserCache.sha256(guideName(content).getBytes(StandardCharsets.UTF_8)) + EXTENSION);
+        // Hashing this program's code and reading the file overlap the loading of the guide.
+        this.identity = CompletableFuture.supplyAsync(() -> CodeIdentity.of(MarkdownRenderer.class,
+                com.vladsch.flexmark.parser.Parser.class, net.sourceforge.plantuml.version.Version.class), Daemon::start);
+        this.earlier = identity.thenApplyAsync(this::read, Daemon::start);
+    }
+
+    /**
+     * The renderings kept in {@code folder} (null: no cache folder, nothing kept) for the guide in {@code content};
+     * reading them starts at once, on a thread of its own.
+     */
+    public static Cache<Key, Rendered> forGuide(Path folder, Path content) {
+        return folder == null ? Cache.none() : new RenderedOnDisk(folder, content);
+    }
+
+    /** The guide's folder as one name: its real path, so that two ways of naming it share a file. */
+    private static String guideName(Path content) {
+        try {
+            return content.toRealPath().toString();
+        } catch (IOException | RuntimeException e) {
+            return content.toAbsolutePath().normalize().toString();
+        }
+    }
+
+    @Override
+    public Rendered get(Key key) {
+        Digest digest = Digest.of(key);
+        Rendered rendered = earlier.join().get(digest);
+        if (rendered != null) {
+            used.put(digest, rendered);
+        } else {
+            looked.set(new Looked(key, digest));
+        }
+        return rendered;
+    }
+
+    @Override
+    public void put(Key key, Rendered value) {
+        Looked last = looked.get();
+        looked.remove();
+        used.put(last != null && last.key() == key ? last.digest() : Digest.of(key), value);
+    }
+
+    /**
+     * Writes what this build rendered or found here, for the next one, and forgets it all: call once the guide's
+     * Markdown is rendered, and only then, as a text rendered later would not be kept.
+     */
+    public void save() {
+        saved = true;
+        earlier = CompletableFuture.completedFuture(Map.of());
+        Map<Digest, Rendered> entries = new HashMap<>(used);
+        used.clear();
+        String code = identity.join();
+        if (code == null || entries.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".", ".tmp");
+            try {
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                    write(out, code, entries);
+                }
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            forgetOtherGuides();
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written only makes the next build slower
+        }
+    }
+
+    /** Keeps the files of the {@link #GUIDES_KEPT} guides built last: test runs and tried-out folders add up. */
+    private void forgetOtherGuides() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(file.getParent())) {
+            files = listed.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).toList();
+        }
+        if (files.size() <= GUIDES_KEPT) {
+            return;
+        }
+        List<Path> oldestFirst = new ArrayList<>(files);
+        Map<Path, FileTime> modified = new HashMap<>();
+        for (Path p : files) {
+            try {
+                modified.put(p, Files.getLastModifiedTime(p));
+            } catch (IOException e) {
+                modified.put(p, FileTime.fromMillis(0));
+            }
+        }
+        oldestFirst.sort(Comparator.comparing(modified::get));
+        for (Path p : oldestFirst.subList(0, files.size() - GUIDES_KEPT)) {
+            if (!p.equals(file)) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void write(DataOutputStream out, String code, Map<Digest, Rendered> entries) throws IOException {
+        out.writeUTF(FORMAT);
+        string(out, code);
+        out.writeInt(entries.size());
+        for (Map.Entry<Digest, Rendered> entry : entries.entrySet()) {
+            Digest key = entry.getKey();
+            out.writeLong(key.a());
+            out.writeLong(key.b());
+            out.writeLong(key.c());
+            out.writeLong(key.d());
+            Rendered value = entry.getValue();
+            string(out, value.html());
+            out.writeInt(value.texts().size());
+            for (String text : value.texts()) {
+                string(out, text);
+            }
+            out.writeInt(value.fences().size());
+            for (Fence fence : value.fences()) {
+                string(out, fence.language());
+                out.writeInt(fence.line());
+            }
+            out.writeInt(value.warnings().size());
+            for (Warning warning : value.warnings()) {
+                out.writeInt(warning.line());
+                out.writeInt(warning.column());
+                string(out, warning.message());
+            }
+        }
+    }
+
+    /** The renderings in the file when it was made by this code; none when there is no such file or it cannot be read. */
+    private Map<Digest, Rendered> read(String code) {
+        if (code == null) {
+            return Map.of();
+        }
+        try (Input in = new Input(file)) {
+            if (!FORMAT.equals(in.data.readUTF()) || !code.equals(in.string())) {
+                return Map.of();
+            }
+            int count = in.count();
+            Map<Digest, Rendered> entries = new HashMap<>(count * 4 / 3 + 1);
+            for (int i = 0; i < count && !saved; i++) {
+                Digest key = new Digest(in.data.readLong(), in.data.readLong(), in.data.readLong(), in.data.readLong());
+                String html = in.string();
+                List<String> texts = new ArrayList<>();
+                for (int n = in.count(); n > 0; n--) {
+                    texts.add(in.string());
+                }
+                List<Fence> fences = new ArrayList<>();
+                for (int n = in.count(); n > 0; n--) {
+                    fences.add(new Fence(in.string(), in.data.readInt()));
+                }
+                List<Warning> warnings = new ArrayList<>();
+                for (int n = in.count(); n > 0; n--) {
+                    warnings.add(new Warning(in.data.readInt(), in.data.readInt(), in.string()));
+                }
+                entries.put(key, new Rendered(html, texts, fences, warnings));
+            }
+            return entries;
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // damaged or cut short: the build renders everything, and writes a whole file again
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** The file being read, and its size, which no length in it can exceed. */
+    private static final class Input implements AutoCloseable {
+        final DataInputStream data;
+        final long size;
+
+        Input(Path file) throws IOException {
+            InputStream stream = Files.newInputStream(file);
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                stream.close();
+                throw e;
+            }
+            data = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+        }
+
+        String string() throws IOException {
+            byte[] bytes = new byte[count()];
+            data.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        /** A length or count, which a damaged file could make negative or absurd. */
+        int count() throws IOException {
+            int n = data.readInt();
+            if (n < 0 || n > size) {
+                throw new EOFException("not a length: " + n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
+        }
+    }
+
+    /** Runs work on a daemon thread of its own, so that a build never waits for the cache at its end. */
+    private static final class Daemon {
+        static void start(Runnable work) {
+            Thread thread = new Thread(work, "markdown on disk");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+}
