@@ -58,6 +58,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/cache/Cache.java
 //SOURCES src/main/java/studyguide/cache/CodeIdentity.java
 //SOURCES src/main/java/studyguide/cache/DiskCache.java
+//SOURCES src/main/java/studyguide/cache/Layered.java
 //SOURCES src/main/java/studyguide/cache/Memo.java
 //SOURCES src/main/java/studyguide/cache/Same.java
 //SOURCES src/main/java/studyguide/cache/UserCache.java

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import studyguide.cache.Cache;
 import studyguide.cache.DiskCache;
+import studyguide.cache.Layered;
 import studyguide.cache.Memo;
 import studyguide.cache.UserCache;
 import studyguide.diagram.DiagramCache;
@@ -48,6 +49,8 @@ public final class Caches {
     private final Map<String, String> environment;
     /** The one-off build's renderings on disk, once it has asked for them, and their saving, once started. */
     private RenderedOnDisk markdownOnDisk;
+    /** Whether a build has asked for the rendered Markdown on disk: a process that builds again asks once. */
+    private boolean markdownFromDisk;
     private Background<Void> markdownSaved;
     private final Cache<String, Title> titles;
     private final Map<Path, Configuration> themes = new ConcurrentHashMap<>();
@@ -144,18 +147,21 @@ public final class Caches {
     }
 
     /**
-     * HTML by Markdown source and rendering options, for the guide in {@code content}: in memory for a process
-     * that builds again and again, else from the file the guide's last build left in the user's cache folder
-     * ({@link RenderedOnDisk}), which {@link #markdownRendered} writes again. Call once a build.
+     * HTML by Markdown source and rendering options, for the guide in {@code content}: from the file the guide's
+     * last build left in the user's cache folder ({@link RenderedOnDisk}), which {@link #markdownRendered} writes
+     * again; a process that builds again and again reads it for its first build only, and keeps what its
+     * builds rendered in memory. Call once a build.
      */
     public Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> markdown(Path content) {
-        if (inMemory) {
+        if (inMemory && markdownFromDisk) {
             return markdown;
         }
+        markdownFromDisk = true;
         Cache<MarkdownRenderer.Key, MarkdownRenderer.Rendered> onDisk =
                 RenderedOnDisk.forGuide(UserCache.folder(environment, "markdown"), content);
         markdownOnDisk = onDisk instanceof RenderedOnDisk file ? file : null;
-        return onDisk;
+        // serve: the first build from disk, and every build from memory.
+        return inMemory ? new Layered<>(markdown, onDisk) : onDisk;
     }
 
     /**

@@ -53,6 +53,33 @@ class CachesTest {
     }
 
     @Test
+    void aBuildFindsWhatTheGuidesLastBuildRenderedAndServeKeepsItInMemory() throws Exception {
+        Path guide = Files.createDirectories(temp.resolve("guide"));
+        Caches first = Caches.forOneBuild(environment());
+        first.markdown(guide).put(ANSWER, HTML);
+        first.markdownRendered();
+        first.keepOnlyUsed();
+
+        Caches next = Caches.forOneBuild(environment());
+        assertEquals(HTML, next.markdown(guide).get(ANSWER));
+        Caches serve = Caches.forRebuilds(environment(), WatchedFolders.NONE);
+        assertEquals(HTML, serve.markdown(guide).get(ANSWER), "serve's first build");
+        serve.markdownRendered();
+        serve.keepOnlyUsed();
+        deleteRecursively(temp.resolve("markdown"));
+        assertEquals(HTML, serve.markdown(guide).get(ANSWER), "its rebuilds, from memory");
+        assertNull(Caches.forOneBuild(environment()).markdown(guide).get(ANSWER));
+    }
+
+    private static void deleteRecursively(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void bothKeepFontsAndPdfsInTheUsersCacheFolder() {
         byte[] font = "font".getBytes(StandardCharsets.UTF_8);
         Caches.forOneBuild(environment()).printing().fonts().put("subset", font);
