@@ -22,8 +22,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import studyguide.cache.Cache;
 import studyguide.cache.CodeIdentity;
@@ -39,18 +44,19 @@ import studyguide.markdown.MarkdownRenderer.Warning;
  * parsed and rendered again, which is most of a large guide's build that is not its pages.
  *
  * <p>One file a guide, not one a text: a build reads it whole on a thread of its own while the guide loads
- * (opening tens of thousands of small files would cost what it saves), and writes what it used, and nothing
- * else, once its Markdown is rendered. An entry is found by the SHA-256 of its whole key (the text and every
- * option), as the user's other caches find theirs, so a hit is the value {@link MarkdownRenderer} would make
- * again; what else the rendering depends on, the code that renders (this program's, flexmark's, PlantUML's),
- * is the file's {@link CodeIdentity}, and a file made by other code is not read. As every cache in the user's folder, a file
- * that cannot be read, or a folder that cannot be written, only makes the build slower.
+ * (opening tens of thousands of small files would cost what it saves), and writes what it renders or finds
+ * there, and nothing else, into a new file as it goes, which takes the old one's place once the Markdown is all
+ * rendered. An entry is found by the SHA-256 of its whole key (the text and every option), as the user's other
+ * caches find theirs, so a hit is the value {@link MarkdownRenderer} would make again; what else the rendering
+ * depends on, the code that renders (this program's, flexmark's, PlantUML's), is the file's {@link
+ * CodeIdentity}, and a file made by other code is not read. As every cache in the user's folder, a file that
+ * cannot be read, or a folder that cannot be written, only makes the build slower.
  */
 public final class RenderedOnDisk implements Cache<Key, Rendered> {
 
-    private static final String FORMAT = "studyguide rendered markdown 2";
+    private static final String FORMAT = "studyguide rendered markdown 3";
     /** The guides whose renderings are kept; building more replaces the longest unused. */
-    static final int GUIDES_KEPT = 24;
+    static final int GUIDES_KEPT = 64;
     private static final String EXTENSION = ".markdown";
 
     private final Path file;
@@ -58,7 +64,17 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
     /** What the guide's last build kept; after {@link #save}, nothing, so that the build does not hold it any longer. */
     private volatile CompletableFuture<Map<Digest, Rendered>> earlier;
     private volatile boolean saved;
-    private final Map<Digest, Rendered> used = new ConcurrentHashMap<>();
+    /** The keys of what this build rendered or found here, each written once. */
+    private final Set<Digest> kept = ConcurrentHashMap.newKeySet();
+    /**
+     * What is to be written, in the order it was rendered or found, then {@link #END}. Written as the build goes
+     * rather than held to its end: held, every text of the guide would be in memory twice at the end of the
+     * Markdown stage (a question's key points are rendered as one text and its views hold them apart), 150 MB at
+     * 100,000 questions.
+     */
+    private final BlockingQueue<Object> toWrite = new ArrayBlockingQueue<>(1024);
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private final CompletableFuture<Void> written = new CompletableFuture<>();
     /** The key a thread last looked up, and its digest: a miss is followed by a put of the same key. */
     private final ThreadLocal<Looked> looked = new ThreadLocal<>();
 
@@ -81,6 +97,17 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
 
     private record Looked(Key key, Digest digest) {
     }
+
+    private record Entry(Digest digest, Rendered rendered) {
+    }
+
+    /** What ends the entries of a build that rendered all its Markdown. */
+    private static final Object END = new Object();
+    /**
+     * How long the writer waits for the next entry before it takes the build to have stopped (a problem in the
+     * content ends a build before its Markdown is all rendered) and drops what it wrote.
+     */
+    private static final long IDLE_SECONDS = 60;
 
     private RenderedOnDisk(Path folder, Path content) {
         this.file = folder.resolve(UserCache.sha256(guideName(content).getBytes(StandardCharsets.UTF_8)) + EXTENSION);
@@ -110,9 +137,11 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
     @Override
     public Rendered get(Key key) {
         Digest digest = Digest.of(key);
-        Rendered rendered = earlier.join().get(digest);
+        // Taken out: from here on the build's views hold it, and the file holds it again once written. The same
+        // text asked for again in this build is rendered again.
+        Rendered rendered = earlier.join().remove(digest);
         if (rendered != null) {
-            used.put(digest, rendered);
+            keep(digest, rendered);
         } else {
             looked.set(new Looked(key, digest));
         }
@@ -123,41 +152,112 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
     public void put(Key key, Rendered value) {
         Looked last = looked.get();
         looked.remove();
-        used.put(last != null && last.key() == key ? last.digest() : Digest.of(key), value);
+        keep(last != null && last.key() == key ? last.digest() : Digest.of(key), value);
+    }
+
+    /** Queues the entry for the file, once; the first entry starts the writer. */
+    private void keep(Digest digest, Rendered rendered) {
+        if (saved || !kept.add(digest)) {
+            return;
+        }
+        if (writing.compareAndSet(false, true)) {
+            Daemon.start(this::writeAll);
+        }
+        try {
+            toWrite.put(new Entry(digest, rendered));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
-     * Writes what this build rendered or found here, for the next one, and forgets it all: call once the guide's
-     * Markdown is rendered, and only then, as a text rendered later would not be kept.
+     * Ends the file with what this build rendered or found here, for the next one, and forgets it all: call once
+     * the guide's Markdown is rendered, and only then, as a text rendered later would not be kept. Returns once
+     * the file is written.
      */
     public void save() {
         saved = true;
-        earlier = CompletableFuture.completedFuture(Map.of());
-        Map<Digest, Rendered> entries = new HashMap<>(used);
-        used.clear();
-        String code = identity.join();
-        if (code == null || entries.isEmpty()) {
+        earlier = CompletableFuture.completedFuture(new ConcurrentHashMap<>());
+        if (!writing.get()) {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".", ".tmp");
-            try {
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                    write(out, code, entries);
+            toWrite.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        written.join();
+        kept.clear();
+    }
+
+    /** The writer's thread: the entries as they come, into a file beside the old one that replaces it at the end. */
+    private void writeAll() {
+        Path temp = null;
+        DataOutputStream out = null;
+        boolean whole = false;
+        try {
+            String code = identity.join();
+            if (code != null) {
+                Files.createDirectories(file.getParent());
+                temp = Files.createTempFile(file.getParent(), ".", ".tmp");
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+                out.writeUTF(FORMAT);
+                string(out, code);
+            }
+        } catch (IOException | RuntimeException e) {
+            out = close(out); // nothing is written; the entries are still taken, so that no renderer waits
+        }
+        try {
+            for (Object next = toWrite.poll(IDLE_SECONDS, TimeUnit.SECONDS); next != null;
+                    next = toWrite.poll(IDLE_SECONDS, TimeUnit.SECONDS)) {
+                if (next == END) {
+                    whole = true;
+                    break;
                 }
+                if (out != null) {
+                    try {
+                        out.writeBoolean(true);
+                        write(out, (Entry) next);
+                    } catch (IOException | RuntimeException e) {
+                        out = close(out);
+                    }
+                }
+            }
+            if (whole && out != null) {
+                out.writeBoolean(false);
+                out.close();
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-            } finally {
-                Files.deleteIfExists(temp);
+                forgetOtherGuides();
             }
-            forgetOtherGuides();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InterruptedException e) {
             // a cache that cannot be written only makes the next build slower
+        } finally {
+            close(out);
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // left for nobody: a name starting with a dot and ending in .tmp
+                }
+            }
+            written.complete(null);
         }
+    }
+
+    private static DataOutputStream close(DataOutputStream out) {
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // dropped in any case
+            }
+        }
+        return null;
     }
 
     /** Keeps the files of the {@link #GUIDES_KEPT} guides built last: test runs and tried-out folders add up. */
@@ -186,48 +286,46 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
         }
     }
 
-    private static void write(DataOutputStream out, String code, Map<Digest, Rendered> entries) throws IOException {
-        out.writeUTF(FORMAT);
-        string(out, code);
-        out.writeInt(entries.size());
-        for (Map.Entry<Digest, Rendered> entry : entries.entrySet()) {
-            Digest key = entry.getKey();
-            out.writeLong(key.a());
-            out.writeLong(key.b());
-            out.writeLong(key.c());
-            out.writeLong(key.d());
-            Rendered value = entry.getValue();
-            string(out, value.html());
-            out.writeInt(value.texts().size());
-            for (String text : value.texts()) {
-                string(out, text);
-            }
-            out.writeInt(value.fences().size());
-            for (Fence fence : value.fences()) {
-                string(out, fence.language());
-                out.writeInt(fence.line());
-            }
-            out.writeInt(value.warnings().size());
-            for (Warning warning : value.warnings()) {
-                out.writeInt(warning.line());
-                out.writeInt(warning.column());
-                string(out, warning.message());
-            }
+    private static void write(DataOutputStream out, Entry entry) throws IOException {
+        Digest key = entry.digest();
+        out.writeLong(key.a());
+        out.writeLong(key.b());
+        out.writeLong(key.c());
+        out.writeLong(key.d());
+        Rendered value = entry.rendered();
+        string(out, value.html());
+        out.writeInt(value.texts().size());
+        for (String text : value.texts()) {
+            string(out, text);
+        }
+        out.writeInt(value.fences().size());
+        for (Fence fence : value.fences()) {
+            string(out, fence.language());
+            out.writeInt(fence.line());
+        }
+        out.writeInt(value.warnings().size());
+        for (Warning warning : value.warnings()) {
+            out.writeInt(warning.line());
+            out.writeInt(warning.column());
+            string(out, warning.message());
         }
     }
 
     /** The renderings in the file when it was made by this code; none when there is no such file or it cannot be read. */
     private Map<Digest, Rendered> read(String code) {
+        Map<Digest, Rendered> none = new ConcurrentHashMap<>(); // taken from as it is used
         if (code == null) {
-            return Map.of();
+            return none;
         }
         try (Input in = new Input(file)) {
             if (!FORMAT.equals(in.data.readUTF()) || !code.equals(in.string())) {
-                return Map.of();
+                return none;
             }
-            int count = in.count();
-            Map<Digest, Rendered> entries = new HashMap<>(count * 4 / 3 + 1);
-            for (int i = 0; i < count && !saved; i++) {
+            Map<Digest, Rendered> entries = new ConcurrentHashMap<>();
+            while (in.data.readBoolean()) { // the file ends with false: one without it was cut short
+                if (saved) {
+                    return none;
+                }
                 Digest key = new Digest(in.data.readLong(), in.data.readLong(), in.data.readLong(), in.data.readLong());
                 String html = in.string();
                 List<String> texts = new ArrayList<>();
@@ -246,9 +344,9 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
             }
             return entries;
         } catch (NoSuchFileException e) {
-            return Map.of();
+            return none;
         } catch (IOException | RuntimeException e) {
-            return Map.of(); // damaged or cut short: the build renders everything, and writes a whole file again
+            return none; // damaged or cut short: the build renders everything, and writes a whole file again
         }
     }
 

@@ -105,13 +105,27 @@ class RenderedOnDiskTest {
         ByteBuffer header = ByteBuffer.wrap(bytes);
         header.position(2 + Short.toUnsignedInt(header.getShort())); // past the format's name
         int code = header.getInt();
-        absurd[header.position() + code] = (byte) 0x7f; // the number of entries, after the code's identity: near 2 billion
+        // The first entry: whether there is one, its key's digest, then the length of its HTML, made near 2 billion.
+        absurd[header.position() + code + 1 + 32] = (byte) 0x7f;
         Files.write(file, absurd);
         build(guide, kept -> {
             assertNull(kept.get(KEY_POINTS));
             kept.put(ANSWER, HTML);
         });
         build(guide, kept -> assertEquals(HTML, kept.get(ANSWER)));
+    }
+
+    @Test
+    void aBuildThatStopsBeforeItsMarkdownIsRenderedLeavesTheLastFile() throws Exception {
+        Path guide = Files.createDirectories(temp.resolve("guide"));
+        build(guide, kept -> kept.put(ANSWER, HTML));
+        Cache<Key, Rendered> stopped = RenderedOnDisk.forGuide(temp.resolve("kept"), guide);
+        assertEquals(HTML, stopped.get(ANSWER));
+        stopped.put(KEY_POINTS, POINTS); // and then a problem in the content: no save
+        build(guide, kept -> {
+            assertEquals(HTML, kept.get(ANSWER));
+            assertNull(kept.get(KEY_POINTS));
+        });
     }
 
     @Test
