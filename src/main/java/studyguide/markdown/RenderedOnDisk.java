@@ -68,9 +68,8 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
     private final Set<Digest> kept = ConcurrentHashMap.newKeySet();
     /**
      * What is to be written, in the order it was rendered or found, then {@link #END}. Written as the build goes
-     * rather than held to its end: held, every text of the guide would be in memory twice at the end of the
-     * Markdown stage (a question's key points are rendered as one text and its views hold them apart), 150 MB at
-     * 100,000 questions.
+     * rather than held to its end: held, a question's key points, rendered as one text whose parts its views
+     * hold apart, would be in memory twice until the Markdown stage ends.
      */
     private final BlockingQueue<Object> toWrite = new ArrayBlockingQueue<>(1024);
     private final AtomicBoolean writing = new AtomicBoolean();
