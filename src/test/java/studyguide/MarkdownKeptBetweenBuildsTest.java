@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -91,7 +92,7 @@ class MarkdownKeptBetweenBuildsTest {
         Map<String, byte[]> want = Cli.snapshot(expected);
         Map<String, byte[]> got = Cli.snapshot(actual);
         assertEquals(want.keySet(), got.keySet());
-        List<String> differ = want.keySet().stream().filter(p -> !java.util.Arrays.equals(want.get(p), got.get(p))).toList();
+        List<String> differ = want.keySet().stream().filter(p -> !Arrays.equals(want.get(p), got.get(p))).toList();
         assertEquals(List.of(), differ, () -> differ.isEmpty() ? "" : new String(got.get(differ.get(0)), StandardCharsets.UTF_8));
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -61,8 +62,17 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
 
     private final Path file;
     private final CompletableFuture<String> identity;
-    /** What the guide's last build kept; after {@link #save}, nothing, so that the build does not hold it any longer. */
-    private volatile CompletableFuture<Map<Digest, Rendered>> earlier;
+    /**
+     * What the guide's last build kept, once {@link #readEnded}; after {@link #save}, nothing, so that the build
+     * does not hold it any longer.
+     */
+    private volatile Map<Digest, Rendered> earlier = new ConcurrentHashMap<>();
+    /**
+     * Counted down when the file is read. A latch, not a future: a fork-join worker that joins a future asks its
+     * pool for a thread in its place, and the Markdown renders on the common pool, where more threads than cores
+     * would run more slow texts side by side than their time limits allow for (TimeLimitedText).
+     */
+    private final CountDownLatch readEnded = new CountDownLatch(1);
     private volatile boolean saved;
     /** The keys of what this build rendered or found here, each written once. */
     private final Set<Digest> kept = ConcurrentHashMap.newKeySet();
@@ -111,9 +121,17 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
     private RenderedOnDisk(Path folder, Path content) {
         this.file = folder.resolve(UserCache.sha256(guideName(content).getBytes(StandardCharsets.UTF_8)) + EXTENSION);
         // Hashing this program's code and reading the file overlap the loading of the guide.
-        this.identity = CompletableFuture.supplyAsync(() -> CodeIdentity.of(MarkdownRenderer.class,
-                com.vladsch.flexmark.parser.Parser.class, net.sourceforge.plantuml.version.Version.class), Daemon::start);
-        this.earlier = identity.thenApplyAsync(this::read, Daemon::start);
+        this.identity = CompletableFuture.supplyAsync(() -> Code.IDENTITY, Daemon::start);
+        Daemon.start(() -> {
+            try {
+                Map<Digest, Rendered> read = read(identity.join());
+                if (!saved) {
+                    earlier = read;
+                }
+            } finally {
+                readEnded.countDown();
+            }
+        });
     }
 
     /**
@@ -122,6 +140,12 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
      */
     public static Cache<Key, Rendered> forGuide(Path folder, Path content) {
         return folder == null ? Cache.none() : new RenderedOnDisk(folder, content);
+    }
+
+    /** The code that renders, hashed once a process: it does not change while the process runs. */
+    private static final class Code {
+        static final String IDENTITY = CodeIdentity.of(MarkdownRenderer.class, com.vladsch.flexmark.parser.Parser.class,
+                net.sourceforge.plantuml.version.Version.class);
     }
 
     /** The guide's folder as one name: its real path, so that two ways of naming it share a file. */
@@ -138,7 +162,8 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
         Digest digest = Digest.of(key);
         // Taken out: from here on the build's views hold it, and the file holds it again once written. The same
         // text asked for again in this build is rendered again.
-        Rendered rendered = earlier.join().remove(digest);
+        awaitUninterruptibly(readEnded);
+        Rendered rendered = earlier.remove(digest);
         if (rendered != null) {
             keep(digest, rendered);
         } else {
@@ -176,7 +201,8 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
      */
     public void save() {
         saved = true;
-        earlier = CompletableFuture.completedFuture(new ConcurrentHashMap<>());
+        awaitUninterruptibly(readEnded); // at once: reading stops when it sees the build saved
+        earlier = new ConcurrentHashMap<>();
         if (!writing.get()) {
             return;
         }
@@ -245,6 +271,21 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
                 }
             }
             written.complete(null);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

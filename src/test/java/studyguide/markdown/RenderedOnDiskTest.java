@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -75,11 +77,7 @@ class RenderedOnDiskTest {
 
     @Test
     void onlyWhatTheLastBuildUsedIsKept() throws Exception {
-        Path guide = Files.createDirectories(temp.resolve("guide"));
-        build(guide, kept -> {
-            kept.put(ANSWER, HTML);
-            kept.put(KEY_POINTS, POINTS);
-        });
+        Path guide = guideKeepingBoth();
         build(guide, kept -> assertEquals(POINTS, kept.get(KEY_POINTS))); // the answer was edited or deleted
         build(guide, kept -> {
             assertNull(kept.get(ANSWER));
@@ -89,15 +87,11 @@ class RenderedOnDiskTest {
 
     @Test
     void aDamagedFileIsRenderedAgainAndWrittenWhole() throws Exception {
-        Path guide = Files.createDirectories(temp.resolve("guide"));
-        build(guide, kept -> {
-            kept.put(ANSWER, HTML);
-            kept.put(KEY_POINTS, POINTS);
-        });
+        Path guide = guideKeepingBoth();
         Path file = onlyFile();
         byte[] bytes = Files.readAllBytes(file);
         for (int cut : new int[] {bytes.length - 3, bytes.length / 2, 10}) {
-            byte[] damaged = java.util.Arrays.copyOf(bytes, cut);
+            byte[] damaged = Arrays.copyOf(bytes, cut);
             Files.write(file, damaged);
             build(guide, kept -> assertNull(kept.get(KEY_POINTS)));
         }
@@ -156,6 +150,16 @@ class RenderedOnDiskTest {
         build(temp.resolve("guide-0"), kept -> assertNull(kept.get(ANSWER), "the longest unused is gone"));
     }
 
+    /** A guide whose last build kept the answer and the key points. */
+    private Path guideKeepingBoth() throws Exception {
+        Path guide = Files.createDirectories(temp.resolve("guide"));
+        build(guide, kept -> {
+            kept.put(ANSWER, HTML);
+            kept.put(KEY_POINTS, POINTS);
+        });
+        return guide;
+    }
+
     private interface Use {
         void with(Cache<Key, Rendered> kept) throws Exception;
     }
@@ -178,7 +182,7 @@ class RenderedOnDiskTest {
 
     private static void touchBack(Path file) {
         try {
-            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+            Files.setLastModifiedTime(file, FileTime.fromMillis(
                     Files.getLastModifiedTime(file).toMillis() - 60_000));
         } catch (Exception e) {
             throw new IllegalStateException(e);
