@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import studyguide.cache.Cache;
 import studyguide.cache.CodeIdentity;
 import studyguide.cache.UserCache;
+import studyguide.parallel.Parallel;
 import studyguide.markdown.MarkdownRenderer.Fence;
 import studyguide.markdown.MarkdownRenderer.Key;
 import studyguide.markdown.MarkdownRenderer.Rendered;
@@ -162,7 +163,7 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
         Digest digest = Digest.of(key);
         // Taken out: from here on the build's views hold it, and the file holds it again once written. The same
         // text asked for again in this build is rendered again.
-        awaitUninterruptibly(readEnded);
+        Parallel.awaitUninterruptibly(readEnded);
         Rendered rendered = earlier.remove(digest);
         if (rendered != null) {
             keep(digest, rendered);
@@ -187,8 +188,14 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
         if (writing.compareAndSet(false, true)) {
             Daemon.start(this::writeAll);
         }
+        Entry entry = new Entry(digest, rendered);
         try {
-            toWrite.put(new Entry(digest, rendered));
+            // A writer that gave up (no entry for IDLE_SECONDS) takes nothing more: then neither does the queue.
+            while (!toWrite.offer(entry, 1, TimeUnit.SECONDS)) {
+                if (written.isDone()) {
+                    return;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -201,13 +208,15 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
      */
     public void save() {
         saved = true;
-        awaitUninterruptibly(readEnded); // at once: reading stops when it sees the build saved
+        Parallel.awaitUninterruptibly(readEnded); // at once: reading stops when it sees the build saved
         earlier = new ConcurrentHashMap<>();
         if (!writing.get()) {
             return;
         }
         try {
-            toWrite.put(END);
+            while (!toWrite.offer(END, 1, TimeUnit.SECONDS) && !written.isDone()) {
+                // the writer is behind: wait for room
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -271,21 +280,6 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
                 }
             }
             written.complete(null);
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -67,7 +67,11 @@ public final class Parallel {
         return list;
     }
 
-    private static void awaitUninterruptibly(CountDownLatch latch) {
+    /**
+     * Waits for the latch to reach zero, through interrupts (the interrupt is kept for the caller), without
+     * asking a fork-join pool for a thread in the waiter's place, as a future's join would.
+     */
+    public static void awaitUninterruptibly(CountDownLatch latch) {
         boolean interrupted = false;
         while (true) {
             try {
