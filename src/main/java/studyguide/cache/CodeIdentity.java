@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -44,15 +43,13 @@ public final class CodeIdentity {
     /** The identity of the code in these jars and folders of classes, or null when one cannot be read. */
     static String of(Collection<Path> sources) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = UserCache.sha256();
             for (Path source : sources) {
                 add(digest, source);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | RuntimeException e) {
             return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -69,11 +69,7 @@ public final class UserCache {
             Path temp = Files.createTempFile(file.getParent(), ".", ".tmp");
             try {
                 Files.write(temp, bytes);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                replace(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -82,10 +78,27 @@ public final class UserCache {
         }
     }
 
+    /**
+     * Moves a file written beside {@code file} into its place, at once where the file system can: a reader
+     * sees the old file or the new one, never half of one.
+     */
+    public static void replace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** The SHA-256 of the bytes, in lower-case hexadecimal. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** A new SHA-256 digest, for input given in parts. */
+    public static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

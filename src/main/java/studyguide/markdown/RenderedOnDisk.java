@@ -9,14 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,11 +31,11 @@ import java.util.stream.Stream;
 import studyguide.cache.Cache;
 import studyguide.cache.CodeIdentity;
 import studyguide.cache.UserCache;
-import studyguide.parallel.Parallel;
 import studyguide.markdown.MarkdownRenderer.Fence;
 import studyguide.markdown.MarkdownRenderer.Key;
 import studyguide.markdown.MarkdownRenderer.Rendered;
 import studyguide.markdown.MarkdownRenderer.Warning;
+import studyguide.parallel.Parallel;
 
 /**
  * The Markdown of one guide as its last build rendered it, kept in one file of the user's cache folder for the
@@ -62,7 +59,6 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
     private static final String EXTENSION = ".markdown";
 
     private final Path file;
-    private final CompletableFuture<String> identity;
     /**
      * What the guide's last build kept, once {@link #readEnded}; after {@link #save}, nothing, so that the build
      * does not hold it any longer.
@@ -94,7 +90,7 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
      */
     private record Digest(long a, long b, long c, long d) {
         static Digest of(Key key) {
-            MessageDigest sha = sha256();
+            MessageDigest sha = UserCache.sha256();
             sha.update(key.text().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(key.idPrefix().getBytes(StandardCharsets.UTF_8));
@@ -121,11 +117,10 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
 
     private RenderedOnDisk(Path folder, Path content) {
         this.file = folder.resolve(UserCache.sha256(guideName(content).getBytes(StandardCharsets.UTF_8)) + EXTENSION);
-        // Hashing this program's code and reading the file overlap the loading of the guide.
-        this.identity = CompletableFuture.supplyAsync(() -> Code.IDENTITY, Daemon::start);
+        // Hashing this program's code (once a process) and reading the file overlap the loading of the guide.
         Daemon.start(() -> {
             try {
-                Map<Digest, Rendered> read = read(identity.join());
+                Map<Digest, Rendered> read = read(Code.IDENTITY);
                 if (!saved) {
                     earlier = read;
                 }
@@ -231,7 +226,7 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
         DataOutputStream out = null;
         boolean whole = false;
         try {
-            String code = identity.join();
+            String code = Code.IDENTITY;
             if (code != null) {
                 Files.createDirectories(file.getParent());
                 temp = Files.createTempFile(file.getParent(), ".", ".tmp");
@@ -261,11 +256,7 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
             if (whole && out != null) {
                 out.writeBoolean(false);
                 out.close();
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                UserCache.replace(temp, file);
                 forgetOtherGuides();
             }
         } catch (IOException | RuntimeException | InterruptedException e) {
@@ -381,14 +372,6 @@ public final class RenderedOnDisk implements Cache<Key, Rendered> {
             return none;
         } catch (IOException | RuntimeException e) {
             return none; // damaged or cut short: the build renders everything, and writes a whole file again
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
