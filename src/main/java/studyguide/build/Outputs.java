@@ -151,7 +151,7 @@ final class Outputs {
      * on the index's thread and passed straight in, each text is garbage once its entry is made.
      */
     private List<OutputFile> searchIndex(SearchIndex index) {
-        return index.build(guide, null, index.entries(guide, searchTexts.take().toArray(SearchText[]::new)));
+        return index.build(guide, rendered.pages(), index.entries(guide, searchTexts.take().toArray(SearchText[]::new)));
     }
 
     private static <T> Background<T> started(List<Background<?>> started, Background<T> task) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,6 +36,7 @@ import studyguide.view.Labels;
 import studyguide.view.QuestionUrls;
 import studyguide.view.SearchText;
 import studyguide.view.ViewBuilder;
+import studyguide.view.Views.PageView;
 
 /**
  * Builds {@code assets/search-index.js}: every question's text, key points, tags, category, level and
@@ -199,15 +201,30 @@ public final class SearchIndex {
     }
 
     /**
-     * The index files for a guide from its questions' {@link #entries}: {@link #PATH} first, then the parts it
-     * names when the index is split. The same guide always gives the same files. For a library's guides as one
-     * ({@code all}, each category's id starting with its guide's folder, {@code dynamodb/gsi}), {@code guides}
-     * holds the guides' titles by id, for the guide filter, and {@code indexed} the entries the guides' own
-     * builds made; a single guide's index has {@code guides} null, and the index names no guide.
+     * The index files of a library's guides as one ({@code all}, each category's id starting with its guide's
+     * folder, {@code dynamodb/gsi}) from the entries the guides' own builds made ({@code indexed}): {@link #PATH}
+     * first, then the parts it names when the index is split. {@code guides} holds the guides' titles by id, for
+     * the guide filter. The free-form pages are rendered here, with the library's folder as their root.
      */
-    public List<OutputFile> build(Guide guide, Map<String, String> guides, List<Entry> indexed) {
+    public List<OutputFile> build(Guide all, Map<String, String> guides, List<Entry> indexed) {
+        return build(all, guides, indexed, page -> markdown.render(page.body(), "", 2));
+    }
+
+    /**
+     * The index files for a guide from its questions' {@link #entries}: {@link #PATH} first, then the parts it
+     * names when the index is split; the same guide always gives the same files, and they name no guide. The
+     * free-form pages are cut into sections from {@code pages}, their views, whose HTML is not rendered again.
+     */
+    public List<OutputFile> build(Guide guide, List<PageView> pages, List<Entry> indexed) {
+        Map<String, String> html = new HashMap<>();
+        pages.forEach(p -> html.put(p.id(), p.html()));
+        return build(guide, null, indexed, page -> html.get(page.id()));
+    }
+
+    /** The index with {@code guides} null for a guide on its own, each free-form page's HTML from {@code html}. */
+    private List<OutputFile> build(Guide guide, Map<String, String> guides, List<Entry> indexed, Function<Page, String> html) {
         List<List<String>> keyPoints = indexed.stream().map(Entry::keyPoints).toList();
-        List<PageSections.Section> sections = sections(guide);
+        List<PageSections.Section> sections = sections(guide, html);
         List<Map<String, Integer>> sectionWeights = sections.stream().map(SearchIndex::weights).toList();
         List<Acronyms.Definition> definitions = new ArrayList<>();
         indexed.forEach(e -> definitions.addAll(e.definitions()));
@@ -753,11 +770,11 @@ public final class SearchIndex {
     }
 
     /** The sections of the guide's free-form pages, in site order. */
-    private List<PageSections.Section> sections(Guide guide) {
+    private static List<PageSections.Section> sections(Guide guide, Function<Page, String> html) {
         List<PageSections.Section> sections = new ArrayList<>();
         for (Page page : guide.pages()) {
             if (page.body() != null) {
-                sections.addAll(PageSections.of(page, markdown.render(page.body(), "", 2)));
+                sections.addAll(PageSections.of(page, html.apply(page)));
             }
         }
         return sections;

@@ -54,7 +54,7 @@ class SingleFilePiecesTest {
             }
         }
         SearchIndex index = new SearchIndex(markdown);
-        site.addAll(index.build(guide, null, index.entries(guide, built.searchTexts().toArray(SearchText[]::new))));
+        site.addAll(index.build(guide, built.views().pages(), index.entries(guide, built.searchTexts().toArray(SearchText[]::new))));
         problems.throwIfAny();
     }
 

@@ -23,6 +23,7 @@ import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.view.SearchText;
 import studyguide.view.ViewBuilder;
+import studyguide.view.Views.PageView;
 
 /** The search index a build writes for the small fixture guide, read back as the browser reads it. */
 class SearchIndexTest {
@@ -52,9 +53,9 @@ class SearchIndexTest {
      */
     static List<OutputFile> build(SearchIndex index, MarkdownRenderer markdown, Guide guide) {
         Problems problems = new Problems();
-        List<SearchText> texts = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(guide, null).searchTexts();
+        ViewBuilder.Built built = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(guide, null);
         problems.throwIfAny();
-        return index.build(guide, null, index.entries(guide, texts.toArray(SearchText[]::new)));
+        return index.build(guide, built.views().pages(), index.entries(guide, built.searchTexts().toArray(SearchText[]::new)));
     }
 
     /** The JSON inside {@code JSON.parse('...')}, with the JavaScript string escapes undone. */
@@ -138,6 +139,21 @@ class SearchIndexTest {
                 + "[\"How to prepare\",\"Step one\",\"how-to-prepare.html#step-one\"]]", index.get("pages").toString());
         assertEquals(List.of("how-to-prepare.html#step-one"), questionsWith("practise"), "a section's text");
         assertEquals(List.of("how-to-prepare.html#step-one"), questionsWith("step"), "a section's heading");
+    }
+
+    @Test
+    void cutsAPageIntoSectionsFromTheHtmlItsViewShows() throws IOException {
+        // A build hands the index its pages as their views rendered them; the index cuts that HTML, so what
+        // search finds is what the page shows, and no page is rendered a second time.
+        ViewBuilder.Built built = new ViewBuilder(markdown, new DiagramRenderer(new Problems())).build(guide, null);
+        List<PageView> shown = built.views().pages().stream()
+                .map(p -> new PageView(p.id(), p.title(), p.href(), "<h2 id=\"only-shown\">Shown heading</h2>\n<p>Shown words.</p>"))
+                .toList();
+        SearchIndex index = new SearchIndex(markdown);
+        String script = new String(index.build(guide, shown, index.entries(guide, built.searchTexts().toArray(SearchText[]::new)))
+                .get(0).bytes(), StandardCharsets.UTF_8);
+        assertEquals("[[\"How to prepare\",\"Shown heading\",\"how-to-prepare.html#only-shown\"]]",
+                new ObjectMapper().readTree(unquote(script)).get("pages").toString());
     }
 
     @Test
