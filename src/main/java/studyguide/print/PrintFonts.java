@@ -101,6 +101,9 @@ public final class PrintFonts {
         for (int amp = indexOf(page, '&', 0); amp >= 0; amp = indexOf(page, '&', amp + 1)) {
             addCodePoints(page, start, amp, used);
             int known = knownReference(page, amp, used);
+            if (known == 0) {
+                known = numericReference(page, amp, used);
+            }
             if (known > 0) {
                 start = amp + known;
                 continue;
@@ -216,6 +219,43 @@ public final class PrintFonts {
             }
         }
         return 0;
+    }
+
+    /**
+     * The length of the numeric reference at {@code amp} ({@code &#9633;}, {@code &#x25A1;}) when it stands for
+     * the code point it names, with that character marked used (or left out beyond the plane); else 0, and the
+     * caller decodes it with jsoup: a reference without its ';', or a number HTML maps to another character
+     * (0, the C1 controls that Windows-1252 gives other meanings, surrogates, beyond Unicode). A theme's
+     * checkboxes are such references, tens of thousands in the sheets of 10,000 questions, and jsoup's parser
+     * for each cost more than the rest of the scan.
+     */
+    private static int numericReference(byte[] page, int amp, boolean[] used) {
+        int i = amp + 1;
+        if (i >= page.length || page[i] != '#') {
+            return 0;
+        }
+        i++;
+        int radix = i < page.length && (page[i] == 'x' || page[i] == 'X') ? 16 : 10;
+        if (radix == 16) {
+            i++;
+        }
+        int start = i;
+        int value = 0;
+        for (; i < page.length && i - start < 7; i++) {
+            int digit = Character.digit(page[i], radix);
+            if (digit < 0) {
+                break;
+            }
+            value = value * radix + digit;
+        }
+        if (i == start || i >= page.length || page[i] != ';'
+                || value == 0 || value >= 0x80 && value <= 0x9F || value >= 0xD800 && value <= 0xDFFF || value > 0x10FFFF) {
+            return 0;
+        }
+        if (value <= 0xFFFF) {
+            used[value] = true;
+        }
+        return i + 1 - amp;
     }
 
     private static boolean startsWith(byte[] bytes, int at, String ascii) {

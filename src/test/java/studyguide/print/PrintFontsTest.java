@@ -20,7 +20,10 @@ class PrintFontsTest {
     private static final List<String> PIECES = List.of("plain text ", "<p class=\"x\">", "&amp;", "&lt;code&gt;",
             "&eacute;", "&#x2014;", "&#8364;", "&#x1F600;", "&CounterClockwiseContourIntegral;", "&nbsp", "& ", "&&",
             "AT&T", "é", "—", "中文", "😀", "\uD83D", "\uDE00", "x\uD83D", "&#xD83D;", "→", "\t\n", "&", "&#", "&#x;",
-            "&quot;", "&#39;", "&#x27;", "&apos;", "&nbsp;", "&amp", "&ampx;", "&lt", "&gt;→", "&#8212;");
+            "&quot;", "&#39;", "&#x27;", "&apos;", "&nbsp;", "&amp", "&ampx;", "&lt", "&gt;→", "&#8212;",
+            // Numeric references as a theme writes them, and those HTML reads as another character or none.
+            "&#9633;", "&#x25a1;", "&#X25A1;", "&#65;", "&#9633", "&#0000009633;", "&#128;", "&#x9F;", "&#x80;",
+            "&#0;", "&#xD7FF;", "&#xE000;", "&#x10FFFF;", "&#x110000;", "&#99999999;", "&#x;", "&#-1;", "&#x1g;");
 
     @Test
     void everyCharacterOfTheSheetsIsKeptDecodedOrNot() {
