@@ -1,16 +1,18 @@
 package studyguide.view;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +39,12 @@ public final class BundledFiles {
      * @param known a file that must be in the folder; class loaders find files, not folders
      */
     public static Map<String, byte[]> folder(String folder, String known) throws IOException {
-        URL url = BundledFiles.class.getClassLoader().getResource(folder + "/" + known);
+        return folder(BundledFiles.class.getClassLoader(), folder, known);
+    }
+
+    /** {@link #folder(String, String)} from {@code loader}'s class path. */
+    static Map<String, byte[]> folder(ClassLoader loader, String folder, String known) throws IOException {
+        URL url = loader.getResource(folder + "/" + known);
         if (url == null) {
             throw new IOException("the tool was built without " + folder + "/ (its class path has no " + folder + "/" + known + ")");
         }
@@ -48,14 +55,29 @@ public final class BundledFiles {
             throw new IOException(e);
         }
         if (uri.getScheme().equals("jar")) {
-            // A jar (as JBang and packaged builds run): read it as a file system.
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return read(jar.getPath("/" + folder));
-            } catch (FileSystemAlreadyExistsException e) {
-                return read(FileSystems.getFileSystem(uri).getPath("/" + folder)); // opened elsewhere: not ours to close
-            }
+            // A jar (as JBang and packaged builds run): its entries under the folder, read with JarFile, which the
+            // class loader already uses; a zip file system would load and initialise its own classes for this alone,
+            // on the build's main thread (docs/performance.md).
+            return read(((JarURLConnection) url.openConnection()).getJarFileURL(), folder + "/");
         }
         return read(Path.of(uri).getParent());
+    }
+
+    private static Map<String, byte[]> read(URL jarFile, String prefix) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (JarFile jar = new JarFile(Path.of(jarFile.toURI()).toFile())) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                JarEntry entry = entries.nextElement();
+                if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        files.put(entry.getName().substring(prefix.length()), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        return files;
     }
 
     private static Map<String, byte[]> read(Path root) throws IOException {

@@ -1,18 +1,16 @@
 package studyguide.view;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.cache.UserCache;
 import studyguide.model.Site;
 
 /**
@@ -52,7 +51,9 @@ public record Labels(String lang, Map<String, String> words, String file) {
     /** The languages the bundle has words for, English (the base file) first. */
     public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "zh", "ja");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // The generator, not an ObjectMapper: a mapper's set-up, on the build's main thread, costs more than
+    // writing this object.
+    private static final JsonFactory JSON = new JsonFactory();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
 
@@ -167,20 +168,23 @@ public record Labels(String lang, Map<String, String> words, String file) {
     }
 
     private static String file(Map<String, String> words) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(script(words).getBytes(StandardCharsets.UTF_8));
-            return "assets/words-" + HexFormat.of().formatHex(hash, 0, 6) + ".js";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        // The first 6 bytes of the script's SHA-256, in hexadecimal.
+        String hash = UserCache.sha256(script(words).getBytes(StandardCharsets.UTF_8));
+        return "assets/words-" + hash.substring(0, 12) + ".js";
     }
 
     private static String json(Map<String, String> words) {
-        try {
-            return StructuredData.forScript(JSON.writeValueAsString(new TreeMap<>(words)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(json)) {
+            out.writeStartObject();
+            for (Map.Entry<String, String> word : new TreeMap<>(words).entrySet()) {
+                out.writeStringField(word.getKey(), word.getValue());
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
+        return StructuredData.forScript(json.toString());
     }
 
     private String fill(String text, Map<String, ?> values) {

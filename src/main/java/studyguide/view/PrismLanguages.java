@@ -1,11 +1,13 @@
 package studyguide.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,34 +69,28 @@ public final class PrismLanguages {
     public static PrismLanguages fromWebJar() throws IOException {
         ClassLoader loader = PrismLanguages.class.getClassLoader();
         String version = version(loader);
-        JsonNode components;
-        try (InputStream in = loader.getResourceAsStream(root(version) + "components.json")) {
-            if (in == null) {
-                throw new IOException("the prismjs WebJar has no components.json");
-            }
-            components = new ObjectMapper().readTree(in);
-        }
         Map<String, String> ids = new TreeMap<>();
         Map<String, List<String>> before = new TreeMap<>();
         Map<String, List<String>> required = new TreeMap<>();
         Set<String> registered = new TreeSet<>();
-        components.get("languages").properties().forEach(e -> {
-            String id = e.getKey();
-            if (id.equals("meta")) {
-                return;
+        try (InputStream in = loader.getResourceAsStream(root(version) + "components.json")) {
+            if (in == null) {
+                throw new IOException("the prismjs WebJar has no components.json");
             }
-            JsonNode language = e.getValue();
-            ids.put(id, id);
-            registered.add(id);
-            registered.addAll(strings(language.get("alias")));
-            strings(language.get("alias")).forEach(a -> ids.putIfAbsent(a.toLowerCase(Locale.ROOT), id));
-            List<String> needs = strings(language.get("require"));
-            List<String> order = new ArrayList<>(needs);
-            order.addAll(strings(language.get("optional")));
-            order.addAll(strings(language.get("modify")));
-            required.put(id, needs);
-            before.put(id, order);
-        });
+            languages(in).forEach((id, language) -> {
+                ids.put(id, id);
+                registered.add(id);
+                List<String> aliases = language.getOrDefault("alias", List.of());
+                registered.addAll(aliases);
+                aliases.forEach(a -> ids.putIfAbsent(a.toLowerCase(Locale.ROOT), id));
+                List<String> needs = language.getOrDefault("require", List.of());
+                List<String> order = new ArrayList<>(needs);
+                order.addAll(language.getOrDefault("optional", List.of()));
+                order.addAll(language.getOrDefault("modify", List.of()));
+                required.put(id, needs);
+                before.put(id, order);
+            });
+        }
         MORE_ALIASES.forEach((alias, id) -> {
             if (ids.containsKey(id)) {
                 ids.putIfAbsent(alias, id);
@@ -168,16 +164,67 @@ public final class PrismLanguages {
         ordered.add(id);
     }
 
-    private static List<String> strings(JsonNode node) {
-        if (node == null) {
-            return List.of();
+    /**
+     * The {@code languages} of Prism's {@code components.json}, in its order, each with its fields whose value is
+     * a name or a list of names ({@code alias}, {@code require}, {@code optional}, {@code modify}), as lists.
+     * Read with Jackson's parser rather than as a tree: an ObjectMapper's set-up, on the build's main thread,
+     * costs more than this file.
+     */
+    private static Map<String, Map<String, List<String>>> languages(InputStream in) throws IOException {
+        Map<String, Map<String, List<String>>> languages = new LinkedHashMap<>();
+        try (JsonParser json = new JsonFactory().createParser(in)) {
+            expect(json, json.nextToken(), JsonToken.START_OBJECT);
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                boolean isLanguages = json.currentName().equals("languages");
+                JsonToken value = json.nextToken();
+                if (!isLanguages) {
+                    json.skipChildren();
+                    continue;
+                }
+                expect(json, value, JsonToken.START_OBJECT);
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    String id = json.currentName();
+                    expect(json, json.nextToken(), JsonToken.START_OBJECT);
+                    if (id.equals("meta")) {
+                        json.skipChildren();
+                        continue;
+                    }
+                    Map<String, List<String>> fields = new LinkedHashMap<>();
+                    while (json.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = json.currentName();
+                        List<String> names = names(json, json.nextToken());
+                        if (names != null) {
+                            fields.put(field, names);
+                        }
+                    }
+                    languages.put(id, fields);
+                }
+            }
         }
-        if (node.isTextual()) {
-            return List.of(node.asText());
+        return languages;
+    }
+
+    /** A field's value that starts at {@code token} as names: a name, or a list of them; null (skipped) for anything else. */
+    private static List<String> names(JsonParser json, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_STRING) {
+            return List.of(json.getText());
         }
-        List<String> list = new ArrayList<>();
-        node.forEach(n -> list.add(n.asText()));
-        return list;
+        if (token != JsonToken.START_ARRAY) {
+            json.skipChildren();
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+            names.add(json.getText());
+            json.skipChildren();
+        }
+        return names;
+    }
+
+    private static void expect(JsonParser json, JsonToken token, JsonToken expected) throws IOException {
+        if (token != expected) {
+            throw new IOException("the prismjs WebJar's components.json is not as expected at " + json.currentLocation());
+        }
     }
 
     private static String version(ClassLoader loader) throws IOException {
