@@ -160,6 +160,16 @@ public final class ReadFiles {
         categories.put(file, category);
     }
 
+    /**
+     * Whether {@code text} is the text kept for {@code file} and a watcher reports every change to it. Such a file is
+     * still where it was, a file of its own reached through real folders, with that text: its change, or a change
+     * to a folder on its path, is forgotten ({@link #forget}) before the next build.
+     */
+    boolean stillKept(Path file, String text) {
+        Kept<String> kept = texts.keeps() ? texts.get(file) : null;
+        return kept != null && kept.reported() && kept.value() == text;
+    }
+
     /** The file's text (see {@link TextFiles#decode}), or null after recording a problem. */
     String text(Path file, Path shownAs, Problems problems) {
         return read(texts, file, shownAs, TextFiles.MAX_TEXT_BYTES, problems,

@@ -55,6 +55,66 @@ class QuestionsReadAgainTest {
         assertEquals(load(content, ReadFiles.none()), again);
     }
 
+    @Test
+    void aSnippetReplacedByALinkToAFileOutsideIsRefusedOnceTheWatcherReportsIt() throws Exception {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        ReadFiles files = watchingEverything(content);
+        Guide first = load(content, files);
+        assertSame(first.categories().get(0).questions().get(0), load(content, files).categories().get(0).questions().get(0));
+
+        Path secret = Files.writeString(temp.resolve("secret.py"), "KEY = 'outside'\n");
+        Path snippet = content.resolve("snippets/py/example.py");
+        Files.delete(snippet);
+        Files.createSymbolicLink(snippet, secret);
+        files.forget(List.of(snippet), List.of(snippet.getParent()));
+
+        assertEquals(List.of("questions/storage.yaml:13:15: 'py/example.py' is a link to a file outside the content "
+                + "folder; copy the file into the guide instead"), problems(content, files));
+    }
+
+    @Test
+    void aSnippetsFolderReplacedByALinkToAFolderOutsideIsRefusedOnceTheWatcherReportsIt() throws Exception {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        ReadFiles files = watchingEverything(content);
+        load(content, files);
+
+        Path outside = temp.resolve("outside");
+        Files.move(content.resolve("snippets/py"), outside);
+        Files.createSymbolicLink(content.resolve("snippets/py"), outside);
+        files.forget(List.of(content.resolve("snippets/py")), List.of(content.resolve("snippets")));
+
+        assertEquals(List.of("questions/storage.yaml:13:15: 'py/example.py' is a link to a file outside the content "
+                + "folder; copy the file into the guide instead"), problems(content, files));
+    }
+
+    @Test
+    void aSnippetReplacedByALinkWithoutAWatcherIsRefusedOnTheNextLoad() throws Exception {
+        Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
+        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
+        load(content, files);
+
+        Path secret = Files.writeString(temp.resolve("secret.py"), "KEY = 'outside'\n");
+        Path snippet = content.resolve("snippets/py/example.py");
+        Files.delete(snippet);
+        Files.createSymbolicLink(snippet, secret);
+
+        assertEquals(List.of("questions/storage.yaml:13:15: 'py/example.py' is a link to a file outside the content "
+                + "folder; copy the file into the guide instead"), problems(content, files));
+    }
+
+    /** The files as serve keeps them, with a watcher that reports every change under the content folder. */
+    private static ReadFiles watchingEverything(Path content) {
+        Path watched = content.toAbsolutePath().normalize();
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), folder -> folder.startsWith(watched));
+    }
+
+    private static List<String> problems(Path content, ReadFiles files) {
+        Problems problems = new Problems();
+        new GuideLoader(problems, files).load(content);
+        return problems.sorted().stream().map(p -> content.relativize(p.position().file()) + ":" + p.position().line()
+                + ":" + p.position().column() + ": " + p.message()).toList();
+    }
+
     private static Guide load(Path content, ReadFiles files) {
         Problems problems = new Problems();
         Guide guide = new GuideLoader(problems, files).load(content);
