@@ -23,8 +23,8 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
-import time
+
+import benchmark  # its way of running a build and reading the process tree's usage
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -69,16 +69,8 @@ def run(checkout, guide, work):
     """One build as a new process: wall seconds, CPU seconds of the whole tree, peak resident MiB."""
     env = dict(os.environ, STUDYGUIDE_CACHE_DIR=os.path.join(work, "cache"))
     cmd = ["./jbang", "jbang-build.java", "--content", guide, "--output", os.path.join(work, "site")]
-    # Output goes to a file, not a pipe: Popen.wait() would reap the child and lose its resource usage.
-    with tempfile.TemporaryFile() as out:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=checkout, env=env, stdout=out, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            out.seek(0)
-            sys.exit(f"compare: {' '.join(cmd)} in {checkout} failed:\n{out.read().decode('utf-8', 'replace')[-3000:]}")
-        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+    m = benchmark.check(benchmark.run(cmd, cwd=checkout, env=env), f"{' '.join(cmd)} in {checkout}")
+    return m.wall, m.cpu, m.rss
 
 
 def commit(folder):
