@@ -1,12 +1,9 @@
 package studyguide.view;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -50,10 +47,6 @@ public record Labels(String lang, Map<String, String> words, String file) {
 
     /** The languages the bundle has words for, English (the base file) first. */
     public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "zh", "ja");
-
-    // The generator, not an ObjectMapper: a mapper's set-up, on the build's main thread, costs more than
-    // writing this object.
-    private static final JsonFactory JSON = new JsonFactory();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
 
@@ -173,18 +166,16 @@ public record Labels(String lang, Map<String, String> words, String file) {
         return "assets/words-" + hash.substring(0, 12) + ".js";
     }
 
+    // Written by Jackson's generator, not an ObjectMapper, whose set-up on the build's main thread costs more
+    // than this object.
     private static String json(Map<String, String> words) {
-        StringWriter json = new StringWriter();
-        try (JsonGenerator out = JSON.createGenerator(json)) {
+        return StructuredData.scriptSafe(out -> {
             out.writeStartObject();
             for (Map.Entry<String, String> word : new TreeMap<>(words).entrySet()) {
                 out.writeStringField(word.getKey(), word.getValue());
             }
             out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return StructuredData.forScript(json.toString());
+        });
     }
 
     private String fill(String text, Map<String, ?> values) {

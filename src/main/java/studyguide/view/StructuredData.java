@@ -175,12 +175,12 @@ public final class StructuredData {
     }
 
     /** What writes one JSON document. */
-    private interface JsonBody {
+    interface JsonBody {
         void write(JsonGenerator out) throws IOException;
     }
 
     /** The JSON {@code body} writes, with the escapes that keep it inert inside a {@code <script>} element. */
-    private static String scriptSafe(JsonBody body) {
+    static String scriptSafe(JsonBody body) {
         StringWriter json = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(json)) {
             out.setCharacterEscapes(FOR_SCRIPT);
