@@ -209,6 +209,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/BlockKey.java
 //SOURCES src/main/java/studyguide/view/BundledFiles.java
 //SOURCES src/main/java/studyguide/view/CardScripts.java
+//SOURCES src/main/java/studyguide/view/CategoryTexts.java
 //SOURCES src/main/java/studyguide/view/CodeLanguages.java
 //SOURCES src/main/java/studyguide/view/Credit.java
 //SOURCES src/main/java/studyguide/view/Labels.java

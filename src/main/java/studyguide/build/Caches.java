@@ -25,6 +25,7 @@ import studyguide.output.OutputFile;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
+import studyguide.view.CategoryTexts;
 import studyguide.view.PrismBundle;
 import studyguide.view.PrismLanguages;
 import studyguide.view.TemplateRenderer;
@@ -61,6 +62,7 @@ public final class Caches {
     private final Cache<List<Object>, OutputFile> searchParts;
     private final Cache<String, SearchIndex.Made> lastSearchIndex;
     private final Cache<List<Object>, String> pageParts;
+    private final Cache<String, CategoryTexts> categoryTexts;
     private final Cache<List<Object>, byte[]> cardScripts;
     private final Cache<Object, Object> views;
     private final Cache<String, ThemeIds.FileIds> themeIds;
@@ -82,6 +84,7 @@ public final class Caches {
         themeBlocks = inMemory();
         searchEntries = keepsSearchEntries ? memo() : Cache.none();
         pageParts = inMemory();
+        categoryTexts = inMemory();
         cardScripts = inMemory();
         searchParts = inMemory();
         lastSearchIndex = inMemory();
@@ -201,10 +204,15 @@ public final class Caches {
 
     /**
      * Parts of pages made from their views ({@code view/PageRenderer}): the JSON-LD of each category page, by the
-     * page's category, site title and address; each answer as text, by its question's view.
+     * page's category, site title and address.
      */
     public Cache<List<Object>, String> pageParts() {
         return pageParts;
+    }
+
+    /** Each category's answers as text and FAQ entries ({@code view/CategoryTexts}), by its page's address. */
+    public Cache<String, CategoryTexts> categoryTexts() {
+        return categoryTexts;
     }
 
     /** Each category's card script ({@code view/CardScripts}), by the HTML of its cards. */

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import studyguide.cache.Cache;
 import studyguide.cache.Same;
@@ -31,61 +30,33 @@ public final class PageRenderer {
 
     private final TemplateRenderer templates;
     private final Cache<List<Object>, String> pageParts;
+    private final Cache<String, CategoryTexts> categoryTexts;
     private final Cache<List<Object>, byte[]> cardScripts;
 
     /**
-     * A renderer that reuses the parts of pages (structured data, answers as text) and the card scripts earlier
-     * builds with the same caches made ({@code serve}).
+     * A renderer that reuses the parts of pages (structured data), the categories' answers as text and the card
+     * scripts earlier builds with the same caches made ({@code serve}).
      */
     public PageRenderer(TemplateRenderer templates, Cache<List<Object>, String> pageParts,
-            Cache<List<Object>, byte[]> cardScripts) {
+            Cache<String, CategoryTexts> categoryTexts, Cache<List<Object>, byte[]> cardScripts) {
         this.templates = templates;
         this.pageParts = pageParts;
+        this.categoryTexts = categoryTexts;
         this.cardScripts = cardScripts;
     }
 
-    private String jsonLd(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answers) {
+    private String jsonLd(CategoryTexts texts, String siteTitle) {
         // The category's view by reference: serve hands back the same view while it is equal, and hashing one
         // hashes every question in it.
-        List<Object> key = Arrays.asList(new Same(category), siteTitle, canonical);
+        List<Object> key = Arrays.asList(new Same(texts.category()), siteTitle, texts.canonical());
         String json = pageParts.get(key);
         if (json == null) {
-            json = StructuredData.faqPage(category, siteTitle, canonical, answers, pageParts);
+            json = StructuredData.faqPage(texts, siteTitle);
             if (json != null) {
                 pageParts.put(key, json);
             }
         }
         return json;
-    }
-
-    /**
-     * The answer as text, kept from an earlier build by the question's view ({@code serve}): an edited answer
-     * makes its category's structured data again, from every answer of the category.
-     */
-    private String answerText(QuestionView q) {
-        List<Object> key = answerKey(q);
-        String text = pageParts.get(key);
-        if (text == null) {
-            text = StructuredData.answerText(q);
-            pageParts.put(key, text);
-        }
-        return text;
-    }
-
-    /**
-     * Keeps every question's answer text for the next build, not only those of the pages made again: a text is
-     * asked for only when a page that shows it is made, and an edit in one category would otherwise make the
-     * texts of another's every answer again when one of its answers is edited next.
-     */
-    private void keepAnswerTexts(RenderedGuide guide) {
-        if (pageParts.keeps()) {
-            guide.categories().forEach(c -> c.groups().forEach(g -> g.questions().forEach(
-                    q -> pageParts.get(answerKey(q)))));
-        }
-    }
-
-    private static List<Object> answerKey(QuestionView q) {
-        return List.of(new Same(q));
     }
 
     /**
@@ -98,26 +69,26 @@ public final class PageRenderer {
 
     /** Renders the pages, each with the social card {@code images} has for its path, if any. */
     public void render(RenderedGuide guide, Map<String, SocialImage> images, OutputSink sink) throws IOException {
-        // A category's structured data and each of its question pages need the answer as text: made once each,
-        // as the pages are rendered in parallel.
-        keepAnswerTexts(guide);
-        Map<String, String> answerTexts = new ConcurrentHashMap<>();
-        Function<QuestionView, String> answers = q -> answerTexts.computeIfAbsent(q.id(), id -> answerText(q));
         List<Job<?>> jobs = new ArrayList<>();
         SiteView site = guide.site();
         Labels labels = site.labels();
         String title = site.title();
         jobs.add(Job.of("index.ftlh", new PageModel.Plain(frame(images, site, "index.html", title, site.description()))));
+        // A category page's structured data and each of its question pages need the answers as text: made once
+        // each, on the thread of the first page that needs them.
+        Map<CategoryView, CategoryTexts> texts = new IdentityHashMap<>();
         for (CategoryView c : guide.categories()) {
             Frame frame = frame(images, site, c.href(), c.title() + " — " + title,
                     labels.count("category_description", c.count()).replace("{category}", c.title()));
-            StructuredData.keepFaqEntries(c, frame.canonical(), pageParts);
+            CategoryTexts answers = CategoryTexts.of(c, frame.canonical(), categoryTexts);
+            texts.put(c, answers);
             List<Object> key = Arrays.asList(new Same(site), images.get(c.href()), new Same(c));
             jobs.add(new Job<>("category.ftlh", c.href(), key, () -> new PageModel.Category(frame,
-                    jsonLd(c, title, frame.canonical(), answers), c)));
+                    jsonLd(answers, title), c)));
         }
         if (templates.has("question-page.ftlh")) {
             for (CategoryView c : guide.categories()) {
+                CategoryTexts answers = texts.get(c);
                 String categoryTitle = c.title();
                 String categoryHref = c.href();
                 for (QuestionPages.Neighbours n : QuestionPages.of(c)) {
@@ -126,7 +97,7 @@ public final class PageRenderer {
                     List<Object> key = Arrays.asList(new Same(site), images.get(q.page()), categoryTitle, categoryHref,
                             new Same(n.previous()), new Same(q), new Same(n.next()));
                     jobs.add(new Job<>("question-page.ftlh", q.page(), key, () -> {
-                        String answer = answers.apply(q);
+                        String answer = answers.answer(q);
                         Frame frame = frame(images, site, q.page(), q.question() + " — " + categoryTitle + " — " + title,
                                 QuestionPages.description(q, answer, q.question()));
                         return new PageModel.Question(frame, StructuredData.qaPage(q, answer, frame.canonical()),

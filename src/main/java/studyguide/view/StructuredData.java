@@ -8,12 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import studyguide.cache.Cache;
-import studyguide.cache.Same;
 import studyguide.markdown.PlainText;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.ChoiceView;
@@ -34,30 +30,23 @@ public final class StructuredData {
     }
 
     /**
-     * The JSON-LD of a category page, safe to put inside a {@code <script>} element, with each answer's text
-     * from {@code answerText} ({@link #answerText}, made once for the category page and the question pages);
-     * null when no question has an answer yet (an FAQ page needs at least one).
+     * The JSON-LD of a category page at the address of {@code texts}, safe to put inside a {@code <script>}
+     * element, with each answer's text from {@code texts} (made once for the category page and the question
+     * pages); null when no question has an answer yet (an FAQ page needs at least one).
      */
-    static String faqPage(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answerText) {
-        return faqPage(category, siteTitle, canonical, answerText, Cache.none());
-    }
-
-    /**
-     * {@link #faqPage(CategoryView, String, String, Function)}, each question's entry kept in {@code entries} by
-     * its view (by reference) and the page's address: in {@code serve} an edited answer writes its own entry
-     * again, not the category's 1,250. The entries are the same JSON as the single pass writes, joined.
-     */
-    static String faqPage(CategoryView category, String siteTitle, String canonical, Function<QuestionView, String> answerText,
-            Cache<List<Object>, String> entries) {
+    static String faqPage(CategoryTexts texts, String siteTitle) {
+        CategoryView category = texts.category();
+        String canonical = texts.canonical();
         List<QuestionView> all = category.groups().stream().flatMap(g -> g.questions().stream()).toList();
         // Turning every answer into text is the slow part on a large guide: do it on every core.
-        List<String> answers = all.parallelStream().map(answerText).toList();
+        List<String> answers = all.parallelStream().map(texts::answer).toList();
         if (answers.stream().allMatch(String::isEmpty)) {
             return null;
         }
-        if (entries.keeps()) {
-            // Compact JSON has nothing between an array's elements but commas: the page without entries, cut before
-            // its array's end, the entries, and the end.
+        if (texts.kept()) {
+            // In serve each question's entry is kept, and an edited answer writes its own entry again, not the
+            // category's 1,250. Compact JSON has nothing between an array's elements but commas: the page without
+            // entries, cut before its array's end, the entries, and the end.
             String empty = scriptSafe(out -> {
                 faqStart(out, category, siteTitle, canonical);
                 out.writeEndArray();
@@ -66,19 +55,11 @@ public final class StructuredData {
             StringBuilder json = new StringBuilder(empty.substring(0, empty.length() - 2));
             String separator = "";
             for (int i = 0; i < all.size(); i++) {
-                QuestionView q = all.get(i);
                 String answer = answers.get(i);
-                if (answer.isEmpty()) {
-                    continue;
+                if (!answer.isEmpty()) {
+                    json.append(separator).append(texts.faqEntry(all.get(i), answer));
+                    separator = ",";
                 }
-                List<Object> key = faqKey(q, canonical);
-                String entry = entries.get(key);
-                if (entry == null) {
-                    entry = scriptSafe(out -> faqEntry(out, q, answer, canonical));
-                    entries.put(key, entry);
-                }
-                json.append(separator).append(entry);
-                separator = ",";
             }
             return json.append("]}").toString();
         }
@@ -96,18 +77,9 @@ public final class StructuredData {
         });
     }
 
-    /**
-     * Keeps the category's FAQ entries in {@code entries} for the next build: a category page kept from the build
-     * before is not made again, nor its FAQ data, and a cache forgets what a build did not use.
-     */
-    static void keepFaqEntries(CategoryView category, String canonical, Cache<List<Object>, String> entries) {
-        if (entries.keeps()) {
-            category.groups().forEach(g -> g.questions().forEach(q -> entries.get(faqKey(q, canonical))));
-        }
-    }
-
-    private static List<Object> faqKey(QuestionView q, String canonical) {
-        return Arrays.asList("faq", new Same(q), canonical);
+    /** One question's entry in a category page's FAQ data, as the one-pass writing of {@link #faqPage} writes it. */
+    static String faqEntry(QuestionView q, String answer, String canonical) {
+        return scriptSafe(out -> faqEntry(out, q, answer, canonical));
     }
 
     /** An FAQ page's JSON up to the start of its list of questions. */

@@ -73,14 +73,15 @@ class StructuredDataTest {
 
         for (CategoryView category : rendered.categories()) {
             for (String canonical : new String[] {null, "https://user.github.io/repo/" + category.href() + "?a=1&b=<2>"}) {
-                String written = StructuredData.faqPage(category, "Site \u2028 & <Title>", canonical,
-                        StructuredData::answerText);
+                String written = StructuredData.faqPage(CategoryTexts.of(category, canonical, Cache.none()),
+                        "Site \u2028 & <Title>");
                 assertEquals(asTree(category, "Site \u2028 & <Title>", canonical), written, category.id());
                 // serve's way, each question's entry kept and the page joined from them, once made and once kept.
-                Memo<List<Object>, String> entries = new Memo<>();
+                Memo<String, CategoryTexts> kept = new Memo<>();
                 for (int build = 0; build < 2; build++) {
-                    assertEquals(written, StructuredData.faqPage(category, "Site \u2028 & <Title>", canonical,
-                            StructuredData::answerText, entries), category.id());
+                    assertEquals(written, StructuredData.faqPage(CategoryTexts.of(category, canonical, kept),
+                            "Site \u2028 & <Title>"), category.id());
+                    kept.keepOnlyUsed();
                 }
                 assertFalse(written.contains("<") || written.contains(">") || written.contains("&"), written);
                 assertFalse(written.contains("\u2028") || written.contains("\u2029"), written);
@@ -88,41 +89,6 @@ class StructuredDataTest {
                 assertNotNull(parsed.get("mainEntity"));
             }
         }
-    }
-
-    /** A cache that counts what is put into it. */
-    private static final class Counted implements Cache<List<Object>, String> {
-        final Memo<List<Object>, String> memo = new Memo<>();
-        int puts;
-
-        @Override
-        public String get(List<Object> key) {
-            return memo.get(key);
-        }
-
-        @Override
-        public void put(List<Object> key, String value) {
-            puts++;
-            memo.put(key, value);
-        }
-    }
-
-    @Test
-    void aCategorysFaqEntriesOutliveABuildThatKeptItsPage() {
-        Problems problems = new Problems();
-        Guide loaded = new GuideLoader(problems).load(Cli.SMALL_GUIDE);
-        MarkdownRenderer markdown = new MarkdownRenderer(new DiagramRenderer(problems), problems);
-        CategoryView category = new ViewBuilder(markdown, new DiagramRenderer(problems)).build(loaded, null).views()
-                .categories().get(0);
-        Counted entries = new Counted();
-        String first = StructuredData.faqPage(category, "Site", null, StructuredData::answerText, entries);
-        int made = entries.puts;
-        entries.memo.keepOnlyUsed();
-        StructuredData.keepFaqEntries(category, null, entries); // a build whose category page was kept
-        entries.memo.keepOnlyUsed();
-        assertEquals(first, StructuredData.faqPage(category, "Site", null, StructuredData::answerText, entries));
-        assertTrue(made > 0);
-        assertEquals(made, entries.puts, "no entry made again");
     }
 
     @Test
