@@ -124,17 +124,9 @@ public final class ViewBuilder {
         List<String> levels = guide.site().levels();
         // One by value per build: the questions' keys then hold it by reference (a map of hundreds of words).
         Labels labels = same(Labels.of(guide.site()));
-        Map<String, String> addresses = new HashMap<>();
-        Map<String, Title> titles = new HashMap<>();
-        for (Category c : guide.categories()) {
-            for (Question q : c.questions()) {
-                addresses.put(q.id(), QuestionUrls.anchor(c.id(), q.id()));
-                titles.put(q.id(), markdown.title(q.question()));
-            }
-        }
-        // The earlier build's, while equal: a question's key then holds them by reference (Same).
-        Map<String, String> hrefs = same(addresses);
-        Map<String, Title> texts = same(titles);
+        Outline outline = outline(guide.categories());
+        Map<String, String> hrefs = outline.hrefs();
+        Map<String, Title> texts = outline.titles();
         List<CategoryParts> parts = guide.categories().parallelStream()
                 .map(c -> category(c, levels, labels, hrefs, texts))
                 .toList();
@@ -149,6 +141,86 @@ public final class ViewBuilder {
                 guide.questionCount(), GENERATOR, guide.site().lang(), labels, guide.site().license(), guide.site().source(),
                 place));
         return new Built(new RenderedGuide(site, categories, pages), searchTexts);
+    }
+
+    /**
+     * Every question's address and title by its id, for the related links and the questions' keys; with the
+     * categories they were made from, and the titles by their Markdown. In {@code serve}, the earlier build's while
+     * they are equal, so that a question's key holds them by reference ({@link Same}).
+     */
+    private record Outline(List<Category> categories, Map<String, String> hrefs, Map<String, Title> titles,
+            Map<String, Title> byText) {
+
+        /** Stands for the outline in the cache of earlier views, whose other keys are views compared by value. */
+        static final Object KEY = new Object();
+
+        /**
+         * Whether these categories give the same addresses and titles: the same categories with the same questions
+         * in the same order, each the same object (its category file was not read again) or of the same id and title.
+         */
+        boolean holds(List<Category> others) {
+            if (others.size() != categories.size()) {
+                return false;
+            }
+            for (int i = 0; i < others.size(); i++) {
+                Category c = others.get(i);
+                Category before = categories.get(i);
+                if (c != before && !(c.id().equals(before.id()) && sameQuestions(c.questions(), before.questions()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean sameQuestions(List<Question> questions, List<Question> before) {
+            if (questions.size() != before.size()) {
+                return false;
+            }
+            for (int i = 0; i < questions.size(); i++) {
+                Question q = questions.get(i);
+                Question b = before.get(i);
+                if (q != b && !(q.id().equals(b.id()) && q.question().equals(b.question()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The guide's outline. Comparing the earlier build's with the guide is a pass over the questions by reference;
+     * making the maps and finding the earlier ones equal to them hashed 10,000 addresses and titles on the main
+     * thread in every rebuild of {@code serve}.
+     */
+    private Outline outline(List<Category> categories) {
+        Outline before = earlier.keeps() && earlier.get(Outline.KEY) instanceof Outline o ? o : null;
+        if (before != null && before.holds(categories)) {
+            Outline outline = new Outline(categories, before.hrefs(), before.titles(), before.byText());
+            earlier.put(Outline.KEY, outline);
+            return outline;
+        }
+        // A title of the earlier outline is taken by its text: the Markdown renderer keeps only the titles a build
+        // asked it for, and rebuilds that reused the outline asked for none.
+        Map<String, Title> byText = new HashMap<>();
+        Map<String, String> addresses = new HashMap<>();
+        Map<String, Title> titles = new HashMap<>();
+        for (Category c : categories) {
+            for (Question q : c.questions()) {
+                addresses.put(q.id(), QuestionUrls.anchor(c.id(), q.id()));
+                Title title = before == null ? null : before.byText().get(q.question());
+                if (title == null) {
+                    title = markdown.title(q.question());
+                }
+                byText.put(q.question(), title);
+                titles.put(q.id(), title);
+            }
+        }
+        // The earlier build's, while equal: a question's key then holds them by reference (Same).
+        Outline outline = new Outline(categories, same(addresses), same(titles), earlier.keeps() ? byText : Map.of());
+        if (earlier.keeps()) {
+            earlier.put(Outline.KEY, outline);
+        }
+        return outline;
     }
 
     private CategoryParts category(Category c, List<String> levels, Labels labels, Map<String, String> hrefs,
