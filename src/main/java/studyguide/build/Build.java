@@ -241,7 +241,8 @@ public final class Build {
                     + "library (guides/<guide-id>/), and this content folder is a single guide");
         }
         if (loaded.allQuestionsRead()) {
-            new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(loaded.themeFiles(), caches.themeIds())::taken);
+            new GuideValidator(problems).validate(loaded.guide(), ThemeIds.of(loaded.themeFiles(), caches.themeIds()),
+                    caches.validated());
         }
     }
 

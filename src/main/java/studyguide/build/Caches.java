@@ -25,6 +25,7 @@ import studyguide.output.OutputFile;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.search.SearchIndex;
+import studyguide.validate.GuideValidator;
 import studyguide.view.CategoryTexts;
 import studyguide.view.PrismBundle;
 import studyguide.view.PrismLanguages;
@@ -66,6 +67,7 @@ public final class Caches {
     private final Cache<List<Object>, byte[]> cardScripts;
     private final Cache<Object, Object> views;
     private final Cache<String, ThemeIds.FileIds> themeIds;
+    private final Cache<String, GuideValidator.Passed> validated;
     private final Cache<Set<String>, byte[]> prism;
     private final ReadFiles files;
     private final WrittenFiles written;
@@ -90,6 +92,7 @@ public final class Caches {
         lastSearchIndex = inMemory();
         views = inMemory();
         themeIds = inMemory();
+        validated = inMemory();
         prism = inMemory();
         files = new ReadFiles(inMemory(), inMemory(), inMemory(), inMemory(), watched);
         written = new WrittenFiles(inMemory());
@@ -218,6 +221,11 @@ public final class Caches {
     /** Each category's card script ({@code view/CardScripts}), by the HTML of its cards. */
     public Cache<List<Object>, byte[]> cardScripts() {
         return cardScripts;
+    }
+
+    /** The guide that last passed the checks across files ({@code validate/GuideValidator}). */
+    public Cache<String, GuideValidator.Passed> validated() {
+        return validated;
     }
 
     /** The element ids each file of the theme gives, by its name (and then its bytes). */

@@ -1,9 +1,12 @@
 package studyguide.validate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import studyguide.cache.Cache;
+import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Located;
 import studyguide.model.Question;
@@ -18,6 +21,9 @@ import studyguide.problem.Suggestions;
  * is one the theme has.
  */
 public final class GuideValidator {
+
+    /** The key of the guide that last passed, in the cache of {@link #validate(Guide, Predicate, Cache)}. */
+    private static final String PASSED = "passed";
 
     private final Problems problems;
 
@@ -39,6 +45,69 @@ public final class GuideValidator {
             }
         });
         guide.questions().forEach(q -> checkRelated(q, ids));
+    }
+
+    /**
+     * A guide that passed the checks, as far as they look at it: its categories' questions, and the theme's ids
+     * (compared with {@code equals}) it was checked against.
+     */
+    public record Passed(List<Category> categories, Predicate<String> themeIds) {
+
+        /**
+         * Whether the checks would pass these categories too: the same questions in the same categories and order,
+         * each the same object (its category file was not read again) or of the same id and related ids.
+         */
+        boolean holds(List<Category> others, Predicate<String> theme) {
+            if (!theme.equals(themeIds) || others.size() != categories.size()) {
+                return false;
+            }
+            for (int c = 0; c < others.size(); c++) {
+                List<Question> questions = others.get(c).questions();
+                List<Question> before = categories.get(c).questions();
+                if (questions != before && !sameIds(questions, before)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean sameIds(List<Question> questions, List<Question> before) {
+            if (questions.size() != before.size()) {
+                return false;
+            }
+            for (int i = 0; i < questions.size(); i++) {
+                Question q = questions.get(i);
+                Question b = before.get(i);
+                if (q != b && !(q.id().equals(b.id()) && relatedIds(q).equals(relatedIds(b)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static List<String> relatedIds(Question q) {
+            return q.related().stream().map(Located::value).toList();
+        }
+    }
+
+    /**
+     * {@link #validate(Guide, Predicate)} in a process that builds again and again ({@code serve}), with the guide
+     * that last passed the checks in {@code kept}: a guide whose questions' ids and related ids are those of the
+     * guide that passed, against the same theme, passes again without the checks, which look at every question (at
+     * 10,000 questions a rebuild's largest step on one thread after an edited answer).
+     */
+    public void validate(Guide guide, Predicate<String> themeIds, Cache<String, Passed> kept) {
+        Passed passed = kept.keeps() ? kept.get(PASSED) : null;
+        if (passed != null && passed.holds(guide.categories(), themeIds)) {
+            kept.put(PASSED, new Passed(guide.categories(), themeIds));
+            return;
+        }
+        Problems found = new Problems();
+        new GuideValidator(found).validate(guide, themeIds);
+        if (found.isEmpty() && kept.keeps()) {
+            kept.put(PASSED, new Passed(guide.categories(), themeIds));
+        }
+        problems.addAll(found.sorted());
     }
 
     /** Every label key in {@code site.yaml} must be one of the theme's {@code keys}, or the words would be lost. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import studyguide.cache.Cache;
@@ -18,7 +19,7 @@ import studyguide.cache.Cache;
  * @param ids ids written literally in a template ({@code id="search-input"})
  * @param prefixes the fixed start of ids a script makes ({@code li.id = 'search-result-' + n})
  */
-public record ThemeIds(Set<String> ids, Set<String> prefixes) {
+public record ThemeIds(Set<String> ids, Set<String> prefixes) implements Predicate<String> {
 
     private static final Pattern TEMPLATE_ID = Pattern.compile("\\sid=\"([a-z0-9-]+)\"");
     private static final Pattern SCRIPT_ID = Pattern.compile("\\.id\\s*=\\s*['\"]([a-z0-9-]+)['\"]\\s*\\+");
@@ -71,7 +72,21 @@ public record ThemeIds(Set<String> ids, Set<String> prefixes) {
 
     /** Whether an element with this id would clash with one of the theme's. */
     public boolean taken(String id) {
-        return ids.contains(id) || prefixes.stream().anyMatch(id::startsWith);
+        if (ids.contains(id)) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (id.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #taken}: the checks across files take the theme's ids as a test of an id, compared by value. */
+    @Override
+    public boolean test(String id) {
+        return taken(id);
     }
 
     private static void collect(Pattern pattern, String text, Set<String> into) {
