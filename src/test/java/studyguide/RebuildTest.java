@@ -202,6 +202,19 @@ class RebuildTest {
         assertTrue(assertSameAsFreshBuild().isEmpty());
     }
 
+    @Test
+    void anAnswerEmptiedAndWrittenAgain() throws Exception {
+        Path answer = content.resolve("answers/query-vs-scan.md");
+        String text = Files.readString(answer);
+        Files.writeString(answer, "\n  \n");
+        List<Problem> found = assertSameAsFreshBuild();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).toString().contains("the answer file is empty"), found.toString());
+        assertEquals(found, assertSameAsFreshBuild(), "and again, unchanged");
+        Files.writeString(answer, text);
+        assertTrue(assertSameAsFreshBuild().isEmpty());
+    }
+
     /**
      * Rebuilds with the memory into {@code served/} and builds afresh into a folder of its own; asserts the
      * same problems or the same files, and returns the problems.

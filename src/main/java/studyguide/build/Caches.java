@@ -94,7 +94,7 @@ public final class Caches {
         themeIds = inMemory();
         validated = inMemory();
         prism = inMemory();
-        files = new ReadFiles(inMemory(), inMemory(), inMemory(), inMemory(), watched);
+        files = new ReadFiles(inMemory(), inMemory(), inMemory(), inMemory(), inMemory(), watched);
         written = new WrittenFiles(inMemory());
         printing = new Printing.Caches(inMemory(), DiskCache.forUser(environment, "fonts", ".ttf"),
                 DiskCache.forUser(environment, "pdf", ".pdf"), inMemory());

@@ -444,11 +444,12 @@ public final class GuideLoader {
         Map<String, Markdown> answers = new LinkedHashMap<>();
         files(folder, ".md", "answer files").entrySet().parallelStream().forEach(e -> {
             String text = files.text(e.getValue(), e.getValue(), problems);
-            if (text != null && text.isBlank()) {
+            Markdown answer = text == null ? null : files.answer(e.getValue(), text);
+            if (text != null && answer == null) {
                 problems.add(Position.of(e.getValue()), "the answer file is empty");
-            } else if (text != null) {
+            } else if (answer != null) {
                 synchronized (answers) {
-                    answers.put(e.getKey(), Markdown.inFile(text, new Position(e.getValue(), 1, 0)));
+                    answers.put(e.getKey(), answer);
                 }
             }
         });

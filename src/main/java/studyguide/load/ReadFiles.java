@@ -15,6 +15,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import studyguide.cache.Cache;
+import studyguide.model.Markdown;
+import studyguide.problem.Position;
 import studyguide.problem.Problem;
 import studyguide.problem.Problems;
 
@@ -64,6 +66,7 @@ public final class ReadFiles {
     private final Cache<Path, Kept<Yaml>> trees;
     private final Cache<Path, Category> categories;
     private final Cache<List<Object>, Listing> listings;
+    private final Cache<Path, Markdown> answers;
     private final WatchedFolders watched;
 
     /**
@@ -77,20 +80,22 @@ public final class ReadFiles {
     /**
      * Files kept in these caches ({@link Cache#none()} for a one-off build: no later build would reuse them):
      * texts and YAML by their path and bytes, categories by their file's path, folder listings by the folder
-     * and the kind of file listed; {@code watched} says which folders' changes are reported to {@link #forget}.
+     * and the kind of file listed, answer files' Markdown by their path; {@code watched} says which folders' changes
+     * are reported to {@link #forget}.
      */
     public ReadFiles(Cache<Path, Kept<String>> texts, Cache<Path, Kept<Yaml>> trees, Cache<Path, Category> categories,
-            Cache<List<Object>, Listing> listings, WatchedFolders watched) {
+            Cache<List<Object>, Listing> listings, Cache<Path, Markdown> answers, WatchedFolders watched) {
         this.texts = texts;
         this.trees = trees;
         this.categories = categories;
         this.listings = listings;
+        this.answers = answers;
         this.watched = watched;
     }
 
     /** Nothing kept. */
     public static ReadFiles none() {
-        return new ReadFiles(Cache.none(), Cache.none(), Cache.none(), Cache.none(), WatchedFolders.NONE);
+        return new ReadFiles(Cache.none(), Cache.none(), Cache.none(), Cache.none(), Cache.none(), WatchedFolders.NONE);
     }
 
     /**
@@ -168,6 +173,25 @@ public final class ReadFiles {
     boolean stillKept(Path file, String text) {
         Kept<String> kept = texts.keeps() ? texts.get(file) : null;
         return kept != null && kept.reported() && kept.value() == text;
+    }
+
+    /**
+     * An answer file's Markdown, from {@code text}, its text as {@link #text} gave it: the Markdown an earlier build
+     * made while that text is still the very one kept for the file, so that a category whose answers did not change
+     * finds each the same object ({@link CategoryInputs#same}) rather than comparing it, text and position; null
+     * when the text is blank (an answer file needs an answer), which only a text not kept before is tested for.
+     */
+    Markdown answer(Path file, String text) {
+        Markdown kept = answers.keeps() ? answers.get(file) : null;
+        if (kept != null && kept.text() == text) {
+            return kept;
+        }
+        if (text.isBlank()) {
+            return null;
+        }
+        Markdown answer = Markdown.inFile(text, new Position(file, 1, 0));
+        answers.put(file, answer);
+        return answer;
     }
 
     /** The file's text (see {@link TextFiles#decode}), or null after recording a problem. */

@@ -28,7 +28,7 @@ class FolderListingTest {
     /** The files as serve keeps them, every folder under the test's folder watched. */
     private ReadFiles watched() {
         Path folder = temp.toAbsolutePath().normalize();
-        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), f -> f.startsWith(folder));
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), f -> f.startsWith(folder));
     }
 
     private static Guide load(Path content, ReadFiles files, Problems problems) {

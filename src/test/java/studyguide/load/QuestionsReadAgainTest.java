@@ -32,7 +32,7 @@ class QuestionsReadAgainTest {
     @Test
     void theUnchangedQuestionsOfACategoryReadAgainAreTheObjectsReadBefore() throws Exception {
         Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
-        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
+        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
         Map<String, Question> before = questions(load(content, files));
         Path answer = content.resolve("answers/what-is-a-partition.md");
         Files.writeString(answer, Files.readString(answer) + "\nOne more line.\n");
@@ -91,7 +91,7 @@ class QuestionsReadAgainTest {
     @Test
     void aSnippetReplacedByALinkWithoutAWatcherIsRefusedOnTheNextLoad() throws Exception {
         Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
-        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
+        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
         load(content, files);
 
         Path secret = Files.writeString(temp.resolve("secret.py"), "KEY = 'outside'\n");
@@ -106,7 +106,7 @@ class QuestionsReadAgainTest {
     /** The files as serve keeps them, with a watcher that reports every change under the content folder. */
     private static ReadFiles watchingEverything(Path content) {
         Path watched = content.toAbsolutePath().normalize();
-        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), folder -> folder.startsWith(watched));
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), folder -> folder.startsWith(watched));
     }
 
     private static List<String> problems(Path content, ReadFiles files) {

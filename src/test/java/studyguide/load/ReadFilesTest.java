@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.cache.Memo;
+import studyguide.model.Markdown;
+import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
 /** serve's loader parses a file again only when its bytes changed, and reports its problems every time. */
@@ -22,7 +24,7 @@ class ReadFilesTest {
 
     /** The files as serve keeps them. */
     private static ReadFiles serves() {
-        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
     }
 
     @Test
@@ -36,6 +38,23 @@ class ReadFilesTest {
         ReadFiles.Yaml changed = files.yaml(file, file, new Problems());
         assertNotSame(first, changed);
         assertEquals("title: B\n", changed.text());
+    }
+
+    @Test
+    void anAnswerFileGivesTheSameMarkdownWhileItsTextIsAsRead() throws Exception {
+        ReadFiles files = serves();
+        Path file = Files.writeString(temp.resolve("answer.md"), "An answer.\n");
+        Markdown first = files.answer(file, files.text(file, file, new Problems()));
+        assertEquals(Markdown.inFile("An answer.\n", new Position(file, 1, 0)), first);
+        assertSame(first, files.answer(file, files.text(file, file, new Problems())));
+
+        Files.writeString(file, "Another answer.\n");
+        Markdown changed = files.answer(file, files.text(file, file, new Problems()));
+        assertEquals(Markdown.inFile("Another answer.\n", new Position(file, 1, 0)), changed);
+
+        Files.writeString(file, " \n\n");
+        assertNull(files.answer(file, files.text(file, file, new Problems())), "a blank answer is none");
+        assertNull(ReadFiles.none().answer(file, " \n"), "nor in a build that keeps nothing");
     }
 
     @Test
@@ -66,7 +85,7 @@ class ReadFilesTest {
     @Test
     void filesNoLongerReadAreForgotten() throws Exception {
         Memo<Path, ReadFiles.Kept<ReadFiles.Yaml>> trees = new Memo<>();
-        ReadFiles files = new ReadFiles(new Memo<>(), trees, new Memo<>(), new Memo<>(), WatchedFolders.NONE);
+        ReadFiles files = new ReadFiles(new Memo<>(), trees, new Memo<>(), new Memo<>(), new Memo<>(), WatchedFolders.NONE);
         Path file = Files.writeString(temp.resolve("a.yaml"), "title: A\n");
         ReadFiles.Yaml first = files.yaml(file, file, new Problems());
         trees.keepOnlyUsed();
@@ -84,7 +103,7 @@ class ReadFilesTest {
     /** The files as serve keeps them, with a watcher that reports every file under the test's folder. */
     private ReadFiles watched() {
         Path folder = temp.toAbsolutePath().normalize();
-        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), watched -> watched.startsWith(folder));
+        return new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), watched -> watched.startsWith(folder));
     }
 
     @Test
@@ -140,7 +159,7 @@ class ReadFilesTest {
     void aFileTheWatcherDoesNotReportIsComparedOnEveryRead() throws Exception {
         Path file = Files.writeString(temp.resolve("a.md"), "first\n");
         Path unwatched = file.toAbsolutePath().getParent();
-        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), folder -> !folder.equals(unwatched));
+        ReadFiles files = new ReadFiles(new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), new Memo<>(), folder -> !folder.equals(unwatched));
         files.text(file, file, new Problems());
         Files.writeString(file, "second\n");
         assertEquals("second\n", files.text(file, file, new Problems()));
