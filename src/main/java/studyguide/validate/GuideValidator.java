@@ -58,31 +58,8 @@ public final class GuideValidator {
          * each the same object (its category file was not read again) or of the same id and related ids.
          */
         boolean holds(List<Category> others, Predicate<String> theme) {
-            if (!theme.equals(themeIds) || others.size() != categories.size()) {
-                return false;
-            }
-            for (int c = 0; c < others.size(); c++) {
-                List<Question> questions = others.get(c).questions();
-                List<Question> before = categories.get(c).questions();
-                if (questions != before && !sameIds(questions, before)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean sameIds(List<Question> questions, List<Question> before) {
-            if (questions.size() != before.size()) {
-                return false;
-            }
-            for (int i = 0; i < questions.size(); i++) {
-                Question q = questions.get(i);
-                Question b = before.get(i);
-                if (q != b && !(q.id().equals(b.id()) && relatedIds(q).equals(relatedIds(b)))) {
-                    return false;
-                }
-            }
-            return true;
+            return theme.equals(themeIds) && Category.sameQuestions(others, categories,
+                    (q, b) -> q.id().equals(b.id()) && relatedIds(q).equals(relatedIds(b)));
         }
 
         private static List<String> relatedIds(Question q) {

@@ -159,31 +159,8 @@ public final class ViewBuilder {
          * in the same order, each the same object (its category file was not read again) or of the same id and title.
          */
         boolean holds(List<Category> others) {
-            if (others.size() != categories.size()) {
-                return false;
-            }
-            for (int i = 0; i < others.size(); i++) {
-                Category c = others.get(i);
-                Category before = categories.get(i);
-                if (c != before && !(c.id().equals(before.id()) && sameQuestions(c.questions(), before.questions()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean sameQuestions(List<Question> questions, List<Question> before) {
-            if (questions.size() != before.size()) {
-                return false;
-            }
-            for (int i = 0; i < questions.size(); i++) {
-                Question q = questions.get(i);
-                Question b = before.get(i);
-                if (q != b && !(q.id().equals(b.id()) && q.question().equals(b.question()))) {
-                    return false;
-                }
-            }
-            return true;
+            return Category.sameQuestions(others, categories,
+                    (q, b) -> q.id().equals(b.id()) && q.question().equals(b.question()));
         }
     }
 
