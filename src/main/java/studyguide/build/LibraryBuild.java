@@ -161,7 +161,8 @@ final class LibraryBuild {
             }
         }
         TemplateRenderer templates = cache.templates(options.templates(), problems);
-        new PageRenderer(templates, cache.pageParts(), cache.categoryTexts(), cache.cardScripts()).library(site, LibraryViews.page(guides), sink);
+        new PageRenderer(templates, cache.pageParts(), cache.categoryTexts(), cache.cardScripts())
+                .library(site, LibraryViews.page(guides), sink);
         for (OutputFile file : searchIndex(all, guides, entries)) {
             sink.add(file);
         }

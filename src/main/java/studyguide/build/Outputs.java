@@ -108,7 +108,8 @@ final class Outputs {
                 SocialCards.write(socialImages.values(), CardCache.over(caches.socialCards()), sink);
                 return null;
             }));
-            new PageRenderer(templates, caches.pageParts(), caches.categoryTexts(), caches.cardScripts()).render(rendered, socialImages, sink);
+            new PageRenderer(templates, caches.pageParts(), caches.categoryTexts(), caches.cardScripts())
+                    .render(rendered, socialImages, sink);
             problems.throwIfAny();
             timings.lap("templates");
 

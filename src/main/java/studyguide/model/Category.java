@@ -17,7 +17,8 @@ public record Category(String id, String title, Markdown summary, List<Question>
      * category whose file was not read again is the same object, and so is each unchanged question of one that was
      * ({@code serve}): the pass compares references, and only an edited question by what {@code alike} looks at.
      */
-    public static boolean sameQuestions(List<Category> now, List<Category> before, BiPredicate<Question, Question> alike) {
+    public static boolean sameQuestions(List<Category> now, List<Category> before,
+            BiPredicate<Question, Question> alike) {
         if (now.size() != before.size()) {
             return false;
         }

@@ -143,7 +143,8 @@ class PagesAfterAnEditTest {
         RenderedGuide rendered = new ViewBuilder(new MarkdownRenderer(diagrams, problems, cache.markdown()), diagrams,
                 cache.views()).build(guide, null).views();
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
-        new PageRenderer(cache.templates(Path.of("templates"), problems), cache.pageParts(), cache.categoryTexts(), cache.cardScripts())
+        new PageRenderer(cache.templates(Path.of("templates"), problems), cache.pageParts(), cache.categoryTexts(),
+                cache.cardScripts())
                 .render(rendered, new OutputSink() {
                     @Override
                     public void add(OutputFile file) {
