@@ -74,14 +74,18 @@ public final class GuideValidator {
      * 10,000 questions a rebuild's largest step on one thread after an edited answer).
      */
     public void validate(Guide guide, Predicate<String> themeIds, Cache<String, Passed> kept) {
-        Passed passed = kept.keeps() ? kept.get(PASSED) : null;
+        if (!kept.keeps()) {
+            validate(guide, themeIds);
+            return;
+        }
+        Passed passed = kept.get(PASSED);
         if (passed != null && passed.holds(guide.categories(), themeIds)) {
             kept.put(PASSED, new Passed(guide.categories(), themeIds));
             return;
         }
         Problems found = new Problems();
         new GuideValidator(found).validate(guide, themeIds);
-        if (found.isEmpty() && kept.keeps()) {
+        if (found.isEmpty()) {
             kept.put(PASSED, new Passed(guide.categories(), themeIds));
         }
         problems.addAll(found.sorted());

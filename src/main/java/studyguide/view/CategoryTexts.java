@@ -3,6 +3,7 @@ package studyguide.view;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import studyguide.cache.Cache;
 import studyguide.view.Views.CategoryView;
 import studyguide.view.Views.QuestionView;
@@ -91,21 +92,21 @@ public final class CategoryTexts {
 
     /** The question's answer as text ({@link StructuredData#answerText}). */
     String answer(QuestionView q) {
-        Made made = answers.get(q.id());
-        if (made == null || made.view() != q) {
-            made = new Made(q, StructuredData.answerText(q));
-            answers.put(q.id(), made);
-        }
-        return made.text();
+        return made(answers, q, () -> StructuredData.answerText(q));
     }
 
     /** The question's entry in the category's FAQ data, with {@code answer}, its answer as text. */
     String faqEntry(QuestionView q, String answer) {
-        Made made = faqEntries.get(q.id());
-        if (made == null || made.view() != q) {
-            made = new Made(q, StructuredData.faqEntry(q, answer, canonical));
-            faqEntries.put(q.id(), made);
+        return made(faqEntries, q, () -> StructuredData.faqEntry(q, answer, canonical));
+    }
+
+    /** The text {@code made} holds for this very view of the question, or the one {@code make} makes, then held. */
+    private static String made(Map<String, Made> made, QuestionView q, Supplier<String> make) {
+        Made text = made.get(q.id());
+        if (text == null || text.view() != q) {
+            text = new Made(q, make.get());
+            made.put(q.id(), text);
         }
-        return made.text();
+        return text.text();
     }
 }
