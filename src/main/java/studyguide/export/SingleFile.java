@@ -114,21 +114,29 @@ final class SingleFile {
                 guide.site().description(), "", guide.categories(), pages,
                 images.embedded() ? null : Math.round(imageBytes / 1e6) + " MB");
         Map<String, String> prefixes = pagePrefixes(guide);
-        // search.js loads the search index, and a split one's parts when someone searches; the file has them
-        // all, at the end of the body before the deferred scripts, which use them.
-        List<String> deferred = new ArrayList<>(site.stream()
-                .filter(f -> f.path().equals(SearchIndex.PATH) || SearchIndex.isPart(f.path()))
-                .map(f -> "<script>" + scriptText(new String(f.bytes(), StandardCharsets.UTF_8)) + "</script>").toList());
+        List<String> deferred = new ArrayList<>();
         Rewriter rewriter = new Rewriter(out, piece,
                 html -> inline(rewriteLinks(html, targets, prefixes), files, deferred, images));
         if (!templates.render(TEMPLATE, model, rewriter)) {
             return false;
         }
-        String end = insertBeforeBodyEnd(rewriter.rest(), images.definitions());
-        if (!deferred.isEmpty()) {
-            end = insertBeforeBodyEnd(end, String.join("\n", deferred) + "\n");
+        String rest = rewriter.rest();
+        int bodyEnd = bodyEnd(rest);
+        out.write(rest, 0, bodyEnd);
+        out.write(images.definitions());
+        // search.js loads the search index, and a split one's parts when someone searches; the file has them
+        // all, at the end of the body before the deferred scripts, which use them. Written a file at a time: at
+        // 100,000 questions the index is 70 MB, which joined into one text with the page's end is held several times.
+        for (OutputFile file : site) {
+            if (file.path().equals(SearchIndex.PATH) || SearchIndex.isPart(file.path())) {
+                out.write("<script>" + scriptText(new String(file.bytes(), StandardCharsets.UTF_8)) + "</script>\n");
+            }
         }
-        out.write(insertBeforeBodyEnd(end, "<script>" + scriptText(linkScript(targets, prefixes)) + "</script>\n"));
+        for (String script : deferred) {
+            out.write(script + "\n");
+        }
+        out.write("<script>" + scriptText(linkScript(targets, prefixes)) + "</script>\n");
+        out.write(rest, bodyEnd, rest.length() - bodyEnd);
         return true;
     }
 
@@ -392,12 +400,13 @@ final class SingleFile {
         return s.toString();
     }
 
-    private static String insertBeforeBodyEnd(String html, String text) {
+    /** Where the last {@code </body>} of {@code html} starts, or its length when it has none. */
+    private static int bodyEnd(String html) {
         int end = html.lastIndexOf('<');
         while (end >= 0 && !html.regionMatches(true, end, "</body>", 0, "</body>".length())) {
             end = html.lastIndexOf('<', end - 1);
         }
-        return end < 0 ? html + text : html.substring(0, end) + text + html.substring(end);
+        return end < 0 ? html.length() : end;
     }
 
     /**

@@ -58,13 +58,19 @@ class SingleFilePiecesTest {
         problems.throwIfAny();
     }
 
-    private static String singleFile(int piece, int[] pieces) throws IOException {
+    /** The single file, and in {@code writes} each text as it was passed on. */
+    private static String singleFile(int piece, List<String> writes) throws IOException {
         StringWriter text = new StringWriter();
         StringWriter out = new StringWriter() {
             @Override
             public void write(String s) {
-                pieces[0]++;
+                writes.add(s);
                 text.write(s);
+            }
+
+            @Override
+            public void write(String s, int offset, int length) {
+                write(s.substring(offset, offset + length));
             }
         };
         assertTrue(SingleFile.write(rendered, templates, site, List.of(), out, piece));
@@ -74,14 +80,17 @@ class SingleFilePiecesTest {
 
     @Test
     void piecesMakeTheSameFileAsTheWhole() throws IOException {
-        int[] whole = {0};
+        List<String> whole = new ArrayList<>();
         String expected = singleFile(Integer.MAX_VALUE, whole);
-        assertEquals(1, whole[0], "one piece and the end");
+        int bodyEnd = expected.lastIndexOf("</body>");
+        assertTrue(expected.startsWith(whole.get(0)) && whole.get(0).length() > expected.lastIndexOf("</main>"),
+                "the template's output up to the end of the body is one piece");
+        assertEquals(expected.substring(bodyEnd), whole.get(whole.size() - 1), "the body's end is written last");
         for (int piece : new int[] {1, 100, 4096, 65536}) {
-            int[] pieces = {0};
+            List<String> pieces = new ArrayList<>();
             assertEquals(expected, singleFile(piece, pieces), "pieces of " + piece + " characters");
-            assertTrue(pieces[0] > expected.length() / Math.max(piece, 2000) / 4,
-                    pieces[0] + " pieces of " + piece + " for " + expected.length() + " characters");
+            assertTrue(pieces.size() > expected.length() / Math.max(piece, 2000) / 4,
+                    pieces.size() + " pieces of " + piece + " for " + expected.length() + " characters");
         }
         assertTrue(expected.contains("studyguide single file"), "the link script is in");
         assertTrue(expected.contains("window.studyguideIndex") && !expected.contains("src=\"assets/search-index.js\""),
