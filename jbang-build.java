@@ -98,6 +98,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/limit/package-info.java
 //SOURCES src/main/java/studyguide/load/CategoryInputs.java
 //SOURCES src/main/java/studyguide/load/CategoryReader.java
+//SOURCES src/main/java/studyguide/load/ChangedPaths.java
 //SOURCES src/main/java/studyguide/load/ContentFolder.java
 //SOURCES src/main/java/studyguide/load/ContentRoot.java
 //SOURCES src/main/java/studyguide/load/EditorFiles.java

@@ -127,25 +127,9 @@ public final class ReadFiles {
      * created, deleted or renamed: the next build reads them again. Called with no build under way.
      */
     public void forget(Collection<Path> changed, Collection<Path> foldersWithEntriesChanged) {
-        Set<Path> paths = new HashSet<>();
-        changed.forEach(path -> paths.add(path.toAbsolutePath().normalize()));
         Set<Path> folders = new HashSet<>();
         foldersWithEntriesChanged.forEach(path -> folders.add(path.toAbsolutePath().normalize()));
-        // A save reports a path or two: each kept file is compared with them; thousands (a checkout) are looked up
-        // by each kept file's folders instead.
-        Predicate<Path> under = paths.size() <= 16
-                ? file -> {
-                    Path absolute = file.toAbsolutePath().normalize();
-                    return paths.stream().anyMatch(absolute::startsWith);
-                }
-                : file -> {
-                    for (Path p = file.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-                        if (paths.contains(p)) {
-                            return true;
-                        }
-                    }
-                    return false;
-                };
+        Predicate<Path> under = new ChangedPaths(changed);
         texts.forgetIf(under);
         trees.forgetIf(under);
         // A file written in place leaves its folder's listing as it was.
