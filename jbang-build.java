@@ -184,6 +184,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/report/ExternalImages.java
 //SOURCES src/main/java/studyguide/report/package-info.java
 //SOURCES src/main/java/studyguide/search/Acronyms.java
+//SOURCES src/main/java/studyguide/search/IndexScript.java
 //SOURCES src/main/java/studyguide/search/PageSections.java
 //SOURCES src/main/java/studyguide/search/SearchIndex.java
 //SOURCES src/main/java/studyguide/search/SearchTerms.java

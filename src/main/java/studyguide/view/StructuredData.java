@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import studyguide.markdown.PlainText;
 import studyguide.view.Views.CategoryView;
@@ -52,16 +53,16 @@ public final class StructuredData {
                 out.writeEndArray();
                 out.writeEndObject();
             });
-            StringBuilder json = new StringBuilder(empty.substring(0, empty.length() - 2));
-            String separator = "";
+            // A joiner, not a builder: it makes the text once at its length (4.4 MB at 10,000 questions, twice that
+            // as UTF-16 when a title has a dash), where a builder grows by copies and is copied once more at the end.
+            StringJoiner json = new StringJoiner(",", empty.substring(0, empty.length() - 2), "]}");
             for (int i = 0; i < all.size(); i++) {
                 String answer = answers.get(i);
                 if (!answer.isEmpty()) {
-                    json.append(separator).append(texts.faqEntry(all.get(i), answer));
-                    separator = ",";
+                    json.add(texts.faqEntry(all.get(i), answer));
                 }
             }
-            return json.append("]}").toString();
+            return json.toString();
         }
         // Written in one pass with the script escapes, not as a tree, a string and five replaced copies of it:
         // at 10,000 questions each category's JSON is 4.4 MB.

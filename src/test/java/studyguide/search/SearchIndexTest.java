@@ -64,7 +64,7 @@ class SearchIndexTest {
         return unescape(script.substring(script.indexOf(start) + start.length(), script.lastIndexOf("');")));
     }
 
-    /** The body of a single-quoted JavaScript string as written by {@code SearchIndex.jsString}, unescaped. */
+    /** The body of a single-quoted JavaScript string as written by {@code IndexScript.escaped}, unescaped. */
     static String unescape(String body) {
         StringBuilder json = new StringBuilder();
         for (int i = 0; i < body.length(); i++) {
@@ -194,11 +194,6 @@ class SearchIndexTest {
     void sameGuideGivesTheSameBytes() {
         String again = new String(build(new SearchIndex(markdown), markdown, guide).get(0).bytes(), StandardCharsets.UTF_8);
         assertEquals(script, again);
-    }
-
-    @Test
-    void jsStringEscapesWhatWouldEndOrBreakTheString() {
-        assertEquals("it\\'s a \\\\ b\\nc\\u2028", SearchIndex.jsString("it's a \\ b\nc\u2028"));
     }
 
     @Test
