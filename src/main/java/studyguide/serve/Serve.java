@@ -62,7 +62,8 @@ public final class Serve implements AutoCloseable {
     private Thread warmUp;
     private int warmUpBuilds;
     private volatile boolean changeCame;
-    private final IdleCollection idle = new IdleCollection(this::collect, IdleCollection.DELAY_MILLIS);
+    private final IdleCollection idle = new IdleCollection(this::collect, IdleCollection.DELAY_MILLIS,
+            IdleCollection.QUIET_MILLIS);
 
     private Serve(Options options, PrintWriter out, PrintWriter err) throws IOException {
         this.options = options;
@@ -100,7 +101,7 @@ public final class Serve implements AutoCloseable {
         watcher = new SourceWatcher(Set.of(options.content(), options.templates()), this::changed);
         rebuild(null, Set.of(), true);
         server = new SiteServer(new InetSocketAddress(options.bind(), options.port()), () -> built ? output : null, live,
-                this::writeExports);
+                this::writeExports, idle::served);
         if (built) {
             warmUp = new Thread(this::warmUp, "studyguide-warm-up");
             warmUp.setDaemon(true);

@@ -51,17 +51,20 @@ final class SiteServer {
     private final Supplier<Path> root;
     private final byte[] script;
     private final BooleanSupplier exports;
+    private final Runnable served;
     private final boolean loopback;
 
     /**
      * @param root the folder of the site now being served (it changes as builds swap it), or null
      *     while no build has succeeded yet
      * @param exports writes site/export/ when it is missing (rebuilds leave it out); false if it cannot
+     * @param served told each time a request (but the event stream) has been answered
      */
-    SiteServer(InetSocketAddress address, Supplier<Path> root, LiveReload live, BooleanSupplier exports)
-            throws IOException {
+    SiteServer(InetSocketAddress address, Supplier<Path> root, LiveReload live, BooleanSupplier exports,
+            Runnable served) throws IOException {
         this.root = root;
         this.exports = exports;
+        this.served = served;
         this.loopback = address.getAddress().isLoopbackAddress();
         this.live = live;
         try (InputStream in = SiteServer.class.getResourceAsStream("live.js")) {
@@ -112,10 +115,16 @@ final class SiteServer {
             String path = exchange.getRequestURI().getPath();
             if (path.equals(EVENTS)) {
                 events(exchange);
-            } else if (path.equals(SCRIPT)) {
-                send(exchange, 200, TYPES.get("js"), script);
-            } else {
-                file(exchange, path);
+                return;
+            }
+            try {
+                if (path.equals(SCRIPT)) {
+                    send(exchange, 200, TYPES.get("js"), script);
+                } else {
+                    file(exchange, path);
+                }
+            } finally {
+                served.run();
             }
         } catch (IOException e) {
             // the browser went away mid-response; nothing to do

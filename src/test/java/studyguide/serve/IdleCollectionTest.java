@@ -9,7 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** serve collects garbage a moment after each build, unless a change comes first. */
+/**
+ * serve collects garbage a moment after each build, unless a change comes first: once the requests since the
+ * build have been quiet, or after the delay when none came.
+ */
 @Timeout(30)
 class IdleCollectionTest {
 
@@ -56,5 +59,44 @@ class IdleCollectionTest {
         idle.built(); // a build that ends while serve stops (its warm-up)
         Thread.sleep(500);
         assertEquals(0, collections.get());
+    }
+
+    @Test
+    void aRequestAfterABuildBringsTheCollectionForward() throws Exception {
+        Semaphore collected = new Semaphore(0);
+        try (IdleCollection idle = new IdleCollection(collected::release, 20_000, 20)) {
+            idle.built();
+            idle.served();
+            assertTrue(collected.tryAcquire(10, TimeUnit.SECONDS), "collected long before the delay");
+            idle.served();
+            Thread.sleep(200);
+            assertEquals(0, collected.availablePermits(), "a request after the collection brings no other");
+        }
+    }
+
+    @Test
+    void requestsThatKeepComingDoNotPutItOffPastTheDelay() throws Exception {
+        AtomicInteger collections = new AtomicInteger();
+        try (IdleCollection idle = new IdleCollection(collections::incrementAndGet, 300, 60_000)) {
+            idle.built();
+            for (int i = 0; i < 30; i++) {
+                idle.served();
+                Thread.sleep(50);
+            }
+            assertEquals(1, collections.get());
+        }
+    }
+
+    @Test
+    void aRequestWithNoBuildBeforeItCollectsNothing() throws Exception {
+        AtomicInteger collections = new AtomicInteger();
+        try (IdleCollection idle = new IdleCollection(collections::incrementAndGet, 100, 10)) {
+            idle.served();
+            idle.built();
+            idle.changeCame();
+            idle.served();
+            Thread.sleep(500);
+            assertEquals(0, collections.get());
+        }
     }
 }
