@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Shortly means: once the requests the build's reload brings have been quiet for a moment, or a quarter of
  * a second after the build when none comes. Waiting the quarter of a second every time made a save half a
- * second after the reload wait for the collection's end (10–40 ms in six saves of eight at 10,000 questions).
+ * second after the reload wait for the collection's end (8–43 ms in six saves of eight at 10,000 questions).
  */
 final class IdleCollection implements AutoCloseable {
 
