@@ -1,11 +1,13 @@
 package studyguide.view;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A page rendered into UTF-8 bytes as the template writes it, which also takes text already encoded as it is:
@@ -14,11 +16,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Page extends Writer {
 
-    private final ByteArrayOutputStream bytes;
+    private final Chunks bytes;
     private final Writer text;
 
     Utf8Page(int size) {
-        bytes = new ByteArrayOutputStream(size);
+        bytes = new Chunks(size);
         text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
     }
 
@@ -57,5 +59,64 @@ final class Utf8Page extends Writer {
     byte[] toByteArray() throws IOException {
         text.flush();
         return bytes.toByteArray();
+    }
+
+    /**
+     * Bytes kept in pieces, copied once, into the page's array at the end. One array grown by doubling, as
+     * {@code ByteArrayOutputStream} grows, copied 16 MB on the way to a 9.6 MB category page and left 32 MB of
+     * garbage, half the young generation, in each rebuild of {@code serve} at 10,000 questions.
+     */
+    private static final class Chunks extends OutputStream {
+        private static final int PIECE = 256 * 1024;
+
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] current;
+        private int used;
+        private int size;
+
+        Chunks(int first) {
+            current = new byte[Math.max(first, 16)];
+        }
+
+        @Override
+        public void write(int b) {
+            if (used == current.length) {
+                next();
+            }
+            current[used++] = (byte) b;
+            size++;
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int length) {
+            while (length > 0) {
+                if (used == current.length) {
+                    next();
+                }
+                int n = Math.min(length, current.length - used);
+                System.arraycopy(b, offset, current, used, n);
+                used += n;
+                offset += n;
+                length -= n;
+                size = Math.addExact(size, n);
+            }
+        }
+
+        private void next() {
+            full.add(current);
+            current = new byte[PIECE];
+            used = 0;
+        }
+
+        byte[] toByteArray() {
+            byte[] all = new byte[size];
+            int at = 0;
+            for (byte[] piece : full) {
+                System.arraycopy(piece, 0, all, at, piece.length);
+                at += piece.length;
+            }
+            System.arraycopy(current, 0, all, at, used);
+            return all;
+        }
     }
 }
