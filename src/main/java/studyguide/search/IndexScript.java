@@ -17,15 +17,20 @@ final class IndexScript {
             .getBytes(StandardCharsets.UTF_8);
 
     /**
-     * The ASCII bytes the loops stop at, by value; of the bytes beyond ASCII (negative) only 0xE2, the first of
-     * U+2028 and U+2029. One array load a byte: a {@code switch} on every byte is slower on C1.
+     * The escape of each ASCII byte that needs one, by value, else null; of the bytes beyond ASCII (negative) only
+     * 0xE2 may start one, of U+2028 or U+2029 ({@link #SEPARATOR}). One array load a byte, in both passes: a
+     * {@code switch} on every byte is slower on C1.
      */
-    private static final boolean[] LOOK_AT = new boolean[128];
+    private static final byte[][] ESCAPE = new byte[128][];
+    /** The escapes of U+2028 and U+2029, by the last of their three bytes less 0xA8. */
+    private static final byte[][] SEPARATOR = {ascii("\\u2028"), ascii("\\u2029")};
 
     static {
-        for (char c : new char[] {'\\', '\'', '\n', '\r', '<'}) {
-            LOOK_AT[c] = true;
-        }
+        ESCAPE['\\'] = ascii("\\\\");
+        ESCAPE['\''] = ascii("\\'");
+        ESCAPE['\n'] = ascii("\\n");
+        ESCAPE['\r'] = ascii("\\r");
+        ESCAPE['<'] = ascii("\\x3C");
     }
 
     private IndexScript() {
@@ -55,19 +60,19 @@ final class IndexScript {
         return body;
     }
 
+    // Both passes find a byte's escape in the tables inline: a call for each byte, which C1 does not inline,
+    // took as long as the loop over characters these passes replace.
+
     private static int escapedLength(byte[] json) {
         int length = json.length;
         for (int i = 0; i < json.length; i++) {
             byte b = json[i];
-            if (b >= 0 ? !LOOK_AT[b] : b != (byte) 0xE2) {
-                continue;
-            }
-            if (b == '<') {
-                length += 3;
-            } else if (b != (byte) 0xE2) {
-                length += 1;
-            } else if (separator(json, i)) {
-                length += 3;
+            if (b >= 0) {
+                if (ESCAPE[b] != null) {
+                    length += ESCAPE[b].length - 1;
+                }
+            } else if (b == (byte) 0xE2 && separator(json, i)) {
+                length += SEPARATOR[json[i + 2] - (byte) 0xA8].length - 3;
             }
         }
         return length;
@@ -79,30 +84,32 @@ final class IndexScript {
         int run = 0;
         for (int i = 0; i < json.length; i++) {
             byte b = json[i];
-            if (b >= 0 ? !LOOK_AT[b] : b != (byte) 0xE2) {
+            byte[] escaped;
+            int width;
+            if (b >= 0) {
+                escaped = ESCAPE[b];
+                width = 1;
+            } else if (b == (byte) 0xE2 && separator(json, i)) {
+                escaped = SEPARATOR[json[i + 2] - (byte) 0xA8];
+                width = 3;
+            } else {
                 continue;
             }
-            String escaped = switch (b) {
-                case '\\' -> "\\\\";
-                case '\'' -> "\\'";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '<' -> "\\x3C";
-                case (byte) 0xE2 -> separator(json, i) ? (json[i + 2] == (byte) 0xA8 ? "\\u2028" : "\\u2029") : null;
-                default -> null;
-            };
             if (escaped != null) {
                 System.arraycopy(json, run, to, at, i - run);
                 at += i - run;
-                for (int k = 0; k < escaped.length(); k++) {
-                    to[at++] = (byte) escaped.charAt(k);
-                }
-                run = i + (json[i] == (byte) 0xE2 ? 3 : 1);
+                System.arraycopy(escaped, 0, to, at, escaped.length);
+                at += escaped.length;
+                run = i + width;
                 i = run - 1;
             }
         }
         System.arraycopy(json, run, to, at, json.length - run);
         return at + json.length - run;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Whether U+2028 or U+2029 (E2 80 A8, E2 80 A9) starts at {@code i}. */
