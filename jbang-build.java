@@ -193,6 +193,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/search/package-info.java
 //SOURCES src/main/java/studyguide/serve/IdleCollection.java
 //SOURCES src/main/java/studyguide/serve/LiveReload.java
+//SOURCES src/main/java/studyguide/serve/RehearsedEdit.java
 //SOURCES src/main/java/studyguide/serve/Serve.java
 //SOURCES src/main/java/studyguide/serve/SiteServer.java
 //SOURCES src/main/java/studyguide/serve/SourceWatcher.java

@@ -9,14 +9,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.build.Build;
 import studyguide.build.Caches;
 import studyguide.load.WatchedFolders;
+import studyguide.model.Category;
+import studyguide.model.Guide;
+import studyguide.model.Markdown;
+import studyguide.model.Question;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.write.UnsafeOutputException;
@@ -54,6 +60,36 @@ class RebuildTest {
         for (String page : List.of("storage.html", "storage/tell-me-about-a-time.html", "storage/what-is-a-partition.html")) {
             assertTrue(Files.readString(temp.resolve("served/" + page)).contains("Tell me about a <em>mistake</em>."), page);
         }
+    }
+
+    @Test
+    void aRehearsedEditIsBuiltButCommitsNothingAndTheNextRebuildUndoesIt() throws Exception {
+        // serve's warm-up: a build of an edit no page may show, then a rebuild of the guide as it is.
+        Map<String, byte[]> before = Cli.snapshot(temp.resolve("served"));
+        List<Path> folders;
+        try (Stream<Path> listed = Files.list(temp)) {
+            folders = listed.sorted().toList();
+        }
+        Build.Result rehearsed = new Build(options(temp.resolve("served")), memory).rehearsing(guide -> {
+            Category storage = guide.categories().get(0);
+            List<Question> questions = new ArrayList<>(storage.questions());
+            Question q = questions.get(0);
+            questions.set(0, new Question(q.id(), q.question(), q.prompt(), q.level(), q.tags(), q.keyPoints(),
+                    Markdown.inFile("REHEARSED_EDIT", q.answer().position()), q.choices(), q.interviewerIntent(),
+                    q.yourStory(), q.snippets(), q.diagrams(), q.followUps(), q.related(), q.references(), q.source(),
+                    q.position()));
+            return new Guide(guide.site(), List.of(new Category(storage.id(), storage.title(), storage.summary(),
+                    questions, storage.position()), guide.categories().get(1)), guide.pages());
+        }).run(true);
+        assertEquals("REHEARSED_EDIT", rehearsed.guide().questions().findFirst().orElseThrow().answer().text(),
+                "the build had the edit");
+        Map<String, byte[]> after = Cli.snapshot(temp.resolve("served"));
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        try (Stream<Path> listed = Files.list(temp)) {
+            assertEquals(folders, listed.sorted().toList(), "nothing is left beside the site");
+        }
+        assertTrue(assertSameAsFreshBuild().isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import studyguide.cache.Cache;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
@@ -72,6 +73,7 @@ public final class Build {
     private boolean exports = true;
     private Progress progress = Progress.none();
     private Views.Place place;
+    private UnaryOperator<Guide> rehearsal;
 
     public Build(Options options) {
         this(options, Caches.forOneBuild(options.environment()));
@@ -86,6 +88,16 @@ public final class Build {
     /** Leaves site/export/ out: {@code serve} writes it only when a page asks for it, to keep rebuilds fast. */
     public Build withoutExports() {
         exports = false;
+        return this;
+    }
+
+    /**
+     * A build that commits nothing ({@code serve}'s warm-up): the guide is built as {@code edit} changes it once
+     * loaded, its files made beside the site and dropped, so that the site and the record of what it holds stay as
+     * they were, while the caches end as after that edit. Only for a single guide, not a library.
+     */
+    public Build rehearsing(UnaryOperator<Guide> edit) {
+        rehearsal = edit;
         return this;
     }
 
@@ -132,6 +144,9 @@ public final class Build {
             OutputFolder.check(options.output(), List.of(options.content(), options.templates()));
         }
         if (LibraryLoader.isLibrary(options.content())) {
+            if (rehearsal != null) {
+                throw new IllegalStateException("a library's build is not rehearsed");
+            }
             return new LibraryBuild(options, exports, progress).run(write, timings);
         }
         if (!write) {
@@ -140,6 +155,9 @@ public final class Build {
         // serve's rebuilds: its files in place looked at while the guide loads, not while the pages wait.
         try (Staging staging = new Staging(caches.written().lookAhead(options.output()))) {
             Result result = guide(timings, staging);
+            if (rehearsal != null) {
+                return result; // the staging folder goes at close, uncommitted
+            }
             long bytes = staging.writer.commit();
             int files = staging.writer.files();
             timings.lap("write");
@@ -189,6 +207,9 @@ public final class Build {
 
         progress.stage("loading " + options.content());
         Loaded loaded = load(problems);
+        if (rehearsal != null) {
+            loaded = new Loaded(rehearsal.apply(loaded.guide()), loaded.allQuestionsRead(), loaded.themeFiles());
+        }
         Guide guide = loaded.guide();
         timings.lap("load");
         validate(loaded, problems);

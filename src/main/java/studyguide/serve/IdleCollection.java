@@ -62,6 +62,18 @@ final class IdleCollection implements AutoCloseable {
         }
     }
 
+    /**
+     * A build that announced nothing ended (the warm-up's last): no page will ask for a new version, so the
+     * collection runs at once, unless a change came first.
+     */
+    synchronized void builtUnannounced() {
+        cancel();
+        if (!timer.isShutdown()) {
+            deadline = System.nanoTime();
+            schedule(deadline);
+        }
+    }
+
     /** A request was answered: a collection to come runs once requests have been quiet a moment, if that is sooner. */
     synchronized void served() {
         if (pending == null) {

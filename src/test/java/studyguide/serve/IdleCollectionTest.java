@@ -28,6 +28,19 @@ class IdleCollectionTest {
     }
 
     @Test
+    void aBuildThatAnnouncedNothingIsCollectedAtOnceAndOnlyOnce() throws Exception {
+        // The warm-up's last rebuild: no page asks for anything after it, so the delay would only be waited out.
+        Semaphore collected = new Semaphore(0);
+        try (IdleCollection idle = new IdleCollection(collected::release, 20_000, 20_000)) {
+            idle.built();
+            idle.builtUnannounced();
+            assertTrue(collected.tryAcquire(10, TimeUnit.SECONDS), "collected long before the delay");
+            Thread.sleep(200);
+            assertEquals(0, collected.availablePermits(), "the build before it is collected with it");
+        }
+    }
+
+    @Test
     void aChangeBeforeTheCollectionCancelsIt() throws Exception {
         AtomicInteger collections = new AtomicInteger();
         try (IdleCollection idle = new IdleCollection(collections::incrementAndGet, 1_000)) {

@@ -101,6 +101,29 @@ class ServeTest {
             assertEquals(1, out.toString().lines().count(), "only the first build is printed: " + out);
             assertTrue(get("/storage.html").body().contains("data-version=\"" + version + "\""));
             assertEquals("", err.toString());
+            try (Stream<Path> files = Files.walk(serve.output())) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .contains(RehearsedEdit.SENTENCE.strip()), "the rehearsed edit is in " + file);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFirstSaveAfterTheWarmUpShowsTheSavedEditAndNotTheRehearsedOne() throws Exception {
+        try (Events events = new Events(serve.address())) {
+            String version = events.next(WAIT).get("version").asText();
+            assertEquals(2, serve.awaitWarmUp());
+            // The warm-up edited the first answer, what-is-a-partition; the save is to another one.
+            Files.writeString(content.resolve("answers/query-vs-scan.md"), "Query reads **SAVED_EDIT** by key.\n");
+            events.nextChange(version, WAIT);
+            assertTrue(get("/queries.html").body().contains("<strong>SAVED_EDIT</strong>"));
+            for (String page : new String[] {"/storage.html", "/storage/what-is-a-partition.html"}) {
+                String body = get(page).body();
+                assertTrue(body.contains("A partition is a unit of storage."), page);
+                assertFalse(body.contains(RehearsedEdit.SENTENCE.strip()), page);
+            }
         }
     }
 
