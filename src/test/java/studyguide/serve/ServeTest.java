@@ -128,6 +128,26 @@ class ServeTest {
     }
 
     @Test
+    void aLibraryWarmsUpWithoutAnEditAndRebuildsOnASave() throws Exception {
+        // A library's build is not rehearsed (Build.rehearsing refuses it): its warm-up rebuilds it as it is.
+        serve.close();
+        Path library = Cli.copy(Path.of("src/test/resources/guides/library"), temp.resolve("library"));
+        serve = Serve.start(new Serve.Options(library, Path.of("templates"), null, null, InetAddress.getLoopbackAddress(), 0,
+                System.getenv()), new PrintWriter(out, true), new PrintWriter(err, true));
+        try (Events events = new Events(serve.address())) {
+            String version = events.next(WAIT).get("version").asText();
+            assertEquals(2, serve.awaitWarmUp(), "both rebuilds ran");
+            assertTrue(events.quietFor(Duration.ofMillis(500)), "no reload, no problems");
+            Path indexes = library.resolve("guides/databases/questions/indexes.yaml");
+            Files.writeString(indexes, Files.readString(indexes).replace("so the table itself is never read.",
+                    "so the table itself is **NEVER_READ**."));
+            events.nextChange(version, WAIT);
+            assertTrue(get("/databases/indexes.html").body().contains("<strong>NEVER_READ</strong>"));
+            assertEquals("", err.toString());
+        }
+    }
+
+    @Test
     void neverServesFilesOutsideTheSite() throws Exception {
         Path site = serve.output();
         assertEquals(null, SiteServer.resolve(site, "/../secret"));
