@@ -83,9 +83,7 @@ class RebuildTest {
         }).run(true);
         assertEquals("REHEARSED_EDIT", rehearsed.guide().questions().findFirst().orElseThrow().answer().text(),
                 "the build had the edit");
-        Map<String, byte[]> after = Cli.snapshot(temp.resolve("served"));
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        assertSameFiles(before, Cli.snapshot(temp.resolve("served")));
         try (Stream<Path> listed = Files.list(temp)) {
             assertEquals(folders, listed.sorted().toList(), "nothing is left beside the site");
         }
@@ -261,11 +259,7 @@ class RebuildTest {
         List<Problem> expected = build(new Build(options(freshOutput)));
         assertEquals(expected, rebuilt);
         if (expected.isEmpty()) {
-            Map<String, byte[]> want = Cli.snapshot(freshOutput);
-            Map<String, byte[]> got = Cli.snapshot(temp.resolve("served"));
-            assertEquals(want.keySet(), got.keySet());
-            want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), () -> path + " differs:\n"
-                    + new String(got.get(path), StandardCharsets.UTF_8)));
+            assertSameFiles(Cli.snapshot(freshOutput), Cli.snapshot(temp.resolve("served")));
         }
         return expected;
     }
@@ -276,11 +270,15 @@ class RebuildTest {
         Path freshOutput = temp.resolve("fresh-" + fresh++);
         List<String> expected = new Build(options(freshOutput)).run(true).warnings();
         assertEquals(expected, rebuilt);
-        Map<String, byte[]> want = Cli.snapshot(freshOutput);
-        Map<String, byte[]> got = Cli.snapshot(temp.resolve("served"));
-        assertEquals(want.keySet(), got.keySet());
-        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
+        assertSameFiles(Cli.snapshot(freshOutput), Cli.snapshot(temp.resolve("served")));
         return expected;
+    }
+
+    /** The same paths with the same bytes; a file that differs is shown as it is in {@code got}. */
+    private static void assertSameFiles(Map<String, byte[]> want, Map<String, byte[]> got) {
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), () -> path + " differs:\n"
+                + new String(got.get(path), StandardCharsets.UTF_8)));
     }
 
     private static List<Problem> build(Build build) throws IOException, UnsafeOutputException {

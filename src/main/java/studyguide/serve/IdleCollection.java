@@ -55,11 +55,7 @@ final class IdleCollection implements AutoCloseable {
 
     /** A build ended: collect in a moment, unless a change comes first; nothing once closed (a build may end after). */
     synchronized void built() {
-        cancel();
-        if (!timer.isShutdown()) {
-            deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMillis);
-            schedule(deadline);
-        }
+        collectIn(TimeUnit.MILLISECONDS.toNanos(delayMillis));
     }
 
     /**
@@ -67,9 +63,14 @@ final class IdleCollection implements AutoCloseable {
      * collection runs at once, unless a change came first.
      */
     synchronized void builtUnannounced() {
+        collectIn(0);
+    }
+
+    /** Under the lock: the collection to come, in place of any other, {@code nanos} from now. */
+    private void collectIn(long nanos) {
         cancel();
         if (!timer.isShutdown()) {
-            deadline = System.nanoTime();
+            deadline = System.nanoTime() + nanos;
             schedule(deadline);
         }
     }
