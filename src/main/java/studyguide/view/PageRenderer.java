@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -75,35 +74,34 @@ public final class PageRenderer {
         String title = site.title();
         jobs.add(Job.of("index.ftlh", new PageModel.Plain(frame(images, site, "index.html", title, site.description()))));
         // A category page's structured data and each of its question pages need the answers as text: made once
-        // each, on the thread of the first page that needs them.
-        Map<CategoryView, CategoryTexts> texts = new IdentityHashMap<>();
+        // each, on the thread of the first page that needs it. The category's question pages follow its page, so
+        // that in a one-off build, which drops each text at its second use (CategoryTexts), the texts held are a
+        // category's or two, not the whole guide's (170 MB at 100,000 questions).
+        boolean questionPages = templates.has("question-page.ftlh");
         for (CategoryView c : guide.categories()) {
-            Frame frame = frame(images, site, c.href(), c.title() + " — " + title,
+            Frame categoryFrame = frame(images, site, c.href(), c.title() + " — " + title,
                     labels.count("category_description", c.count()).replace("{category}", c.title()));
-            CategoryTexts answers = CategoryTexts.of(c, frame.canonical(), categoryTexts);
-            texts.put(c, answers);
-            List<Object> key = Arrays.asList(new Same(site), images.get(c.href()), new Same(c));
-            jobs.add(new Job<>("category.ftlh", c.href(), key, () -> new PageModel.Category(frame,
+            CategoryTexts answers = CategoryTexts.of(c, categoryFrame.canonical(), categoryTexts, questionPages);
+            List<Object> categoryKey = Arrays.asList(new Same(site), images.get(c.href()), new Same(c));
+            jobs.add(new Job<>("category.ftlh", c.href(), categoryKey, () -> new PageModel.Category(categoryFrame,
                     jsonLd(answers, title), c)));
-        }
-        if (templates.has("question-page.ftlh")) {
-            for (CategoryView c : guide.categories()) {
-                CategoryTexts answers = texts.get(c);
-                String categoryTitle = c.title();
-                String categoryHref = c.href();
-                for (QuestionPages.Neighbours n : QuestionPages.of(c)) {
-                    QuestionView q = n.question();
-                    // The category's title and address, not its questions: another question's edit leaves the page.
-                    List<Object> key = Arrays.asList(new Same(site), images.get(q.page()), categoryTitle, categoryHref,
-                            new Same(n.previous()), new Same(q), new Same(n.next()));
-                    jobs.add(new Job<>("question-page.ftlh", q.page(), key, () -> {
-                        String answer = answers.answer(q);
-                        Frame frame = frame(images, site, q.page(), q.question() + " — " + categoryTitle + " — " + title,
-                                QuestionPages.description(q, answer, q.question()));
-                        return new PageModel.Question(frame, StructuredData.qaPage(q, answer, frame.canonical()),
-                                QuestionPages.page(n, categoryHref));
-                    }));
-                }
+            if (!questionPages) {
+                continue;
+            }
+            String categoryTitle = c.title();
+            String categoryHref = c.href();
+            for (QuestionPages.Neighbours n : QuestionPages.of(c)) {
+                QuestionView q = n.question();
+                // The category's title and address, not its questions: another question's edit leaves the page.
+                List<Object> key = Arrays.asList(new Same(site), images.get(q.page()), categoryTitle, categoryHref,
+                        new Same(n.previous()), new Same(q), new Same(n.next()));
+                jobs.add(new Job<>("question-page.ftlh", q.page(), key, () -> {
+                    String answer = answers.answer(q);
+                    Frame frame = frame(images, site, q.page(), q.question() + " — " + categoryTitle + " — " + title,
+                            QuestionPages.description(q, answer, q.question()));
+                    return new PageModel.Question(frame, StructuredData.qaPage(q, answer, frame.canonical()),
+                            QuestionPages.page(n, categoryHref));
+                }));
             }
         }
         for (PageView p : guide.pages()) {

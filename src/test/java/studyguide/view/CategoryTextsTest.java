@@ -26,7 +26,8 @@ import studyguide.view.Views.QuestionView;
 /**
  * In {@code serve} a category's answers as text and FAQ entries are kept by the category: a build that keeps
  * the category's page keeps them too, and an edited answer makes only its own text again, while the FAQ data
- * joined from the kept entries stays the one a fresh build writes.
+ * joined from the kept entries stays the one a fresh build writes. A one-off build keeps nothing, and holds an
+ * answer's text only until the second of the two pages that show it has taken it.
  */
 class CategoryTextsTest {
 
@@ -41,7 +42,7 @@ class CategoryTextsTest {
     void anEditedAnswerMakesOnlyItsOwnTextAgain() throws Exception {
         Path content = Cli.copy(Cli.SMALL_GUIDE, temp.resolve("content"));
         CategoryView before = category(content, "storage");
-        CategoryTexts textsBefore = CategoryTexts.of(before, null, kept);
+        CategoryTexts textsBefore = CategoryTexts.of(before, null, kept, true);
         Map<String, String> answers = new HashMap<>();
         questions(before).forEach(q -> answers.put(q.id(), textsBefore.answer(q)));
         StructuredData.faqPage(textsBefore, "Site");
@@ -50,7 +51,7 @@ class CategoryTextsTest {
         Files.writeString(content.resolve("answers/what-is-a-partition.md"), "An **edited** answer.\n");
         CategoryView after = category(content, "storage");
         assertNotSame(before, after);
-        CategoryTexts textsAfter = CategoryTexts.of(after, null, kept);
+        CategoryTexts textsAfter = CategoryTexts.of(after, null, kept, true);
         assertNotSame(textsBefore, textsAfter);
         for (QuestionView q : questions(after)) {
             if (q.id().equals("what-is-a-partition")) {
@@ -60,7 +61,7 @@ class CategoryTextsTest {
             }
         }
         // Joined from the kept entries and the edited one, the FAQ data is what a build without serve's caches writes.
-        assertEquals(StructuredData.faqPage(CategoryTexts.of(after, null, Cache.none()), "Site"),
+        assertEquals(StructuredData.faqPage(CategoryTexts.of(after, null, Cache.none(), true), "Site"),
                 StructuredData.faqPage(textsAfter, "Site"));
         assertTrue(StructuredData.faqPage(textsAfter, "Site").contains("An edited answer."));
     }
@@ -68,23 +69,49 @@ class CategoryTextsTest {
     @Test
     void aBuildThatKeptTheCategoryPageKeepsItsTexts() throws Exception {
         CategoryView category = category(Cli.SMALL_GUIDE, "storage");
-        CategoryTexts first = CategoryTexts.of(category, null, kept);
+        CategoryTexts first = CategoryTexts.of(category, null, kept, true);
         kept.keepOnlyUsed();
-        assertSame(first, CategoryTexts.of(category, null, kept), "asked for by a build whose category page was kept");
+        assertSame(first, CategoryTexts.of(category, null, kept, true), "asked for by a build whose category page was kept");
         kept.keepOnlyUsed();
         kept.sweep();
-        assertSame(first, CategoryTexts.of(category, null, kept), "still kept after the sweep between builds");
+        assertSame(first, CategoryTexts.of(category, null, kept, true), "still kept after the sweep between builds");
     }
 
     @Test
     void anotherAddressMakesTheFaqEntriesAgain() throws Exception {
         CategoryView category = category(Cli.SMALL_GUIDE, "storage");
-        String withoutAddress = StructuredData.faqPage(CategoryTexts.of(category, null, kept), "Site");
+        String withoutAddress = StructuredData.faqPage(CategoryTexts.of(category, null, kept, true), "Site");
         String address = "https://user.github.io/repo/storage.html";
-        String withAddress = StructuredData.faqPage(CategoryTexts.of(category, address, kept), "Site");
+        String withAddress = StructuredData.faqPage(CategoryTexts.of(category, address, kept, true), "Site");
         assertNotEquals(withoutAddress, withAddress);
-        assertEquals(StructuredData.faqPage(CategoryTexts.of(category, address, Cache.none()), "Site"), withAddress);
+        assertEquals(StructuredData.faqPage(CategoryTexts.of(category, address, Cache.none(), true), "Site"), withAddress);
         assertTrue(withAddress.contains(address + "#what-is-a-partition"), withAddress);
+    }
+
+    @Test
+    void aOneOffBuildHoldsAnAnswerFromTheFirstPageThatAsksToTheSecond() throws Exception {
+        CategoryView category = category(Cli.SMALL_GUIDE, "storage");
+        CategoryTexts texts = CategoryTexts.of(category, null, Cache.none(), true);
+        List<QuestionView> answered = questions(category).stream().filter(q -> q.answerHtml() != null).toList();
+        assertTrue(answered.size() >= 2, "the fixture's category has answers");
+        for (QuestionView q : answered) {
+            String first = texts.answer(q);
+            assertSame(first, texts.answer(q), q.id() + ": the second page made the text again");
+            String third = texts.answer(q);
+            assertEquals(first, third);
+            assertNotSame(first, third, q.id() + ": still held after the second page took it");
+        }
+    }
+
+    @Test
+    void withoutQuestionPagesAOneOffBuildHoldsNoAnswer() throws Exception {
+        CategoryView category = category(Cli.SMALL_GUIDE, "storage");
+        CategoryTexts texts = CategoryTexts.of(category, null, Cache.none(), false);
+        QuestionView q = questions(category).stream().filter(v -> v.answerHtml() != null).findFirst().orElseThrow();
+        String first = texts.answer(q);
+        String second = texts.answer(q);
+        assertEquals(first, second);
+        assertNotSame(first, second, "held for a question page the theme does not have");
     }
 
     private CategoryView category(Path content, String id) {

@@ -73,13 +73,13 @@ class StructuredDataTest {
 
         for (CategoryView category : rendered.categories()) {
             for (String canonical : new String[] {null, "https://user.github.io/repo/" + category.href() + "?a=1&b=<2>"}) {
-                String written = StructuredData.faqPage(CategoryTexts.of(category, canonical, Cache.none()),
+                String written = StructuredData.faqPage(CategoryTexts.of(category, canonical, Cache.none(), true),
                         "Site \u2028 & <Title>");
                 assertEquals(asTree(category, "Site \u2028 & <Title>", canonical), written, category.id());
                 // serve's way, each question's entry kept and the page joined from them, once made and once kept.
                 Memo<String, CategoryTexts> kept = new Memo<>();
                 for (int build = 0; build < 2; build++) {
-                    assertEquals(written, StructuredData.faqPage(CategoryTexts.of(category, canonical, kept),
+                    assertEquals(written, StructuredData.faqPage(CategoryTexts.of(category, canonical, kept, true),
                             "Site \u2028 & <Title>"), category.id());
                     kept.keepOnlyUsed();
                 }
