@@ -153,6 +153,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/output/ContentHash.java
 //SOURCES src/main/java/studyguide/output/OutputFile.java
 //SOURCES src/main/java/studyguide/output/OutputSink.java
+//SOURCES src/main/java/studyguide/output/Utf8Writer.java
 //SOURCES src/main/java/studyguide/output/package-info.java
 //SOURCES src/main/java/studyguide/package-info.java
 //SOURCES src/main/java/studyguide/parallel/Parallel.java

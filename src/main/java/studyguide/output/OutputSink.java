@@ -1,11 +1,8 @@
 package studyguide.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Where a build puts the site's files as soon as each is made, so that none waits in memory for the
@@ -39,12 +36,12 @@ public interface OutputSink {
     }
 
     /**
-     * {@link #create(String)} for text: UTF-8, buffered; the caller closes it. The buffer is the usual 8 K
-     * characters: one is made for every page, and at 64 K they were a sixth of what a build of 10,000 questions
-     * allocated.
+     * {@link #create(String)} for text: UTF-8 ({@link Utf8Writer}), buffered; the caller closes it. The buffer is
+     * 8 KB: one is made for every page, and at 64 K characters they were a sixth of what a build of 10,000
+     * questions allocated.
      */
     default Writer createText(String path) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(create(path), StandardCharsets.UTF_8), 8 * 1024);
+        return new Utf8Writer(create(path), 8 * 1024);
     }
 
     /** This sink seen from a folder of the site: a library puts each guide's files under {@code guide-id/}. */

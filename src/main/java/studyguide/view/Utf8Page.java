@@ -1,13 +1,11 @@
 package studyguide.view;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import studyguide.output.Utf8Writer;
 
 /**
  * A page rendered into UTF-8 bytes as the template writes it, which also takes text already encoded as it is:
@@ -21,7 +19,7 @@ final class Utf8Page extends Writer {
 
     Utf8Page(int size) {
         bytes = new Chunks(size);
-        text = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024);
+        text = new Utf8Writer(bytes, 8 * 1024);
     }
 
     @Override
