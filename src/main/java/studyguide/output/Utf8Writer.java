@@ -32,7 +32,6 @@ public final class Utf8Writer extends Writer {
 
     /** A writer into {@code out} with a buffer of {@code size} bytes; closing it closes {@code out}. */
     public Utf8Writer(OutputStream out, int size) {
-        super(new Object()); // never locked: one thread writes
         this.out = Objects.requireNonNull(out);
         this.buffer = new byte[Math.max(size, 16)];
     }
