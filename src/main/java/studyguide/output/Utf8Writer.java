@@ -69,34 +69,20 @@ public final class Utf8Writer extends Writer {
     public void write(char[] chars, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, chars.length);
         open();
-        int start = offset;
         int end = offset + length;
-        if (start < end && high != 0) {
-            start += joined(chars[start]);
-        }
-        if (start == end) {
-            return;
-        }
-        char last = chars[end - 1];
-        if (Character.isHighSurrogate(last)) {
-            end--;
-        }
-        for (int i = start; i < end; ) {
-            char c = chars[i];
-            if (c < 0x80) {
+        for (int i = offset; i < end; ) {
+            if (high == 0 && chars[i] < 0x80) {
                 if (used == buffer.length) {
                     drain();
                 }
-                buffer[used++] = (byte) c;
-                i++;
+                buffer[used++] = (byte) chars[i++];
             } else {
-                int to = pieceEnd(i, end, chars[Math.min(i + PIECE, end) - 1]);
-                put(new String(chars, i, to - i).getBytes(StandardCharsets.UTF_8));
-                i = to;
+                // A character that is not ASCII, or the other half of a pair the last write began: this piece
+                // goes as a string, which joins and holds back surrogates.
+                int n = Math.min(end - i, PIECE);
+                write(new String(chars, i, n), 0, n);
+                i += n;
             }
-        }
-        if (end < offset + length) {
-            high = last;
         }
     }
 
