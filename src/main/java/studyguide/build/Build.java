@@ -121,12 +121,16 @@ public final class Build {
     }
 
     /**
-     * The guide rendered into views; each question's plain text, which the search stage takes (and, done with
-     * it, drops); the Markdown renderer, whose titles the search index reads; the files of the guide that the
-     * Markdown links to, and the code languages Prism's bundle must highlight.
+     * The guide rendered into views; each question's plain text for the search index, which {@link #index} takes
+     * (and, done with it, drops); the Markdown renderer, whose titles the search index reads; the files of the
+     * guide that the Markdown links to, and the code languages Prism's bundle must highlight.
      */
     record Rendered(RenderedGuide views, HandOff<List<SearchText>> searchTexts, MarkdownRenderer markdown, Media media,
             Set<String> codeLanguages, long diagramNanos) {
+    }
+
+    /** The search index that the output stage builds, and what it holds of each question, made from their texts. */
+    record Indexed(SearchIndex index, List<SearchIndex.Entry> entries) {
     }
 
     /** The theme: its templates, parsed, and its assets as the site's files. */
@@ -218,6 +222,8 @@ public final class Build {
         Rendered rendered = render(guide, markdownKept, problems);
         timings.lap("markdown+diagrams");
         timings.part("diagrams", "markdown+diagrams", rendered.diagramNanos());
+        Indexed indexed = index(guide, rendered);
+        timings.lap("search entries");
         Theme theme = theme(loaded, rendered, problems);
         timings.lap("assets");
 
@@ -225,7 +231,7 @@ public final class Build {
         // The writer's staging folder becomes the site only at commit, so a failure leaves the old one.
         OutputSink sink = open.open();
         progress.stage(sink != null ? "writing pages, search index, sheets and exports" : "checking pages, sheets and exports");
-        Outputs.Made made = new Outputs(guide, rendered, theme, caches, options, exports, problems)
+        Outputs.Made made = new Outputs(guide, rendered, indexed, theme, caches, options, exports, problems)
                 .make(sink != null ? sink : OutputSink.discard(), timings);
         timings.part("printing", "print", made.printNanos());
         caches.keepOnlyUsed();
@@ -283,6 +289,17 @@ public final class Build {
         caches.markdownRendered();
         return new Rendered(built.views(), new HandOff<>(built.searchTexts()), markdown, media, codeLanguages,
                 diagrams.nanos());
+    }
+
+    /**
+     * Each question's search entry, made from its text on every core before the pages start: the texts are
+     * garbage once read, where a thread beside the pages, sharing the cores with them, held most of them well
+     * into the pages (at 100,000 questions, 142 MB 30 s into the build; docs/performance.md).
+     */
+    private Indexed index(Guide guide, Rendered rendered) {
+        SearchIndex index = new SearchIndex(rendered.markdown(), caches.searchEntries(), caches.searchParts(),
+                caches.lastSearchIndex(), options.searchIndexSplit());
+        return new Indexed(index, index.entries(guide, rendered.searchTexts().take().toArray(SearchText[]::new)));
     }
 
     private Theme theme(Loaded loaded, Rendered rendered, Problems problems) throws IOException {

@@ -7,19 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import studyguide.export.Exports;
-import studyguide.markdown.MarkdownRenderer;
 import studyguide.media.MediaFile;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
-import studyguide.search.SearchIndex;
 import studyguide.social.CardCache;
 import studyguide.social.SocialCards;
 import studyguide.view.PageRenderer;
 import studyguide.view.RenderedGuide;
-import studyguide.view.SearchText;
 import studyguide.view.TemplateRenderer;
 import studyguide.view.Views.SocialImage;
 
@@ -27,8 +24,8 @@ import studyguide.view.Views.SocialImage;
  * The stage that makes the site's files from the rendered guide: the pages, the search index, the
  * printable sheets and their PDFs, and the exports, each handed to the sink as soon as it is made.
  *
- * <p>Printing, the search index and the exports need nothing the pages make, so they run on threads of
- * their own while the calling thread renders the pages; the single file starts once the search index it
+ * <p>Printing, the search index (from the entries made before this stage) and the exports need nothing the
+ * pages make, so they run on threads of their own while the calling thread renders the pages; the single file starts once the search index it
  * inlines is made. The timings of the parts that run beside the pages show only the wait for them.
  */
 final class Outputs {
@@ -39,8 +36,7 @@ final class Outputs {
 
     private final Guide guide;
     private final RenderedGuide rendered;
-    private final HandOff<List<SearchText>> searchTexts;
-    private final MarkdownRenderer markdown;
+    private final Build.Indexed indexed;
     private final List<MediaFile> media;
     private final TemplateRenderer templates;
     private final List<OutputFile> assets;
@@ -49,12 +45,11 @@ final class Outputs {
     private final boolean exports;
     private final Problems problems;
 
-    Outputs(Guide guide, Build.Rendered rendered, Build.Theme theme, Caches caches, Build.Options options,
+    Outputs(Guide guide, Build.Rendered rendered, Build.Indexed indexed, Build.Theme theme, Caches caches, Build.Options options,
             boolean exports, Problems problems) {
         this.guide = guide;
         this.rendered = rendered.views();
-        this.searchTexts = rendered.searchTexts();
-        this.markdown = rendered.markdown();
+        this.indexed = indexed;
         this.media = rendered.media().files();
         this.templates = theme.templates();
         this.assets = theme.assets();
@@ -83,8 +78,7 @@ final class Outputs {
             }
             Background<Printing.Result> printing = started(started, Background.start("print", () -> print(sink)));
             Background<List<OutputFile>> searchIndex = started(started, Background.start("search index",
-                    () -> searchIndex(new SearchIndex(markdown, caches.searchEntries(), caches.searchParts(),
-                            caches.lastSearchIndex(), options.searchIndexSplit()))));
+                    () -> indexed.index().build(guide, rendered.pages(), indexed.entries())));
             Background<Void> data = exports
                     ? started(started, Background.start("exports", () -> {
                         Exports.data(guide, rendered, sink);
@@ -145,14 +139,6 @@ final class Outputs {
      */
     private Printing.Result print(OutputSink sink) throws IOException {
         return Printing.print(templates, rendered, assets, caches.printing(), sink);
-    }
-
-    /**
-     * The search index, from the questions' plain text, which only {@link SearchIndex#entries} holds: taken
-     * on the index's thread and passed straight in, each text is garbage once its entry is made.
-     */
-    private List<OutputFile> searchIndex(SearchIndex index) {
-        return index.build(guide, rendered.pages(), index.entries(guide, searchTexts.take().toArray(SearchText[]::new)));
     }
 
     private static <T> Background<T> started(List<Background<?>> started, Background<T> task) {
