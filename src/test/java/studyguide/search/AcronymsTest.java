@@ -54,4 +54,31 @@ class AcronymsTest {
         }
         assertTrue(matches > 1_000, "the texts have definitions to find: " + matches);
     }
+
+    /** The search at each parenthesis for "words (ACRONYM)" finds what the expression's {@code find()} finds. */
+    @Test
+    void findsAfterWordsWhatTheExpressionFindsAnywhere() {
+        String[] pieces = {"GSI", "DLQs", "A", "B2", "s", " ", "(", ")", "((", "(GSI)", "(DLQs)", "(A)", "(ABCDEFGHI)",
+            "(\u00c9T)", "(\ud835\udc00\ud835\udc01)", "global ", "x", "(TTL", "s)", "(EU2)", "\u00c9"};
+        Random random = new Random(43);
+        int matches = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            List<String> expected = new ArrayList<>();
+            Matcher find = Acronyms.AFTER.matcher(text);
+            while (find.find()) {
+                expected.add(find.start() + "-" + find.end() + " " + find.group(1));
+            }
+            List<String> actual = new ArrayList<>();
+            for (MatchResult after : Acronyms.after(text.toString())) {
+                actual.add(after.start() + "-" + after.end() + " " + after.group(1));
+            }
+            assertEquals(expected, actual, text.toString());
+            matches += expected.size();
+        }
+        assertTrue(matches > 1_000, "the texts have definitions to find: " + matches);
+    }
 }

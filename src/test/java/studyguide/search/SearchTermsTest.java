@@ -2,7 +2,10 @@ package studyguide.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Each rule by which the build splits text into search terms (search.js splits queries the same way). */
@@ -67,5 +70,26 @@ class SearchTermsTest {
         assertEquals(List.of(new Acronyms.Definition("dlq", List.of("dead", "letter", "queue"))),
                 Acronyms.in("a DLQ (dead letter queue)"), "the acronym first");
         assertEquals(List.of(), Acronyms.in("the metrics (CPU) we watched"), "letters that spell nothing before them");
+    }
+
+    @Test
+    void foldingDropsEveryMarkOfTheDecomposedTextWhateverElseTheTextHolds() {
+        assertEquals(List.of("cafe", "creme"), SearchTerms.of("cafe\u0301 — cre\u0300me"), "marks already decomposed");
+        assertEquals(List.of("demand", "ondemand", "fast"), SearchTerms.of("on-demand — \u201cfast\u201d"),
+                "punctuation beyond ASCII, nothing to fold");
+        // Folding as decomposing every text and removing its marks with an expression, over texts of ASCII,
+        // punctuation, accented letters precomposed and decomposed, compatibility characters, CJK and an emoji.
+        Pattern marks = Pattern.compile("\\p{M}+");
+        String[] pieces = {"a", "Z", "9", " ", "-", "\u2014", "\u2019", "\u00e9", "e\u0301", "\u0301", "\u00b5", "\u216b",
+            "\ufb01", "\u30d6", "\u30d5\u3099", "\u6570", "\ud83d\ude00", "\u00c5", "\u20dd", "\u0903"};
+        Random random = new Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(marks.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll(""), SearchTerms.fold(t), t);
+        }
     }
 }
