@@ -33,8 +33,8 @@ import studyguide.write.SiteWriter;
  * with no configuration turns FreeMarker's debug log on (a rebuild at 10,000 questions 174 against 197 ms):
  * <pre>
  * mvn -q test-compile dependency:build-classpath -DexcludeArtifactIds=reload4j -Dmdep.outputFile=target/cp.txt
- * java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms128m -Xmn64m -XX:MinHeapFreeRatio=20 \
- *     -XX:MaxHeapFreeRatio=40 -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ * java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms128m -XX:NewSize=64m \
+ *     -XX:MaxNewSize=128m -XX:NewRatio=5 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     studyguide.serve.RebuildBenchmark 1000 36
  * </pre>
  * or, with Maven's JVM, {@code mvn -q test -Dtest=RebuildBenchmark -Dstudyguide.benchmark=true}.
