@@ -294,13 +294,13 @@ public final class ViewBuilder {
         List<Output> choiceOutputs = markdown.renderWithTextAll(choiceTexts, choicePrefixes, ANSWER_TOP_HEADING);
         List<ChoiceView> choices = new ArrayList<>();
         StringBuilder optionsText = new StringBuilder();
-        StringBuilder explanationsText = new StringBuilder();
+        List<Output> explanations = new ArrayList<>();
         for (int i = 0; i < q.choices().size(); i++) {
             Output text = choiceOutputs.get(2 * i);
             Output explanation = choiceOutputs.get(2 * i + 1);
             choices.add(new ChoiceView(letter(i), html(text), q.choices().get(i).correct(), html(explanation)));
             optionsText.append(lineOf(text));
-            explanationsText.append(lineOf(explanation));
+            explanations.add(explanation);
         }
         Title title = texts.get(q.id());
         Output prompt = answer(q.prompt(), prefix + "prompt-");
@@ -311,8 +311,11 @@ public final class ViewBuilder {
                 keyPoints.stream().map(Output::html).toList(),
                 html(answer), choices, html(intent), q.yourStory(), q.snippets(), pictures,
                 q.followUps(), related, q.references(), q.source()));
+        List<Output> blocks = new ArrayList<>(Arrays.asList(answer, intent));
+        blocks.addAll(explanations);
+        List<String> answerBlocks = blocks.stream().filter(Objects::nonNull).map(Output::plainText).toList();
         SearchText searchText = new SearchText(keyPoints.stream().map(Output::plainText).toList(),
-                lineOf(prompt) + optionsText, lineOf(answer) + lineOf(intent) + explanationsText);
+                lineOf(prompt) + optionsText, answerBlocks);
         return new QuestionParts(view, searchText);
     }
 
