@@ -26,6 +26,7 @@ import studyguide.model.Page;
 import studyguide.model.Question;
 import studyguide.model.Site;
 import studyguide.model.Source;
+import studyguide.parallel.Parallel;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 import studyguide.problem.Suggestions;
@@ -440,19 +441,23 @@ public final class GuideLoader {
         return root.admits(file, file.getFileName().toString(), Position.of(file), problems);
     }
 
+    /** The answer files by id, read by more threads than cores: a large guide's are tens of thousands of files. */
     private Map<String, Markdown> readAnswers(Path folder) {
-        Map<String, Markdown> answers = new LinkedHashMap<>();
-        files(folder, ".md", "answer files").entrySet().parallelStream().forEach(e -> {
+        List<Map.Entry<String, Path>> found = List.copyOf(files(folder, ".md", "answer files").entrySet());
+        List<Markdown> read = Parallel.mapReading(found, e -> {
             String text = files.text(e.getValue(), e.getValue(), problems);
             Markdown answer = text == null ? null : files.answer(e.getValue(), text);
             if (text != null && answer == null) {
                 problems.add(Position.of(e.getValue()), "the answer file is empty");
-            } else if (answer != null) {
-                synchronized (answers) {
-                    answers.put(e.getKey(), answer);
-                }
             }
+            return answer;
         });
+        Map<String, Markdown> answers = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (read.get(i) != null) {
+                answers.put(found.get(i).getKey(), read.get(i));
+            }
+        }
         return answers;
     }
 

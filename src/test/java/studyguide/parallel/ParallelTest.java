@@ -10,6 +10,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +75,33 @@ class ParallelTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Reading files, the items wait rather than compute: all of the reader threads hold one at once (here each
+     * item waits until eight are held), where {@link Parallel#map} would have as many as there are cores.
+     */
+    @Test
+    void readingHoldsAsManyItemsAtOnceAsItHasReaders() {
+        int held = Parallel.READERS + 1;
+        CountDownLatch allHeld = new CountDownLatch(held);
+        List<Integer> items = IntStream.range(0, 100).boxed().toList();
+        List<String> read = Parallel.mapReading(items, i -> {
+            allHeld.countDown();
+            try {
+                assertTrue(allHeld.await(10, TimeUnit.SECONDS), "the caller and every reader hold an item at once");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return "file " + i;
+        });
+        assertEquals(items.stream().map(i -> "file " + i).toList(), read);
+        IllegalStateException thrown = new IllegalStateException("answer 7 could not be read");
+        assertSame(thrown, assertThrows(IllegalStateException.class, () -> Parallel.mapReading(items, i -> {
+            if (i == 7) {
+                throw thrown;
+            }
+            return i;
+        })));
     }
 }
