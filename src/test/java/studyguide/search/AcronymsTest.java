@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Acronyms defined in either order, and the search for "ACRONYM (words)" that looks only before parentheses. */
+/** Acronyms defined in either order, and the searches for "ACRONYM (words)" and "words (ACRONYM)" that look only at parentheses. */
 class AcronymsTest {
 
     @Test
@@ -33,26 +35,7 @@ class AcronymsTest {
         String[] pieces = {"GSI", "DLQs", "A", "B2", "Ab", "s", " ", "  ", "\t", "\n", "(", ")", "global ",
             "secondary index", "x", "\u00c9T", "\ud835\udc00\ud835\udc01", "1", "ABCDEFGHI", "-", "(a (b) c)",
             "GSI (", "LSIs\t(", "TTL(", "(global secondary index)", "time to live)", "ab)", "EU2 ("};
-        Random random = new Random(42);
-        int matches = 0;
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            List<String> expected = new ArrayList<>();
-            Matcher find = Acronyms.BEFORE.matcher(text);
-            while (find.find()) {
-                expected.add(find.start() + "-" + find.end() + " " + find.group(1) + " " + find.group(2));
-            }
-            List<String> actual = new ArrayList<>();
-            for (MatchResult before : Acronyms.before(text.toString())) {
-                actual.add(before.start() + "-" + before.end() + " " + before.group(1) + " " + before.group(2));
-            }
-            assertEquals(expected, actual, text.toString());
-            matches += expected.size();
-        }
-        assertTrue(matches > 1_000, "the texts have definitions to find: " + matches);
+        assertFindsWhatFindFinds(Acronyms.BEFORE, Acronyms::before, pieces, 42);
     }
 
     /** The search at each parenthesis for "words (ACRONYM)" finds what the expression's {@code find()} finds. */
@@ -60,7 +43,13 @@ class AcronymsTest {
     void findsAfterWordsWhatTheExpressionFindsAnywhere() {
         String[] pieces = {"GSI", "DLQs", "A", "B2", "s", " ", "(", ")", "((", "(GSI)", "(DLQs)", "(A)", "(ABCDEFGHI)",
             "(\u00c9T)", "(\ud835\udc00\ud835\udc01)", "global ", "x", "(TTL", "s)", "(EU2)", "\u00c9"};
-        Random random = new Random(43);
+        assertFindsWhatFindFinds(Acronyms.AFTER, Acronyms::after, pieces, 43);
+    }
+
+    /** Over 20,000 texts of the pieces joined at random, {@code search} finds the matches {@code find()} finds. */
+    private static void assertFindsWhatFindFinds(Pattern pattern, Function<String, List<MatchResult>> search,
+            String[] pieces, long seed) {
+        Random random = new Random(seed);
         int matches = 0;
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
@@ -68,17 +57,23 @@ class AcronymsTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             List<String> expected = new ArrayList<>();
-            Matcher find = Acronyms.AFTER.matcher(text);
+            Matcher find = pattern.matcher(text);
             while (find.find()) {
-                expected.add(find.start() + "-" + find.end() + " " + find.group(1));
+                expected.add(described(find));
             }
-            List<String> actual = new ArrayList<>();
-            for (MatchResult after : Acronyms.after(text.toString())) {
-                actual.add(after.start() + "-" + after.end() + " " + after.group(1));
-            }
+            List<String> actual = search.apply(text.toString()).stream().map(AcronymsTest::described).toList();
             assertEquals(expected, actual, text.toString());
             matches += expected.size();
         }
         assertTrue(matches > 1_000, "the texts have definitions to find: " + matches);
+    }
+
+    /** A match as its place and every group. */
+    private static String described(MatchResult match) {
+        StringBuilder s = new StringBuilder(match.start() + "-" + match.end());
+        for (int g = 1; g <= match.groupCount(); g++) {
+            s.append(' ').append(match.group(g));
+        }
+        return s.toString();
     }
 }
