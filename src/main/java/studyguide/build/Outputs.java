@@ -25,8 +25,9 @@ import studyguide.view.Views.SocialImage;
  * printable sheets and their PDFs, and the exports, each handed to the sink as soon as it is made.
  *
  * <p>Printing, the search index (from the entries made before this stage) and the exports need nothing the
- * pages make, so they run on threads of their own while the calling thread renders the pages; the single file starts once the search index it
- * inlines is made. The timings of the parts that run beside the pages show only the wait for them.
+ * pages make, so they run on threads of their own while the calling thread renders the pages; the single
+ * file starts once the search index it inlines is made. The timings of the parts that run beside the pages
+ * show only the wait for them.
  */
 final class Outputs {
 
@@ -45,8 +46,8 @@ final class Outputs {
     private final boolean exports;
     private final Problems problems;
 
-    Outputs(Guide guide, Build.Rendered rendered, Build.Indexed indexed, Build.Theme theme, Caches caches, Build.Options options,
-            boolean exports, Problems problems) {
+    Outputs(Guide guide, Build.Rendered rendered, Build.Indexed indexed, Build.Theme theme, Caches caches,
+            Build.Options options, boolean exports, Problems problems) {
         this.guide = guide;
         this.rendered = rendered.views();
         this.indexed = indexed;

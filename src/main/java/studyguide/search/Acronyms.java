@@ -46,7 +46,7 @@ final class Acronyms {
 
     /**
      * The matches of {@link #AFTER} in a text, in order, as {@code find()} finds them: tried only at each
-     * parenthesis, where a match starts, where {@code find()} tries every character (a fifth of the time spent
+     * parenthesis, where a match starts, where {@code find()} tries every character (a sixth of the time spent
      * making the search index's entries).
      */
     static List<MatchResult> after(String text) {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param answerBlocks the plain text of the model answer, the interviewer's intent and each option's
  *     explanation, those there are, in that order: the renderer's own strings, not joined here, as every
  *     question's text is made before the first is read, while the renderings that hold them are still kept
- *     (at 100,000 questions a copy of every answer, 140 MB, at the build's peak)
+ *     (at 100,000 questions a copy of every answer, 140 MB, as the Markdown stage ends)
  */
 public record SearchText(List<String> keyPoints, String prompt, List<String> answerBlocks) {
     public SearchText {
