@@ -50,6 +50,10 @@ final class SingleFile {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([^\\s=/>\"']+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+)))?");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
+    /** The tags {@link #inline} rewrites, a bit each. */
+    private static final int SCRIPT_TAG = 1;
+    private static final int LINK_TAG = 2;
+    private static final int IMG_TAG = 4;
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("css", "text/css"), Map.entry("js", "text/javascript"), Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
@@ -211,8 +215,8 @@ final class SingleFile {
         int at = s.indexOf('<');
         while (at >= 0 && at <= limit) {
             String closing = s.startsWith("<!--", at) ? "-->"
-                    : s.regionMatches(true, at, "<script", 0, 7) ? "</script"
-                    : s.regionMatches(true, at, "<style", 0, 6) ? "</style" : null;
+                    : startsIgnoringCase(s, at, "<script") ? "</script"
+                    : startsIgnoringCase(s, at, "<style") ? "</style" : null;
             if (closing != null || at + 1 < s.length() && Character.isLetter(s.charAt(at + 1))) {
                 last = at;
             }
@@ -270,7 +274,34 @@ final class SingleFile {
      * @param images the guide's images written so far, each once
      */
     static String inline(String html, Map<String, byte[]> files, List<String> deferred, EmbeddedImages images) {
-        html = replaceAll(html, SCRIPT, "<script", 0, true, m -> {
+        // Most pieces of a large guide's file hold none of these tags, or only images: one look for all three
+        // spares a pass over the piece for each that is missing. A pass that inlines a file looks again, as the
+        // file's text may hold the next pass's tags (which that pass, over the whole text, rewrites).
+        int tags = tagsIn(html);
+        if ((tags & SCRIPT_TAG) != 0) {
+            html = inlineScripts(html, files, deferred);
+            tags = tagsIn(html);
+        }
+        if ((tags & LINK_TAG) != 0) {
+            html = inlineLinks(html, files);
+            tags = tagsIn(html);
+        }
+        return (tags & IMG_TAG) != 0 ? inlineImages(html, files, images) : html;
+    }
+
+    /** Which of {@code <script}, {@code <link} and {@code <img} (letters in either case) {@code html} holds, a bit each. */
+    private static int tagsIn(String html) {
+        int tags = 0;
+        for (int at = html.indexOf('<'); at >= 0 && tags != (SCRIPT_TAG | LINK_TAG | IMG_TAG); at = html.indexOf('<', at + 1)) {
+            tags |= startsIgnoringCase(html, at, "<script") ? SCRIPT_TAG
+                    : startsIgnoringCase(html, at, "<link") ? LINK_TAG
+                    : startsIgnoringCase(html, at, "<img") ? IMG_TAG : 0;
+        }
+        return tags;
+    }
+
+    static String inlineScripts(String html, Map<String, byte[]> files, List<String> deferred) {
+        return replaceAll(html, SCRIPT, "<script", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             byte[] script = attributes.containsKey("src") ? files.get(resolve("", attributes.get("src"))) : null;
             if (script == null) {
@@ -287,7 +318,10 @@ final class SingleFile {
             }
             return element;
         });
-        html = replaceAll(html, LINK, "<link", 0, true, m -> {
+    }
+
+    static String inlineLinks(String html, Map<String, byte[]> files) {
+        return replaceAll(html, LINK, "<link", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             String rel = attributes.getOrDefault("rel", "").toLowerCase(Locale.ROOT);
             String path = attributes.containsKey("href") ? resolve("", attributes.get("href")) : null;
@@ -303,7 +337,10 @@ final class SingleFile {
             attributes.put("href", dataUri(path, bytes));
             return "<link" + render(attributes) + ">";
         });
-        html = replaceAll(html, IMG, "<img", 0, true, m -> {
+    }
+
+    static String inlineImages(String html, Map<String, byte[]> files, EmbeddedImages images) {
+        return replaceAll(html, IMG, "<img", 0, true, m -> {
             Map<String, String> attributes = attributes(m.group(1));
             String path = attributes.containsKey("src") ? resolve("", attributes.get("src")) : null;
             if (path == null || !files.containsKey(path)) {
@@ -322,7 +359,6 @@ final class SingleFile {
             attributes.put("src", dataUri(path, files.get(path)));
             return "<img" + render(attributes) + ">";
         });
-        return html;
     }
 
     private static String inlineCssUrls(String css, String cssPath, Map<String, byte[]> files) {
@@ -376,7 +412,16 @@ final class SingleFile {
 
     /** Script text that cannot end its element early or switch the HTML parser into another state. */
     static String scriptText(String js) {
-        return js.replaceAll("(?i)</script", "<\\\\/script").replace("<!--", "<\\!--");
+        // By position rather than by a pattern: at 100,000 questions the search index is 70 MB of script.
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = indexOf(js, "</script", 0, true); at >= 0; at = indexOf(js, "</script", at + 1, true)) {
+            out = out == null ? new StringBuilder(js.length() + 64) : out;
+            out.append(js, copied, at).append("<\\/script");
+            copied = at + "</script".length();
+        }
+        String text = out == null ? js : out.append(js, copied, js.length()).toString();
+        return text.replace("<!--", "<\\!--");
     }
 
     private static Map<String, String> attributes(String text) {
@@ -403,7 +448,7 @@ final class SingleFile {
     /** Where the last {@code </body>} of {@code html} starts, or its length when it has none. */
     private static int bodyEnd(String html) {
         int end = html.lastIndexOf('<');
-        while (end >= 0 && !html.regionMatches(true, end, "</body>", 0, "</body>".length())) {
+        while (end >= 0 && !startsIgnoringCase(html, end, "</body>")) {
             end = html.lastIndexOf('<', end - 1);
         }
         return end < 0 ? html.length() : end;
@@ -437,17 +482,39 @@ final class SingleFile {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** The next place of {@code literal} from {@code from}; with {@code ignoreCase}, its first character must be exact. */
+    /**
+     * The next place of {@code literal} from {@code from}; with {@code ignoreCase}, a lower-case literal whose first
+     * character is not a letter, matched as {@link #startsIgnoringCase} matches it.
+     */
     private static int indexOf(String text, String literal, int from, boolean ignoreCase) {
         if (!ignoreCase) {
             return text.indexOf(literal, from);
         }
         for (int at = text.indexOf(literal.charAt(0), from); at >= 0; at = text.indexOf(literal.charAt(0), at + 1)) {
-            if (text.regionMatches(true, at, literal, 0, literal.length())) {
+            if (startsIgnoringCase(text, at, literal)) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code text} has {@code lower}, lower-case ASCII, at {@code at}, its letters in either case: as HTML
+     * compares tag names and the patterns here match ({@code CASE_INSENSITIVE} without {@code UNICODE_CASE}), where
+     * {@link String#regionMatches(boolean, int, String, int, int)} also takes 'ſ' for 's' and 'ı' for 'i', and costs
+     * a case conversion of each character (a tenth of the single file's time at 100,000 questions).
+     */
+    static boolean startsIgnoringCase(String text, int at, String lower) {
+        if (at < 0 || at > text.length() - lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(at + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,8 +1,13 @@
 package studyguide.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -41,5 +46,51 @@ class SingleFileReplaceTest {
                         c.name() + " in " + text);
             }
         }
+    }
+
+    @Test
+    void scriptTextGivesWhatThePatternGives() {
+        Random random = new Random(7);
+        List<String> pieces = new ArrayList<>(PIECES);
+        pieces.addAll(List.of("</SCRIPT>", "</Script", "<!--", "<!-", "</scrip", "</ſcript>", "x</script"));
+        for (int i = 0; i < 5_000; i++) {
+            String js = RandomPieces.joined(random, pieces, 12);
+            assertEquals(js.replaceAll("(?i)</script", "<\\\\/script").replace("<!--", "<\\!--"), SingleFile.scriptText(js), js);
+        }
+    }
+
+    @Test
+    void tagNamesMatchInAsciiOnlyAsInHtml() {
+        assertTrue(SingleFile.startsIgnoringCase("x<ScRiPt>", 1, "<script"));
+        assertFalse(SingleFile.startsIgnoringCase("<\u017Fcript>", 0, "<script"), "long s is no s to HTML");
+        assertFalse(SingleFile.startsIgnoringCase("<scr", 0, "<script"));
+        assertFalse(SingleFile.startsIgnoringCase("<script", 1, "<script"));
+        assertEquals(9, SingleFile.lastCut("<\u017Fcript>a<b"), "an element that is no script is cut inside");
+    }
+
+    /** The inlining skips a pass for a tag the text lacks, and looks again after a pass that inlined a file. */
+    @Test
+    void inliningGivesWhatEveryPassGives() {
+        Map<String, byte[]> files = Map.of(
+                "a.js", "w('<img src=\"i.png\">', '<link rel=\"icon\" href=\"i.png\">');".getBytes(StandardCharsets.UTF_8),
+                "b.js", "plain();".getBytes(StandardCharsets.UTF_8),
+                "s.css", "p { background: url(i.png) } /* <img src=\"i.png\"> */".getBytes(StandardCharsets.UTF_8),
+                "i.png", new byte[] {1, 2, 3});
+        List<String> pieces = new ArrayList<>(PIECES);
+        pieces.addAll(List.of("<script src=\"a.js\"></script>", "<script defer src=\"b.js\"></script>",
+                "<link rel=\"stylesheet\" href=\"s.css\">", "<link rel=icon href=i.png>", "<ImG src='i.png'>", "<p>", "</p>"));
+        Random random = new Random(11);
+        int inlined = 0;
+        for (int i = 0; i < 3_000; i++) {
+            String html = RandomPieces.joined(random, pieces, 10);
+            List<String> deferred = new ArrayList<>();
+            List<String> deferredByEveryPass = new ArrayList<>();
+            String byEveryPass = SingleFile.inlineImages(SingleFile.inlineLinks(
+                    SingleFile.inlineScripts(html, files, deferredByEveryPass), files), files, new EmbeddedImages(true));
+            assertEquals(byEveryPass, SingleFile.inline(html, files, deferred, new EmbeddedImages(true)), html);
+            assertEquals(deferredByEveryPass, deferred, html);
+            inlined += byEveryPass.contains("base64,AQID") ? 1 : 0;
+        }
+        assertTrue(inlined > 1_000, inlined + " texts with the image inlined");
     }
 }
