@@ -209,11 +209,9 @@ final class SingleFile {
     /** The last place in {@code text} where a piece may end, or 0 when there is none. */
     static int lastCut(CharSequence text) {
         String s = text.toString();
-        int body = indexOf(s, "</body", 0, true);
-        int limit = body < 0 ? s.length() : body;
         int last = 0;
         int at = s.indexOf('<');
-        while (at >= 0 && at <= limit) {
+        while (at >= 0 && !startsIgnoringCase(s, at, "</body")) {
             String closing = s.startsWith("<!--", at) ? "-->"
                     : startsIgnoringCase(s, at, "<script") ? "</script"
                     : startsIgnoringCase(s, at, "<style") ? "</style" : null;
@@ -223,12 +221,27 @@ final class SingleFile {
             if (closing == null) {
                 at = s.indexOf('<', at + 1);
             } else {
-                // Text inside may hold '<' (a script's comparisons, a comment's markup): no cut until its end.
+                // Text inside may hold '<' (a script's comparisons, a comment's markup): no cut until its end. A
+                // '</body' inside stops the cutting too: no piece reaches past the first one, wherever it is.
                 int end = indexOf(s, closing, at + 1, true);
-                at = end < 0 ? -1 : s.indexOf('<', end + 1);
+                int next = end < 0 ? -1 : s.indexOf('<', end + 1);
+                if (hasBodyEnd(s, at + 1, next < 0 ? s.length() : next)) {
+                    break;
+                }
+                at = next;
             }
         }
         return last;
+    }
+
+    /** Whether a {@code </body} starts in {@code text} at or after {@code from} and before {@code to}. */
+    private static boolean hasBodyEnd(String text, int from, int to) {
+        for (int at = text.indexOf('<', from); at >= 0 && at < to; at = text.indexOf('<', at + 1)) {
+            if (startsIgnoringCase(text, at, "</body")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Page name to the prefix its ids get in the single file (categories keep theirs). */
