@@ -117,6 +117,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/load/YamlNode.java
 //SOURCES src/main/java/studyguide/load/YamlReader.java
 //SOURCES src/main/java/studyguide/load/package-info.java
+//SOURCES src/main/java/studyguide/markdown/AsciiText.java
 //SOURCES src/main/java/studyguide/markdown/HtmlIds.java
 //SOURCES src/main/java/studyguide/markdown/InlineParserWithoutCopies.java
 //SOURCES src/main/java/studyguide/markdown/LinkPolicy.java

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.markdown.AsciiText;
 import studyguide.markdown.HtmlIds;
 import studyguide.media.Media;
 import studyguide.media.MediaFile;
@@ -211,10 +212,10 @@ final class SingleFile {
         String s = text.toString();
         int last = 0;
         int at = s.indexOf('<');
-        while (at >= 0 && !startsIgnoringCase(s, at, "</body")) {
+        while (at >= 0 && !AsciiText.startsIgnoringCase(s, at, "</body")) {
             String closing = s.startsWith("<!--", at) ? "-->"
-                    : startsIgnoringCase(s, at, "<script") ? "</script"
-                    : startsIgnoringCase(s, at, "<style") ? "</style" : null;
+                    : AsciiText.startsIgnoringCase(s, at, "<script") ? "</script"
+                    : AsciiText.startsIgnoringCase(s, at, "<style") ? "</style" : null;
             if (closing != null || at + 1 < s.length() && Character.isLetter(s.charAt(at + 1))) {
                 last = at;
             }
@@ -237,7 +238,7 @@ final class SingleFile {
     /** Whether a {@code </body} starts in {@code text} at or after {@code from} and before {@code to}. */
     private static boolean hasBodyEnd(String text, int from, int to) {
         for (int at = text.indexOf('<', from); at >= 0 && at < to; at = text.indexOf('<', at + 1)) {
-            if (startsIgnoringCase(text, at, "</body")) {
+            if (AsciiText.startsIgnoringCase(text, at, "</body")) {
                 return true;
             }
         }
@@ -288,16 +289,18 @@ final class SingleFile {
      */
     static String inline(String html, Map<String, byte[]> files, List<String> deferred, EmbeddedImages images) {
         // Most pieces of a large guide's file hold none of these tags, or only images: one look for all three
-        // spares a pass over the piece for each that is missing. A pass that inlines a file looks again, as the
-        // file's text may hold the next pass's tags (which that pass, over the whole text, rewrites).
+        // spares a pass over the piece for each that is missing. A pass that changed the text looks again, as an
+        // inlined file's text may hold the next pass's tags (which that pass, over the whole text, rewrites).
         int tags = tagsIn(html);
         if ((tags & SCRIPT_TAG) != 0) {
+            String before = html;
             html = inlineScripts(html, files, deferred);
-            tags = tagsIn(html);
+            tags = html == before ? tags : tagsIn(html);
         }
         if ((tags & LINK_TAG) != 0) {
+            String before = html;
             html = inlineLinks(html, files);
-            tags = tagsIn(html);
+            tags = html == before ? tags : tagsIn(html);
         }
         return (tags & IMG_TAG) != 0 ? inlineImages(html, files, images) : html;
     }
@@ -306,9 +309,9 @@ final class SingleFile {
     private static int tagsIn(String html) {
         int tags = 0;
         for (int at = html.indexOf('<'); at >= 0 && tags != (SCRIPT_TAG | LINK_TAG | IMG_TAG); at = html.indexOf('<', at + 1)) {
-            tags |= startsIgnoringCase(html, at, "<script") ? SCRIPT_TAG
-                    : startsIgnoringCase(html, at, "<link") ? LINK_TAG
-                    : startsIgnoringCase(html, at, "<img") ? IMG_TAG : 0;
+            tags |= AsciiText.startsIgnoringCase(html, at, "<script") ? SCRIPT_TAG
+                    : AsciiText.startsIgnoringCase(html, at, "<link") ? LINK_TAG
+                    : AsciiText.startsIgnoringCase(html, at, "<img") ? IMG_TAG : 0;
         }
         return tags;
     }
@@ -461,7 +464,7 @@ final class SingleFile {
     /** Where the last {@code </body>} of {@code html} starts, or its length when it has none. */
     private static int bodyEnd(String html) {
         int end = html.lastIndexOf('<');
-        while (end >= 0 && !startsIgnoringCase(html, end, "</body>")) {
+        while (end >= 0 && !AsciiText.startsIgnoringCase(html, end, "</body>")) {
             end = html.lastIndexOf('<', end - 1);
         }
         return end < 0 ? html.length() : end;
@@ -497,37 +500,18 @@ final class SingleFile {
 
     /**
      * The next place of {@code literal} from {@code from}; with {@code ignoreCase}, a lower-case literal whose first
-     * character is not a letter, matched as {@link #startsIgnoringCase} matches it.
+     * character is not a letter, matched as {@link AsciiText#startsIgnoringCase} matches it.
      */
     private static int indexOf(String text, String literal, int from, boolean ignoreCase) {
         if (!ignoreCase) {
             return text.indexOf(literal, from);
         }
         for (int at = text.indexOf(literal.charAt(0), from); at >= 0; at = text.indexOf(literal.charAt(0), at + 1)) {
-            if (startsIgnoringCase(text, at, literal)) {
+            if (AsciiText.startsIgnoringCase(text, at, literal)) {
                 return at;
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether {@code text} has {@code lower}, lower-case ASCII, at {@code at}, its letters in either case: as HTML
-     * compares tag names and the patterns here match ({@code CASE_INSENSITIVE} without {@code UNICODE_CASE}), where
-     * {@link String#regionMatches(boolean, int, String, int, int)} also takes 'ſ' for 's' and 'ı' for 'i', and costs
-     * a case conversion of each character (a tenth of the single file's time at 100,000 questions).
-     */
-    static boolean startsIgnoringCase(String text, int at, String lower) {
-        if (at < 0 || at > text.length() - lower.length()) {
-            return false;
-        }
-        for (int i = 0; i < lower.length(); i++) {
-            char c = text.charAt(at + i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.markdown.AsciiText;
 
 /**
  * Finds the acronyms a text defines, in either order: "global secondary index (GSI)" and "GSI (global
@@ -83,7 +84,7 @@ final class Acronyms {
     private static int findBefore(String text, Matcher before, int from) {
         for (int open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
             int beforeSpace = open;
-            while (beforeSpace > from && isSpace(text.charAt(beforeSpace - 1))) {
+            while (beforeSpace > from && AsciiText.isSpace(text.charAt(beforeSpace - 1))) {
                 beforeSpace--;
             }
             for (int start = Math.max(from, beforeSpace - 2 * (LONGEST + 1)); start < beforeSpace; start++) {
@@ -97,10 +98,6 @@ final class Acronyms {
         return -1;
     }
 
-    /** White space as {@code \s} means it without the UNICODE_CHARACTER_CLASS flag. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();

@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import studyguide.cache.Cache;
 import studyguide.cache.Same;
 import studyguide.markdown.MarkdownRenderer;
+import studyguide.markdown.PlainText;
 import studyguide.markdown.Title;
 import studyguide.model.Category;
 import studyguide.model.Guide;
@@ -750,7 +751,7 @@ public final class SearchIndex {
 
     private Entry newEntry(Question q, SearchText searchText) {
         // Key points as plain one-line text: they are shown in results and flashcards, inserted as text.
-        List<String> keyPoints = searchText.keyPoints().stream().map(SearchIndex::oneLine).toList();
+        List<String> keyPoints = searchText.keyPoints().stream().map(PlainText::oneLine).toList();
         Map<Field, String> text = text(q, keyPoints, searchText);
         Map<String, Double> weights = weights(text);
         String[] terms = new String[weights.size()];
@@ -791,37 +792,7 @@ public final class SearchIndex {
 
     /** The non-blank lines of a text, each with its runs of white space made one space. */
     private static List<String> lines(String text) {
-        return text.lines().map(SearchIndex::oneLine).filter(l -> !l.isEmpty()).toList();
-    }
-
-    /**
-     * {@code text.replaceAll("\\s+", " ").strip()}: each run of ASCII white space one space, then no white space at
-     * either end. By hand, as a pattern made this 8 % of the time spent making the search entries (every key point
-     * of every question goes through it), and most texts have nothing to change.
-     */
-    static String oneLine(String text) {
-        StringBuilder out = null;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(text.charAt(i + 1)))) {
-                if (out == null) {
-                    out = new StringBuilder(n).append(text, 0, i);
-                }
-                while (i + 1 < n && isSpace(text.charAt(i + 1))) {
-                    i++;
-                }
-                out.append(' ');
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return (out == null ? text : out.toString()).strip();
-    }
-
-    /** A character of the pattern {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
+        return text.lines().map(PlainText::oneLine).filter(l -> !l.isEmpty()).toList();
     }
 
     /** The text of each field of one question. */

@@ -3,6 +3,7 @@ package studyguide.view;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studyguide.markdown.AsciiText;
 import studyguide.view.Views.ChoiceView;
 import studyguide.view.Views.DiagramView;
 import studyguide.view.Views.QuestionView;
@@ -93,7 +94,7 @@ final class QuestionPageHtml {
         int first = -1;
         for (String name : ATTRIBUTES) {
             for (int k = html.indexOf(name, from + 1); k >= 0 && (first < 0 || k - 1 < first); k = html.indexOf(name, k + 1)) {
-                if (isSpace(html.charAt(k - 1))) {
+                if (AsciiText.isSpace(html.charAt(k - 1))) {
                     first = k - 1;
                     break;
                 }
@@ -102,10 +103,6 @@ final class QuestionPageHtml {
         return first;
     }
 
-    /** What {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** The address as read from one folder down. */
     static String address(String value, String id, String own, String categoryPage) {

@@ -60,4 +60,16 @@ class PlainTextHtmlTest {
         text = TAG.matcher(text).replaceAll("");
         return SPACE.matcher(Escaping.unescapeHtml(text)).replaceAll(" ").strip();
     }
+
+    /** Key points and prompt lines are made one line as the pattern made them, white space of every kind around. */
+    @Test
+    void oneLineGivesWhatThePatternGives() {
+        List<String> pieces = List.of(" ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\r\n", "\u00A0", "\u2003", "\u3000",
+                "\u0085", "\u001C", "a", "word", "é", "\u2014", "x y");
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            String text = RandomPieces.joined(random, pieces, 10);
+            assertEquals(text.replaceAll("\\s+", " ").strip(), PlainText.oneLine(text), text);
+        }
+    }
 }

@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import studyguide.RandomPieces;
 import studyguide.diagram.DiagramRenderer;
 import studyguide.load.GuideLoader;
 import studyguide.markdown.MarkdownRenderer;
@@ -220,17 +218,5 @@ class SearchIndexTest {
         assertTrue(text.contains("ab&cd"), text);
         assertFalse(text.contains("Alice"));
         assertFalse(text.contains("<b>"));
-    }
-
-    /** Key points and prompt lines are made one line as the pattern made them, white space of every kind around. */
-    @Test
-    void oneLineGivesWhatThePatternGives() {
-        List<String> pieces = List.of(" ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\r\n", "\u00A0", "\u2003", "\u3000",
-                "\u0085", "\u001C", "a", "word", "é", "\u2014", "x y");
-        Random random = new Random(5);
-        for (int i = 0; i < 20_000; i++) {
-            String text = RandomPieces.joined(random, pieces, 10);
-            assertEquals(text.replaceAll("\\s+", " ").strip(), SearchIndex.oneLine(text), text);
-        }
     }
 }
