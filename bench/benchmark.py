@@ -3,9 +3,10 @@
 
 For each size it generates a guide (src/test/java/studyguide/bench/SyntheticGuide.java), builds it with
 the README's build command (./jbang jbang-build.java) from a new process each time, and, where they are
-installed, with Hugo and with Hugo followed by Pagefind, alternating the tools run by run. It prints the
-median and range of wall time, CPU time (user + system, all processes) and peak memory (the largest
-resident set of any one process), the output's file count and size, the gzipped size of the search
+installed, with Hugo and with Hugo followed by Pagefind, alternating the tools run by run; each tool writes
+into a folder of its own, which it finds as its previous run left it, as an author's next build does. It
+prints the median and range of wall time, CPU time (user + system, all processes) and peak memory (the
+largest resident set of any one process), the output's file count and size, the gzipped size of the search
 index, and the median time of each build stage (--timings). Then the build after one changed answer
 with the previous output kept, and the `serve` figure when the build has a serve command.
 
@@ -278,21 +279,26 @@ def bench_size(shape, n, args, tools):
     check(run(["java", GENERATOR, str(n), folder, "--shape", shape] + (["--inline"] if args.answers == "inline" else [])),
           "the generator")
     content, hugo_src = os.path.join(folder, "content"), os.path.join(folder, "hugo")
-    ours_out, public = os.path.join(folder, "site"), os.path.join(folder, "public")
+    # Each tool builds into a folder of its own and finds there what its previous run wrote, as an author's next
+    # build does. Deleting a tool's output before each of its runs would cost it more than the deleting: on ext4
+    # without a journal (this project's machines) a file created within minutes of many deletions waits while
+    # the kernel passes over each recently freed inode (docs/performance.md, "Reading the figures").
+    ours_out = os.path.join(folder, "site")
+    public, public_pagefind = os.path.join(folder, "public"), os.path.join(folder, "public-pagefind")
     cache = os.path.join(folder, "cache")
-    shutil.rmtree(cache, ignore_errors=True)
+    for path in (cache, ours_out, public, public_pagefind):
+        shutil.rmtree(path, ignore_errors=True)
     env = ours_env(cache)
 
     def ours():
         return check(run(ours_cmd(content, ours_out), env=env), "studyguide's build")
 
     def hugo():
-        shutil.rmtree(public, ignore_errors=True)
         return check(run([tools["hugo"], "--quiet", "-s", hugo_src, "-d", public]), "hugo")
 
     def hugo_pagefind():
-        shutil.rmtree(public, ignore_errors=True)
-        cmd = f"'{tools['hugo']}' --quiet -s '{hugo_src}' -d '{public}' && '{tools['pagefind']}' --site '{public}' >/dev/null"
+        cmd = (f"'{tools['hugo']}' --quiet -s '{hugo_src}' -d '{public_pagefind}'"
+               f" && '{tools['pagefind']}' --site '{public_pagefind}' >/dev/null")
         return check(run(cmd, shell=True), "hugo + pagefind")
 
     contenders = [("studyguide", ours)]
@@ -321,7 +327,7 @@ def bench_size(shape, n, args, tools):
               f"{fmt([m.rss for m in ms], 'MiB'):>22}")
         result[name] = {"wall": [m.wall for m in ms], "cpu": [m.cpu for m in ms], "rss_mib": [m.rss for m in ms]}
 
-    # Output of each tool (the last run's output is still on disk, except Hugo's, rebuilt here).
+    # Output of each tool: its last run's, still on disk.
     files, size = tree_size(ours_out)
     index = gzipped_size(ours_out, args.search_index)
     index_text = f"search index {mib(index[0])} gzipped in {index[1]} file(s)" if index else "no search index in the output yet"
@@ -329,15 +335,13 @@ def bench_size(shape, n, args, tools):
     result["studyguide"].update({"files": files, "bytes": size, "search_index_gzip": index[0] if index else None})
     result["studyguide"]["images"] = image_report("studyguide", content, ours_out)
     if tools["hugo"]:
-        hugo()
         files, size = tree_size(public)
         print(f"        hugo {files:,} files, {mib(size)}")
         result["hugo"].update({"files": files, "bytes": size})
         result["hugo"]["images"] = image_report("hugo", content, public)
         if tools["pagefind"]:
-            hugo_pagefind()
-            files, size = tree_size(public)
-            pf_files, pf_size = tree_size(os.path.join(public, "pagefind"))
+            files, size = tree_size(public_pagefind)
+            pf_files, pf_size = tree_size(os.path.join(public_pagefind, "pagefind"))
             print(f"        hugo+pagefind {files:,} files, {mib(size)}; pagefind/ {pf_files:,} files, {mib(pf_size)}"
                   " (its index files are stored gzipped)")
             result["hugo+pagefind"].update({"files": files, "bytes": size, "pagefind_bytes": pf_size})
