@@ -54,14 +54,14 @@ final class TitleRenderer {
     Title render(String title) {
         String line = title.strip();
         if (!MARKUP.matcher(line).find()) {
-            String text = line.replaceAll("\\s+", " ");
+            String text = PlainText.oneLine(line);
             return new Title(escape(text), text);
         }
         String html = renderer.render(parser.parse(line)).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>")) {
             html = html.substring(3, html.length() - 4);
         }
-        html = MarkdownRenderer.withoutControlCharacters(html.replaceAll("\\s+", " ").strip());
+        html = MarkdownRenderer.withoutControlCharacters(PlainText.oneLine(html));
         return new Title(html, PlainText.of(html));
     }
 

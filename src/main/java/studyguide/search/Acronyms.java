@@ -98,7 +98,6 @@ final class Acronyms {
         return -1;
     }
 
-
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);

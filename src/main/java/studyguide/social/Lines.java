@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import studyguide.markdown.PlainText;
 
 /**
  * Text broken into lines no wider than a width, at most a number of lines, the last one ending in an ellipsis
@@ -25,7 +26,7 @@ final class Lines {
 
     /** The text's lines, each within {@code width}, at most {@code maxLines}; empty for blank text. */
     static List<String> wrap(String text, Width measure, double width, int maxLines) {
-        String rest = text.strip().replaceAll("\\s+", " ");
+        String rest = PlainText.oneLine(text);
         List<String> lines = new ArrayList<>();
         while (!rest.isEmpty() && lines.size() < maxLines) {
             int end = fits(rest, measure, width);

@@ -103,7 +103,6 @@ final class QuestionPageHtml {
         return first;
     }
 
-
     /** The address as read from one folder down. */
     static String address(String value, String id, String own, String categoryPage) {
         if (value.isEmpty() || value.startsWith("/") || SCHEME.matcher(value).find()) {

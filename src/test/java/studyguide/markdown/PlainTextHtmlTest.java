@@ -61,7 +61,10 @@ class PlainTextHtmlTest {
         return SPACE.matcher(Escaping.unescapeHtml(text)).replaceAll(" ").strip();
     }
 
-    /** Key points and prompt lines are made one line as the pattern made them, white space of every kind around. */
+    /**
+     * Key points, prompt lines and titles are made one line as the patterns made them, white space of every kind
+     * around.
+     */
     @Test
     void oneLineGivesWhatThePatternGives() {
         List<String> pieces = List.of(" ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\r\n", "\u00A0", "\u2003", "\u3000",
@@ -70,6 +73,8 @@ class PlainTextHtmlTest {
         for (int i = 0; i < 20_000; i++) {
             String text = RandomPieces.joined(random, pieces, 10);
             assertEquals(text.replaceAll("\\s+", " ").strip(), PlainText.oneLine(text), text);
+            // Stripped first, as titles and social cards' lines were, the collapse gives the same text.
+            assertEquals(text.strip().replaceAll("\\s+", " "), PlainText.oneLine(text), text);
         }
     }
 }
