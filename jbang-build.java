@@ -177,6 +177,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/print/SheetPages.java
 //SOURCES src/main/java/studyguide/print/SheetPdfs.java
 //SOURCES src/main/java/studyguide/print/SheetView.java
+//SOURCES src/main/java/studyguide/print/TooLongSheets.java
 //SOURCES src/main/java/studyguide/print/package-info.java
 //SOURCES src/main/java/studyguide/problem/ContentException.java
 //SOURCES src/main/java/studyguide/problem/Position.java

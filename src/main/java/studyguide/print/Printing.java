@@ -123,6 +123,7 @@ public final class Printing {
         if (!writeAsMade) {
             sheets.forEach(s -> PrintFonts.addUsedBy(s.page().bytes(), used));
         }
+        sheets.stream().filter(RenderedSheet::tooLong).forEach(s -> PrintFonts.addUsedBy(SheetPdfs.tooLong(s).bytes(), used));
         Set<Integer> codePoints = PrintFonts.codePoints(used);
         List<OutputFile> files = new ArrayList<>(PrintFonts.collect(codePoints, FontCache.of(caches.fonts())));
         Map<String, byte[]> site = new LinkedHashMap<>();

@@ -86,24 +86,22 @@ public final class SheetPdfs {
                 list.stream().map(d -> d.pdf().pages() + " pages on " + d.job().paper().label())
                         .collect(Collectors.joining(" and ")),
                 CATEGORY_PAGE_LIMIT)));
-        tooLong.forEach((sheet, size) -> warnings.add(String.format(Locale.ROOT,
-                "%s is far too long to print (%d KB of page); its PDFs only say so: print a category's sheet, "
-                        + "or shorten the key points", sheet.htmlPath(), size / 1024)));
+        warnings.addAll(TooLongSheets.warnings(tooLong));
         return new Result(pdfs, warnings);
     }
 
     /**
      * A one-page stand-in for a sheet too long to lay out, at the sheet's own path so its links resolve,
-     * in the sheets' embedded font (whose subset holds these letters: every sheet page has them).
+     * in the sheets' embedded font, whose subset printing makes with this page's characters too.
      */
-    private static OutputFile tooLong(RenderedSheet sheet) {
+    static OutputFile tooLong(RenderedSheet sheet) {
         String full = sheet.sheet().title();
         // The title itself may be what makes the sheet too long; laying out a huge one takes as long.
         String shown = full.length() > 200 ? full.substring(0, 200) + "..." : full;
         String title = shown.replace("&", "&amp;").replace("<", "&lt;");
         return OutputFile.text(sheet.sheet().htmlPath(), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-                + "<title>" + title + "</title><link rel=\"stylesheet\" href=\"../assets/sheet.css\"/></head><body><h1>" + title + "</h1><p>This sheet is too long to print as a "
-                + "cheat sheet. Print the sheet of one category instead, or open the page in a browser.</p></body></html>");
+                + "<title>" + title + "</title><link rel=\"stylesheet\" href=\"../assets/sheet.css\"/></head><body><h1>" + title + "</h1><p>"
+                + TooLongSheets.standInText(sheet.sheet()) + "</p></body></html>");
     }
 
     private static PdfRenderer.Pdf render(Supplier<PdfRenderer> renderer, PdfCache cache, Job job) {

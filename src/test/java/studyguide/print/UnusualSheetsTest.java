@@ -1,14 +1,17 @@
 package studyguide.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studyguide.Main;
@@ -38,9 +41,26 @@ class UnusualSheetsTest {
     void aSheetOfHundredsOfPagesGetsAWarningAndAOnePagePdf(@TempDir Path temp) throws Exception {
         StringWriter err = new StringWriter();
         assertEquals(0, build(temp, "word ".repeat(40_000), err), err::toString);
-        assertTrue(err.toString().contains("warning: print/cheatsheet-long.html is far too long to print"), err.toString());
+        // The one category's sheets are as long as the whole guide's: printing a category's sheet is no way out.
+        List<String> warnings = err.toString().lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertEquals(2, warnings.size(), err::toString);
+        assertTrue(warnings.get(0).startsWith("warning: the whole guide's cheat sheet and flashcard sheet (print/cheatsheet.html, "
+                + "print/cards.html) are too long to print ("), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("print a category's sheet where it fits, or shorten the key points"), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith("warning: the cheat sheet, interviewer kit and flashcard sheet of category 'long' "
+                + "(questions/long.yaml) are too long to print ("), warnings.get(1));
+        assertTrue(warnings.get(1).endsWith("split the category into smaller ones, or shorten its key points"), warnings.get(1));
         try (PDDocument pdf = Loader.loadPDF(temp.resolve("site/print/cheatsheet-long-a4.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Open the page in a browser"), text);
+            assertFalse(text.contains("category"), text);
         }
+        try (PDDocument pdf = Loader.loadPDF(temp.resolve("site/print/cheatsheet-letter.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Print the sheet of one category instead"), text);
+        }
+        // The page itself is whole, for the browser.
+        assertTrue(Files.size(temp.resolve("site/print/cheatsheet-long.html")) > 120 * 1024);
     }
 }
