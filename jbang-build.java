@@ -80,6 +80,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/importer/Bank.java
 //SOURCES src/main/java/studyguide/importer/Blocks.java
 //SOURCES src/main/java/studyguide/importer/Choices.java
+//SOURCES src/main/java/studyguide/importer/ContentPaths.java
 //SOURCES src/main/java/studyguide/importer/ContentWriter.java
 //SOURCES src/main/java/studyguide/importer/ContentYaml.java
 //SOURCES src/main/java/studyguide/importer/HiddenAnswerParser.java

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import studyguide.importer.Importer;
+import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.view.BundledFiles;
 import studyguide.view.ThemeIds;
@@ -68,6 +69,10 @@ final class ImportCommand implements Callable<Integer> {
             ThemeIds themeIds = ThemeIds.of(BundledFiles.folder(BundledFiles.THEME, "layout.ftlh"));
             r = Importer.run(new Importer.Options(inputs, content, category, sourceUrl, license, lang, dryRun, force,
                     themeIds::taken));
+        } catch (ContentException e) {
+            // An unreadable record, or one (or a link) that would lead the import outside the content folder: nothing was written.
+            e.problems().forEach(err::println);
+            return Main.CONTENT_ERRORS;
         } catch (IOException e) {
             err.println("studyguide: " + e.getMessage());
             return Main.CONTENT_ERRORS;

@@ -397,4 +397,87 @@ class ImportTest {
         assertEquals(5, yaml(content.resolve("questions/react.yaml")).path("questions").size());
         assertFalse(Files.exists(content.resolve("questions/hooks.yaml")));
     }
+
+    /** Every file under {@code folder} with its bytes, to show that a refused import touched nothing. */
+    private static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void aRecordNamingFilesOutsideTheContentFolderStopsTheImportBeforeItTouchesAnything() throws IOException {
+        Path content = temp.resolve("guide/content");
+        assertEquals(0, importBank(content, BANKS.resolve("qa").toString()).exitCode());
+        // The record ships with someone else's guide: entries that lead outside, with the victims' own hashes.
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "mine\n");
+        Path absolute = Files.writeString(temp.resolve("absolute.txt"), "mine too\n");
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Path linked = Files.writeString(outside.resolve("linked.md"), "and mine\n");
+        Files.createSymbolicLink(content.resolve("notes"), outside);
+        String hash = "1f94a5d2a1e52a2e8a0b53b5b0ab5de2d1d5c2b3bd5cc2fbb51a6a3f2d6f0c3b";
+        Path record = content.resolve(".studyguide-import.yaml");
+        Files.writeString(record, Files.readString(record).replace("files:\n", "files:\n  ../../victim.txt: " + hash
+                + "\n  " + absolute + ": " + hash + "\n  notes/linked.md: " + hash + "\n"));
+        Map<String, String> before = snapshot(content);
+
+        Cli.Run run = importBank(content, BANKS.resolve("qa").toString(), "--force");
+        assertEquals(1, run.exitCode(), run::toString);
+        String at = content + "/.studyguide-import.yaml";
+        String then = "; an import writes and removes only files inside the content folder, so it imported nothing: "
+                + "remove the line (or the record, if it came with someone else's guide) and import again\n";
+        assertEquals(at + ":4: '../../victim.txt' has a '..' segment, which could lead outside the content folder" + then
+                + at + ":5: '" + absolute + "' is not a path relative to the content folder" + then
+                + at + ":6: 'notes/linked.md' lies in a folder that is a link to outside the content folder" + then, run.err());
+        assertEquals("mine\n", Files.readString(victim));
+        assertEquals("mine too\n", Files.readString(absolute));
+        assertEquals("and mine\n", Files.readString(linked));
+        assertEquals(before, snapshot(content), "nothing in the content folder changed either");
+    }
+
+    @Test
+    void aFolderOfTheContentFolderThatLinksOutsideIsNeverWrittenThrough() throws IOException {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.createSymbolicLink(content.resolve("answers"), outside);
+        Cli.Run run = importBank(content, BANKS.resolve("qa").toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith(content + "/answers/what-is-a-hook.md: 'answers/what-is-a-hook.md' lies in a folder "
+                + "that is a link to outside the content folder; an import writes only inside the content folder, so it "
+                + "imported nothing\n"), run.err());
+        try (var files = Files.list(outside)) {
+            assertEquals(0, files.count());
+        }
+        assertFalse(Files.exists(content.resolve("site.yaml")));
+        assertFalse(Files.exists(content.resolve(".studyguide-import.yaml")));
+
+        // Nor through a link left where a file is written first, beside its place.
+        Path other = Files.createDirectories(temp.resolve("other/questions")).getParent();
+        Path target = Files.writeString(outside.resolve("target.txt"), "mine\n");
+        Files.createSymbolicLink(other.resolve("questions/.hooks.yaml.importing"), target);
+        assertEquals(0, importBank(other, BANKS.resolve("qa").toString()).exitCode());
+        assertEquals("mine\n", Files.readString(target));
+        assertTrue(Files.readString(other.resolve("questions/hooks.yaml")).contains("what-is-a-hook"));
+    }
+
+    @Test
+    void aDamagedRecordIsNamedWithItsLine() throws IOException {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        Files.writeString(content.resolve(".studyguide-import.yaml"), "files: not a map\n");
+        Cli.Run run = importBank(content, BANKS.resolve("qa").toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(content + "/.studyguide-import.yaml:1:8: the import record cannot be read: its 'files' is not what an "
+                + "import writes; nothing was imported. Delete the record to import afresh: files already there are then "
+                + "kept as yours (--force overwrites them)\n", run.err());
+        Files.writeString(content.resolve(".studyguide-import.yaml"), "files:\n  a: b: c\n");
+        Cli.Run syntax = importBank(content, BANKS.resolve("qa").toString());
+        assertEquals(1, syntax.exitCode(), syntax::toString);
+        assertTrue(syntax.err().startsWith(content + "/.studyguide-import.yaml:2:7: the import record cannot be read: it is not "
+                + "YAML (mapping values are not allowed here); nothing was imported."), syntax.err());
+        assertFalse(Files.exists(content.resolve("site.yaml")));
+    }
 }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import studyguide.problem.Position;
+import studyguide.problem.Problems;
 
 /**
  * Puts the import's files into the content folder without ever overwriting the author's work: a file is
@@ -30,8 +33,23 @@ final class ContentWriter {
     private ContentWriter() {
     }
 
-    static Outcome write(Path content, Map<String, byte[]> files, ImportRecord previous, boolean force, boolean dryRun)
+    /**
+     * Writes {@code files} into the content folder; every name is checked first ({@link ContentPaths}, as the
+     * record's were when it was read), so a folder in the content folder that is a link to outside stops the
+     * import before it touches anything.
+     */
+    static Outcome write(ContentPaths paths, Map<String, byte[]> files, ImportRecord previous, boolean force, boolean dryRun)
             throws IOException {
+        Problems refused = new Problems();
+        for (String name : files.keySet()) {
+            String refusal = paths.refusal(name);
+            if (refusal != null) {
+                refused.add(Position.of(paths.content().resolve(name)), refusal + "; an import writes only inside the "
+                        + "content folder, so it imported nothing");
+            }
+        }
+        refused.throwIfAny();
+        Path content = paths.content();
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> removed = new ArrayList<>();
@@ -82,7 +100,9 @@ final class ContentWriter {
     static void put(Path path, byte[] bytes) throws IOException {
         Files.createDirectories(path.getParent());
         Path temp = path.resolveSibling("." + path.getFileName() + ".importing");
-        Files.write(temp, bytes);
+        // A new file, never through a link left at the temporary name (a content folder may be someone else's).
+        Files.deleteIfExists(temp);
+        Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,6 +1,11 @@
 package studyguide.importer;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -10,10 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import studyguide.problem.ContentException;
+import studyguide.problem.Position;
+import studyguide.problem.Problem;
+import studyguide.problem.Problems;
 
 /**
  * What the last import wrote, kept in the content folder as {@value #NAME}: each file's SHA-256, so that
@@ -49,15 +60,82 @@ record ImportRecord(Map<String, String> files, List<Entry> questions) {
 
     static final ImportRecord EMPTY = new ImportRecord(Map.of(), List.of());
 
-    /** The record in {@code content}, or {@link #EMPTY} when there is none yet. */
-    static ImportRecord read(Path content) throws IOException {
-        Path file = content.resolve(NAME);
+    /**
+     * The record in the content folder, or {@link #EMPTY} when there is none yet.
+     *
+     * @throws ContentException when it cannot be read, or names a file the import may not write or remove
+     *     ({@link ContentPaths}): the record may come with someone else's guide, so then nothing is imported
+     */
+    static ImportRecord read(ContentPaths paths) throws IOException {
+        Path file = paths.content().resolve(NAME);
         if (!Files.isRegularFile(file)) {
             return EMPTY;
         }
-        ImportRecord read = YAML.readValue(file.toFile(), ImportRecord.class);
-        return new ImportRecord(read.files() == null ? Map.of() : read.files(),
-                read.questions() == null ? List.of() : read.questions());
+        ImportRecord read;
+        try {
+            read = YAML.readValue(file.toFile(), ImportRecord.class);
+        } catch (JsonProcessingException e) {
+            throw unreadable(file, e);
+        }
+        if (read == null) {
+            return EMPTY;
+        }
+        Map<String, String> files = read.files() == null ? Map.of() : read.files();
+        Problems problems = new Problems();
+        Map<String, Integer> lines = null;
+        for (String name : files.keySet()) {
+            String refusal = paths.refusal(name);
+            if (refusal != null) {
+                lines = lines == null ? fileLines(file) : lines;
+                problems.add(new Position(file, lines.getOrDefault(name, 0), 0), refusal + "; an import writes and "
+                        + "removes only files inside the content folder, so it imported nothing: remove the line (or the "
+                        + "record, if it came with someone else's guide) and import again");
+            }
+        }
+        problems.throwIfAny();
+        return new ImportRecord(files, read.questions() == null ? List.of() : read.questions());
+    }
+
+    /** A record Jackson cannot read, as a problem at its line: never the parser's own message with its types. */
+    private static ContentException unreadable(Path file, JsonProcessingException e) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        Throwable syntax = e;
+        while (syntax != null && !(syntax instanceof JsonParseException)) {
+            syntax = syntax.getCause();
+        }
+        String what = syntax instanceof JsonParseException p
+                ? "it is not YAML (" + p.getOriginalMessage().lines().findFirst().orElse("").strip() + ")"
+                : e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? "its '" + m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")) + "' is not what an import writes"
+                : "it is not what an import writes";
+        return new ContentException(List.of(new Problem(new Position(file, Math.max(line, 0), Math.max(column, 0)), "the import record cannot be read: " + what
+                + "; nothing was imported. Delete the record to import afresh: files already there are then kept as "
+                + "yours (--force overwrites them)")));
+    }
+
+    /** The line of each entry under {@code files:}, for messages; the record is known to be readable. */
+    private static Map<String, Integer> fileLines(Path file) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = YAML.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return lines;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                if (p.nextToken() == JsonToken.START_OBJECT && key.equals("files")) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        lines.put(p.currentName(), p.currentTokenLocation().getLineNr());
+                        p.nextToken();
+                        p.skipChildren();
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return lines;
     }
 
     byte[] bytes() throws IOException {

@@ -100,7 +100,8 @@ public final class Importer {
             found.forEach(q -> entries.add(new ImportRecord.Entry(key, q.title(), q.number(), Ids.fingerprint(q), null)));
         }
 
-        ImportRecord previous = ImportRecord.read(o.content());
+        ContentPaths paths = ContentPaths.of(o.content());
+        ImportRecord previous = ImportRecord.read(paths);
         List<String> ids = Ids.assign(entries, previous.questions(),
                 i -> questions.get(i).categoryId() + "-" + Objects.requireNonNullElse(questions.get(i).question().number(), i + 1),
                 o.taken());
@@ -119,7 +120,7 @@ public final class Importer {
             notes.warn(Position.of(o.content().resolve("site.yaml")),
                     "no --source-url: site.yaml names the source without its address; give the bank's address to credit its authors");
         }
-        ContentWriter.Outcome outcome = ContentWriter.write(o.content(), files, previous, o.force(), o.dryRun());
+        ContentWriter.Outcome outcome = ContentWriter.write(paths, files, previous, o.force(), o.dryRun());
         if (!o.dryRun()) {
             ContentWriter.put(o.content().resolve(ImportRecord.NAME), new ImportRecord(outcome.hashes(), recorded).bytes());
         }
