@@ -78,6 +78,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/export/SingleFilePage.java
 //SOURCES src/main/java/studyguide/export/package-info.java
 //SOURCES src/main/java/studyguide/importer/Bank.java
+//SOURCES src/main/java/studyguide/importer/BankFolder.java
 //SOURCES src/main/java/studyguide/importer/Blocks.java
 //SOURCES src/main/java/studyguide/importer/Choices.java
 //SOURCES src/main/java/studyguide/importer/ContentPaths.java

@@ -480,4 +480,53 @@ class ImportTest {
                 + "YAML (mapping values are not allowed here); nothing was imported."), syntax.err());
         assertFalse(Files.exists(content.resolve("site.yaml")));
     }
+
+    @Test
+    void aBankFileOrImageThatIsALinkToOutsideTheBankIsNeverImported() throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("home"));
+        Path secret = Files.writeString(outside.resolve("credentials"), "aws_secret_access_key = hunter2\n");
+        Files.writeString(outside.resolve("private.md"), "# Private\n\n1. ### What is my password?\n\n   hunter2\n");
+        Path bank = Files.createDirectories(temp.resolve("bank/images"));
+        bank = bank.getParent();
+        Files.write(bank.resolve("images/ok.png"), Files.readAllBytes(BANKS.resolve("hidden/images/scope.png")));
+        Files.createSymbolicLink(bank.resolve("images/diagram.png"), secret);
+        Files.createSymbolicLink(bank.resolve("images/raw.png"), secret);
+        Files.createSymbolicLink(bank.resolve("linked.md"), outside.resolve("private.md"));
+        Files.writeString(bank.resolve("quiz.md"), """
+                # Quiz
+
+                ###### 1. What's the output?
+
+                - A: one
+                - B: two
+
+                <details><summary><b>Answer</b></summary>
+                <p>
+
+                #### Answer: B
+
+                See ![the diagram](images/diagram.png), <img src="images/raw.png" alt="raw"> and ![fine](images/ok.png).
+
+                </p>
+                </details>
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(bank + "/quiz.md: numbered headings with a hidden answer, 1 question\n"
+                + "skipped " + bank + "/linked.md: it is a link to a file outside " + bank + "; only the bank's own files are imported\n"
+                + "Imported 1 question in 1 category: 1 with choices (2 choices, 1 right answer), 1 answer, 1 image.\n"
+                + "Wrote 4 files to " + content + "/ (0 unchanged, 0 removed).\n", run.out());
+        assertEquals("warning: " + bank + "/quiz.md:13: the image images/diagram.png is a link to a file outside the bank, "
+                + "which is never copied; its description stands in its place\n"
+                + "warning: " + bank + "/quiz.md:13: the image images/raw.png is a link to a file outside the bank, "
+                + "which is never copied; its description stands in its place\n", run.err());
+        assertEquals("See the diagram, raw and ![fine](../images/ok.png).\n", Files.readString(content.resolve("answers/whats-the-output.md")));
+        try (var all = Files.walk(content)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains("hunter2"),
+                        file + " holds the secret");
+            }
+        }
+    }
 }

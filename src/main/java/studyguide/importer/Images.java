@@ -34,7 +34,7 @@ final class Images {
     }
 
     /** Registers a replacement in {@code doc} for every image whose file is local. */
-    static void scan(SourceDocument doc, Path root) {
+    static void scan(SourceDocument doc, BankFolder root) {
         List<Node> found = new ArrayList<>();
         new NodeVisitor(new VisitHandler<>(Image.class, found::add), new VisitHandler<>(HtmlBlock.class, found::add),
                 new VisitHandler<>(HtmlInline.class, found::add)).visit(doc.document());
@@ -47,23 +47,23 @@ final class Images {
         }
     }
 
-    private static void markdownImage(SourceDocument doc, Path root, Image image) {
+    private static void markdownImage(SourceDocument doc, BankFolder root, Image image) {
         String url = image.getUrl().toString();
         if (url.isEmpty() || ADDRESS.matcher(url).find()) {
             return;
         }
         Path source = local(doc.file(), root, url);
-        if (source != null) {
+        if (source != null && root.holds(source)) {
             doc.replace(new SourceDocument.Replacement(image.getUrl().getStartOffset(), image.getUrl().getEndOffset(),
                     "../" + target(source, root), new Copy(source, target(source, root)), null));
         } else {
             doc.replace(new SourceDocument.Replacement(image.getStartOffset(), image.getEndOffset(),
-                    image.getText().toString(), null, missing(url)));
+                    image.getText().toString(), null, notCopied(url, source)));
         }
     }
 
     /** {@code <img src>} in raw HTML: jsoup finds the attribute's place in the tag, so only the address changes. */
-    private static void htmlImages(SourceDocument doc, Path root, Node html) {
+    private static void htmlImages(SourceDocument doc, BankFolder root, Node html) {
         int base = html.getStartOffset();
         // Positions count from the start of the node's text, which jsoup reads as a document of its own.
         for (Element img : Parser.htmlParser().setTrackPosition(true).parseInput(html.getChars().toString(), "")
@@ -73,38 +73,40 @@ final class Images {
                 continue;
             }
             Path source = local(doc.file(), root, url);
-            if (source != null) {
+            if (source != null && root.holds(source)) {
                 var range = img.attribute("src").sourceRange().valueRange();
                 doc.replace(new SourceDocument.Replacement(base + range.start().pos(), base + range.end().pos(),
                         "../" + target(source, root), new Copy(source, target(source, root)), null));
             } else {
                 doc.replace(new SourceDocument.Replacement(base + img.sourceRange().start().pos(),
-                        base + img.sourceRange().end().pos(), img.attr("alt"), null, missing(url)));
+                        base + img.sourceRange().end().pos(), img.attr("alt"), null, notCopied(url, source)));
             }
         }
     }
 
-    private static String missing(String url) {
-        return "the image " + url + " is not there; its description stands in its place";
+    /** Why an image is not copied: it is not there, or (found, but not held by the bank) it is a link leading out. */
+    private static String notCopied(String url, Path found) {
+        return "the image " + url + (found == null ? " is not there"
+                : " is a link to a file outside the bank, which is never copied") + "; its description stands in its place";
     }
 
-    /** The image's file when it is a file inside the bank's folder, or null. */
-    private static Path local(Path file, Path root, String url) {
+    /** The image's file when it is a file whose path lies inside the bank's folder (its links not yet followed), or null. */
+    private static Path local(Path file, BankFolder root, String url) {
         try {
             String path = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
             int query = path.indexOf('?');
             path = query >= 0 ? path.substring(0, query) : path;
-            Path base = path.startsWith("/") ? root : file.toAbsolutePath().getParent();
+            Path base = path.startsWith("/") ? root.folder() : file.toAbsolutePath().getParent();
             Path source = base.resolve(path.replaceFirst("^/+", "")).normalize();
-            return Files.isRegularFile(source) && source.startsWith(root.toAbsolutePath().normalize()) ? source : null;
+            return Files.isRegularFile(source) && source.startsWith(root.folder()) ? source : null;
         } catch (IllegalArgumentException e) { // a malformed %-escape, or InvalidPathException
             return null;
         }
     }
 
     /** Where the copy goes: {@code images/} and the image's path in the bank, in characters every file system takes. */
-    private static String target(Path source, Path root) {
-        Path relative = root.toAbsolutePath().normalize().relativize(source);
+    private static String target(Path source, BankFolder root) {
+        Path relative = root.folder().relativize(source);
         List<String> parts = new ArrayList<>();
         relative.forEach(p -> parts.add(p.toString().replaceAll("[^A-Za-z0-9._-]", "-")));
         if (parts.size() > 1 && parts.get(0).matches("(?i)images?|img|assets")) {

@@ -65,10 +65,16 @@ public final class Importer {
     public static Result run(Options o) throws IOException {
         Problems notes = new Problems();
         List<String> skipped = new ArrayList<>();
-        Map<Path, Path> roots = new LinkedHashMap<>();
+        Map<Path, BankFolder> roots = new LinkedHashMap<>();
         for (Path input : o.inputs()) {
+            BankFolder bank = BankFolder.of(Files.isDirectory(input) ? input : input.toAbsolutePath().getParent());
             for (Path file : markdownFiles(input, o.content())) {
-                roots.putIfAbsent(file, Files.isDirectory(input) ? input : input.toAbsolutePath().getParent());
+                if (!bank.holds(file)) {
+                    skipped.add("skipped " + Translations.slashes(file) + ": it is a link to a file outside "
+                            + Translations.slashes(bank.folder()) + "; only the bank's own files are imported");
+                } else {
+                    roots.putIfAbsent(file, bank);
+                }
             }
         }
         Translations.Selection selection = Translations.select(List.copyOf(roots.keySet()), o.lang());
@@ -95,7 +101,7 @@ public final class Importer {
             reports.add(new FileReport(file, shape, found.size()));
             titles.put(file, Blocks.fileTitle(doc));
             images.addAll(doc.usedImages());
-            String key = Translations.slashes(roots.get(file).toAbsolutePath().relativize(file.toAbsolutePath()));
+            String key = Translations.slashes(roots.get(file).folder().relativize(file.toAbsolutePath().normalize()));
             questions.addAll(categorise(doc, found, o.category()));
             found.forEach(q -> entries.add(new ImportRecord.Entry(key, q.title(), q.number(), Ids.fingerprint(q), null)));
         }
