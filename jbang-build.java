@@ -89,6 +89,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/importer/Images.java
 //SOURCES src/main/java/studyguide/importer/ImportRecord.java
 //SOURCES src/main/java/studyguide/importer/Importer.java
+//SOURCES src/main/java/studyguide/importer/Links.java
 //SOURCES src/main/java/studyguide/importer/QaListParser.java
 //SOURCES src/main/java/studyguide/importer/Shape.java
 //SOURCES src/main/java/studyguide/importer/ShapeDetector.java
@@ -146,6 +147,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/model/Diagram.java
 //SOURCES src/main/java/studyguide/model/Guide.java
 //SOURCES src/main/java/studyguide/model/Library.java
+//SOURCES src/main/java/studyguide/model/LinkSchemes.java
 //SOURCES src/main/java/studyguide/model/Located.java
 //SOURCES src/main/java/studyguide/model/Markdown.java
 //SOURCES src/main/java/studyguide/model/Page.java

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import studyguide.importer.Importer;
+import studyguide.model.Site;
 import studyguide.problem.ContentException;
 import studyguide.problem.Problem;
 import studyguide.view.BundledFiles;
@@ -112,6 +113,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (category != null && !category.matches("[a-z0-9-]{1,100}")) {
             return "--category must be an id of a-z, 0-9 and '-', not '" + category + "'";
+        }
+        if (category != null && (Site.OWN_PAGES.contains(category) || Site.OWN_FOLDERS.contains(category))) {
+            return "--category '" + category + "' is a name the site keeps for its own files; pick another, such as "
+                    + category + "-questions";
         }
         if (sourceUrl != null && !sourceUrl.matches("https?://\\S+")) {
             return "--source-url must be an http(s) address, not '" + sourceUrl + "'";

@@ -379,7 +379,9 @@ class ImportTest {
                 List.of(BANKS.toString(), "--source-url", "example.org"),
                 "studyguide: --source-url must be an http(s) address, not 'example.org'\n",
                 List.of(BANKS.toString(), "--lang", "français"),
-                "studyguide: --lang must be a language tag such as fr or pt-BR, not 'français'\n");
+                "studyguide: --lang must be a language tag such as fr or pt-BR, not 'français'\n",
+                List.of(BANKS.toString(), "--category", "media"),
+                "studyguide: --category 'media' is a name the site keeps for its own files; pick another, such as media-questions\n");
         cases.forEach((args, message) -> {
             Cli.Run run = importBank(content, args.toArray(String[]::new));
             assertEquals(2, run.exitCode(), run::toString);
@@ -528,5 +530,49 @@ class ImportTest {
                         file + " holds the secret");
             }
         }
+    }
+
+    @Test
+    void aBankWhoseTitlesOrLinksTheBuildRefusesStillImportsIntoAGuideThatBuilds() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank"));
+        // Every name the site keeps for itself, as a file's title: each would be a category id the build refuses.
+        List<String> own = new ArrayList<>(studyguide.model.Site.OWN_PAGES);
+        own.addAll(studyguide.model.Site.OWN_FOLDERS);
+        for (String name : own) {
+            Files.writeString(bank.resolve(name + ".md"), "# " + name + "\n\n#### Q1. Which one in " + name
+                    + "?\n\n- [ ] a\n- [x] b\n");
+        }
+        Files.writeString(bank.resolve("links.md"), """
+                # Links
+
+                #### Q1. Is [this](javascript:alert(1)) a question?
+
+                See [the docs](https://example.org/) and [that](JavaScript:alert(2)) and <vbscript:msgbox>.
+
+                - [ ] [opt](javascript:alert(3))
+                - [x] ![a picture](data:image/png;base64,AAAA) b
+
+                [Reference](https://example.org/ref)
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        String refused = "' is not allowed in a guide (only http, https, mailto and relative addresses); ";
+        assertEquals("warning: " + bank + "/links.md:3: a link to 'javascript:alert(1)" + refused + "only its text is kept\n"
+                + "warning: " + bank + "/links.md:5: a link to 'JavaScript:alert(2)" + refused + "only its text is kept\n"
+                + "warning: " + bank + "/links.md:5: a link to 'vbscript:msgbox" + refused + "only its text is kept\n"
+                + "warning: " + bank + "/links.md:7: a link to 'javascript:alert(3)" + refused + "only its text is kept\n"
+                + "warning: " + bank + "/links.md:8: an image from 'data:image/png;base64,AAAA" + refused
+                + "its description stands in its place\n", run.err());
+        JsonNode links = yaml(content.resolve("questions/links.yaml")).path("questions").get(0);
+        assertEquals("Is this a question?", links.path("question").asText());
+        assertEquals("See [the docs](https://example.org/) and that and vbscript:msgbox.", links.path("prompt").asText());
+        assertEquals(List.of("opt", "a picture b"), texts(links.path("choices"), "text"));
+        assertEquals("[\"404-questions\",\"assets-questions\",\"export-questions\",\"flashcards-questions\","
+                + "\"index-questions\",\"interview-questions\",\"links\",\"media-questions\",\"my-answers-questions\","
+                + "\"print-questions\"]", yaml(content.resolve("site.yaml")).path("categories").toString());
+
+        Cli.Run build = Cli.build(content, temp.resolve("site"));
+        assertEquals(0, build.exitCode(), build::toString);
     }
 }

@@ -37,16 +37,33 @@ final class Blocks {
         return null;
     }
 
-    /** A heading's inline Markdown, without raw HTML such as {@code <a name>} anchors; null when it does not match. */
-    static Matcher title(Heading heading, Pattern pattern) {
+    /**
+     * A heading's inline Markdown, without raw HTML such as {@code <a name>} anchors and with the document's
+     * replacements made (a refused link's text, an image's copy); null when it does not match. Whether it
+     * matches is told from the text as written, so a heading that is no question adds no warning of them.
+     */
+    static Matcher title(SourceDocument doc, Heading heading, Pattern pattern) {
+        Matcher written = pattern.matcher(inline(heading, null));
+        if (!written.matches()) {
+            return null;
+        }
+        Matcher m = pattern.matcher(inline(heading, doc));
+        return m.matches() ? m : written;
+    }
+
+    /** Whether a heading's text as written matches, without using the document's replacements (the shape is being told). */
+    static boolean matches(Heading heading, Pattern pattern) {
+        return pattern.matcher(inline(heading, null)).matches();
+    }
+
+    private static String inline(Heading heading, SourceDocument doc) {
         StringBuilder text = new StringBuilder();
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
             if (!(child instanceof HtmlInline)) {
-                text.append(child.getChars());
+                text.append(doc == null ? child.getChars() : doc.inline(child));
             }
         }
-        Matcher m = pattern.matcher(text.toString().strip());
-        return m.matches() ? m : null;
+        return text.toString().strip();
     }
 
     /** Whether a paragraph is only a link back to the table of contents ("⬆ Back to Top"). */

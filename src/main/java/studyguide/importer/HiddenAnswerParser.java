@@ -43,7 +43,7 @@ final class HiddenAnswerParser {
                 String html = node.getChars().toString();
                 inDetails = html.contains("</details>") ? false : html.contains("<details") || inDetails;
             }
-            Matcher m = !inDetails && node instanceof Heading h && h.getLevel() > 2 ? Blocks.title(h, QUESTION) : null;
+            Matcher m = !inDetails && node instanceof Heading h && h.getLevel() > 2 ? Blocks.title(doc, h, QUESTION) : null;
             boolean sectionHeading = !inDetails && node instanceof Heading h && h.getLevel() <= 2;
             if ((m != null || sectionHeading) && current != null) {
                 questions.add(question(doc, section, current, title, body, withoutOptions));

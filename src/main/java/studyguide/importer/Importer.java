@@ -92,6 +92,7 @@ public final class Importer {
             }
             SourceDocument doc = new SourceDocument(file, text, notes);
             Images.scan(doc, roots.get(file));
+            Links.scan(doc);
             Shape shape = ShapeDetector.detect(doc);
             List<Bank.Question> found = shape == null ? List.of() : switch (shape) {
                 case HIDDEN_ANSWER -> HiddenAnswerParser.read(doc);
@@ -200,7 +201,8 @@ public final class Importer {
         String id = Ids.slug(title);
         id = id.isEmpty() ? Ids.slug(stem) : id;
         id = id.isEmpty() ? "questions" : id;
-        return Site.OWN_PAGES.contains(id) ? id + "-questions" : id;
+        // The names the build keeps for the site's own pages and folders, from the one list it checks.
+        return Site.OWN_PAGES.contains(id) || Site.OWN_FOLDERS.contains(id) ? id + "-questions" : id;
     }
 
     private static Counts counts(List<Categorised> questions, List<Images.Copy> images) {

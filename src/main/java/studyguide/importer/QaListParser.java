@@ -46,7 +46,7 @@ final class QaListParser {
 
     private static Bank.Question question(SourceDocument doc, String section, ListItem item) {
         Heading heading = (Heading) item.getFirstChild();
-        Matcher title = Blocks.title(heading, ANY);
+        Matcher title = Blocks.title(doc, heading, ANY);
         List<Node> answer = new ArrayList<>();
         List<Bank.Reference> references = new ArrayList<>();
         for (Node node = heading.getNext(); node != null; node = node.getNext()) {

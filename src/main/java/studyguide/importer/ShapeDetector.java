@@ -28,10 +28,10 @@ final class ShapeDetector {
             details |= node instanceof HtmlBlock && node.getChars().toString().contains("<details");
             tasks |= node instanceof TaskListItem;
             if (node instanceof Heading h && h.getParent() == doc.document()) {
-                if (Blocks.title(h, HiddenAnswerParser.QUESTION) != null) {
+                if (Blocks.matches(h, HiddenAnswerParser.QUESTION)) {
                     counts.merge(Shape.HIDDEN_ANSWER, 1, Integer::sum);
                 }
-                if (Blocks.title(h, TaskListParser.QUESTION) != null) {
+                if (Blocks.matches(h, TaskListParser.QUESTION)) {
                     counts.merge(Shape.TASK_LIST, 1, Integer::sum);
                 }
             }

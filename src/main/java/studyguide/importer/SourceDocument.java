@@ -136,7 +136,12 @@ final class SourceDocument {
         return parts.isEmpty() ? null : String.join("\n\n", parts);
     }
 
-    private String cut(int start, int end, int indent) {
+    /** The text of a node (a heading's inline part) with its replacements made, as it is: not stripped. */
+    String inline(Node node) {
+        return replaced(node.getStartOffset(), node.getEndOffset());
+    }
+
+    private String replaced(int start, int end) {
         StringBuilder out = new StringBuilder();
         int at = start;
         for (Replacement r : replacements) {
@@ -146,8 +151,11 @@ final class SourceDocument {
                 use(r);
             }
         }
-        out.append(text, at, end);
-        String[] lines = out.toString().split("\n", -1);
+        return out.append(text, at, end).toString();
+    }
+
+    private String cut(int start, int end, int indent) {
+        String[] lines = replaced(start, end).split("\n", -1);
         StringBuilder result = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];

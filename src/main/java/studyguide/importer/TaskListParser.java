@@ -29,7 +29,7 @@ final class TaskListParser {
         Matcher title = null;
         List<Node> body = new ArrayList<>();
         for (Node node = doc.document().getFirstChild(); node != null; node = node.getNext()) {
-            Matcher m = node instanceof Heading h ? Blocks.title(h, QUESTION) : null;
+            Matcher m = node instanceof Heading h ? Blocks.title(doc, h, QUESTION) : null;
             boolean ends = node instanceof Heading h && (m != null || current == null || h.getLevel() <= current.getLevel());
             if (ends && current != null) {
                 questions.add(question(doc, section, current, title, body, withoutOptions));

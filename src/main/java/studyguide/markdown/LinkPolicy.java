@@ -8,24 +8,21 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import studyguide.model.LinkSchemes;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
 import studyguide.problem.Problems;
 
 /**
- * The one rule for the address of every link and image that Markdown writes: http, https, mailto, or an
- * address without a scheme (relative, or an anchor). Anything else ({@code javascript:}, {@code data:},
- * {@code vbscript:}, in any case and with any spaces or control characters a browser ignores) is an
- * error in Markdown from YAML, which the trust model promises is safe; in Markdown files, which are the
- * author's own, a warning, and only the link's text is shown (raw HTML there still passes as written).
+ * The one rule for the address of every link and image that Markdown writes ({@link LinkSchemes}: http,
+ * https, mailto, or an address without a scheme, relative or an anchor), applied as it renders. Any other
+ * address ({@code javascript:}, {@code data:}, {@code vbscript:}) is an error in Markdown from YAML,
+ * which the trust model promises is safe; in Markdown files, which are the author's own, a warning, and
+ * only the link's text is shown (raw HTML there still passes as written).
  */
 final class LinkPolicy {
-
-    static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
     /** The address a refused link is given while rendering; {@link #unlink} then leaves only its text. */
     private static final String REFUSED = "#studyguide-refused-link";
@@ -55,50 +52,6 @@ final class LinkPolicy {
         return REFUSED_IMAGE.matcher(REFUSED_LINK.matcher(html).replaceAll("$1")).replaceAll("$1");
     }
 
-    /** Whether a browser would follow {@code url} to something other than http, https, mailto or a relative address. */
-    static boolean allowed(String url) {
-        String scheme = scheme(url);
-        return scheme == null || SCHEMES.contains(scheme);
-    }
-
-    /**
-     * The scheme a browser reads from {@code url}, lower-cased, or null when it has none. As the URL
-     * standard says, leading and trailing spaces and control characters are dropped and tabs and line
-     * breaks anywhere are ignored; a colon before the first '/', '?' or '#' ends a scheme.
-     */
-    static String scheme(String url) {
-        StringBuilder cleaned = new StringBuilder(url.length());
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c != '\t' && c != '\n' && c != '\r') {
-                cleaned.append(c);
-            }
-        }
-        String s = strip(cleaned.toString());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ':') {
-                return s.substring(0, i).toLowerCase(Locale.ROOT);
-            }
-            if (c == '/' || c == '?' || c == '#') {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && s.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && s.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
     /** A flexmark link resolver that applies the rule to every link and image of a document. */
     static final class Factory extends IndependentLinkResolverFactory {
         private final Problems problems;
@@ -113,7 +66,7 @@ final class LinkPolicy {
         }
 
         private ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-            if (allowed(link.getUrl())) {
+            if (LinkSchemes.allowed(link.getUrl())) {
                 return link;
             }
             DataHolder document = context.getDocument();

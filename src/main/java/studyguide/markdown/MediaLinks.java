@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import studyguide.media.Media;
 import studyguide.media.MediaFile;
+import studyguide.model.LinkSchemes;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
 
@@ -48,7 +49,7 @@ final class MediaLinks extends IndependentLinkResolverFactory {
             return link;
         }
         boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
-        String scheme = LinkPolicy.scheme(url);
+        String scheme = LinkSchemes.scheme(url);
         if (scheme != null) {
             if (image && (scheme.equals("http") || scheme.equals("https"))) {
                 media.external(url.strip(), at(node, source.markdown()));
