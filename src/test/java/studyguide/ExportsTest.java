@@ -60,6 +60,12 @@ class ExportsTest {
         assertEquals("A partition is a unit of storage. Press <kbd>Ctrl</kbd>+<kbd>P</kbd> to print.", partition.at("/answer/markdown").asText().lines().findFirst().orElseThrow());
         assertTrue(partition.at("/diagrams/0/svg").asText().startsWith("<svg"));
         assertEquals("storage.html#what-is-a-partition", partition.get("url").asText());
+        assertTrue(partition.get("your_story").isNull(), "a question without one says so");
+        JsonNode story = null;
+        for (JsonNode q : json.at("/categories/0/questions")) {
+            story = q.get("id").asText().equals("tell-me-about-a-time") ? q : story;
+        }
+        assertEquals("Your own mistake, what it cost, and what you do differently now.", story.get("your_story").asText());
     }
 
     @Test

@@ -140,6 +140,11 @@ final class JsonExport {
         }
         json.writeEndArray();
         text(json, "interviewer_intent", q.interviewerIntent(), view.intentHtml());
+        if (q.yourStory() == null) {
+            json.writeNullField("your_story");
+        } else {
+            json.writeStringField("your_story", q.yourStory());
+        }
         json.writeArrayFieldStart("snippets");
         for (Snippet s : q.snippets()) {
             json.writeStartObject();
