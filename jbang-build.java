@@ -121,6 +121,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/load/YamlReader.java
 //SOURCES src/main/java/studyguide/load/package-info.java
 //SOURCES src/main/java/studyguide/markdown/AsciiText.java
+//SOURCES src/main/java/studyguide/markdown/DiagramLinks.java
 //SOURCES src/main/java/studyguide/markdown/HtmlIds.java
 //SOURCES src/main/java/studyguide/markdown/InlineParserWithoutCopies.java
 //SOURCES src/main/java/studyguide/markdown/LinkPolicy.java
@@ -140,6 +141,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/media/ImageSizes.java
 //SOURCES src/main/java/studyguide/media/Media.java
 //SOURCES src/main/java/studyguide/media/MediaFile.java
+//SOURCES src/main/java/studyguide/media/ScriptInFile.java
 //SOURCES src/main/java/studyguide/media/package-info.java
 //SOURCES src/main/java/studyguide/model/Category.java
 //SOURCES src/main/java/studyguide/model/Choice.java

@@ -259,6 +259,85 @@ class BadInputTest {
     }
 
     @Test
+    void aKeyThatIsAListIsNamedAsSuchNotAsTheParsersEvent() throws IOException {
+        write("questions/storage.yaml", "title: Storage\nquestions:\n  - id: what-is-a-partition\n    question: Q?\n"
+                + "    ? [a, b]\n    : x\n");
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:5:");
+        assertReports(err, "a key must be plain text, not a list or a mapping (YAML's '? ' keys are not supported)\n");
+        assertFalse(err.contains("snakeyaml"), err);
+    }
+
+    @Test
+    void aSiteYamlThatIsAFolderIsCalledAFolder() throws IOException {
+        Files.delete(content.resolve("site.yaml"));
+        Files.createDirectories(content.resolve("site.yaml"));
+        assertReports(failingBuild(), "site.yaml: a folder, where the guide needs the file site.yaml with its title and description\n");
+    }
+
+    @Test
+    void anImageThatNamesAFolderIsCalledAFolder() throws IOException {
+        Files.createDirectories(content.resolve("images"));
+        write("questions/storage.yaml", "title: Storage\nsummary: \"![a figure](../images/)\"\nquestions:\n"
+                + "  - id: what-is-a-partition\n    question: Q?\n");
+        assertReports(failingBuild(), "questions/storage.yaml:2:10: image '../images/' names the folder ");
+    }
+
+    @Test
+    void aQuestionIdWithADoubleHyphenCouldNameAnotherQuestionsPart() throws IOException {
+        // 'partition--notes' is the id of the notes field of a question 'partition'.
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n"
+                + "  - id: what-is-a-partition--notes\n    question: Q2?\n"));
+        assertReports(failingBuild(), "questions/storage.yaml:5:9: id 'what-is-a-partition--notes' may not contain '--': the "
+                + "site names the parts of a question with it ('what-is-a-partition--notes', headings of its answer), so this "
+                + "id could name a part of another question; use one '-'\n");
+    }
+
+    @Test
+    void aDiagramsLinksInMarkdownFromYamlAreHeldToTheSameRule() throws IOException {
+        // PlantUML blanks javascript: links itself, and no other scheme.
+        write("questions/storage.yaml", category("  - id: what-is-a-partition\n    question: Q?\n  - id: diagram-links\n    question: Q?\n    answer: |\n"
+                + "      ```plantuml\n      Alice -> Bob : [[https://aws.amazon.com fine]]\n"
+                + "      Alice -> Bob : [[data:text/html;base64,PHNjcmlwdD4= e4]]\n      Alice -> Bob : [[vbscript:msgbox(1) e5]]\n"
+                + "      ```\n"));
+        String err = failingBuild();
+        String rule = " in this diagram is not allowed: use http, https, mailto or a relative address\n";
+        assertReports(err, "questions/storage.yaml:10: a link to 'data:text/html;base64,PHNjcmlwdD4='" + rule);
+        assertReports(err, "questions/storage.yaml:11: a link to 'vbscript:msgbox(1)'" + rule);
+        assertReports(err, "2 problems found");
+    }
+
+    @Test
+    void aDiagramsScriptLinkInAnAnswerFileIsAWarningAndTheLabelStays() throws IOException {
+        write("answers/query-vs-scan.md", "Intro.\n\n```plantuml\nAlice -> Bob : [[VBScript:msgbox(1) the label]]\n"
+                + "Alice -> Bob : [[https://aws.amazon.com/dynamodb/ docs]]\n```\n");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertReports(run.err(), "answers/query-vs-scan.md:4: a link to 'VBScript:msgbox(1)' in this diagram is not allowed: "
+                + "use http, https, mailto or a relative address; the diagram shows its label without it\n");
+        String page = Files.readString(site.resolve("queries.html"));
+        assertFalse(page.toLowerCase().contains("href=\"vbscript:"), page);
+        assertReports(page, "href=\"https://aws.amazon.com/dynamodb/\"");
+        assertReports(page, "the label");
+    }
+
+    @Test
+    void markdownFromYamlMayNotLinkAFileThatRunsScriptWhenOpened() throws IOException {
+        Files.createDirectories(content.resolve("images"));
+        write("images/figure.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                + "<rect width=\"10\" height=\"10\" onclick=\"alert(document.domain)\"/></svg>");
+        write("images/page.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><script>alert(1)</script></body></html>");
+        write("questions/storage.yaml", "title: Storage\nsummary: \"![a figure](../images/figure.svg) and [a page](../images/page.xhtml)\"\n"
+                + "questions:\n  - id: what-is-a-partition\n    question: Q?\n");
+        String err = failingBuild();
+        assertReports(err, "questions/storage.yaml:2:10: image '../images/figure.svg' has an event handler ('onclick' on <rect>), "
+                + "which a reader's browser would run on the guide's site if it opened the file; take the script out of the file "
+                + "to link it from YAML\n");
+        assertReports(err, "questions/storage.yaml:2:10: linked file '../images/page.xhtml' has a <script> element, which");
+        assertReports(err, "2 problems found");
+    }
+
+    @Test
     void aSnippetsFolderThatLinksOutsideTheGuideIsRefused() throws IOException {
         Path outside = Cli.copy(content.resolve("snippets"), temp.resolve("outside"));
         SiteWriter.deleteTree(content.resolve("snippets"));

@@ -86,6 +86,10 @@ final class CategoryReader {
                 ids.add(qid);
                 if (!ID.matcher(qid).matches()) {
                     problems.add(q.at("id"), "id '" + qid + "' may contain only a-z, 0-9 and '-'");
+                } else if (qid.contains("--")) {
+                    problems.add(q.at("id"), "id '" + qid + "' may not contain '--': the site names the parts of a question "
+                            + "with it ('" + qid.substring(0, qid.indexOf("--")) + "--notes', headings of its answer), so this id "
+                            + "could name a part of another question; use one '-'");
                 } else if (qid.length() > Site.MAX_ID_LENGTH) {
                     problems.add(q.at("id"), "the id is " + qid.length() + " characters long; ids become file names "
                             + "and anchors, so keep them to " + Site.MAX_ID_LENGTH);

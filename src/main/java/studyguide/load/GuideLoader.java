@@ -71,7 +71,9 @@ public final class GuideLoader {
             return null;
         }
         Path siteFile = content.resolve("site.yaml");
-        if (!Files.isRegularFile(siteFile)) {
+        if (Files.isDirectory(siteFile)) {
+            problems.add(Position.of(siteFile), "a folder, where the guide needs the file site.yaml with its title and description");
+        } else if (!Files.isRegularFile(siteFile)) {
             problems.add(Position.of(siteFile), "missing: every guide needs a site.yaml with its title and description");
         }
         SiteSettings settings = Files.isRegularFile(siteFile) && inside(siteFile) ? readSite(siteFile) : null;

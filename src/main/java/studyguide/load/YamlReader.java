@@ -192,6 +192,10 @@ final class YamlReader {
             return e.getClass().getSimpleName();
         }
         String firstLine = message.strip().lines().findFirst().orElse(message).strip();
+        if (firstLine.startsWith("Expected a field name")) {
+            // Jackson names SnakeYAML's event class here ("got this instead: <...SequenceStartEvent(...)>").
+            return "a key must be plain text, not a list or a mapping (YAML's '? ' keys are not supported)";
+        }
         return firstLine.isEmpty() ? message.strip() : firstLine;
     }
 }

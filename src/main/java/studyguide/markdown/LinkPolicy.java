@@ -52,6 +52,22 @@ final class LinkPolicy {
         return REFUSED_IMAGE.matcher(REFUSED_LINK.matcher(html).replaceAll("$1")).replaceAll("$1");
     }
 
+    /**
+     * Reports an address the rule refuses, and marks its render as not to be kept, so that the next build reports
+     * it again: an error in Markdown from YAML, in a Markdown file a warning that says what is shown instead.
+     *
+     * @param what the link, as the message names it: "a link to 'vbscript:...'"
+     */
+    static void refused(Problems problems, Source source, Position at, String what, String shownInstead) {
+        source.broken().set(true);
+        String message = what + " is not allowed: use http, https, mailto or a relative address";
+        if (source.markdown().rawHtml()) {
+            problems.warn(at, message + "; " + shownInstead);
+        } else {
+            problems.add(at, message);
+        }
+    }
+
     /** A flexmark link resolver that applies the rule to every link and image of a document. */
     static final class Factory extends IndependentLinkResolverFactory {
         private final Problems problems;
@@ -74,19 +90,13 @@ final class LinkPolicy {
             if (source == null) {
                 return link.withUrl(REFUSED);
             }
-            source.broken().set(true);
             Position at = source.markdown().position().plusLines(node.getStartLineNumber());
             String what = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF ? "an image from" : "a link to";
-            String message = what + " '" + shorten(link.getUrl()) + "' is not allowed: use http, https, mailto or a relative address";
-            if (source.markdown().rawHtml()) {
-                problems.warn(at, message + "; only its text is shown");
-            } else {
-                problems.add(at, message);
-            }
+            refused(problems, source, at, what + " '" + shorten(link.getUrl()) + "'", "only its text is shown");
             return link.withUrl(REFUSED);
         }
 
-        private static String shorten(String url) {
+        static String shorten(String url) {
             String oneLine = url.replaceAll("\\p{Cntrl}", "?");
             return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
         }

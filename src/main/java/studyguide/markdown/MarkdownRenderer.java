@@ -192,13 +192,13 @@ public final class MarkdownRenderer {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         parser = InlineParserWithoutCopies.install(Parser.builder(options), options).build();
         renderer = links(HtmlRenderer.builder(options), media)
-                .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .nodeRendererFactory(context -> new PlantUmlFence(diagrams, problems))
                 .build();
         MutableDataSet escaping = new MutableDataSet(options);
         escaping.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true);
         escaping.set(HtmlRenderer.ESCAPE_INLINE_HTML, true);
         escapingRenderer = links(HtmlRenderer.builder(escaping), media)
-                .nodeRendererFactory(context -> new PlantUmlFence(diagrams))
+                .nodeRendererFactory(context -> new PlantUmlFence(diagrams, problems))
                 .build();
     }
 
@@ -554,9 +554,11 @@ public final class MarkdownRenderer {
     /** Renders ```plantuml fences as diagrams and leaves every other fence to flexmark. */
     private static final class PlantUmlFence implements NodeRenderer {
         private final DiagramRenderer diagrams;
+        private final Problems problems;
 
-        PlantUmlFence(DiagramRenderer diagrams) {
+        PlantUmlFence(DiagramRenderer diagrams, Problems problems) {
             this.diagrams = diagrams;
+            this.problems = problems;
         }
 
         @Override
@@ -585,11 +587,22 @@ public final class MarkdownRenderer {
                     failed.set(true);
                 }
             } else {
+                LinkPolicy.Source origin = LinkPolicy.SOURCE.get(document);
+                if (origin != null) {
+                    svg = DiagramLinks.withoutRefused(svg, url -> LinkPolicy.refused(problems, origin, lineOf(url, source, at),
+                            "a link to '" + LinkPolicy.Factory.shorten(url) + "' in this diagram", "the diagram shows its label without it"));
+                }
                 // As question.ftlh shows a question's diagrams: no narrower than its text allows, scrolling sideways.
                 html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\" tabindex=\"0\""
                         + readableWidth(svg) + ">").raw(svg).raw("</div></figure>\n");
             }
         }
+    }
+
+    /** The line of the diagram's source that writes {@code url}, or its first line when the source spells it otherwise. */
+    private static Position lineOf(String url, String source, Position first) {
+        int offset = source.indexOf(url);
+        return offset < 0 ? first : first.plusLines((int) source.substring(0, offset).chars().filter(c -> c == '\n').count());
     }
 
     /** The style that keeps a diagram's text readable (the theme's --readable-width), or "" when its SVG does not say. */

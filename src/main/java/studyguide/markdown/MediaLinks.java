@@ -67,10 +67,14 @@ final class MediaLinks extends IndependentLinkResolverFactory {
         uses(context);
         Path file = source.markdown().position().file();
         Path folder = file.getParent() == null ? Path.of("") : file.getParent();
-        MediaFile found = media.link(folder, path, image ? "image" : "linked file", at(node, source.markdown()));
-        if (found == null) {
+        MediaFile found = media.link(folder, path, image ? "image" : "linked file", at(node, source.markdown()),
+                source.markdown().rawHtml());
+        if (found == null || found.script() != null) {
+            // Not kept either way: the build reports the file again until it changes.
             source.broken().set(true);
-            return link;
+            if (found == null) {
+                return link;
+            }
         }
         ResolvedLink resolved = new ResolvedLink(link.getLinkType(), found.path() + fragment, link.getAttributes(),
                 LinkStatus.VALID).withTitle(link.getTitle());

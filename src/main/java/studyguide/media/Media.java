@@ -53,9 +53,29 @@ public final class Media {
      * {@code folder}, registered for the site; null, with a problem at {@code at}, when it is not a file
      * inside the guide.
      *
+     * A file that would run script in a browser that opens it ({@link ScriptInFile}) is an error where Markdown from
+     * YAML links to it, which the trust model promises is safe, and a warning in the author's Markdown files, which
+     * link it as written.
+     *
      * @param what how the message names the link: "image" or "linked file"
+     * @param authorsFile whether the link is in a Markdown file (the author's own) rather than Markdown from YAML
      */
-    public MediaFile link(Path folder, String name, String what, Position at) {
+    public MediaFile link(Path folder, String name, String what, Position at, boolean authorsFile) {
+        MediaFile file = find(folder, name, what, at);
+        if (file == null || file.script() == null) {
+            return file;
+        }
+        String message = what + " '" + name + "' " + file.script() + ", which a reader's browser would run on the guide's "
+                + "site if it opened the file";
+        if (!authorsFile) {
+            problems.add(at, message + "; take the script out of the file to link it from YAML");
+            return null;
+        }
+        problems.warn(at, message + "; it is linked as written, as a Markdown file is the author's own");
+        return file;
+    }
+
+    private MediaFile find(Path folder, String name, String what, Position at) {
         String path = decode(name);
         if (path == null || path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
             problems.add(at, what + " '" + name + "' must be a path relative to the file it is written in, with '/'");
@@ -64,6 +84,10 @@ public final class Media {
         Path file = folder.toAbsolutePath().normalize().resolve(path).normalize();
         if (!file.startsWith(content)) {
             problems.add(at, what + " '" + name + "' is outside the content folder; copy the file into the guide");
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            problems.add(at, what + " '" + name + "' names the folder " + shown(file) + ", not a file in it");
             return null;
         }
         if (!Files.isRegularFile(file)) {
@@ -125,7 +149,7 @@ public final class Media {
             }
         }
         String site = FOLDER + safe(stem) + "-" + ContentHash.of(bytes) + (extension.isEmpty() ? "" : "." + safe(extension));
-        return new MediaFile(site, real, size);
+        return new MediaFile(site, real, size, ScriptInFile.of(bytes, extension));
     }
 
     /** How a file of the guide is named in messages: from the content folder as the user named it. */

@@ -217,7 +217,8 @@ public final class ViewBuilder {
                 groups.add(new LevelGroup(level, label(level, labels), inLevel));
             }
         }
-        CategoryView view = new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--"),
+        // The summary's ids ("gsi--summary-fn-1") apart from those of a question with the category's own id ("gsi--fn-1").
+        CategoryView view = new CategoryView(c.id(), c.title(), c.id() + ".html", html(c.summary(), c.id() + "--summary-"),
                 questions.size(), groups);
         return new CategoryParts(sameCategory(view), parts.stream().map(QuestionParts::searchText).toList());
     }

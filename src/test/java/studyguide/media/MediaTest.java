@@ -22,7 +22,7 @@ class MediaTest {
     private final Problems problems = new Problems();
 
     private MediaFile link(Path folder, String name) throws IOException {
-        MediaFile file = Media.of(content, problems).link(folder, name, "linked file", Position.of(folder.resolve("x.yaml")));
+        MediaFile file = Media.of(content, problems).link(folder, name, "linked file", Position.of(folder.resolve("x.yaml")), false);
         assertTrue(problems.isEmpty(), problems.sorted().toString());
         return file;
     }
@@ -33,8 +33,8 @@ class MediaTest {
         Files.writeString(content.resolve("notes.txt"), "the notes");
         Media media = Media.of(content, problems);
         Position at = Position.of(content.resolve("questions/a.yaml"));
-        MediaFile first = media.link(content.resolve("questions"), "../notes.txt", "linked file", at);
-        MediaFile again = media.link(content, "notes.txt", "linked file", at);
+        MediaFile first = media.link(content.resolve("questions"), "../notes.txt", "linked file", at, false);
+        MediaFile again = media.link(content, "notes.txt", "linked file", at, false);
         assertTrue(first.path().matches("media/notes-[0-9a-f]{12}\\.txt"), first.path());
         assertSame(first, again, "one file, however it is named");
         assertEquals(1, media.files().size());

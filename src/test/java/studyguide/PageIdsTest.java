@@ -1,0 +1,71 @@
+package studyguide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every id on a page names one element, so anchors, footnotes and labels reach what they name. */
+class PageIdsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aQuestionWithItsCategorysIdKeepsItsFootnotesAndHeadingsApartFromTheSummarys() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("questions"));
+        Files.writeString(content.resolve("site.yaml"), "title: Ids\ndescription: One id twice.\n");
+        Files.writeString(content.resolve("questions/gsi.yaml"), """
+                title: GSI
+                summary: |
+                  A summary with a note.[^1]
+
+                  ## Overview
+
+                  [^1]: The summary's note.
+                questions:
+                  - id: gsi
+                    question: What is a GSI?
+                    answer: |
+                      An answer with a note.[^1]
+
+                      ## Overview
+
+                      [^1]: The answer's note.
+                """);
+        Path site = temp.resolve("site");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+
+        Document page = Jsoup.parse(site.resolve("gsi.html").toFile(), "UTF-8");
+        List<String> twice = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Element e : page.select("[id]")) {
+            if (!seen.add(e.id())) {
+                twice.add(e.id());
+            }
+        }
+        assertEquals(List.of(), twice);
+        // Each footnote reference leads to its own text.
+        Element answerRef = page.selectFirst("article#gsi sup a[href^=#]");
+        Element summaryRef = page.selectFirst(".summary sup a[href^=#]");
+        assertNotEquals(answerRef.attr("href"), summaryRef.attr("href"));
+        assertTrue(page.getElementById(answerRef.attr("href").substring(1)).text().contains("The answer's note."),
+                page.getElementById(answerRef.attr("href").substring(1)).outerHtml());
+        assertTrue(page.getElementById(summaryRef.attr("href").substring(1)).text().contains("The summary's note."),
+                page.getElementById(summaryRef.attr("href").substring(1)).outerHtml());
+    }
+}
