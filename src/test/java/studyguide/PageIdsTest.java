@@ -23,6 +23,59 @@ class PageIdsTest {
     @TempDir
     Path temp;
 
+    /** The ids that name more than one element of a page. */
+    private static List<String> twice(Document page) {
+        List<String> twice = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Element e : page.select("[id]")) {
+            if (!seen.add(e.id())) {
+                twice.add(e.id());
+            }
+        }
+        return twice;
+    }
+
+    @Test
+    void anAnswersHeadingsLeaveTheQuestionsOwnPartsTheirIds() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("questions"));
+        Files.writeString(content.resolve("site.yaml"), "title: Ids\ndescription: Headings named like parts.\n");
+        Files.writeString(content.resolve("questions/c.yaml"), """
+                title: C
+                questions:
+                  - id: q
+                    question: Which one?
+                    choices:
+                      - text: One
+                        correct: true
+                      - text: Two
+                    answer: |
+                      ## Title
+
+                      ## Body
+
+                      ## Pick A
+
+                      See [the notes](#notes).
+
+                      ## Notes
+                """);
+        Path site = temp.resolve("site");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+
+        for (String name : List.of("c.html", "c/q.html")) {
+            Document page = Jsoup.parse(site.resolve(name).toFile(), "UTF-8");
+            assertEquals(List.of(), twice(page), name);
+            // The notes field keeps its label, the answer button its body, the option its input.
+            assertEquals("textarea", page.getElementById("q--notes").tagName(), name);
+            assertEquals("div", page.getElementById("q--body").tagName(), name);
+            assertEquals("input", page.getElementById("q--pick-A").tagName(), name);
+            assertEquals("Notes", page.getElementById("q--notes-section").text(), name);
+            assertEquals("#q--notes-section", page.selectFirst("a:containsOwn(the notes)").attr("href"), name);
+        }
+    }
+
     @Test
     void aQuestionWithItsCategorysIdKeepsItsFootnotesAndHeadingsApartFromTheSummarys() throws IOException {
         Path content = temp.resolve("content");

@@ -299,7 +299,9 @@ public final class MarkdownRenderer {
         if (!markdown.rawHtml()) {
             rendered = withoutControlCharacters(rendered);
         }
-        String html = tableScroll(shiftHeadings(HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
+        // Only an answer's prefix is a question's id and "--" (a prompt's is "<id>--prompt-", a summary's "<id>--summary-").
+        String html = tableScroll(shiftHeadings(idPrefix.endsWith("--") ? HtmlIds.prefixAnswer(rendered, idPrefix)
+                : HtmlIds.prefix(rendered, idPrefix), topHeading)).strip();
         Rendered made = new Rendered(html, texts, fences, warnings);
         report(made, markdown.position());
         if (!failed.get() && !readsFiles.get()) {
