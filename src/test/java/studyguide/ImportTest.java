@@ -87,8 +87,9 @@ class ImportTest {
         assertEquals("""
                 Promise callbacks wait in the microtask queue, which empties before the next task.
 
-                <img src="../images/event-loop.png" alt="The event loop" width="300">
-                """, Files.readString(content.resolve("answers/which-queue-runs-first.md")));
+                ![The event loop](../images/event-loop.png)
+                """, Files.readString(content.resolve("answers/which-queue-runs-first.md")),
+                "raw HTML passes the build as written, where only a Markdown image gets the copy's address");
         assertArrayEquals(Files.readAllBytes(BANKS.resolve("hidden/images/scope.png")),
                 Files.readAllBytes(content.resolve("images/scope.png")));
 
@@ -574,5 +575,63 @@ class ImportTest {
 
         Cli.Run build = Cli.build(content, temp.resolve("site"));
         assertEquals(0, build.exitCode(), build::toString);
+    }
+
+    @Test
+    void aRawHtmlImageBecomesAMarkdownImageSoTheBuiltPageShowsIt() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank/images")).getParent();
+        byte[] png = Files.readAllBytes(BANKS.resolve("hidden/images/scope.png"));
+        for (String name : List.of("ok", "centred", "table")) {
+            Files.write(bank.resolve("images/" + name + ".png"), png);
+        }
+        Files.writeString(bank.resolve("quiz.md"), """
+                # Quiz
+
+                ###### 1. What's the output?
+
+                - A: one
+                - B: two
+
+                <details><summary><b>Answer</b></summary>
+                <p>
+
+                #### Answer: B
+
+                See <img src="images/ok.png" width="200" alt="the [output]" title='Say "two"'>.
+
+                <p align="center">
+                  <img src="images/centred.png" alt="Centred"> <img src="https://example.org/far.png" alt="Far">
+                </p>
+
+                <table><tr><td><img src="images/table.png" alt="In a table"></td><td>text</td></tr></table>
+
+                </p>
+                </details>
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("warning: " + bank + "/quiz.md:19: the image images/table.png is inside a block of HTML, which the "
+                + "guide shows as written, where the build cannot give it the copy's address; its description stands in "
+                + "its place (write it as a Markdown image to keep it)\n", run.err());
+        assertEquals("""
+                See ![the \\[output\\]](../images/ok.png "Say \\"two\\"").
+
+                ![Centred](../images/centred.png) <img src="https://example.org/far.png" alt="Far">
+
+                <table><tr><td>In a table</td><td>text</td></tr></table>
+                """, Files.readString(content.resolve("answers/whats-the-output.md")));
+
+        Path site = temp.resolve("site");
+        Cli.Run build = Cli.build(content, site);
+        assertEquals(0, build.exitCode(), build::toString);
+        String page = Files.readString(site.resolve("quiz/whats-the-output.html"));
+        for (String alt : List.of("the [output]", "Centred")) {
+            java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"[^>]*alt=\"" 
+                    + java.util.regex.Pattern.quote(alt) + "\"").matcher(page);
+            assertTrue(img.find(), alt + " in " + page);
+            assertTrue(img.group(1).startsWith("../media/"), img.group(0));
+            assertArrayEquals(png, Files.readAllBytes(site.resolve("quiz").resolve(img.group(1)).normalize()), img.group(0));
+        }
     }
 }

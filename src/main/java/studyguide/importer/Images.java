@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -27,6 +29,9 @@ final class Images {
     /** An image file of the bank and where its copy goes, relative to the content folder. */
     record Copy(Path source, String target) {
     }
+
+    /** Elements that only place an image; a block of HTML of them and images becomes the images alone. */
+    private static final Set<String> WRAPPERS = Set.of("body", "p", "div", "center", "span", "a", "br", "picture", "img");
 
     private static final Pattern ADDRESS = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:|^//|^#");
 
@@ -62,26 +67,62 @@ final class Images {
         }
     }
 
-    /** {@code <img src>} in raw HTML: jsoup finds the attribute's place in the tag, so only the address changes. */
+    /**
+     * {@code <img src>} in raw HTML. The build passes raw HTML as written, so an address there would have to
+     * be the site's, which only the build knows: a local image becomes a Markdown image, which the build
+     * copies into the site (its width and other attributes are lost). That is possible where Markdown is
+     * read: an inline tag, or a block of HTML that is only images in wrappers such as {@code <p
+     * align="center">}, which then gives way to the images alone. In a block with more HTML the image's
+     * description stands in its place, with a warning.
+     */
     private static void htmlImages(SourceDocument doc, BankFolder root, Node html) {
         int base = html.getStartOffset();
         // Positions count from the start of the node's text, which jsoup reads as a document of its own.
-        for (Element img : Parser.htmlParser().setTrackPosition(true).parseInput(html.getChars().toString(), "")
-                .select("img[src]")) {
+        Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(html.getChars().toString(), "");
+        List<Element> images = parsed.select("img");
+        boolean markdown = html instanceof HtmlInline || onlyImages(parsed);
+        int at = base;
+        for (Element img : images) {
+            int start = base + img.sourceRange().start().pos();
+            int end = base + img.sourceRange().end().pos();
+            if (!(html instanceof HtmlInline) && markdown) {
+                // The wrapper's tags before this image (or between two) go; what is left is a paragraph of images.
+                doc.replace(new SourceDocument.Replacement(at, start, at == base ? "" : " ", null, null));
+                at = end;
+            }
             String url = img.attr("src");
             if (url.isEmpty() || ADDRESS.matcher(url).find()) {
                 continue;
             }
             Path source = local(doc.file(), root, url);
-            if (source != null && root.holds(source)) {
-                var range = img.attribute("src").sourceRange().valueRange();
-                doc.replace(new SourceDocument.Replacement(base + range.start().pos(), base + range.end().pos(),
-                        "../" + target(source, root), new Copy(source, target(source, root)), null));
+            if (source == null || !root.holds(source)) {
+                doc.replace(new SourceDocument.Replacement(start, end, img.attr("alt"), null, notCopied(url, source)));
+            } else if (markdown) {
+                doc.replace(new SourceDocument.Replacement(start, end, markdownImage(img, "../" + target(source, root)),
+                        new Copy(source, target(source, root)), null));
             } else {
-                doc.replace(new SourceDocument.Replacement(base + img.sourceRange().start().pos(),
-                        base + img.sourceRange().end().pos(), img.attr("alt"), null, notCopied(url, source)));
+                doc.replace(new SourceDocument.Replacement(start, end, img.attr("alt"), null, "the image " + url
+                        + " is inside a block of HTML, which the guide shows as written, where the build cannot give it "
+                        + "the copy's address; its description stands in its place (write it as a Markdown image to keep it)"));
             }
         }
+        if (!(html instanceof HtmlInline) && markdown && !images.isEmpty()) {
+            String text = html.getChars().toString();
+            doc.replace(new SourceDocument.Replacement(at, base + text.stripTrailing().length(), "", null, null));
+        }
+    }
+
+    /** Whether a block of HTML is only images, in tags that only place them: no text, no other element. */
+    private static boolean onlyImages(Document parsed) {
+        return parsed.body().text().isBlank() && parsed.head().childrenSize() == 0 && parsed.body().select("*").stream()
+                .allMatch(e -> WRAPPERS.contains(e.normalName()));
+    }
+
+    /** {@code img} as a Markdown image with its description and title; its other attributes (width) are lost. */
+    private static String markdownImage(Element img, String address) {
+        String alt = img.attr("alt").replaceAll("\\s+", " ").strip().replaceAll("([\\\\\\[\\]])", "\\\\$1");
+        String title = img.attr("title").replaceAll("\\s+", " ").strip().replaceAll("([\\\\\"])", "\\\\$1");
+        return "![" + alt + "](" + address + (title.isEmpty() ? "" : " \"" + title + "\"") + ")";
     }
 
     /** Why an image is not copied: it is not there, or (found, but not held by the bank) it is a link leading out. */
