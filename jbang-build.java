@@ -84,6 +84,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/importer/ContentPaths.java
 //SOURCES src/main/java/studyguide/importer/ContentWriter.java
 //SOURCES src/main/java/studyguide/importer/ContentYaml.java
+//SOURCES src/main/java/studyguide/importer/FrontMatter.java
 //SOURCES src/main/java/studyguide/importer/HiddenAnswerParser.java
 //SOURCES src/main/java/studyguide/importer/Ids.java
 //SOURCES src/main/java/studyguide/importer/Images.java

@@ -634,4 +634,59 @@ class ImportTest {
             assertArrayEquals(png, Files.readAllBytes(site.resolve("quiz").resolve(img.group(1)).normalize()), img.group(0));
         }
     }
+
+    @Test
+    void aQAndAListLeavesNothingOutUnseen() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank"));
+        Files.writeString(bank.resolve("qa.md"), """
+                ---
+                title: Front matter title
+                tags: [a, b]
+                ---
+
+                Why this bank exists.
+
+                Table of Contents
+                =================
+
+                1. [What is X?](#what-is-x)
+
+                ## Core
+
+                1. ### What is X?
+
+                   X answer.
+
+                2. **What is B?**
+
+                   B answer.
+
+                3. <h3>What is Z?</h3>
+
+                   Z answer.
+
+                4. A plain item.
+
+                A stray paragraph.
+
+                Another one.
+
+                5. ### What is C?
+
+                   C answer.
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        String at = "warning: " + bank + "/qa.md:";
+        assertEquals(at + "1: left out of the front matter: tags (its title is the file's title)\n"
+                + at + "6: text that is in no question is left out\n"
+                + at + "27: a list item that opens with no heading or bold question is left out\n"
+                + at + "29: text that is in no question is left out (lines 29 to 31)\n", run.err());
+        JsonNode core = yaml(content.resolve("questions/front-matter-title.yaml")).path("questions");
+        assertEquals(List.of("What is X?", "What is B?", "What is Z?", "What is C?"), texts(core, "question"));
+        assertEquals("B answer.\n", Files.readString(content.resolve("answers/what-is-b.md")));
+        assertEquals("Z answer.\n", Files.readString(content.resolve("answers/what-is-z.md")));
+        assertEquals("Front matter title", yaml(content.resolve("site.yaml")).path("title").asText());
+    }
 }

@@ -26,8 +26,11 @@ final class Blocks {
     private Blocks() {
     }
 
-    /** The text of a file's first {@code #} heading, or null. */
+    /** The title of a file's front matter, else the text of its first {@code #} heading, or null. */
     static String fileTitle(SourceDocument doc) {
+        if (doc.frontMatterTitle() != null) {
+            return doc.frontMatterTitle();
+        }
         for (Node node = doc.document().getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h && h.getLevel() == 1) {
                 String title = SourceDocument.plain(h);

@@ -41,6 +41,7 @@ final class SourceDocument {
 
     private final Path file;
     private final String text;
+    private final String frontMatterTitle;
     private final Document document;
     private final Problems notes;
     private final List<Replacement> replacements = new ArrayList<>();
@@ -48,10 +49,20 @@ final class SourceDocument {
     private int[] lineStarts;
 
     SourceDocument(Path file, String text, Problems notes) {
+        FrontMatter front = FrontMatter.of(text);
         this.file = file;
-        this.text = text;
-        this.document = PARSER.parse(text);
+        this.text = front.text();
+        this.frontMatterTitle = front.title();
+        this.document = PARSER.parse(this.text);
         this.notes = notes;
+        if (front.leftOut() != null) {
+            notes.warn(new Position(file, 1, 0), front.leftOut());
+        }
+    }
+
+    /** The title its YAML front matter gives, or null. */
+    String frontMatterTitle() {
+        return frontMatterTitle;
     }
 
     Path file() {
