@@ -495,24 +495,9 @@ class ImportTest {
         Files.createSymbolicLink(bank.resolve("images/diagram.png"), secret);
         Files.createSymbolicLink(bank.resolve("images/raw.png"), secret);
         Files.createSymbolicLink(bank.resolve("linked.md"), outside.resolve("private.md"));
-        Files.writeString(bank.resolve("quiz.md"), """
-                # Quiz
-
-                ###### 1. What's the output?
-
-                - A: one
-                - B: two
-
-                <details><summary><b>Answer</b></summary>
-                <p>
-
-                #### Answer: B
-
+        Files.writeString(bank.resolve("quiz.md"), quizOfOneQuestion("""
                 See ![the diagram](images/diagram.png), <img src="images/raw.png" alt="raw"> and ![fine](images/ok.png).
-
-                </p>
-                </details>
-                """);
+                """));
         Path content = temp.resolve("content");
         Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
         assertEquals(0, run.exitCode(), run::toString);
@@ -584,19 +569,7 @@ class ImportTest {
         for (String name : List.of("ok", "centred", "table")) {
             Files.write(bank.resolve("images/" + name + ".png"), png);
         }
-        Files.writeString(bank.resolve("quiz.md"), """
-                # Quiz
-
-                ###### 1. What's the output?
-
-                - A: one
-                - B: two
-
-                <details><summary><b>Answer</b></summary>
-                <p>
-
-                #### Answer: B
-
+        Files.writeString(bank.resolve("quiz.md"), quizOfOneQuestion("""
                 See <img src="images/ok.png" width="200" alt="the [output]" title='Say "two"'>.
 
                 <p align="center">
@@ -604,10 +577,7 @@ class ImportTest {
                 </p>
 
                 <table><tr><td><img src="images/table.png" alt="In a table"></td><td>text</td></tr></table>
-
-                </p>
-                </details>
-                """);
+                """));
         Path content = temp.resolve("content");
         Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
         assertEquals(0, run.exitCode(), run::toString);
@@ -688,5 +658,14 @@ class ImportTest {
         assertEquals("B answer.\n", Files.readString(content.resolve("answers/what-is-b.md")));
         assertEquals("Z answer.\n", Files.readString(content.resolve("answers/what-is-z.md")));
         assertEquals("Front matter title", yaml(content.resolve("site.yaml")).path("title").asText());
+    }
+
+    /**
+     * A bank file of one question in the shape "numbered headings with a hidden answer", its answer (B) explained by
+     * {@code explanation}, which starts on the answer block's line 13.
+     */
+    private static String quizOfOneQuestion(String explanation) {
+        return "# Quiz\n\n###### 1. What's the output?\n\n- A: one\n- B: two\n\n<details><summary><b>Answer</b></summary>\n"
+                + "<p>\n\n#### Answer: B\n\n" + explanation + "\n</p>\n</details>\n";
     }
 }

@@ -23,6 +23,18 @@ class PageIdsTest {
     @TempDir
     Path temp;
 
+    /** Builds a guide of one category file and returns its site. */
+    private Path built(String category, String yaml) throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content.resolve("questions"));
+        Files.writeString(content.resolve("site.yaml"), "title: Ids\ndescription: Ids on a page.\n");
+        Files.writeString(content.resolve("questions/" + category + ".yaml"), yaml);
+        Path site = temp.resolve("site");
+        Cli.Run run = Cli.build(content, site);
+        assertEquals(0, run.exitCode(), run::toString);
+        return site;
+    }
+
     /** The ids that name more than one element of a page. */
     private static List<String> twice(Document page) {
         List<String> twice = new ArrayList<>();
@@ -37,10 +49,7 @@ class PageIdsTest {
 
     @Test
     void anAnswersHeadingsLeaveTheQuestionsOwnPartsTheirIds() throws IOException {
-        Path content = temp.resolve("content");
-        Files.createDirectories(content.resolve("questions"));
-        Files.writeString(content.resolve("site.yaml"), "title: Ids\ndescription: Headings named like parts.\n");
-        Files.writeString(content.resolve("questions/c.yaml"), """
+        Path site = built("c", """
                 title: C
                 questions:
                   - id: q
@@ -60,9 +69,6 @@ class PageIdsTest {
 
                       ## Notes
                 """);
-        Path site = temp.resolve("site");
-        Cli.Run run = Cli.build(content, site);
-        assertEquals(0, run.exitCode(), run::toString);
 
         for (String name : List.of("c.html", "c/q.html")) {
             Document page = Jsoup.parse(site.resolve(name).toFile(), "UTF-8");
@@ -78,10 +84,7 @@ class PageIdsTest {
 
     @Test
     void aQuestionWithItsCategorysIdKeepsItsFootnotesAndHeadingsApartFromTheSummarys() throws IOException {
-        Path content = temp.resolve("content");
-        Files.createDirectories(content.resolve("questions"));
-        Files.writeString(content.resolve("site.yaml"), "title: Ids\ndescription: One id twice.\n");
-        Files.writeString(content.resolve("questions/gsi.yaml"), """
+        Path site = built("gsi", """
                 title: GSI
                 summary: |
                   A summary with a note.[^1]
@@ -99,19 +102,9 @@ class PageIdsTest {
 
                       [^1]: The answer's note.
                 """);
-        Path site = temp.resolve("site");
-        Cli.Run run = Cli.build(content, site);
-        assertEquals(0, run.exitCode(), run::toString);
 
         Document page = Jsoup.parse(site.resolve("gsi.html").toFile(), "UTF-8");
-        List<String> twice = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Element e : page.select("[id]")) {
-            if (!seen.add(e.id())) {
-                twice.add(e.id());
-            }
-        }
-        assertEquals(List.of(), twice);
+        assertEquals(List.of(), twice(page));
         // Each footnote reference leads to its own text.
         Element answerRef = page.selectFirst("article#gsi sup a[href^=#]");
         Element summaryRef = page.selectFirst(".summary sup a[href^=#]");
