@@ -86,12 +86,14 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/importer/ContentYaml.java
 //SOURCES src/main/java/studyguide/importer/FrontMatter.java
 //SOURCES src/main/java/studyguide/importer/HiddenAnswerParser.java
+//SOURCES src/main/java/studyguide/importer/HtmlTags.java
 //SOURCES src/main/java/studyguide/importer/Ids.java
 //SOURCES src/main/java/studyguide/importer/Images.java
 //SOURCES src/main/java/studyguide/importer/ImportRecord.java
 //SOURCES src/main/java/studyguide/importer/Importer.java
 //SOURCES src/main/java/studyguide/importer/Links.java
 //SOURCES src/main/java/studyguide/importer/QaListParser.java
+//SOURCES src/main/java/studyguide/importer/RawHtml.java
 //SOURCES src/main/java/studyguide/importer/Shape.java
 //SOURCES src/main/java/studyguide/importer/ShapeDetector.java
 //SOURCES src/main/java/studyguide/importer/SourceDocument.java

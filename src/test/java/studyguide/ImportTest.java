@@ -660,6 +660,148 @@ class ImportTest {
         assertEquals("Front matter title", yaml(content.resolve("site.yaml")).path("title").asText());
     }
 
+    @Test
+    void aBanksRawHtmlKeepsWhatIsHarmlessByteForByteAndLosesWhatWouldRunScript() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank"));
+        String harmless = """
+                Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, see x<sup>2</sup>, <b>bold</b>, <i>it</i>, <code>a &lt; b</code>.<br>
+                Next <!-- a note --> and <a href="https://example.org/" title="ok">a link</a>, <a href="#top">up</a>.
+
+                <p align="center">
+                  Centred <img src="https://example.org/far.png" alt="Far" width="300">
+                </p>
+
+                <table>
+                  <tr><th>A</th><td><pre>x</pre></td></tr>
+                </table>
+                """;
+        Files.writeString(bank.resolve("quiz.md"), """
+                # Quiz
+
+                ###### 1. What's the output?
+
+                - A: one
+                - B: two
+
+                <details><summary><b>Answer</b></summary>
+                <p>
+
+                #### Answer: B
+
+                """ + harmless + """
+
+                <script>alert('from bank')</script>
+                <img src="https://example.org/x.png" onerror="alert(1)" alt="x"> <a href="javascript:alert(2)">click</a>
+                <a href="&#106;avascript:alert(3)">enc</a> <a HREF=" JaVaScRiPt:alert(4)">case</a> <iframe src="https://example.org/"></iframe>
+                <span ONMOUSEOVER="alert(5)" title="t">hover</span> <svg onload=alert(6)></svg> <img src="data:image/svg+xml,x">
+                <style>body { display: none }</style>
+
+                <form action="https://example.org/"><button formaction="https://example.org/">go</button></form>
+
+                </p>
+                </details>
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        String at = "warning: " + bank + "/quiz.md:";
+        String refused = "' is not allowed in a guide (only http, https, mailto and relative addresses); the ";
+        assertEquals(at + "24: a <script> element is left out with what it holds, since it would run script on the guide's pages\n"
+                + at + "25: an address 'javascript:alert(2)" + refused + "href attribute of its <a> is left out\n"
+                + at + "25: the onerror attribute of an <img> is left out, since it would run script on the guide's pages\n"
+                + at + "26: an <iframe> tag is left out, since it would load another page into the guide's\n"
+                + at + "26: an address ' JaVaScRiPt:alert(4)" + refused + "href attribute of its <a> is left out\n"
+                + at + "26: an address '&#106;avascript:alert(3)" + refused + "href attribute of its <a> is left out\n"
+                + at + "27: a <svg> tag is left out, since its markup can run script (event handlers, animated links)\n"
+                + at + "27: an address 'data:image/svg+xml,x" + refused + "src attribute of its <img> is left out\n"
+                + at + "27: the onmouseover attribute of a <span> is left out, since it would run script on the guide's pages\n"
+                + at + "28: a <style> element is left out with what it holds, since it would restyle the whole site\n"
+                + at + "30: a <form> tag is left out, since it would send what a reader types to an address the bank chooses\n"
+                + at + "30: the formaction attribute of a <button> is left out, since it would send a form to an address the bank chooses\n",
+                run.err());
+        assertEquals(harmless + """
+
+                <img src="https://example.org/x.png" alt="x"> <a>click</a>
+                <a>enc</a> <a>case</a>\s
+                <span title="t">hover</span>  <img>
+
+                <button>go</button>
+                """, Files.readString(content.resolve("answers/whats-the-output.md")));
+
+        Path site = temp.resolve("site");
+        Cli.Run build = Cli.build(content, site);
+        assertEquals(0, build.exitCode(), build::toString);
+        String page = Files.readString(site.resolve("quiz/whats-the-output.html"));
+        for (String banned : List.of("<script>alert", "onerror=", "onmouseover=", "javascript:", "<iframe", "<svg onload",
+                "display: none", "<form", "formaction", "data:image")) {
+            assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains(banned.toLowerCase(java.util.Locale.ROOT)), banned);
+        }
+        assertTrue(page.contains(harmless.substring(0, harmless.indexOf("\n"))), page);
+        for (String kept : List.of("<a href=\"https://example.org/\" title=\"ok\">a link</a>", "<p align=\"center\">",
+                "<img src=\"https://example.org/far.png\" alt=\"Far\" width=\"300\">", "<td><pre>x</pre></td>")) {
+            assertTrue(page.contains(kept), kept);
+        }
+    }
+
+    @Test
+    void textThatWasNoHtmlInTheBankIsNoHtmlInTheGuide() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank"));
+        Files.writeString(bank.resolve("quiz.md"), """
+                # Quiz
+
+                ###### 1. What's the output?
+
+                - A: one
+                - B: two
+
+                <details><summary><b>Answer</b></summary>
+
+                #### Answer: B
+
+                    <script>alert('code')</script>
+
+                ![<img src=x onerror=alert(1)>](missing.png) and ![<b>bold</b>](javascript:alert(2))
+
+                <table><tr><td><img src="gone.png" alt="&lt;script&gt;alert(3)&lt;/script&gt;"></td></tr></table>
+
+                <div title="
+
+                text
+
+                </details>
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        String at = "warning: " + bank + "/quiz.md:";
+        assertEquals(at + "14: an image from 'javascript:alert(2)' is not allowed in a guide (only http, https, mailto and "
+                + "relative addresses); its description stands in its place\n"
+                + at + "14: the image missing.png is not there; its description stands in its place\n"
+                + at + "14: the onerror attribute of an <img> is left out, since it would run script on the guide's pages\n"
+                + at + "16: the image gone.png is not there; its description stands in its place\n"
+                + at + "18: an unfinished tag or comment at the end of a block of HTML is left out, since the browser would "
+                + "read the text after it as part of it\n", run.err());
+        // The code block keeps the indentation that makes it code; descriptions stay text.
+        assertEquals("""
+                    <script>alert('code')</script>
+
+                <img src=x> and <b>bold</b>
+
+                <table><tr><td>&lt;script&gt;alert(3)&lt;/script&gt;</td></tr></table>
+
+                text
+                """, Files.readString(content.resolve("answers/whats-the-output.md")));
+
+        Path site = temp.resolve("site");
+        Cli.Run build = Cli.build(content, site);
+        assertEquals(0, build.exitCode(), build::toString);
+        String page = Files.readString(site.resolve("quiz/whats-the-output.html"));
+        for (String banned : List.of("<script>alert", "onerror=", "javascript:", "<div title")) {
+            assertFalse(page.contains(banned), banned);
+        }
+        assertTrue(page.contains("&lt;script&gt;alert("), page);
+    }
+
     /**
      * A bank file of one question in the shape "numbered headings with a hidden answer", its answer (B) explained by
      * {@code explanation}, which starts on the answer block's line 13.

@@ -62,9 +62,22 @@ final class Images {
             doc.replace(new SourceDocument.Replacement(image.getUrl().getStartOffset(), image.getUrl().getEndOffset(),
                     "../" + target(source, root), new Copy(source, target(source, root)), null));
         } else {
-            doc.replace(new SourceDocument.Replacement(image.getStartOffset(), image.getEndOffset(),
-                    image.getText().toString(), null, notCopied(url, source)));
+            byDescription(doc, image, notCopied(url, source));
         }
+    }
+
+    /**
+     * Lets a Markdown image give way to its description: its brackets and address go, the description
+     * stays with whatever its own replacements make of it (raw HTML in it, harmless in an image's
+     * description, is live text once the image is gone).
+     */
+    static void byDescription(SourceDocument doc, Image image, String warning) {
+        if (image.getText().isEmpty()) {
+            doc.replace(new SourceDocument.Replacement(image.getStartOffset(), image.getEndOffset(), "", null, warning));
+            return;
+        }
+        doc.replace(new SourceDocument.Replacement(image.getStartOffset(), image.getText().getStartOffset(), "", null, warning));
+        doc.replace(new SourceDocument.Replacement(image.getText().getEndOffset(), image.getEndOffset(), "", null, null));
     }
 
     /**
@@ -96,12 +109,12 @@ final class Images {
             }
             Path source = local(doc.file(), root, url);
             if (source == null || !root.holds(source)) {
-                doc.replace(new SourceDocument.Replacement(start, end, img.attr("alt"), null, notCopied(url, source)));
+                doc.replace(new SourceDocument.Replacement(start, end, text(img.attr("alt")), null, notCopied(url, source)));
             } else if (markdown) {
                 doc.replace(new SourceDocument.Replacement(start, end, markdownImage(img, "../" + target(source, root)),
                         new Copy(source, target(source, root)), null));
             } else {
-                doc.replace(new SourceDocument.Replacement(start, end, img.attr("alt"), null, "the image " + url
+                doc.replace(new SourceDocument.Replacement(start, end, text(img.attr("alt")), null, "the image " + url
                         + " is inside a block of HTML, which the guide shows as written, where the build cannot give it "
                         + "the copy's address; its description stands in its place (write it as a Markdown image to keep it)"));
             }
@@ -116,6 +129,11 @@ final class Images {
     private static boolean onlyImages(Document parsed) {
         return parsed.body().text().isBlank() && parsed.head().childrenSize() == 0 && parsed.body().select("*").stream()
                 .allMatch(e -> WRAPPERS.contains(e.normalName()));
+    }
+
+    /** An {@code alt} (its entities decoded by jsoup) as text in HTML or Markdown, where {@code &lt;script&gt;} must stay text. */
+    private static String text(String alt) {
+        return alt.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** {@code img} as a Markdown image with its description and title; its other attributes (width) are lost. */

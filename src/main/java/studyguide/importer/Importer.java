@@ -93,6 +93,7 @@ public final class Importer {
             SourceDocument doc = new SourceDocument(file, text, notes);
             Images.scan(doc, roots.get(file));
             Links.scan(doc);
+            RawHtml.scan(doc);
             Shape shape = ShapeDetector.detect(doc);
             List<Bank.Question> found = shape == null ? List.of() : switch (shape) {
                 case HIDDEN_ANSWER -> HiddenAnswerParser.read(doc);

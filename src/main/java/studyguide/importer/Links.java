@@ -26,9 +26,7 @@ final class Links {
                         refused("a link to", link.getUrl().toString(), "only its text is kept")));
                 doc.replace(new SourceDocument.Replacement(link.getText().getEndOffset(), link.getEndOffset(), "", null, null));
             } else if (node instanceof Image image && !LinkSchemes.allowed(image.getUrl().toString())) {
-                doc.replace(new SourceDocument.Replacement(image.getStartOffset(), image.getEndOffset(),
-                        image.getText().toString(), null,
-                        refused("an image from", image.getUrl().toString(), "its description stands in its place")));
+                Images.byDescription(doc, image, refused("an image from", image.getUrl().toString(), "its description stands in its place"));
             } else if (node instanceof AutoLink auto && !LinkSchemes.allowed(auto.getUrl().toString())) {
                 doc.replace(new SourceDocument.Replacement(auto.getStartOffset(), auto.getEndOffset(),
                         auto.getText().toString(), null, refused("a link to", auto.getUrl().toString(), "only its text is kept")));
@@ -39,7 +37,8 @@ final class Links {
         }
     }
 
-    private static String refused(String what, String url, String instead) {
+    /** The warning for an address the build refuses, shown without control characters and at most 60 characters long. */
+    static String refused(String what, String url, String instead) {
         String shown = url.replaceAll("\\p{Cntrl}", "?");
         shown = shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
         return what + " '" + shown + "' is not allowed in a guide (only http, https, mailto and relative addresses); " + instead;

@@ -1,5 +1,6 @@
 package studyguide.importer;
 
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -132,14 +133,18 @@ final class SourceDocument {
 
     /** The Markdown of one block, from {@code start} (inside it, e.g. after an option's label) to its end. */
     String markdown(Node block, int start, int indent) {
-        return cut(start, block.getEndOffset(), indent);
+        return cut(start, block.getEndOffset(), indent, false);
     }
 
     /** The Markdown of blocks, one blank line apart, each line losing up to {@code indent} leading spaces. */
     String markdown(List<Node> blocks, int indent) {
         List<String> parts = new ArrayList<>();
         for (Node block : blocks) {
-            String part = cut(block.getStartOffset(), block.getEndOffset(), indent);
+            // An indented code block starts after its indentation, which makes it code: cut without it, its
+            // text would be a paragraph, and its HTML live in the guide.
+            String part = block instanceof IndentedCodeBlock
+                    ? cut(text.lastIndexOf('\n', block.getStartOffset() - 1) + 1, block.getEndOffset(), indent, true)
+                    : cut(block.getStartOffset(), block.getEndOffset(), indent, false);
             if (!part.isBlank()) {
                 parts.add(part);
             }
@@ -160,23 +165,28 @@ final class SourceDocument {
                 out.append(text, at, r.start()).append(r.text());
                 at = r.end();
                 use(r);
+            } else if (r.text().isEmpty() && r.start() >= start && r.end() <= end && r.end() > at) {
+                // A removal begun inside an earlier replacement (raw HTML taken out around an image's): the rest goes too.
+                at = r.end();
+                use(r);
             }
         }
         return out.append(text, at, end).toString();
     }
 
-    private String cut(int start, int end, int indent) {
+    /** The text from start to end, each line (the first too when {@code fromLineStart}) losing up to {@code indent} leading spaces. */
+    private String cut(int start, int end, int indent, boolean fromLineStart) {
         String[] lines = replaced(start, end).split("\n", -1);
-        StringBuilder result = new StringBuilder(lines[0]);
-        for (int i = 1; i < lines.length; i++) {
+        StringBuilder result = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int strip = 0;
-            while (strip < indent && strip < line.length() && line.charAt(strip) == ' ') {
+            while ((i > 0 || fromLineStart) && strip < indent && strip < line.length() && line.charAt(strip) == ' ') {
                 strip++;
             }
-            result.append('\n').append(line, strip, line.length());
+            result.append(i > 0 ? "\n" : "").append(line, strip, line.length());
         }
-        return result.toString().strip();
+        return fromLineStart ? result.toString().stripTrailing() : result.toString().strip();
     }
 
     private void use(Replacement r) {
