@@ -195,7 +195,11 @@ public final class Main implements Callable<Integer> {
         return OK;
     }
 
-    /** Normalises --base-url to end with '/', or rejects it when it is not an http(s) address. */
+    /**
+     * Normalises --base-url to end with '/', or rejects it when it is not an http(s) address of a folder: every page's
+     * address is this one with the page's path after it, so a query or fragment would end up inside each of them
+     * (https://x.org/?a=1/gsi.html), and a user name or password would be published in every one.
+     */
     static String baseUrl(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -204,6 +208,13 @@ public final class Main implements Callable<Integer> {
             URI uri = new URI(value);
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
                 throw new IllegalArgumentException("--base-url must be an http(s) address such as https://user.github.io/repo/, not '" + value + "'");
+            }
+            String extra = uri.getRawQuery() != null ? "a query ('?" + uri.getRawQuery() + "')"
+                    : uri.getRawFragment() != null ? "a fragment ('#" + uri.getRawFragment() + "')"
+                    : uri.getRawUserInfo() != null ? "a user name or password, which every page would publish" : null;
+            if (extra != null) {
+                throw new IllegalArgumentException("--base-url is the address of the site's folder, which every page's address "
+                        + "starts with, and may not have " + extra + ": '" + value + "'");
             }
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("--base-url is not a valid address: " + e.getMessage());

@@ -104,6 +104,25 @@ class LibraryTest {
     }
 
     @Test
+    void withABaseUrlEachLanguageIsNamedByTheAddressItsOwnPageGivesAsCanonical(@TempDir Path temp) throws IOException {
+        Path site = temp.resolve("site");
+        Cli.Run run = Cli.build(BILINGUAL, site, "--base-url", "https://example.org/lib/");
+        assertEquals(0, run.exitCode(), run::toString);
+        Document question = Jsoup.parse(site.resolve("networking/dns/what-is-a-resolver.html").toFile(), "UTF-8");
+        List<String> alternates = question.select("link[rel=alternate]").eachAttr("href");
+        assertEquals(List.of("https://example.org/lib/networking/dns/what-is-a-resolver.html",
+                "https://example.org/lib/networking-de/namen/what-is-a-resolver.html"), alternates);
+        assertEquals(alternates.get(0), question.selectFirst("link[rel=canonical]").attr("href"));
+        Document german = Jsoup.parse(site.resolve("networking-de/namen/what-is-a-resolver.html").toFile(), "UTF-8");
+        assertEquals(alternates.get(1), german.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(alternates, german.select("link[rel=alternate]").eachAttr("href"), "both pages name the same pair");
+        Document home = Jsoup.parse(site.resolve("networking-de/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("https://example.org/lib/networking/", "https://example.org/lib/networking-de/"),
+                home.select("link[rel=alternate]").eachAttr("href"));
+        assertEquals("https://example.org/lib/networking-de/", home.selectFirst("link[rel=canonical]").attr("href"));
+    }
+
+    @Test
     void checkReadsALibraryAndWritesNothing(@TempDir Path temp) {
         Cli.Run run = Cli.run("check", "--content", LIBRARY.toString(), "--output", temp.resolve("site").toString());
         assertEquals(0, run.exitCode(), run::toString);

@@ -108,6 +108,17 @@ class OutputSafetyTest {
     }
 
     @Test
+    void rejectsABaseUrlThatWouldEndUpInsideEveryPagesAddress() {
+        for (String[] bad : new String[][] {{"https://ex.com/a#frag", "a fragment ('#frag')"},
+                {"https://ex.com/a?q=1", "a query ('?q=1')"},
+                {"https://u:p@ex.com/", "a user name or password, which every page would publish"}}) {
+            Cli.Run run = Cli.build(Cli.SMALL_GUIDE, temp.resolve("site"), "--base-url", bad[0]);
+            assertRefused(run, "--base-url is the address of the site's folder, which every page's address starts with, "
+                    + "and may not have " + bad[1] + ": '" + bad[0] + "'");
+        }
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Cli.Run run = Cli.run("build", "--ouput", "x");
         assertEquals(2, run.exitCode());

@@ -77,6 +77,16 @@ public final class Views {
             }
             return folder + "index.html";
         }
+
+        /**
+         * The same page's public address, for a page of the guide at {@code baseUrl} (its {@code --base-url}, within
+         * a library the guide's folder there): absolute, as search engines read {@code hreflang} links, and a home
+         * page by its folder, as its canonical link names it.
+         */
+        public String address(String baseUrl, String path) {
+            String address = java.net.URI.create(baseUrl).resolve(href(path)).normalize().toString();
+            return address.endsWith("/index.html") ? address.substring(0, address.length() - "index.html".length()) : address;
+        }
     }
 
     /** The library's home page: its guides, in the order of their folders' names. */
