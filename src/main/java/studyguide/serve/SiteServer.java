@@ -152,7 +152,7 @@ final class SiteServer {
             file = file.resolve("index.html");
         }
         int status = 200;
-        if (file == null || !Files.isRegularFile(file)) {
+        if (file == null || !Files.isRegularFile(file) || !inside(site, file)) {
             status = 404;
             file = site.resolve("404.html");
             if (!Files.isRegularFile(file)) {
@@ -183,6 +183,19 @@ final class SiteServer {
         String name = host.startsWith("[") ? host.substring(1, Math.max(1, host.indexOf(']')))
                 : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
         return name.equalsIgnoreCase("localhost") || name.matches("127(\\.\\d{1,3}){3}") || name.equals("::1");
+    }
+
+    /**
+     * Whether {@code file} is inside the site once symbolic links are followed: the build writes none, but the
+     * served folder ({@code --output}) may be one others can write to, and a link there must not serve the machine's
+     * files.
+     */
+    static boolean inside(Path site, Path file) {
+        try {
+            return file.toRealPath().startsWith(site.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The file a URL path names inside the site, or null when it would leave it. */

@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +157,15 @@ class ServeTest {
         HttpResponse<String> escape = http.send(HttpRequest.newBuilder(URI.create(serve.address() + "%2e%2e/%2e%2e/etc/passwd")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, escape.statusCode());
+        // A link placed in the served folder (the build writes none) does not serve what it points to.
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "not for the browser");
+        Files.createSymbolicLink(site.resolve("leak.txt"), secret);
+        Files.createSymbolicLink(site.resolve("root"), temp);
+        for (String linked : List.of("leak.txt", "root/secret.txt")) {
+            HttpResponse<String> leak = get(linked);
+            assertEquals(404, leak.statusCode(), linked);
+            assertFalse(leak.body().contains("not for the browser"), linked);
+        }
     }
 
     @Test
