@@ -111,6 +111,21 @@ class InitTest {
     }
 
     @Test
+    void whatStandsWhereAFolderGoesIsNamedAndNothingIsWritten() throws IOException {
+        Path guide = Files.createDirectories(temp.resolve("guide"));
+        Files.createDirectories(guide.resolve("docs"));
+        Files.createSymbolicLink(guide.resolve("docs/schema"), temp.resolve("missing"));
+        Files.writeString(guide.resolve(".github"), "a file");
+        Cli.Run init = Cli.run("init", guide.toString());
+        assertEquals(1, init.exitCode(), init::toString);
+        assertTrue(init.err().contains("nothing was written, as init writes folders where these are: "
+                + "docs/schema (a link to something that does not exist), .github (a file); move them away"), init.err());
+        try (var files = Files.list(guide)) {
+            assertEquals(List.of(".github", "docs"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void theSampleYamlNamesSchemasThatExistAndAcceptIt() throws IOException {
         Path guide = temp.resolve("g");
         assertEquals(0, Cli.run("init", guide.toString()).exitCode());

@@ -60,6 +60,11 @@ public final class Skeleton {
         files.put(".github/workflows/pages.yml", new String(repository.get("pages.yml"), StandardCharsets.UTF_8)
                 .replace("STUDYGUIDE_ACTION", action).getBytes(StandardCharsets.UTF_8));
 
+        List<String> inTheWay = inTheWay(folder, files.keySet());
+        if (!inTheWay.isEmpty()) {
+            throw new IOException("nothing was written, as init writes folders where these are: " + String.join(", ", inTheWay)
+                    + "; move them away, or run init in another folder");
+        }
         List<String> created = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -74,6 +79,32 @@ public final class Skeleton {
             }
         }
         return new Result(created, kept, !sample);
+    }
+
+    /**
+     * The names under {@code folder} where a file of the skeleton needs a folder and something else is: a file, or a
+     * symbolic link to no folder. Found before anything is written, so that init writes all of the skeleton or none.
+     */
+    private static List<String> inTheWay(Path folder, java.util.Set<String> files) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String file : files) {
+            String[] parts = file.split("/");
+            StringBuilder name = new StringBuilder();
+            for (int i = 0; i < parts.length - 1; i++) {
+                name.append(i == 0 ? "" : "/").append(parts[i]);
+                Path path = folder.resolve(name.toString());
+                if (Files.isDirectory(path)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(path)) {
+                    found.add(name + " (a link to " + (Files.exists(path) ? "a file" : "something that does not exist") + ")");
+                } else if (Files.exists(path)) {
+                    found.add(name + " (a file)");
+                }
+                break;
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The sample guide: it teaches the format by example, so a new author can replace it piece by piece. */
