@@ -53,7 +53,7 @@ public final class Media {
      * {@code folder}, registered for the site; null, with a problem at {@code at}, when it is not a file
      * inside the guide.
      *
-     * A file that would run script in a browser that opens it ({@link ScriptInFile}) is an error where Markdown from
+     * <p>A file that would run script in a browser that opens it ({@link ScriptInFile}) is an error where Markdown from
      * YAML links to it, which the trust model promises is safe, and a warning in the author's Markdown files, which
      * link it as written.
      *
