@@ -91,6 +91,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/importer/Images.java
 //SOURCES src/main/java/studyguide/importer/ImportRecord.java
 //SOURCES src/main/java/studyguide/importer/Importer.java
+//SOURCES src/main/java/studyguide/importer/LeftOut.java
 //SOURCES src/main/java/studyguide/importer/Links.java
 //SOURCES src/main/java/studyguide/importer/QaListParser.java
 //SOURCES src/main/java/studyguide/importer/RawHtml.java

@@ -58,6 +58,7 @@ class ImportTest {
                 Wrote 11 files to %s/ (0 unchanged, 0 removed).
                 """.formatted(content), run.out());
         assertEquals("""
+                warning: src/test/resources/import/hidden/README.md:3: text that is in no question is left out
                 warning: src/test/resources/import/hidden/README.md:58: no option is marked as the right answer; the options are kept in the prompt as a list, without choices
                 warning: src/test/resources/import/hidden/README.md:71: the answer names option E, but the options are A to D
                 warning: src/test/resources/import/hidden/README.md:73: no option is marked as the right answer; the options are kept in the prompt as a list, without choices
@@ -806,6 +807,200 @@ class ImportTest {
      * A bank file of one question in the shape "numbered headings with a hidden answer", its answer (B) explained by
      * {@code explanation}, which starts on the answer block's line 13.
      */
+    @Test
+    void aDetailsBlockInsideAnAnswerEndsWhereItsOwnEndTagIs() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank"));
+        Files.writeString(bank.resolve("quiz.md"), quizOfOneQuestion("""
+                First part.
+
+                <details><summary>Hint</summary>
+
+                The hint.
+
+                </details>
+
+                ##### 2. Step two
+
+                After the hint, with <details><summary>More</summary>one line</details> inline.
+
+                <details><summary>Another</summary>in one block</details>
+
+                Last part.
+                """) + "\n###### 2. Which is next?\n\n- A: this\n- B: that\n\n<details><summary>Answer</summary>\n\n"
+                + "#### Answer: A\n\nBecause.\n\n</details>\n");
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("2 questions"), run.out());
+        String answer = """
+                First part.
+
+                <details><summary>Hint</summary>
+
+                The hint.
+
+                </details>
+
+                ##### 2. Step two
+
+                After the hint, with <details><summary>More</summary>one line</details> inline.
+
+                <details><summary>Another</summary>in one block</details>
+
+                Last part.
+                """;
+        assertEquals(answer, Files.readString(content.resolve("answers/whats-the-output.md")));
+        assertEquals("Because.\n", Files.readString(content.resolve("answers/which-is-next.md")));
+
+        Path site = temp.resolve("site");
+        Cli.Run build = Cli.build(content, site);
+        assertEquals(0, build.exitCode(), build::toString);
+        String page = Files.readString(site.resolve("quiz/whats-the-output.html"));
+        for (String part : List.of("First part.", "<details><summary>Hint</summary>", "The hint.", "Step two",
+                "<summary>More</summary>one line</details> inline.", "in one block</details>", "Last part.")) {
+            assertTrue(page.contains(part), part + " in " + page);
+        }
+        assertTrue(page.indexOf("The hint.") < page.indexOf("Last part."), page);
+    }
+
+    @Test
+    void aHiddenAnswerBankLeavesNothingOutUnseenButItsFurniture() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank"));
+        Files.writeString(bank.resolve("README.md"), """
+                <div align="center">
+                  <img height="60" src="https://example.org/logo.png">
+                  <h1>JavaScript Questions</h1>
+                </div>
+
+                [![Stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b) ![Licence](https://img.shields.io/badge/l-MIT-blue)
+
+                ---
+
+                From basic to advanced: test how well you know JavaScript.
+                The answers are in the collapsed sections below the questions.
+
+                List of available languages:
+                * [English](./en-EN/README.md)
+                * [Deutsch](./de-DE/README.md)
+
+                [Français](./fr-FR/README.md) · [日本語](./ja-JA/README.md)
+
+                <details><summary><b>See 2 Available Translations</b></summary>
+                <p>
+
+                - [Español](./es-ES/README-ES.md)
+                - [Italiano](./it-IT/README.md)
+
+                </p>
+                </details>
+
+                ---
+
+                ###### 1. What's the output?
+
+                - A: one
+                - B: two
+
+                Hint: count them.
+
+                <details><summary><b>Answer</b></summary>
+                <p>
+
+                #### Answer: B
+
+                Two.
+
+                </p>
+                </details>
+
+                Written after the answer.
+
+                ---
+
+                **[⬆ Back to top](#table-of-contents)**
+
+                ###### 2. Which is first?
+
+                - A: this
+                - B: that
+
+                <details><summary><b>Answer</b></summary>
+                <p>
+
+                #### Answer: A
+
+                This.
+
+                </p>
+                </details>
+
+                ---
+
+                That's all; thanks to everyone who sent a question.
+
+                <!-- the end -->
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        String at = "warning: " + bank + "/README.md:";
+        assertEquals(at + "10: text that is in no question is left out (lines 10 to 11)\n"
+                + at + "35: text that is in no question is left out\n"
+                + at + "47: text that is in no question is left out\n"
+                + at + "70: text that is in no question is left out\n", run.err());
+        assertEquals("Two.\n", Files.readString(content.resolve("answers/whats-the-output.md")));
+        assertEquals("JavaScript Questions", yaml(content.resolve("site.yaml")).path("title").asText());
+    }
+
+    @Test
+    void aTaskListBankLeavesNothingOutUnseenButItsFurniture() throws IOException {
+        Path bank = Files.createDirectories(temp.resolve("bank"));
+        Files.writeString(bank.resolve("javascript-quiz.md"), """
+                ## JavaScript
+
+                [![Badge](https://img.shields.io/badge/quiz-js-yellow)](https://example.org/)
+
+                Questions are sorted by topic; the answers were checked in 2024.
+
+                #### Q1. Which operator compares without coercion?
+
+                - [ ] `==`
+                - [x] `===`
+
+                [Reference](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Strict_equality)
+
+                #### Q2. What does `typeof null` give?
+
+                - [x] `'object'`
+                - [ ] `'null'`
+
+                **Explanation:** a leftover of the first implementation.
+
+                #### Further reading
+
+                The MDN guide covers every operator.
+
+                ---
+
+                #### Q3. Which keyword declares a constant?
+
+                - [x] `const`
+                - [ ] `let`
+                """);
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        String at = "warning: " + bank + "/javascript-quiz.md:";
+        assertEquals(at + "5: text that is in no question is left out\n"
+                + at + "23: text that is in no question is left out\n", run.err());
+        assertEquals(List.of("Which operator compares without coercion?", "What does `typeof null` give?",
+                "Which keyword declares a constant?"),
+                texts(yaml(content.resolve("questions/javascript.yaml")).path("questions"), "question"));
+        assertEquals("**Explanation:** a leftover of the first implementation.\n",
+                Files.readString(content.resolve("answers/what-does-typeof-null-give.md")));
+    }
+
     private static String quizOfOneQuestion(String explanation) {
         return "# Quiz\n\n###### 1. What's the output?\n\n- A: one\n- B: two\n\n<details><summary><b>Answer</b></summary>\n"
                 + "<p>\n\n#### Answer: B\n\n" + explanation + "\n</p>\n</details>\n";

@@ -1,6 +1,7 @@
 package studyguide.importer;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /** What the three shapes read alike: a heading's text, reference lines and "Back to top" links. */
 final class Blocks {
@@ -26,15 +28,19 @@ final class Blocks {
     private Blocks() {
     }
 
-    /** The title of a file's front matter, else the text of its first {@code #} heading, or null. */
+    /**
+     * The title of a file's front matter, else the text of its first {@code #} heading or HTML {@code <h1>}
+     * (a centred title block), or null.
+     */
     static String fileTitle(SourceDocument doc) {
         if (doc.frontMatterTitle() != null) {
             return doc.frontMatterTitle();
         }
         for (Node node = doc.document().getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading h && h.getLevel() == 1) {
-                String title = SourceDocument.plain(h);
-                return title.isEmpty() ? null : title;
+            String title = node instanceof Heading h && h.getLevel() == 1 ? SourceDocument.plain(h)
+                    : node instanceof HtmlBlock ? Jsoup.parseBodyFragment(node.getChars().toString()).select("h1").text() : "";
+            if (!title.isBlank()) {
+                return title.strip();
             }
         }
         return null;

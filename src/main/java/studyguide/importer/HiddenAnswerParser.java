@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@link Shape#HIDDEN_ANSWER}: a heading {@code 12. What's the output?}, a prompt, options
- * {@code - A: ...}, then {@code <details>} holding {@code Answer: C} and the explanation.
+ * {@code - A: ...}, then {@code <details>} holding {@code Answer: C} and the explanation, up to its own
+ * {@code </details>}. Text before the first question, between the options and the answer or after the
+ * answer goes to {@link LeftOut}.
  */
 final class HiddenAnswerParser {
 
@@ -37,37 +39,56 @@ final class HiddenAnswerParser {
         Matcher title = null;
         List<Node> body = new ArrayList<>();
         List<Heading> withoutOptions = new ArrayList<>();
-        boolean inDetails = false;
+        LeftOut outside = new LeftOut(doc);
+        int details = 0;
         for (Node node = doc.document().getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof HtmlBlock) {
-                String html = node.getChars().toString();
-                inDetails = html.contains("</details>") ? false : html.contains("<details") || inDetails;
+                details = detailsDepth(node.getChars().toString(), details);
             }
-            Matcher m = !inDetails && node instanceof Heading h && h.getLevel() > 2 ? Blocks.title(doc, h, QUESTION) : null;
-            boolean sectionHeading = !inDetails && node instanceof Heading h && h.getLevel() <= 2;
+            Matcher m = details == 0 && node instanceof Heading h && h.getLevel() > 2 ? Blocks.title(doc, h, QUESTION) : null;
+            boolean sectionHeading = details == 0 && node instanceof Heading h && h.getLevel() <= 2;
             if ((m != null || sectionHeading) && current != null) {
-                questions.add(question(doc, section, current, title, body, withoutOptions));
+                questions.add(question(doc, section, current, title, body, withoutOptions, outside));
                 current = null;
                 body = new ArrayList<>();
             }
             if (sectionHeading) {
                 section = SourceDocument.plain(node);
+                outside.add(node);
             } else if (m != null) {
+                outside.end();
                 current = (Heading) node;
                 title = m;
             } else if (current != null) {
                 body.add(node);
+            } else {
+                outside.add(node);
             }
         }
         if (current != null) {
-            questions.add(question(doc, section, current, title, body, withoutOptions));
+            questions.add(question(doc, section, current, title, body, withoutOptions, outside));
         }
+        outside.end();
         Choices.noteMissingOptions(doc, questions.size(), withoutOptions);
         return questions;
     }
 
+    /**
+     * How many {@code <details>} are open after a block of HTML, given how many were before it: an answer
+     * may hold a {@code <details>} of its own (a hint), whose end is not the answer's. An end tag with none
+     * open counts for nothing.
+     */
+    static int detailsDepth(String html, int depth) {
+        for (HtmlTags.Tag tag : HtmlTags.scan(html).tags()) {
+            if (tag.name().equals("details")) {
+                depth = Math.max(0, depth + (tag.endTag() ? -1 : 1));
+            }
+        }
+        return depth;
+    }
+
     private static Bank.Question question(SourceDocument doc, String section, Heading heading, Matcher title,
-            List<Node> body, List<Heading> withoutOptions) {
+            List<Node> body, List<Heading> withoutOptions, LeftOut outside) {
         List<Node> prompt = new ArrayList<>();
         ListBlock options = null;
         int at = 0;
@@ -88,27 +109,30 @@ final class HiddenAnswerParser {
         List<Node> explanation = new ArrayList<>();
         List<Bank.Reference> references = new ArrayList<>();
         String letters = null;
-        boolean inDetails = false;
+        int depth = 0;
+        boolean answered = false;
         for (; at < body.size(); at++) {
             Node node = body.get(at);
-            String chars = node.getChars().toString();
+            if (answered || depth == 0 && !(node instanceof HtmlBlock && opensDetails(node))) {
+                outside.add(node); // between the options and the answer, or after the answer's </details>
+                continue;
+            }
             if (node instanceof HtmlBlock) {
-                if (chars.contains("<details")) {
-                    inDetails = true;
+                String chars = node.getChars().toString();
+                boolean wrapper = depth == 0;
+                if (wrapper) {
+                    outside.end(); // the answer stands between what comes before it and after it
                 }
+                boolean inHint = depth > 1;
+                depth = detailsDepth(chars, depth);
+                answered = depth == 0;
                 Matcher m = HTML_ANSWER.matcher(chars);
-                if (letters == null && m.find()) {
+                if (letters == null && !inHint && m.find()) {
                     letters = m.group(1);
                 }
-                if (chars.contains("</details>")) {
-                    break;
+                if (wrapper || answered || chars.strip().matches("(?i)(</?p>\\s*)+")) {
+                    continue; // the answer's own <details> and </details>, not the author's explanation
                 }
-                if (chars.contains("<details") || chars.strip().matches("(?i)(</?p>\\s*)+")) {
-                    continue; // the wrapper's own tags, not the author's explanation
-                }
-            }
-            if (!inDetails) {
-                continue;
             }
             Matcher m = (node instanceof Heading || node instanceof Paragraph) && letters == null
                     ? ANSWER.matcher(SourceDocument.plain(node)) : null;
@@ -154,6 +178,10 @@ final class HiddenAnswerParser {
         }
         return new Bank.Question(section, title.group(2).strip(), Integer.valueOf(title.group(1)), promptText, choices,
                 doc.markdown(explanation, 0), references, doc.file());
+    }
+
+    private static boolean opensDetails(Node html) {
+        return HtmlTags.scan(html.getChars().toString()).tags().stream().anyMatch(t -> t.name().equals("details") && !t.endTag());
     }
 
     /** A list whose every item starts with a capital letter and a colon, a period or a parenthesis. */

@@ -2,15 +2,11 @@ package studyguide.importer;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
-import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +18,9 @@ import org.jsoup.nodes.Element;
 /**
  * Reads {@link Shape#QA_LIST}: lists whose items open with a {@code ### Question} heading followed by the
  * answer, under {@code ##} sections; in such a list an item that opens with a bold paragraph or an HTML
- * heading is a question too. The table of contents and "Back to top" links are left behind without a
- * word; any other item or text outside the questions is left out with a warning at its line, so nothing
- * is lost unseen. The list's own numbering is not used (banks restart and repeat it), only the items' order.
+ * heading is a question too. Any other item is left out with a warning at its line, and text outside
+ * the questions goes to {@link LeftOut}, so nothing is lost unseen. The list's own numbering is not used
+ * (banks restart and repeat it), only the items' order.
  */
 final class QaListParser {
 
@@ -41,13 +37,13 @@ final class QaListParser {
     static List<Bank.Question> read(SourceDocument doc) {
         List<Bank.Question> questions = new ArrayList<>();
         String section = null;
-        List<Node> leftOut = new ArrayList<>();
+        LeftOut outside = new LeftOut(doc);
         for (Node node = doc.document().getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h) {
                 section = h.getLevel() <= 2 ? SourceDocument.plain(h) : section;
-                leftOut = flush(doc, leftOut);
+                outside.add(h);
             } else if (node instanceof ListBlock && hasQuestion(node)) {
-                leftOut = flush(doc, leftOut);
+                outside.end();
                 for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
                     String title = item instanceof ListItem ? title(doc, item) : null;
                     if (title != null) {
@@ -56,13 +52,11 @@ final class QaListParser {
                         doc.note(item, "a list item that opens with no heading or bold question is left out");
                     }
                 }
-            } else if (navigation(node)) {
-                leftOut = flush(doc, leftOut);
             } else {
-                leftOut.add(node);
+                outside.add(node);
             }
         }
-        flush(doc, leftOut);
+        outside.end();
         return questions;
     }
 
@@ -101,34 +95,6 @@ final class QaListParser {
         }
         Matcher m = text == null ? null : ANY.matcher(text.strip());
         return m != null && m.matches() ? m.group(1).strip() : null;
-    }
-
-    /** Blocks that lead around the bank and are left behind without a word: tables of contents, "Back to top", rules. */
-    private static boolean navigation(Node node) {
-        if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock || Blocks.backToTop(node)) {
-            return true;
-        }
-        boolean link = false;
-        for (Node n : node.getDescendants()) {
-            if (n instanceof Link l) {
-                if (!l.getUrl().startsWith("#")) {
-                    return false;
-                }
-                link = true;
-            }
-        }
-        return link && (node instanceof ListBlock || node instanceof TableBlock);
-    }
-
-    /** Warns once for a run of blocks outside every question, which the import leaves out; an empty run for the next. */
-    private static List<Node> flush(SourceDocument doc, List<Node> leftOut) {
-        if (!leftOut.isEmpty()) {
-            int last = doc.line(leftOut.get(leftOut.size() - 1).getEndOffset() - 1);
-            int first = doc.position(leftOut.get(0)).line();
-            doc.note(leftOut.get(0), "text that is in no question is left out"
-                    + (last > first ? " (lines " + first + " to " + last + ")" : ""));
-        }
-        return new ArrayList<>();
     }
 
     private static Bank.Question question(SourceDocument doc, String section, ListItem item, String title) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads {@link Shape#TASK_LIST}: a heading {@code Q12. Which...?} (or {@code Q.12.}, {@code Q12:}), a
  * prompt, the options as a task list with the right ones ticked, then explanation and reference lines.
+ * Text before the first question, or under a heading that is none, goes to {@link LeftOut}.
  */
 final class TaskListParser {
 
@@ -28,6 +29,7 @@ final class TaskListParser {
         Heading current = null;
         Matcher title = null;
         List<Node> body = new ArrayList<>();
+        LeftOut outside = new LeftOut(doc);
         for (Node node = doc.document().getFirstChild(); node != null; node = node.getNext()) {
             Matcher m = node instanceof Heading h ? Blocks.title(doc, h, QUESTION) : null;
             boolean ends = node instanceof Heading h && (m != null || current == null || h.getLevel() <= current.getLevel());
@@ -37,17 +39,23 @@ final class TaskListParser {
                 body = new ArrayList<>();
             }
             if (m != null) {
+                outside.end();
                 current = (Heading) node;
                 title = m;
             } else if (node instanceof Heading h && h.getLevel() <= 2) {
                 section = SourceDocument.plain(h);
+                outside.add(h);
             } else if (current != null) {
                 body.add(node);
+            } else {
+                // Before the first question, or after a heading that ended one without being a question.
+                outside.add(node);
             }
         }
         if (current != null) {
             questions.add(question(doc, section, current, title, body, withoutOptions));
         }
+        outside.end();
         Choices.noteMissingOptions(doc, questions.size(), withoutOptions);
         return questions;
     }
