@@ -676,20 +676,7 @@ class ImportTest {
                   <tr><th>A</th><td><pre>x</pre></td></tr>
                 </table>
                 """;
-        Files.writeString(bank.resolve("quiz.md"), """
-                # Quiz
-
-                ###### 1. What's the output?
-
-                - A: one
-                - B: two
-
-                <details><summary><b>Answer</b></summary>
-                <p>
-
-                #### Answer: B
-
-                """ + harmless + """
+        Files.writeString(bank.resolve("quiz.md"), quizOfOneQuestion(harmless + """
 
                 <script>alert('from bank')</script>
                 <img src="https://example.org/x.png" onerror="alert(1)" alt="x"> <a href="javascript:alert(2)">click</a>
@@ -698,10 +685,7 @@ class ImportTest {
                 <style>body { display: none }</style>
 
                 <form action="https://example.org/"><button formaction="https://example.org/">go</button></form>
-
-                </p>
-                </details>
-                """);
+                """));
         Path content = temp.resolve("content");
         Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
         assertEquals(0, run.exitCode(), run::toString);
@@ -803,36 +787,9 @@ class ImportTest {
         assertTrue(page.contains("&lt;script&gt;alert("), page);
     }
 
-    /**
-     * A bank file of one question in the shape "numbered headings with a hidden answer", its answer (B) explained by
-     * {@code explanation}, which starts on the answer block's line 13.
-     */
     @Test
     void aDetailsBlockInsideAnAnswerEndsWhereItsOwnEndTagIs() throws IOException {
         Path bank = Files.createDirectories(temp.resolve("bank"));
-        Files.writeString(bank.resolve("quiz.md"), quizOfOneQuestion("""
-                First part.
-
-                <details><summary>Hint</summary>
-
-                The hint.
-
-                </details>
-
-                ##### 2. Step two
-
-                After the hint, with <details><summary>More</summary>one line</details> inline.
-
-                <details><summary>Another</summary>in one block</details>
-
-                Last part.
-                """) + "\n###### 2. Which is next?\n\n- A: this\n- B: that\n\n<details><summary>Answer</summary>\n\n"
-                + "#### Answer: A\n\nBecause.\n\n</details>\n");
-        Path content = temp.resolve("content");
-        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
-        assertEquals(0, run.exitCode(), run::toString);
-        assertEquals("", run.err());
-        assertTrue(run.out().contains("2 questions"), run.out());
         String answer = """
                 First part.
 
@@ -850,6 +807,13 @@ class ImportTest {
 
                 Last part.
                 """;
+        Files.writeString(bank.resolve("quiz.md"), quizOfOneQuestion(answer) + "\n###### 2. Which is next?\n\n- A: this\n- B: that\n\n<details><summary>Answer</summary>\n\n"
+                + "#### Answer: A\n\nBecause.\n\n</details>\n");
+        Path content = temp.resolve("content");
+        Cli.Run run = importBank(content, bank.toString(), "--source-url", "https://example.org/");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("2 questions"), run.out());
         assertEquals(answer, Files.readString(content.resolve("answers/whats-the-output.md")));
         assertEquals("Because.\n", Files.readString(content.resolve("answers/which-is-next.md")));
 
@@ -1001,6 +965,10 @@ class ImportTest {
                 Files.readString(content.resolve("answers/what-does-typeof-null-give.md")));
     }
 
+    /**
+     * A bank file of one question in the shape "numbered headings with a hidden answer", its answer (B) explained by
+     * {@code explanation}, which starts on the answer block's line 13.
+     */
     private static String quizOfOneQuestion(String explanation) {
         return "# Quiz\n\n###### 1. What's the output?\n\n- A: one\n- B: two\n\n<details><summary><b>Answer</b></summary>\n"
                 + "<p>\n\n#### Answer: B\n\n" + explanation + "\n</p>\n</details>\n";
