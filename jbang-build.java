@@ -172,6 +172,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/parallel/Parallel.java
 //SOURCES src/main/java/studyguide/parallel/package-info.java
 //SOURCES src/main/java/studyguide/print/FontCache.java
+//SOURCES src/main/java/studyguide/print/FontCoverage.java
 //SOURCES src/main/java/studyguide/print/HtmlTags.java
 //SOURCES src/main/java/studyguide/print/NoSystemFonts.java
 //SOURCES src/main/java/studyguide/print/Paper.java
@@ -188,6 +189,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/print/SheetPdfs.java
 //SOURCES src/main/java/studyguide/print/SheetView.java
 //SOURCES src/main/java/studyguide/print/TooLongSheets.java
+//SOURCES src/main/java/studyguide/print/UsedCharacters.java
 //SOURCES src/main/java/studyguide/print/package-info.java
 //SOURCES src/main/java/studyguide/problem/ContentException.java
 //SOURCES src/main/java/studyguide/problem/Position.java

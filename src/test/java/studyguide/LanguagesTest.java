@@ -166,7 +166,7 @@ class LanguagesTest {
     void thePdfsWarnThatTheirFontsCannotShowJapanese() {
         assertTrue(run.err().contains("warning: print/: the PDFs cannot show "), run.err());
         assertTrue(run.err().contains(" different characters of the sheets, such as '、' (U+3001): their fonts (DejaVu) "
-                + "have no Chinese, Japanese or Korean glyphs, so each prints as '#'; the sheets' pages print "
+                + "have no glyph for them, nor any Chinese, Japanese or Korean, so each prints as '#'; the sheets' pages print "
                 + "them in the browser with the reader's fonts (docs/languages.md)\n"), run.err());
     }
 

@@ -51,7 +51,9 @@ public final class PrintFonts {
      * their licence, under {@code assets/fonts/}; each subset taken from {@code cache} when it has it.
      */
     static List<OutputFile> collect(Set<Integer> codePoints, FontCache cache) throws IOException {
-        SortedSet<Integer> keep = new TreeSet<>(codePoints);
+        // The subsetter takes only the Basic Multilingual Plane (an emoji would throw), and DejaVu has next to
+        // nothing beyond it: such characters print as '#', which uncovered() names.
+        SortedSet<Integer> keep = new TreeSet<>(codePoints.stream().filter(c -> c <= 0xFFFF).toList());
         for (int c = 0x20; c <= 0xFF; c++) {
             if (c < 0x7F || c >= 0xA0) {
                 keep.add(c);
@@ -92,7 +94,7 @@ public final class PrintFonts {
      * Marks in {@code used} (indexed by character) the characters of one sheet's page: in its text, its markup
      * or as character references.
      */
-    static void addUsedBy(byte[] page, boolean[] used) {
+    static void addUsedBy(byte[] page, UsedCharacters used) {
         // Read as the UTF-8 it is: the sheets of 10,000 questions are tens of megabytes, and decoding each
         // into a String and a copy of its characters first cost more than this scan.
         // Only character references need decoding, and one never spans an '&': each '&' starts a piece
@@ -120,37 +122,35 @@ public final class PrintFonts {
         addCodePoints(page, start, page.length, used);
     }
 
-    /** The characters marked in {@code used}. */
-    static Set<Integer> codePoints(boolean[] used) {
-        Set<Integer> codePoints = new TreeSet<>();
-        for (int c = 0; c < used.length; c++) {
-            if (used[c]) {
-                codePoints.add(c);
-            }
-        }
-        return codePoints;
-    }
-
-    /** The scripts DejaVu has no glyphs for that a guide is likely to be written in. */
-    private static final Set<Character.UnicodeScript> UNCOVERED_SCRIPTS = Set.of(Character.UnicodeScript.HAN,
+    /** The scripts of Chinese, Japanese and Korean, which DejaVu has no glyphs for. */
+    private static final Set<Character.UnicodeScript> CJK_SCRIPTS = Set.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
             Character.UnicodeScript.BOPOMOFO);
 
     /**
-     * The characters of {@code codePoints} that the fonts cannot draw: Chinese, Japanese and Korean, and
-     * their punctuation (the CJK symbols and full-width forms). No CJK font with a licence for redistribution
-     * is on Maven Central as TrueType (only as web fonts, which the PDF renderer cannot embed), so the PDFs
-     * print each as '#', and the build says so.
+     * The characters of {@code codePoints} that the PDFs cannot draw, as the text font's own character map
+     * says ({@link FontCoverage}): Chinese, Japanese and Korean, emoji and everything else beyond the Basic
+     * Multilingual Plane, and the scripts DejaVu lacks. Each prints as '#', and the build says so. Controls
+     * and spaces are left out: they draw nothing either way.
      */
     public static SortedSet<Integer> uncovered(Set<Integer> codePoints) {
         SortedSet<Integer> missing = new TreeSet<>();
         for (int c : codePoints) {
-            if (UNCOVERED_SCRIPTS.contains(Character.UnicodeScript.of(c)) || c >= 0x3000 && c <= 0x303F
-                    || c >= 0xFF01 && c <= 0xFF60) {
+            if (!FontCoverage.covers(c) && !Character.isISOControl(c) && !Character.isWhitespace(c)) {
                 missing.add(c);
             }
         }
         return missing;
+    }
+
+    /**
+     * Whether {@code c} is Chinese, Japanese or Korean, or their punctuation (the CJK symbols and full-width
+     * forms): no font of those with a licence for redistribution is on Maven Central as TrueType (only as web
+     * fonts, which the PDF renderer cannot embed), which the build's warning says.
+     */
+    public static boolean isCjk(int c) {
+        return CJK_SCRIPTS.contains(Character.UnicodeScript.of(c)) || c >= 0x3000 && c <= 0x303F
+                || c >= 0xFF01 && c <= 0xFF60;
     }
 
     /**
@@ -160,42 +160,40 @@ public final class PrintFonts {
      */
     private static final int LONGEST_REFERENCE = 40;
 
-    /**
-     * The subsetter takes only the Basic Multilingual Plane (an emoji would throw); DejaVu has no glyphs
-     * beyond it anyway, so such characters print as the font's missing-glyph box.
-     */
-    private static void addCodePoints(char[] text, int from, int to, boolean[] used) {
+    /** Marks the characters of {@code text}, a pair of surrogates as the one code point it stands for. */
+    private static void addCodePoints(char[] text, int from, int to, UsedCharacters used) {
         // A loop over an array, not a stream of code points over a copy: the sheets of 10,000 questions
         // are tens of megabytes, and this was half of printing's time.
         for (int i = from; i < to; i++) {
             char c = text[i];
             if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text[i + 1])) {
-                i++; // a pair: beyond the plane
+                used.mark(Character.toCodePoint(c, text[++i]));
             } else {
-                used[c] = true;
+                used.markInPlane(c);
             }
         }
     }
 
     /**
-     * The characters of UTF-8 bytes, as {@link #addCodePoints(char[], int, int, boolean[])} takes them from
-     * text: those beyond the plane left out. A sequence cut short, which the build's own UTF-8 never has, is
-     * the replacement character, as decoding would make it.
+     * The characters of UTF-8 bytes, as {@link #addCodePoints(char[], int, int, UsedCharacters)} takes them
+     * from text. A sequence cut short, which the build's own UTF-8 never has, is the replacement character, as
+     * decoding would make it.
      */
-    private static void addCodePoints(byte[] utf8, int from, int to, boolean[] used) {
+    private static void addCodePoints(byte[] utf8, int from, int to, UsedCharacters used) {
         for (int i = from; i < to; i++) {
             int b = utf8[i];
             if (b >= 0) {
-                used[b] = true;
+                used.markInPlane(b);
             } else if ((b & 0xE0) == 0xC0 && i + 1 < to) {
-                used[(b & 0x1F) << 6 | utf8[++i] & 0x3F] = true;
+                used.markInPlane((b & 0x1F) << 6 | utf8[++i] & 0x3F);
             } else if ((b & 0xF0) == 0xE0 && i + 2 < to) {
-                used[(b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F] = true;
+                used.markInPlane((b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F);
                 i += 2;
             } else if ((b & 0xF8) == 0xF0 && i + 3 < to) {
-                i += 3; // beyond the plane
+                used.mark((b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6 | utf8[i + 3] & 0x3F);
+                i += 3;
             } else {
-                used[0xFFFD] = true;
+                used.markInPlane(0xFFFD);
             }
         }
     }
@@ -209,12 +207,12 @@ public final class PrintFonts {
      * marked used; else 0. Nearly every '&' of a sheet starts one of them, and decoding each with jsoup's
      * parser made it most of the scan's time.
      */
-    private static int knownReference(byte[] page, int amp, boolean[] used) {
+    private static int knownReference(byte[] page, int amp, UsedCharacters used) {
         for (int r = 0; r < REFERENCES.length; r++) {
             String reference = REFERENCES[r];
             int length = reference.length();
             if (amp + length <= page.length && startsWith(page, amp, reference)) {
-                used[REFERENCED[r]] = true;
+                used.markInPlane(REFERENCED[r]);
                 return length;
             }
         }
@@ -223,13 +221,13 @@ public final class PrintFonts {
 
     /**
      * The length of the numeric reference at {@code amp} ({@code &#9633;}, {@code &#x25A1;}) when it stands for
-     * the code point it names, with that character marked used (or left out beyond the plane); else 0, and the
+     * the code point it names, with that character marked used; else 0, and the
      * caller decodes it with jsoup: a reference without its ';', or a number HTML maps to another character
      * (0, the C1 controls that Windows-1252 gives other meanings, surrogates, beyond Unicode). A theme's
      * checkboxes are such references, tens of thousands in the sheets of 10,000 questions, and jsoup's parser
      * for each cost more than the rest of the scan.
      */
-    private static int numericReference(byte[] page, int amp, boolean[] used) {
+    private static int numericReference(byte[] page, int amp, UsedCharacters used) {
         int i = amp + 1;
         if (i >= page.length || page[i] != '#') {
             return 0;
@@ -252,9 +250,7 @@ public final class PrintFonts {
                 || value == 0 || value >= 0x80 && value <= 0x9F || value >= 0xD800 && value <= 0xDFFF || value > 0x10FFFF) {
             return 0;
         }
-        if (value <= 0xFFFF) {
-            used[value] = true;
-        }
+        used.mark(value);
         return i + 1 - amp;
     }
 

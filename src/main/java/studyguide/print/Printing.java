@@ -99,7 +99,7 @@ public final class Printing {
             Caches caches, OutputSink sink) throws IOException {
         long start = System.nanoTime();
         boolean writeAsMade = sink != null && !caches.prints().keeps();
-        boolean[] used = new boolean[0x10000];
+        UsedCharacters used = new UsedCharacters();
         List<RenderedSheet> sheets;
         try {
             sheets = new SheetPages(templates, caches.sheetViews()).render(guide, !writeAsMade ? UnaryOperator.identity()
@@ -124,7 +124,7 @@ public final class Printing {
             sheets.forEach(s -> PrintFonts.addUsedBy(s.page().bytes(), used));
         }
         sheets.stream().filter(RenderedSheet::tooLong).forEach(s -> PrintFonts.addUsedBy(SheetPdfs.tooLong(s).bytes(), used));
-        Set<Integer> codePoints = PrintFonts.codePoints(used);
+        Set<Integer> codePoints = used.codePoints();
         List<OutputFile> files = new ArrayList<>(PrintFonts.collect(codePoints, FontCache.of(caches.fonts())));
         Map<String, byte[]> site = new LinkedHashMap<>();
         assets.forEach(f -> site.put(f.path(), f.bytes()));
@@ -138,11 +138,7 @@ public final class Printing {
         List<String> warnings = new ArrayList<>(pdfs.warnings());
         SortedSet<Integer> uncovered = PrintFonts.uncovered(codePoints);
         if (!uncovered.isEmpty()) {
-            int first = uncovered.first();
-            warnings.add(String.format(Locale.ROOT, "%s: the PDFs cannot show %d different characters of the sheets, "
-                    + "such as '%s' (U+%04X): their fonts (DejaVu) have no Chinese, Japanese or Korean glyphs, so each "
-                    + "prints as '#'; the sheets' pages print them in the browser with the reader's fonts "
-                    + "(docs/languages.md)", Sheet.FOLDER, uncovered.size(), Character.toString(first), first));
+            warnings.add(uncoveredWarning(uncovered));
         }
         Result printed = new Result(files, warnings, System.nanoTime() - start);
         if (key != null) {
@@ -155,13 +151,11 @@ public final class Printing {
      * Writes a sheet's page as soon as it is made, on the thread that made it, after marking its characters in
      * {@code used}; returns what printing keeps of the sheet.
      */
-    private static RenderedSheet writtenAsMade(RenderedSheet sheet, boolean[] used, OutputSink sink) {
-        boolean[] mine = new boolean[used.length];
+    private static RenderedSheet writtenAsMade(RenderedSheet sheet, UsedCharacters used, OutputSink sink) {
+        UsedCharacters mine = new UsedCharacters();
         PrintFonts.addUsedBy(sheet.page().bytes(), mine);
         synchronized (used) {
-            for (int c = 0; c < used.length; c++) {
-                used[c] |= mine[c];
-            }
+            used.addAll(mine);
         }
         try {
             sink.add(sheet.page());
@@ -169,6 +163,20 @@ public final class Printing {
             throw new UncheckedIOException(e);
         }
         return sheet.written();
+    }
+
+    /**
+     * The warning for the characters the PDFs print as '#', with the first as an example: the first
+     * Chinese, Japanese or Korean one when there is one, with the advice that applies to whole scripts.
+     */
+    static String uncoveredWarning(SortedSet<Integer> uncovered) {
+        int cjk = uncovered.stream().filter(PrintFonts::isCjk).findFirst().orElse(-1);
+        int example = cjk >= 0 ? cjk : uncovered.first();
+        return String.format(Locale.ROOT, "%s: the PDFs cannot show %d %s of the sheets, such as "
+                + "'%s' (U+%04X): their fonts (DejaVu) have no glyph for %s, so each prints as '#'; the sheets' pages "
+                + "print them in the browser with the reader's fonts (docs/languages.md)", Sheet.FOLDER,
+                uncovered.size(), uncovered.size() == 1 ? "character" : "different characters", Character.toString(example), example,
+                cjk >= 0 ? "them, nor any Chinese, Japanese or Korean" : "them");
     }
 
     /** The result, or with a sink its files written there and the result without them. */

@@ -13,7 +13,8 @@ import studyguide.RandomPieces;
 
 /**
  * The sheets' fonts keep every character the sheets show: those written as they are and those written as
- * character references, in the Basic Multilingual Plane (the subsetter takes no other).
+ * character references, within the Basic Multilingual Plane and beyond it; and the build knows which of them
+ * the fonts cannot draw.
  */
 class PrintFontsTest {
 
@@ -37,23 +38,38 @@ class PrintFontsTest {
 
     @Test
     void charactersOfSeveralSheetsAreTogether() {
-        assertEquals(Set.of((int) 'a', (int) '&', (int) 'é', (int) '—'),
-                usedBy("a&amp;", "&eacute;&#x2014;😀"));
+        assertEquals(Set.of((int) 'a', (int) '&', (int) 'é', (int) '—', 0x1F600, 0x1F469),
+                usedBy("a&amp;", "&eacute;&#x2014;😀", "&#x1F469;"));
     }
 
-    /** The whole page decoded at once, its characters beyond the plane left out. */
+    @Test
+    void theCharactersTheFontLacksAreThoseItsCharacterMapHasNot() {
+        // Latin, Greek, Cyrillic, Hebrew, arrows and box drawing are DejaVu's; CJK, Devanagari and emoji are not.
+        Set<Integer> used = usedBy("aé€αжש→─", "中、", "क", "👩😀", "\t\u00A0");
+        assertEquals(List.of((int) 'क', (int) '、', (int) '中', 0x1F469, 0x1F600), List.copyOf(PrintFonts.uncovered(used)));
+        assertEquals("print/: the PDFs cannot show 5 different characters of the sheets, such as '、' (U+3001): their "
+                + "fonts (DejaVu) have no glyph for them, nor any Chinese, Japanese or Korean, so each prints as '#'; "
+                + "the sheets' pages print them in the browser with the reader's fonts (docs/languages.md)",
+                Printing.uncoveredWarning(PrintFonts.uncovered(used)));
+        assertEquals("print/: the PDFs cannot show 1 character of the sheets, such as '👩' (U+1F469): their "
+                + "fonts (DejaVu) have no glyph for them, so each prints as '#'; the sheets' pages print them in the "
+                + "browser with the reader's fonts (docs/languages.md)",
+                Printing.uncoveredWarning(PrintFonts.uncovered(usedBy("café 👩"))));
+    }
+
+    /** The whole page decoded at once. */
     private static Set<Integer> decodedWhole(String html) {
         Set<Integer> expected = new TreeSet<>();
-        Parser.unescapeEntities(html, false).codePoints().filter(c -> c <= 0xFFFF).forEach(expected::add);
+        Parser.unescapeEntities(html, false).codePoints().forEach(expected::add);
         return expected;
     }
 
     /** The characters of the pages together, as printing collects them for the fonts. */
     private static Set<Integer> usedBy(String... pages) {
-        boolean[] used = new boolean[0x10000];
+        UsedCharacters used = new UsedCharacters();
         for (String page : pages) {
             PrintFonts.addUsedBy(page.getBytes(StandardCharsets.UTF_8), used);
         }
-        return PrintFonts.codePoints(used);
+        return used.codePoints();
     }
 }

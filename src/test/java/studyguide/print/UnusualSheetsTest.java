@@ -32,6 +32,8 @@ class UnusualSheetsTest {
     void characterBeyondTheFontsPlaneStillPrints(@TempDir Path temp) throws Exception {
         StringWriter err = new StringWriter();
         assertEquals(0, build(temp, "Hot partitions \uD83D\uDD25 need sharding", err), err::toString);
+        assertTrue(err.toString().contains("warning: print/: the PDFs cannot show 1 character of the sheets, such as "
+                + "'\uD83D\uDD25' (U+1F525): their fonts (DejaVu) have no glyph for them, so each prints as '#'"), err::toString);
         try (PDDocument pdf = Loader.loadPDF(temp.resolve("site/print/cheatsheet-long-a4.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages());
         }
