@@ -171,6 +171,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/package-info.java
 //SOURCES src/main/java/studyguide/parallel/Parallel.java
 //SOURCES src/main/java/studyguide/parallel/package-info.java
+//SOURCES src/main/java/studyguide/print/CharacterWarnings.java
 //SOURCES src/main/java/studyguide/print/FontCache.java
 //SOURCES src/main/java/studyguide/print/FontCoverage.java
 //SOURCES src/main/java/studyguide/print/HtmlTags.java
@@ -248,6 +249,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/view/SearchText.java
 //SOURCES src/main/java/studyguide/view/StructuredData.java
 //SOURCES src/main/java/studyguide/view/TemplateRenderer.java
+//SOURCES src/main/java/studyguide/view/TextDirection.java
 //SOURCES src/main/java/studyguide/view/Theme.java
 //SOURCES src/main/java/studyguide/view/ThemeIds.java
 //SOURCES src/main/java/studyguide/view/Utf8Page.java

@@ -54,7 +54,9 @@ class LanguagesTest {
         }
         assertTrue(pages.contains(site.resolve("print/quiz-storage.html")) && pages.contains(site.resolve("export/guide.html")));
         for (Path page : pages) {
-            assertEquals("ja", Jsoup.parse(page.toFile(), "UTF-8").selectFirst("html").attr("lang"), page.toString());
+            Element html = Jsoup.parse(page.toFile(), "UTF-8").selectFirst("html");
+            assertEquals("ja", html.attr("lang"), page.toString());
+            assertFalse(html.hasAttr("dir"), "a language written left to right needs no dir: " + page);
         }
         try (PDDocument pdf = Loader.loadPDF(site.resolve("print/cheatsheet-a4.pdf").toFile())) {
             assertEquals("ja", pdf.getDocumentCatalog().getLanguage());
@@ -168,6 +170,25 @@ class LanguagesTest {
         assertTrue(run.err().contains(" different characters of the sheets, such as '、' (U+3001): their fonts (DejaVu) "
                 + "have no glyph for them, nor any Chinese, Japanese or Korean, so each prints as '#'; the sheets' pages print "
                 + "them in the browser with the reader's fonts (docs/languages.md)\n"), run.err());
+    }
+
+    /**
+     * A guide in Hebrew (the hebrew fixture, lang he): its pages and sheets are laid out right to left, and the
+     * build says the PDFs cannot print its text in order, where they printed it reversed with no warning.
+     */
+    @Test
+    void aGuideInARightToLeftLanguageHasRightToLeftPagesAndAWarningForItsPdfs() throws IOException {
+        BuiltSites.Site hebrew = BuiltSites.of(Path.of("src/test/resources/guides/hebrew"));
+        for (String path : List.of("index.html", "storage.html", "storage/partition-key.html", "flashcards.html",
+                "export/guide.html", "print/cheatsheet.html", "print/quiz-consistency.html", "print/interviewer-storage.html")) {
+            Element html = Jsoup.parse(hebrew.root().resolve(path).toFile(), "UTF-8").selectFirst("html");
+            assertEquals("he", html.attr("lang"), path);
+            assertEquals("rtl", html.attr("dir"), path);
+        }
+        List<String> warnings = hebrew.run().err().lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertEquals(List.of("warning: print/: the PDFs cannot print right-to-left text in order, such as 'א' (U+05D0): "
+                + "its letters print from left to right, reversed, and Arabic letters unjoined; the sheets' pages print "
+                + "it correctly from the browser (docs/languages.md)"), warnings, hebrew.run().err());
     }
 
     @Test

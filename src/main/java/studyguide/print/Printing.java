@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.function.UnaryOperator;
 import studyguide.cache.Cache;
 import studyguide.output.OutputFile;
@@ -136,10 +135,7 @@ public final class Printing {
         }
         files.addAll(pdfs.files());
         List<String> warnings = new ArrayList<>(pdfs.warnings());
-        SortedSet<Integer> uncovered = PrintFonts.uncovered(codePoints);
-        if (!uncovered.isEmpty()) {
-            warnings.add(uncoveredWarning(uncovered));
-        }
+        warnings.addAll(CharacterWarnings.of(codePoints));
         Result printed = new Result(files, warnings, System.nanoTime() - start);
         if (key != null) {
             caches.prints().put(key, printed);
@@ -163,20 +159,6 @@ public final class Printing {
             throw new UncheckedIOException(e);
         }
         return sheet.written();
-    }
-
-    /**
-     * The warning for the characters the PDFs print as '#', with the first as an example: the first
-     * Chinese, Japanese or Korean one when there is one, with the advice that applies to whole scripts.
-     */
-    static String uncoveredWarning(SortedSet<Integer> uncovered) {
-        int cjk = uncovered.stream().filter(PrintFonts::isCjk).findFirst().orElse(-1);
-        int example = cjk >= 0 ? cjk : uncovered.first();
-        return String.format(Locale.ROOT, "%s: the PDFs cannot show %d %s of the sheets, such as "
-                + "'%s' (U+%04X): their fonts (DejaVu) have no glyph for %s, so each prints as '#'; the sheets' pages "
-                + "print them in the browser with the reader's fonts (docs/languages.md)", Sheet.FOLDER,
-                uncovered.size(), uncovered.size() == 1 ? "character" : "different characters", Character.toString(example), example,
-                cjk >= 0 ? "them, nor any Chinese, Japanese or Korean" : "them");
     }
 
     /** The result, or with a sink its files written there and the result without them. */

@@ -31,6 +31,14 @@ public final class Views {
             List<LevelView> levels, String baseUrl, int questionCount, String generator, String lang, Labels labels,
             String license, Source source, Place place) {
 
+        /**
+         * Whether the guide's language is written right to left ({@code ar}, {@code he}, {@code fa},
+         * {@code ur}...): then its pages say {@code dir="rtl"}, and the browser lays them out from the right.
+         */
+        public boolean rtl() {
+            return TextDirection.rightToLeft(lang);
+        }
+
         /** The same guide as if built on its own, with no library around it. */
         public SiteView alone() {
             return new SiteView(title, description, categories, pages, levels, baseUrl, questionCount, generator, lang,

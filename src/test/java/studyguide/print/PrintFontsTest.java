@@ -50,11 +50,11 @@ class PrintFontsTest {
         assertEquals("print/: the PDFs cannot show 5 different characters of the sheets, such as '、' (U+3001): their "
                 + "fonts (DejaVu) have no glyph for them, nor any Chinese, Japanese or Korean, so each prints as '#'; "
                 + "the sheets' pages print them in the browser with the reader's fonts (docs/languages.md)",
-                Printing.uncoveredWarning(PrintFonts.uncovered(used)));
+                CharacterWarnings.uncovered(PrintFonts.uncovered(used)));
         assertEquals("print/: the PDFs cannot show 1 character of the sheets, such as '👩' (U+1F469): their "
                 + "fonts (DejaVu) have no glyph for them, so each prints as '#'; the sheets' pages print them in the "
                 + "browser with the reader's fonts (docs/languages.md)",
-                Printing.uncoveredWarning(PrintFonts.uncovered(usedBy("café 👩"))));
+                CharacterWarnings.uncovered(PrintFonts.uncovered(usedBy("café 👩"))));
     }
 
     /** The whole page decoded at once. */
