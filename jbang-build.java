@@ -175,6 +175,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/print/FontCache.java
 //SOURCES src/main/java/studyguide/print/FontCoverage.java
 //SOURCES src/main/java/studyguide/print/HtmlTags.java
+//SOURCES src/main/java/studyguide/print/KeyPointLayout.java
 //SOURCES src/main/java/studyguide/print/NoSystemFonts.java
 //SOURCES src/main/java/studyguide/print/Paper.java
 //SOURCES src/main/java/studyguide/print/PdfCache.java

@@ -11,6 +11,7 @@ import studyguide.media.MediaFile;
 import studyguide.model.Guide;
 import studyguide.output.OutputFile;
 import studyguide.output.OutputSink;
+import studyguide.print.KeyPointLayout;
 import studyguide.print.Printing;
 import studyguide.problem.Problems;
 import studyguide.social.CardCache;
@@ -97,6 +98,7 @@ final class Outputs {
                     }))
                     : null;
 
+            KeyPointLayout.check(rendered, guide, problems);
             Map<String, SocialImage> socialImages = SocialCards.plan(rendered, guide,
                     options.content().resolve("site.yaml"), problems);
             Background<Void> social = started(started, Background.start("social cards", () -> {

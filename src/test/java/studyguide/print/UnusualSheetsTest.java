@@ -40,6 +40,31 @@ class UnusualSheetsTest {
     }
 
     @Test
+    void aKeyPointWithATableTooWideForAColumnIsWarnedAtItsQuestion(@TempDir Path temp) throws Exception {
+        StringWriter err = new StringWriter();
+        String row = "|" + " x |".repeat(30);
+        assertEquals(0, build(temp, "Columns:\\n\\n" + row + "\\n" + "|---".repeat(30) + "|\\n" + row, err), err::toString);
+        assertTrue(err.toString().contains("questions/long.yaml:3:"), err::toString);
+        assertTrue(err.toString().contains("a key point of question 'q' holds a table of 30 columns (a column fits 6), "
+                + "which a cheat sheet's column cannot lay out (the PDF breaks it one letter a line over the next "
+                + "question): move it into the answer and keep the key point short (docs/printing.md)"), err::toString);
+    }
+
+    @Test
+    void aKeyPointWithListsNestedTooDeepIsWarnedAtItsQuestion(@TempDir Path temp) throws Exception {
+        StringWriter err = new StringWriter();
+        assertEquals(0, build(temp, "Levels:\\n\\n- one\\n  - two\\n    - three\\n      - four", err), err::toString);
+        assertTrue(err.toString().contains("a key point of question 'q' holds lists nested 4 deep (a column fits 3)"),
+                err::toString);
+    }
+
+    @Test
+    void anOrdinaryKeyPointGetsNoLayoutWarning() {
+        assertEquals(null, KeyPointLayout.problem(java.util.List.of("<p>short</p>", "<table><tr><td>a</td><td>b</td></tr></table>",
+                "<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li></ul>")));
+    }
+
+    @Test
     void aSheetOfHundredsOfPagesGetsAWarningAndAOnePagePdf(@TempDir Path temp) throws Exception {
         StringWriter err = new StringWriter();
         assertEquals(0, build(temp, "word ".repeat(40_000), err), err::toString);
