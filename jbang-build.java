@@ -157,6 +157,7 @@ class jbang_build {
 //SOURCES src/main/java/studyguide/model/Located.java
 //SOURCES src/main/java/studyguide/model/Markdown.java
 //SOURCES src/main/java/studyguide/model/Page.java
+//SOURCES src/main/java/studyguide/model/Placeholders.java
 //SOURCES src/main/java/studyguide/model/Question.java
 //SOURCES src/main/java/studyguide/model/Reference.java
 //SOURCES src/main/java/studyguide/model/Site.java

@@ -777,6 +777,27 @@ class BadInputTest {
         assertFalse(err.contains("mark_known"), err);
     }
 
+    /** A word that drops a placeholder loses what it stood for; one the theme does not fill shows as written. */
+    @Test
+    void aLabelsWordsHaveThePlaceholdersOfTheWordTheyReplace() throws IOException {
+        write("site.yaml", Files.readString(content.resolve("site.yaml")) + """
+                lang: de
+                labels:
+                  question_count_one: "{count} Frage"
+                  question_count_other: "Fragen"
+                  built_with: "x {foo}"
+                  show_answer: "{count}"
+                  source_by: "{authors}: {title}"
+                """);
+        String err = failingBuild();
+        assertReports(err, "site.yaml:7:3: the label 'question_count_other' leaves out {count}; its words take {count}\n");
+        assertReports(err, "site.yaml:8:3: the label 'built_with' leaves out {generator} and has {foo}, which the theme "
+                + "does not fill in; its words take {generator}\n");
+        assertReports(err, "site.yaml:9:3: the label 'show_answer' has {count}, which the theme does not fill in; "
+                + "its words take no placeholder\n");
+        assertEquals(3, count(err, "the label '"), err);
+    }
+
     @Test
     void anImageThatDoesNotExistIsReportedWhereItIsWritten() throws IOException {
         write("answers/query-vs-scan.md", "Intro.\n\nA figure: ![Scan](figures/scan.png) and "

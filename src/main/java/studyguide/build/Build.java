@@ -262,7 +262,8 @@ public final class Build {
      * consequences of that one problem.
      */
     private void validate(Loaded loaded, Problems problems) {
-        new GuideValidator(problems).validateLabels(loaded.guide().site(), Labels.keys());
+        new GuideValidator(problems).validateLabels(loaded.guide().site(),
+                Labels.of(loaded.guide().site().lang(), Map.of()).words());
         if (place == null && loaded.guide().site().translationOf() != null) {
             problems.add(loaded.guide().site().translationOf().position(), "'translation_of' links the guides of a "
                     + "library (guides/<guide-id>/), and this content folder is a single guide");

@@ -3,12 +3,12 @@ package studyguide.validate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import studyguide.cache.Cache;
 import studyguide.model.Category;
 import studyguide.model.Guide;
 import studyguide.model.Located;
+import studyguide.model.Placeholders;
 import studyguide.model.Question;
 import studyguide.model.Site;
 import studyguide.problem.Position;
@@ -18,7 +18,7 @@ import studyguide.problem.Suggestions;
 /**
  * Checks across files: question ids are unique in the guide, none is an id the theme's pages use for their
  * own elements, and every {@code related} id exists; and that every label {@code site.yaml} gives words for
- * is one the theme has.
+ * is one the theme has, with the placeholders the theme fills in.
  */
 public final class GuideValidator {
 
@@ -91,12 +91,24 @@ public final class GuideValidator {
         problems.addAll(found.sorted());
     }
 
-    /** Every label key in {@code site.yaml} must be one of the theme's {@code keys}, or the words would be lost. */
-    public void validateLabels(Site site, Set<String> keys) {
+    /**
+     * Every label key in {@code site.yaml} must be one of the theme's, or the words would be lost, and its words
+     * must have the placeholders of the theme's word they replace, or the page would lose what a placeholder
+     * stands for (a count, a link) or show one the theme does not fill as written.
+     *
+     * @param theme the theme's words in the guide's language, by label key
+     */
+    public void validateLabels(Site site, Map<String, String> theme) {
         site.labels().forEach((key, words) -> {
-            if (!keys.contains(key)) {
-                problems.add(words.position(), "unknown label '" + key + "'" + Suggestions.didYouMean(key, keys)
+            String builtIn = theme.get(key);
+            if (builtIn == null) {
+                problems.add(words.position(), "unknown label '" + key + "'" + Suggestions.didYouMean(key, theme.keySet())
                         + " (docs/languages.md lists every label)");
+                return;
+            }
+            String mismatch = Placeholders.in(builtIn).mismatch(words.value());
+            if (mismatch != null) {
+                problems.add(words.position(), "the label '" + key + "' " + mismatch);
             }
         });
     }

@@ -16,8 +16,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import studyguide.cache.UserCache;
+import studyguide.model.Placeholders;
 import studyguide.model.Site;
 
 /**
@@ -47,8 +47,6 @@ public record Labels(String lang, Map<String, String> words, String file) {
 
     /** The languages the bundle has words for, English (the base file) first. */
     public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "zh", "ja");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
 
     public Labels {
         words = Collections.unmodifiableMap(new TreeMap<>(words));
@@ -179,7 +177,7 @@ public record Labels(String lang, Map<String, String> words, String file) {
     }
 
     private String fill(String text, Map<String, ?> values) {
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = Placeholders.PATTERN.matcher(text);
         return m.replaceAll(r -> {
             Object value = values.get(r.group(1));
             return Matcher.quoteReplacement(value == null ? r.group() : show(value));

@@ -9,15 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import studyguide.model.Placeholders;
 
 class LabelsTest {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
 
     @Test
     void everyLanguageHasEveryKeyWithTheSamePlaceholders() {
@@ -28,7 +23,8 @@ class LabelsTest {
             english.forEach((key, en) -> {
                 String translated = words.get(key);
                 assertTrue(!translated.isBlank(), language + ": " + key + " is empty");
-                assertEquals(placeholders(en), placeholders(translated), language + ": placeholders of " + key);
+                String mismatch = Placeholders.in(en).mismatch(translated);
+                assertNull(mismatch, language + ": " + key + " " + mismatch);
             });
         }
     }
@@ -116,14 +112,5 @@ class LabelsTest {
         for (String key : Labels.keys()) {
             assertTrue(docs.contains("| `" + key + "` |"), "docs/languages.md lists " + key);
         }
-    }
-
-    private static Set<String> placeholders(String text) {
-        Set<String> names = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 }
