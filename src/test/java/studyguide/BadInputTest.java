@@ -873,6 +873,23 @@ class BadInputTest {
         assertReports(err, "site.yaml:6:8: the synonyms of 'k8s' must be a word or a list of words, not a mapping\n");
     }
 
+    /** A blank word is text, so "must be text, not text" would contradict itself. */
+    @Test
+    void aBlankSynonymIsReportedAsBlank() throws IOException {
+        write("site.yaml", Files.readString(content.resolve("site.yaml")) + """
+                synonyms:
+                  ddb: [dynamodb, " ", ~]
+                  gsi: " "
+                  lsi:
+                """);
+        String err = failingBuild();
+        assertReports(err, "site.yaml:5:19: a word of the synonyms of 'ddb' is blank; write the word or leave the item out\n");
+        assertReports(err, "site.yaml:5:24: a word of the synonyms of 'ddb' is empty; write the word or leave the item out\n");
+        assertReports(err, "site.yaml:6:8: the synonyms of 'gsi' are blank; write a word or a list of words\n");
+        assertReports(err, "site.yaml:7:7: the synonyms of 'lsi' are empty; write a word or a list of words\n");
+        assertFalse(err.contains("not text"), err);
+    }
+
     @Test
     void aGuidesSynonymsReachTheSearchIndex() throws IOException {
         write("site.yaml", Files.readString(content.resolve("site.yaml")) + "lang: en-GB\nsynonyms:\n  ddb: [dynamodb]\n"

@@ -280,14 +280,20 @@ public final class GuideLoader {
         }
         for (YamlNode.Entry entry : mapping.entries()) {
             List<String> others = new ArrayList<>();
-            if (entry.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL
-                    && s.kind() != YamlNode.Scalar.Kind.BINARY && s.text() != null && !s.text().isBlank()) {
-                others.add(s.text());
+            String blank = blankness(entry.value());
+            if (isWord(entry.value())) {
+                others.add(((YamlNode.Scalar) entry.value()).text());
+            } else if (blank != null) {
+                problems.add(entry.value().position(), "the synonyms of '" + entry.key() + "' are " + blank
+                        + "; write a word or a list of words");
             } else if (entry.value() instanceof YamlNode.Sequence list) {
                 for (YamlNode item : list.items()) {
-                    if (item instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL
-                            && s.kind() != YamlNode.Scalar.Kind.BINARY && s.text() != null && !s.text().isBlank()) {
-                        others.add(s.text());
+                    String blankItem = blankness(item);
+                    if (isWord(item)) {
+                        others.add(((YamlNode.Scalar) item).text());
+                    } else if (blankItem != null) {
+                        problems.add(item.position(), "a word of the synonyms of '" + entry.key() + "' is " + blankItem
+                                + "; write the word or leave the item out");
                     } else if (!YamlNode.Scalar.isRefused(item)) {
                         problems.add(item.position(), "each word of the synonyms of '" + entry.key()
                                 + "' must be text, not " + item.describe());
@@ -302,6 +308,28 @@ public final class GuideLoader {
             }
         }
         return synonyms;
+    }
+
+    /** Whether {@code node} is a synonym: text (or a number, read as written) with a character other than space. */
+    private static boolean isWord(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL
+                && s.kind() != YamlNode.Scalar.Kind.BINARY && s.kind() != YamlNode.Scalar.Kind.REFUSED
+                && s.text() != null && !s.text().isBlank();
+    }
+
+    /**
+     * "empty" for no value ({@code key:}, {@code ~}, {@code ""}), "blank" for text of spaces only, null otherwise:
+     * such a value is text, or what YAML reads as none, and "must be text, not text" would contradict itself.
+     */
+    private static String blankness(YamlNode node) {
+        if (!(node instanceof YamlNode.Scalar s)
+                || s.kind() != YamlNode.Scalar.Kind.NULL && s.kind() != YamlNode.Scalar.Kind.TEXT) {
+            return null;
+        }
+        if (s.text() == null || s.text().isEmpty()) {
+            return "empty";
+        }
+        return s.text().isBlank() ? "blank" : null;
     }
 
     /** The author's words for the theme's labels; which keys exist is the theme's to say, checked later. */
