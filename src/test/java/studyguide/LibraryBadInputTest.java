@@ -90,6 +90,29 @@ class LibraryBadInputTest {
                 + "(guides/<guide-id>/)");
     }
 
+    /** A guide's build reads only its own content, so a library inside it would not be built, without a word. */
+    @Test
+    void aLibraryInsideAGuide() throws IOException {
+        Cli.copy(LIBRARY.resolve("guides/streams"), content.resolve("guides/databases/guides/streams"));
+        String err = failingBuild();
+        assertReports(err, "content/guides/databases/guides: a library cannot hold another library: a guide's folder holds "
+                + "only its own content, and the guides in this folder would not be built; move each into the library's "
+                + "guides/ folder (guides/<guide-id>/), or rename this folder\n");
+        assertEquals(1, err.split("cannot hold another library", -1).length - 1, err);
+    }
+
+    /** guides/ makes a content folder a library: said once, where each of the guide's folders is a stray too. */
+    @Test
+    void aSingleGuideWithAGuidesFolder(@TempDir Path other) throws IOException {
+        Path guide = Cli.copy(LIBRARY.resolve("guides/databases"), other.resolve("guide"));
+        Cli.copy(LIBRARY.resolve("guides/streams"), guide.resolve("guides/streams"));
+        Cli.Run run = Cli.run("check", "--content", guide.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertReports(run.err(), "guide/guides: this content folder holds a guide's questions/ and a guides/ folder, which "
+                + "makes it a library of the guides in guides/; move the guide into guides/<guide-id>/, or rename guides/ "
+                + "if this is a single guide\n");
+    }
+
     @Test
     void fieldsALibrarysSiteYamlDoesNotTake() throws IOException {
         write("site.yaml", "description: Guides.\ncategories: [tcp]\n");

@@ -48,6 +48,7 @@ public final class LibraryLoader {
             problems.add(Position.of(content), "could not read the content folder: " + e.getMessage());
             return new Library(null, null, Site.DEFAULT_LANG, List.of());
         }
+        guideBesideGuides(content);
         strays(content);
         List<Library.Shelf> guides = guides(content.resolve(GUIDES), root);
         Path siteFile = content.resolve("site.yaml");
@@ -77,6 +78,30 @@ public final class LibraryLoader {
         }
     }
 
+    /**
+     * Reports a guide's own {@code guides/} folder: a guide holds only its content, and its build would pass the
+     * guides in there over without a word, as a single guide's build passes over any folder it does not read.
+     */
+    private void nested(Path guide) {
+        if (isLibrary(guide)) {
+            problems.add(Position.of(guide.resolve(GUIDES)), "a library cannot hold another library: a guide's "
+                    + "folder holds only its own content, and the guides in this folder would not be built; move each "
+                    + "into the library's guides/ folder (guides/<guide-id>/), or rename this folder");
+        }
+    }
+
+    /**
+     * Reports, once, a guide's own content beside {@code guides/}: the folder makes the content folder a library,
+     * which may be meant as a single guide with a folder that happens to be named guides/.
+     */
+    private void guideBesideGuides(Path content) {
+        if (Files.isDirectory(content.resolve("questions"))) {
+            problems.add(Position.of(content.resolve(GUIDES)), "this content folder holds a guide's questions/ and a "
+                    + "guides/ folder, which makes it a library of the guides in guides/; move the guide into "
+                    + "guides/<guide-id>/, or rename guides/ if this is a single guide");
+        }
+    }
+
     /** The guides' folders, by id; anything else in guides/ is reported. */
     private List<Library.Shelf> guides(Path folder, ContentRoot root) {
         List<Library.Shelf> guides = new ArrayList<>();
@@ -95,6 +120,7 @@ public final class LibraryLoader {
                 problems.add(Position.of(guide), "the guide id '" + id + "' is already used by the library itself ("
                         + id + "/); rename the folder");
             } else if (root.admits(guide, id, Position.of(guide), problems)) {
+                nested(guide);
                 guides.add(new Library.Shelf(id, guide));
             }
         }
