@@ -1,6 +1,7 @@
 package studyguide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -163,6 +164,37 @@ class LibraryBadInputTest {
         write("guides/databases/site.yaml", "title: Netz\ndescription: Netz.\nlang: fr\ntranslation_of: networking-de\n");
         assertReports(failingBuild(), "content/guides/databases/site.yaml:4:17: 'translation_of' must name the original "
                 + "guide, and 'networking-de' is itself a translation of 'networking'; write 'networking'");
+    }
+
+    /** Each guide of a circle is a translation of another, so "name that one's original" would name itself. */
+    @Test
+    void twoGuidesThatNameEachOtherAsTheirOriginal() throws IOException {
+        write("guides/networking/site.yaml", "title: Networking\ndescription: The basics.\nlang: en\n"
+                + "translation_of: networking-de\ncategories: [tcp, dns]\n");
+        String err = failingBuild();
+        assertReports(err, "content/guides/networking/site.yaml:4:17: 'networking' and 'networking-de' name each other as "
+                + "their original; the original guide has no translation_of, so remove it from the site.yaml of the one "
+                + "that is the original\n");
+        assertReports(err, "content/guides/networking-de/site.yaml:4:17: 'networking-de' and 'networking' name each other "
+                + "as their original; the original guide has no translation_of, so remove it from the site.yaml of the "
+                + "one that is the original\n");
+        assertFalse(err.contains("write '"), err);
+    }
+
+    @Test
+    void threeGuidesInACircleOfOriginalsAndOneThatNamesOneOfThem() throws IOException {
+        write("guides/networking/site.yaml", "title: Networking\ndescription: The basics.\nlang: en\n"
+                + "translation_of: databases\ncategories: [tcp, dns]\n");
+        write("guides/databases/site.yaml", "title: Netz\ndescription: Netz.\nlang: fr\ntranslation_of: networking-de\n");
+        Cli.copy(LIBRARY.resolve("guides/streams"), content.resolve("guides/streams"));
+        write("guides/streams/site.yaml", "title: Flux\ndescription: Flux.\nlang: es\ntranslation_of: databases\n");
+        String err = failingBuild();
+        assertReports(err, "content/guides/databases/site.yaml:4:17: 'databases', 'networking-de' and 'networking' each "
+                + "name the next as their original (databases → networking-de → networking → databases); the original "
+                + "guide has no translation_of, so remove it from the site.yaml of the one that is the original\n");
+        assertReports(err, "content/guides/streams/site.yaml:4:17: 'translation_of' must name the original guide, and "
+                + "'databases' is itself a translation of 'networking-de'\n");
+        assertEquals(3, err.split("each name the next", -1).length - 1, err);
     }
 
     @Test
