@@ -37,10 +37,8 @@ final class Links {
         }
     }
 
-    /** The warning for an address the build refuses, shown without control characters and at most 60 characters long. */
+    /** The warning for an address the build refuses, shown as the build's messages show one ({@link LinkSchemes#shown}). */
     static String refused(String what, String url, String instead) {
-        String shown = url.replaceAll("\\p{Cntrl}", "?");
-        shown = shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
-        return what + " '" + shown + "' is not allowed in a guide (only http, https, mailto and relative addresses); " + instead;
+        return what + " '" + LinkSchemes.shown(url) + "' is not allowed in a guide (only http, https, mailto and relative addresses); " + instead;
     }
 }

@@ -92,13 +92,8 @@ final class LinkPolicy {
             }
             Position at = source.markdown().position().plusLines(node.getStartLineNumber());
             String what = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF ? "an image from" : "a link to";
-            refused(problems, source, at, what + " '" + shorten(link.getUrl()) + "'", "only its text is shown");
+            refused(problems, source, at, what + " '" + LinkSchemes.shown(link.getUrl()) + "'", "only its text is shown");
             return link.withUrl(REFUSED);
-        }
-
-        static String shorten(String url) {
-            String oneLine = url.replaceAll("\\p{Cntrl}", "?");
-            return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
         }
     }
 }

@@ -37,6 +37,7 @@ import studyguide.diagram.DiagramRenderer;
 import studyguide.diagram.ReadableWidth;
 import studyguide.media.Media;
 import studyguide.model.ControlCharacters;
+import studyguide.model.LinkSchemes;
 import studyguide.model.Located;
 import studyguide.model.Markdown;
 import studyguide.problem.Position;
@@ -592,7 +593,7 @@ public final class MarkdownRenderer {
                 LinkPolicy.Source origin = LinkPolicy.SOURCE.get(document);
                 if (origin != null) {
                     svg = DiagramLinks.withoutRefused(svg, url -> LinkPolicy.refused(problems, origin, lineOf(url, source, at),
-                            "a link to '" + LinkPolicy.Factory.shorten(url) + "' in this diagram", "the diagram shows its label without it"));
+                            "a link to '" + LinkSchemes.shown(url) + "' in this diagram", "the diagram shows its label without it"));
                 }
                 // As question.ftlh shows a question's diagrams: no narrower than its text allows, scrolling sideways.
                 html.raw("<figure class=\"diagram\"><div class=\"diagram-image\" role=\"img\" aria-label=\"Diagram\" tabindex=\"0\""

@@ -49,6 +49,15 @@ public final class LinkSchemes {
         return null;
     }
 
+    /**
+     * An address as a message shows it: its control characters as '?' (a tab or line break inside it would break
+     * the message's line), and at most 60 characters, the rest as "...".
+     */
+    public static String shown(String url) {
+        String oneLine = url.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+
     private static String strip(String s) {
         int start = 0;
         int end = s.length();
